@@ -1,0 +1,91 @@
+package rnnlab.engine;
+
+/**
+ * One recurrent cell's arithmetic for a single time step, forward and backward. The cell keeps no
+ * state of its own: every value lives in the {@link LayerState} rows of step t, so a step can be
+ * recomputed or replayed at any time with identical results.
+ *
+ * <p>The input x_t is either a row of an array ({@code x}, {@code xo}) or, for one-hot tokens without
+ * an embedding, the column {@code token} of W_ih ({@code token ≥ 0}, then {@code x} is ignored).
+ */
+abstract class Cell {
+
+    static Cell of(CellType type) {
+        return switch (type) {
+            case RNN_TANH -> new VanillaCell(false);
+            case RNN_RELU -> new VanillaCell(true);
+            case LSTM -> new LstmCell();
+            case GRU -> new GruCell();
+        };
+    }
+
+    /** Computes step t of {@code s} from x_t and the state of the previous step. */
+    abstract void forward(LayerState s, int t, double[] x, int xo, int token);
+
+    /**
+     * Given dL/dh_t in total (already in {@code s.gradHidden}), computes the gate deltas of step t and
+     * what flows to the previous step ({@code recH}, {@code recC} or the initial-state gradients) and,
+     * when {@code inputGrad}, dL/dx_t into {@code s.gradInput}. Overwrites; never accumulates.
+     */
+    abstract void backward(LayerState s, int t, boolean inputGrad);
+
+    /** Adds step t's share of dL/dθ (from the stored deltas) into the gradient matrices {@code s.g}. */
+    abstract void accumulate(LayerState s, int t, double[] x, int xo, int token);
+
+    // ---- shared helpers -------------------------------------------------------------------------
+
+    /** The array holding h_{t−1} (the initial state at the first step). */
+    static double[] prevHidden(LayerState s, int t) {
+        return s.isFirst(t) ? s.h0 : s.hidden.data;
+    }
+
+    static int prevHiddenOffset(LayerState s, int t) {
+        return s.isFirst(t) ? 0 : s.previous(t) * s.hidden.numCols + s.hOffset;
+    }
+
+    /** pre[go..] = b_ih + b_hh + W_ih x_t (or its column for a one-hot token). */
+    static void inputAffine(LayerState s, double[] pre, int go, double[] x, int xo, int token, boolean withHhBias) {
+        double[] bih = s.w.bih().data;
+        double[] bhh = s.w.bhh().data;
+        for (int j = 0; j < s.gateWidth; j++) {
+            pre[go + j] = withHhBias ? bih[j] + bhh[j] : bih[j];
+        }
+        if (token >= 0) {
+            Kernels.addColumn(s.w.ih(), token, pre, go);
+        } else {
+            Kernels.multAdd(s.w.ih(), x, xo, pre, go);
+        }
+    }
+
+    /** dW_ih += δ x_tᵀ (or δ into one column), db_ih += δ. */
+    static void accumulateInput(LayerState s, double[] delta, int dOff, double[] x, int xo, int token) {
+        Kernels.add(delta, dOff, s.g.bih().data, 0, s.gateWidth);
+        if (token >= 0) {
+            Kernels.addToColumn(s.g.ih(), token, delta, dOff);
+        } else {
+            Kernels.rank1Add(s.g.ih(), delta, dOff, x, xo);
+        }
+    }
+
+    /** The recurrent part: dW_hh += δ h_{t−1}ᵀ, db_hh += δ. */
+    static void accumulateRecurrent(LayerState s, int t, double[] delta, int dOff) {
+        Kernels.add(delta, dOff, s.g.bhh().data, 0, s.gateWidth);
+        Kernels.rank1Add(s.g.hh(), delta, dOff, prevHidden(s, t), prevHiddenOffset(s, t));
+    }
+
+    /** Where dL/dh_{t−1} goes: the previous step's recH row, or the initial-state gradient. */
+    static double[] recHTarget(LayerState s, int t) {
+        return s.isFirst(t) ? s.gradH0 : s.recH.data;
+    }
+
+    static int recHOffset(LayerState s, int t) {
+        return s.isFirst(t) ? 0 : s.previous(t) * s.hiddenSize;
+    }
+
+    /** dL/dx_t = W_ihᵀ δ, overwriting row t of gradInput. */
+    static void inputGradient(LayerState s, int t, double[] delta, int dOff) {
+        int xo = t * s.inputSize;
+        Kernels.fill(s.gradInput.data, xo, s.inputSize, 0);
+        Kernels.multTransAdd(s.w.ih(), delta, dOff, s.gradInput.data, xo);
+    }
+}

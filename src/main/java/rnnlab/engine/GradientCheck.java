@@ -1,0 +1,82 @@
+package rnnlab.engine;
+
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Compares BPTT's gradients with central differences, (L(θ+ε) − L(θ−ε)) / 2ε, parameter by parameter.
+ *
+ * <p>The relative error of one number is |a − n| / max(|a|, |n|, {@link #FLOOR}): the floor keeps
+ * gradients that are zero up to rounding from reporting meaningless ratios.
+ */
+public final class GradientCheck {
+    public static final double EPSILON = 1e-6;
+    public static final double FLOOR = 1e-7;
+
+    /** The worst disagreement found. */
+    public record Result(double maxRelativeError, String parameter, int index, double analytic, double numeric,
+                         int checked) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT,
+                    "max relative error %.3e at %s[%d] (BPTT %.9e, numeric %.9e), %d numbers checked",
+                    maxRelativeError, parameter, index, analytic, numeric, checked);
+        }
+    }
+
+    private GradientCheck() {
+    }
+
+    /**
+     * Checks every parameter when the model has at most {@code maxPerParameter} numbers in a matrix,
+     * otherwise that many numbers of each matrix chosen at random (seeded).
+     */
+    public static Result check(Model model, Sequence seq, int maxPerParameter, long seed) {
+        if (!seq.hasLoss()) {
+            throw new IllegalArgumentException("a gradient check needs a sequence with targets and a loss");
+        }
+        Run run = new Run(model, seq.length());
+        run.load(seq);
+        run.forwardBackward();
+        Parameters analytic = run.gradients().copy();
+        Random rnd = new Random(seed);
+        double worst = -1;
+        String worstName = null;
+        int worstIndex = -1;
+        double worstA = 0;
+        double worstN = 0;
+        int checked = 0;
+        for (String name : model.params().names()) {
+            DMatrixRMaj w = model.param(name);
+            double[] g = analytic.get(name).data;
+            int n = w.getNumElements();
+            int count = Math.min(n, maxPerParameter);
+            for (int k = 0; k < count; k++) {
+                int i = count == n ? k : rnd.nextInt(n);
+                double keep = w.data[i];
+                w.data[i] = keep + EPSILON;
+                double up = loss(run, seq);
+                w.data[i] = keep - EPSILON;
+                double down = loss(run, seq);
+                w.data[i] = keep;
+                double num = (up - down) / (2 * EPSILON);
+                double err = Math.abs(g[i] - num) / Math.max(Math.max(Math.abs(g[i]), Math.abs(num)), FLOOR);
+                checked++;
+                if (err > worst || Double.isNaN(err)) {
+                    worst = err;
+                    worstName = name;
+                    worstIndex = i;
+                    worstA = g[i];
+                    worstN = num;
+                }
+            }
+        }
+        return new Result(worst, worstName, worstIndex, worstA, worstN, checked);
+    }
+
+    private static double loss(Run run, Sequence seq) {
+        run.load(seq); // re-reads the embedding rows, which the perturbation may have changed
+        run.forward();
+        return run.loss();
+    }
+}

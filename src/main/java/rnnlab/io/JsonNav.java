@@ -1,0 +1,258 @@
+package rnnlab.io;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Reads a JSON document one field at a time, remembering where it is, so every complaint names the
+ * file and the JSON path (e.g. {@code state_dict.rnn.weight_hh_l0[3]}) and says what was expected.
+ */
+final class JsonNav {
+    static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            // Python's json writes NaN and Infinity: parse them, then refuse them with the JSON path.
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    final String file;
+    final String path;
+    final JsonNode node;
+
+    private JsonNav(String file, String path, JsonNode node) {
+        this.file = file;
+        this.path = path;
+        this.node = node;
+    }
+
+    /** Parses a whole file, refusing missing, oversized and malformed files with one clear message. */
+    static JsonNav open(Path p) throws InputException {
+        String name = p.toString();
+        try {
+            long size = Files.size(p);
+            if (size > Limits.MAX_FILE_BYTES) {
+                throw new InputException(name, "", "file is " + (size >> 20) + " MB; at most "
+                        + (Limits.MAX_FILE_BYTES >> 20) + " MB is accepted");
+            }
+            JsonNode root = MAPPER.readTree(p.toFile());
+            if (root == null || root.isMissingNode()) {
+                throw new InputException(name, "", "file is empty; expected a JSON object");
+            }
+            return new JsonNav(name, "", root);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, "", "no such file");
+        } catch (JsonParseException e) {
+            var loc = e.getLocation();
+            throw new InputException(name, "line " + loc.getLineNr() + ", column " + loc.getColumnNr(),
+                    "malformed JSON: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new InputException(name, "", "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputException(name, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    static JsonNav of(String file, JsonNode node) {
+        return new JsonNav(file, "", node);
+    }
+
+    InputException error(String problem) {
+        return new InputException(file, path, problem);
+    }
+
+    private String childPath(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    JsonNav at(int i) {
+        return new JsonNav(file, path + "[" + i + "]", node.get(i));
+    }
+
+    /** A required key (present, possibly null). */
+    JsonNav get(String key) throws InputException {
+        requireObject();
+        if (!node.has(key)) {
+            throw new InputException(file, childPath(key), "missing key" + hint(key));
+        }
+        return new JsonNav(file, childPath(key), node.get(key));
+    }
+
+    /** An optional key: absent and null both read as a null node. */
+    JsonNav opt(String key) throws InputException {
+        requireObject();
+        JsonNode n = node.get(key);
+        return new JsonNav(file, childPath(key), n == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : n);
+    }
+
+    boolean isNull() {
+        return node == null || node.isNull();
+    }
+
+    void requireObject() throws InputException {
+        if (node == null || !node.isObject()) {
+            throw error("expected a JSON object, found " + kind());
+        }
+    }
+
+    /** Complains about keys not in {@code allowed} (a misspelling is caught, not ignored). */
+    void onlyKeys(java.util.Set<String> allowed) throws InputException {
+        requireObject();
+        var it = node.fieldNames();
+        while (it.hasNext()) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                String near = nearest(k, allowed);
+                throw new InputException(file, childPath(k), "unknown key"
+                        + (near != null ? "; did you mean \"" + near + "\"?" : "; expected one of " + allowed));
+            }
+        }
+    }
+
+    private String hint(String key) {
+        if (node == null || !node.isObject()) {
+            return "";
+        }
+        var it = node.fieldNames();
+        while (it.hasNext()) {
+            String k = it.next();
+            if (distance(k, key) <= 2) {
+                return " (found \"" + k + "\": is it misspelled?)";
+            }
+        }
+        return "";
+    }
+
+    static String nearest(String k, java.util.Collection<String> options) {
+        String best = null;
+        int bd = 3;
+        for (String o : options) {
+            int d = distance(k, o);
+            if (d < bd) {
+                bd = d;
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    String kind() {
+        if (node == null) {
+            return "nothing";
+        }
+        JsonNodeType t = node.getNodeType();
+        return switch (t) {
+            case NULL -> "null";
+            case ARRAY -> "an array of " + node.size();
+            case OBJECT -> "an object";
+            case STRING -> "the string \"" + abbreviate(node.asText()) + "\"";
+            case NUMBER -> "the number " + node.asText();
+            case BOOLEAN -> node.asText();
+            default -> t.toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+
+    String string() throws InputException {
+        if (node == null || !node.isTextual()) {
+            throw error("expected a string, found " + kind());
+        }
+        return node.asText();
+    }
+
+    boolean bool() throws InputException {
+        if (node == null || !node.isBoolean()) {
+            throw error("expected true or false, found " + kind());
+        }
+        return node.asBoolean();
+    }
+
+    int integer(int min, int max) throws InputException {
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw error("expected a whole number from " + min + " to " + max + ", found " + kind());
+        }
+        int v = node.asInt();
+        if (v < min || v > max) {
+            throw error("expected a whole number from " + min + " to " + max + ", found " + v);
+        }
+        return v;
+    }
+
+    /** A finite number. */
+    double number() throws InputException {
+        if (node == null || !node.isNumber()) {
+            if (node != null && node.isTextual()) {
+                String s = node.asText();
+                if (s.equalsIgnoreCase("nan") || s.toLowerCase(java.util.Locale.ROOT).contains("inf")) {
+                    throw error("expected a finite number, found " + s);
+                }
+            }
+            throw error("expected a number, found " + kind());
+        }
+        double v = node.asDouble();
+        if (!Double.isFinite(v)) {
+            throw error("expected a finite number, found " + v);
+        }
+        return v;
+    }
+
+    /** An array of exactly {@code n} elements (n < 0: any length from 1 up to {@code max}). */
+    int array(int n, int max, String what) throws InputException {
+        if (node == null || !node.isArray()) {
+            throw error("expected " + (n >= 0 ? "an array of " + n + " " + what : "an array of " + what) + ", found " + kind());
+        }
+        int size = node.size();
+        if (n >= 0 && size != n) {
+            throw error("expected " + n + " " + what + ", found " + size);
+        }
+        if (n < 0 && (size < 1 || size > max)) {
+            throw error("expected 1 to " + max + " " + what + ", found " + size);
+        }
+        return size;
+    }
+
+    /** A vector of {@code n} finite numbers, into {@code out[off..]}. */
+    void vector(int n, double[] out, int off) throws InputException {
+        array(n, n, "numbers");
+        for (int i = 0; i < n; i++) {
+            out[off + i] = at(i).number();
+        }
+    }
+
+    /** A matrix of rows × cols finite numbers. */
+    DMatrixRMaj matrix(int rows, int cols) throws InputException {
+        array(rows, rows, "rows of " + cols + " numbers");
+        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
+        for (int r = 0; r < rows; r++) {
+            at(r).vector(cols, m.data, r * cols);
+        }
+        return m;
+    }
+}
