@@ -1,0 +1,18 @@
+package rnnlab.app;
+
+/**
+ * The jar's entry point. It does not extend {@code Application}, so a plain classpath jar can start
+ * JavaFX: with no arguments it opens the app; with a command it runs headless.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--lang")) {
+            RnnLabApp.main(args);
+        } else {
+            System.exit(rnnlab.cli.Main.execute(args));
+        }
+    }
+}
