@@ -105,7 +105,9 @@ public final class Run {
         if (fwd == schedule.size()) {
             return false;
         }
-        for (Schedule.Op op : schedule.group(fwd)) {
+        java.util.List<Schedule.Op> ops = schedule.group(fwd);
+        for (int i = 0; i < ops.size(); i++) {
+            Schedule.Op op = ops.get(i);
             if (op.kind() == Schedule.Kind.CELL) {
                 int k = index(op.layer(), op.direction());
                 int t = op.t();
