@@ -1,26 +1,55 @@
 package rnnlab.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The headless command line: {@code java -jar rnnlab.jar COMMAND [OPTIONS]}. */
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, version = "RNN Lab 0.1",
-        description = "RNN Lab: see inside recurrent neural networks. Without a command, opens the app.",
+        description = {"RNN Lab: see inside recurrent neural networks.",
+            "Without a command, java -jar rnnlab.jar opens the app. With one, it runs headless.",
+            "Exit status: 0 ok, 1 a check failed, 2 bad input, 3 internal error."},
         subcommands = {
+            TraceCommand.class,
+            GradCheckCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CHECK_FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs a command and returns its exit status (0 ok, 1 failed check, 2 bad input). */
+    /** Runs a command on the process's stdout and stderr; returns its exit status. */
     public static int execute(String... args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return execute(out, err, args);
+    }
+
+    /** Runs a command writing to the given streams (tests capture them); returns its exit status. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        return cl.execute(args);
+        cl.setParameterExceptionHandler(ErrorHandler::handleParameterException);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,66 @@
+package rnnlab.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import rnnlab.engine.GradientCheck;
+import rnnlab.engine.Model;
+import rnnlab.engine.Sequence;
+import rnnlab.io.InputException;
+import rnnlab.io.ModelIO;
+import rnnlab.io.SequenceIO;
+
+/** {@code gradcheck}: BPTT's gradients against central differences. */
+@Command(name = "gradcheck", mixinStandardHelpOptions = true,
+        description = {"Checks BPTT's gradients against numeric ones.",
+            "",
+            "Compares the gradient of each weight from backpropagation through time with a numeric one "
+                + "(five-point finite differences of the loss, step 1e-3) and prints the worst relative error "
+                + "|a - n| / max(|a|, |n|, 1e-6). Exits 0 if it is at most " + GradCheckCommand.TOLERANCE_TEXT
+                + ", 1 otherwise. The sequence must have targets and a loss."},
+        footer = {"", "Example:", "  java -jar rnnlab.jar gradcheck --model gru.model.json --seq wave.seq.json \\",
+            "      --max-per-param 20"})
+final class GradCheckCommand implements Callable<Integer> {
+    static final double TOLERANCE = 1e-6;
+    static final String TOLERANCE_TEXT = "1e-6";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "the model (*.model.json)")
+    Path model;
+
+    @Option(names = "--seq", required = true, paramLabel = "FILE", description = "the sequence (*.seq.json), with targets")
+    Path seq;
+
+    @Option(names = "--max-per-param", paramLabel = "N", defaultValue = "100",
+            description = "check at most N numbers of each weight matrix, chosen at random (default: ${DEFAULT-VALUE})")
+    int maxPerParam;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "seed for choosing which numbers to check (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        if (maxPerParam < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-per-param must be at least 1, found " + maxPerParam);
+        }
+        Model m = ModelIO.read(model);
+        Sequence s = SequenceIO.read(seq, m.config());
+        if (!s.hasLoss()) {
+            throw new InputException(seq.toString(), "loss",
+                    "a gradient check needs a loss: expected \"targets\", \"target_steps\" and \"loss\", found null");
+        }
+        GradientCheck.Result r = GradientCheck.check(m, s, maxPerParam, seed);
+        boolean ok = r.maxRelativeError() <= TOLERANCE;
+        spec.commandLine().getOut().println(r);
+        spec.commandLine().getOut().println(ok ? "OK: within " + TOLERANCE_TEXT
+                : "FAILED: worse than " + TOLERANCE_TEXT);
+        return ok ? Main.OK : Main.CHECK_FAILED;
+    }
+}
