@@ -46,6 +46,9 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler(ErrorHandler::handleParameterException);
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println("internal error: " + e + " (try a smaller model or sequence, or more memory: java -Xmx4g ...)");
+            return INTERNAL_ERROR;
         } finally {
             out.flush();
             err.flush();

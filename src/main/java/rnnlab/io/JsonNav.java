@@ -37,8 +37,9 @@ final class JsonNav {
         try {
             long size = Files.size(p);
             if (size > Limits.MAX_FILE_BYTES) {
-                throw new InputException(name, "", "file is " + (size >> 20) + " MB; at most "
-                        + (Limits.MAX_FILE_BYTES >> 20) + " MB is accepted");
+                long mb = (size + (1 << 20) - 1) >> 20; // rounded up, so 200 MB + 1 byte reads "201 MB"
+                throw new InputException(name, "", "file is too large (" + mb + " MB); RNN Lab reads files of at most "
+                        + (Limits.MAX_FILE_BYTES >> 20) + " MB");
             }
             JsonNode root = MAPPER.readTree(p.toFile());
             if (root == null || root.isMissingNode()) {

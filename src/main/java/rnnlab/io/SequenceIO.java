@@ -96,7 +96,12 @@ public final class SequenceIO {
             if (loss == LossType.CROSS_ENTROPY) {
                 classes = new int[n];
                 for (int k = 0; k < n; k++) {
-                    classes[k] = tgNode.at(k).integer(0, width - 1);
+                    JsonNav e = tgNode.at(k);
+                    if (!e.node.isIntegralNumber() || e.node.asLong() < 0 || e.node.asLong() >= width) {
+                        throw e.error("expected a class index from 0 to " + (width - 1) + " (the model has " + width
+                                + " outputs), found " + e.kind().replace("the number ", ""));
+                    }
+                    classes[k] = e.node.asInt();
                 }
             } else {
                 vectors = new DMatrixRMaj(n, width);

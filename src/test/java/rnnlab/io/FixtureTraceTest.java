@@ -15,8 +15,8 @@ import rnnlab.engine.Run;
 import rnnlab.engine.Sequence;
 
 /** Every PyTorch fixture is reproduced field by field to rtol 1e-9. */
-class FixtureTraceTest {
-    static final double RTOL = 1e-9;
+public class FixtureTraceTest {
+    public static final double RTOL = 1e-9;
     static final double ATOL = 1e-14;
 
     static Stream<String> fixtures() {
@@ -40,7 +40,7 @@ class FixtureTraceTest {
     }
 
     /** Walks the expected tree; every key and number must be present in ours and agree. */
-    static void compare(String path, JsonNode exp, JsonNode got, List<String> problems, int[] count) {
+    public static void compare(String path, JsonNode exp, JsonNode got, List<String> problems, int[] count) {
         if (got == null || got.isMissingNode()) {
             problems.add(path + ": missing");
             return;
