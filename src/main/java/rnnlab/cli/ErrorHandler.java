@@ -46,6 +46,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                 why = "no such file or directory";
             } else if (e instanceof AccessDeniedException) {
                 why = "permission denied";
+            } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                why = "exists and is not a directory"; // the only way creating an output's folders trips on it
+            } else if (e instanceof java.nio.file.NotDirectoryException) {
+                why = "not a directory";
             } else {
                 why = fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
             }
