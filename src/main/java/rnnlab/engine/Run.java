@@ -87,6 +87,7 @@ public final class Run {
         }
         fwd = 0;
         bwd = 0;
+        grads.zero();
     }
 
     private static void copyRow(DMatrixRMaj m, int row, double[] out) {
@@ -151,7 +152,10 @@ public final class Run {
         if (k < 0 || k > schedule.size()) {
             throw new IndexOutOfBoundsException("forward position " + k);
         }
-        bwd = 0;
+        if (bwd > 0) {
+            bwd = 0;
+            grads.zero(); // gradients are those of the BPTT steps taken, and now none are
+        }
         if (k < fwd) {
             fwd = k;
         }
