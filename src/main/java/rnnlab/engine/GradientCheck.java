@@ -55,10 +55,18 @@ public final class GradientCheck {
      * otherwise that many numbers of each matrix chosen at random (seeded).
      */
     public static Result check(Model model, Sequence seq, int maxPerParameter, long seed) {
+        return check(model, seq, java.util.List.of(), maxPerParameter, seed);
+    }
+
+    /** The same with gates pinned (see {@link GateOverride}). */
+    public static Result check(Model model, Sequence seq, java.util.List<GateOverride> pins, int maxPerParameter,
+                               long seed) {
         if (!seq.hasLoss()) {
             throw new IllegalArgumentException("a gradient check needs a sequence with targets and a loss");
         }
-        return new GradientCheck(model, seq).run(maxPerParameter, seed);
+        GradientCheck gc = new GradientCheck(model, seq);
+        gc.run.setGateOverrides(pins);
+        return gc.run(maxPerParameter, seed);
     }
 
     private Result run(int maxPerParameter, long seed) {

@@ -98,6 +98,19 @@ public final class Run {
         }
     }
 
+    /**
+     * Pins gates (see {@link GateOverride}); an empty list removes every pin. Both cursors return to
+     * the start, since every later number may change.
+     */
+    public void setGateOverrides(java.util.List<GateOverride> overrides) {
+        GateOverride.apply(overrides, cfg, states, length);
+        if (seq != null) {
+            fwd = 0;
+            bwd = 0;
+            grads.zero();
+        }
+    }
+
     // ---- cursors --------------------------------------------------------------------------------
 
     /** Runs the next forward group; false when the forward pass is already complete. */
