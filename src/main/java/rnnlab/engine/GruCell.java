@@ -39,12 +39,16 @@ final class GruCell extends Cell {
         final int co = t * n;
         final int ho = t * s.hidden.numCols + s.hOffset;
         for (int u = 0; u < n; u++) {
-            // r = σ(gi_r + gh_r), z = σ(gi_z + gh_z)
-            double r = Kernels.sigmoid(gi[go + u] + gh[u]);
-            double z = Kernels.sigmoid(gi[go + n + u] + gh[n + u]);
+            final double[] pre = s.preact.data;
+            // r = σ(gi_r + gh_r), z = σ(gi_z + gh_z)   (a pinned gate keeps its pinned value)
+            pre[go + u] = gi[go + u] + gh[u];
+            pre[go + n + u] = gi[go + n + u] + gh[n + u];
+            double r = s.pin(go + u, Kernels.sigmoid(pre[go + u]));
+            double z = s.pin(go + n + u, Kernels.sigmoid(pre[go + n + u]));
             // n = tanh(gi_n + r ⊙ gh_n)
             double ghn = gh[2 * n + u];
-            double nn = Math.tanh(gi[go + 2 * n + u] + r * ghn);
+            pre[go + 2 * n + u] = gi[go + 2 * n + u] + r * ghn;
+            double nn = s.pin(go + 2 * n + u, Math.tanh(pre[go + 2 * n + u]));
             gi[go + u] = r;
             gi[go + n + u] = z;
             gi[go + 2 * n + u] = nn;
@@ -75,11 +79,11 @@ final class GruCell extends Cell {
             double nn = a[go + 2 * n + u];
             double dht = dh[ho + u];
             // δn_pre = δh ⊙ (1 − z) ⊙ (1 − n²)
-            double dnPre = dht * (1.0 - z) * (1.0 - nn * nn);
+            double dnPre = s.unlessPinned(go + 2 * n + u, dht * (1.0 - z) * (1.0 - nn * nn));
             // δz_pre = δh ⊙ (h_{t−1} − n) ⊙ z(1 − z)
-            double dzPre = dht * (hp[hpo + u] - nn) * z * (1.0 - z);
+            double dzPre = s.unlessPinned(go + n + u, dht * (hp[hpo + u] - nn) * z * (1.0 - z));
             // δr_pre = δn_pre ⊙ (W_hn h + b_hn) ⊙ r(1 − r)
-            double drPre = dnPre * hn[co + u] * r * (1.0 - r);
+            double drPre = s.unlessPinned(go + u, dnPre * hn[co + u] * r * (1.0 - r));
             d[go + u] = drPre;
             d[go + n + u] = dzPre;
             d[go + 2 * n + u] = dnPre;

@@ -27,6 +27,11 @@ public final class LayerState {
 
     /** Gate activations per step (T × G·H): lstm i,f,g,o; gru r,z,n; the pre-activation for rnn_*. */
     final DMatrixRMaj gates;
+    /** Gate pre-activations (T × G·H); for rnn_* the same matrix as {@link #gates}. */
+    final DMatrixRMaj preact;
+    /** Pinned gate values (T × G·H) where {@link #pinned} is set; both null when nothing is pinned. */
+    double[] pinValue;
+    boolean[] pinned;
     /** LSTM: c_t and tanh(c_t); GRU: W_hn h_{t−1} + b_hn (in {@code cell}), T × H. */
     final DMatrixRMaj cell;
     final DMatrixRMaj tanhCell;
@@ -64,6 +69,7 @@ public final class LayerState {
         boolean lstm = cfg.cell() == CellType.LSTM;
         boolean gru = cfg.cell() == CellType.GRU;
         gates = new DMatrixRMaj(length, gateWidth);
+        preact = lstm || gru ? new DMatrixRMaj(length, gateWidth) : gates;
         gateDelta = new DMatrixRMaj(length, gateWidth);
         cell = lstm || gru ? new DMatrixRMaj(length, hh) : null;
         tanhCell = lstm ? new DMatrixRMaj(length, hh) : null;
@@ -118,6 +124,16 @@ public final class LayerState {
         return gates.get(t, block * hiddenSize + unit);
     }
 
+    /** The pre-activation of gate block {@code block} at step t (for rnn_*, W_ih x + b + W_hh h + b). */
+    public double preActivation(int t, int block, int unit) {
+        return preact.get(t, block * hiddenSize + unit);
+    }
+
+    /** Whether the gate value at (t, block, unit) is pinned by a {@link GateOverride}. */
+    public boolean isPinned(int t, int block, int unit) {
+        return pinned != null && pinned[t * gateWidth + block * hiddenSize + unit];
+    }
+
     public double gateDelta(int t, int block, int unit) {
         return gateDelta.get(t, block * hiddenSize + unit);
     }
@@ -135,6 +151,10 @@ public final class LayerState {
     /** Read-only views of the whole histories, for exporters (rows are time steps). */
     public DMatrixRMaj gatesMatrix() {
         return gates;
+    }
+
+    public DMatrixRMaj preActivationMatrix() {
+        return preact;
     }
 
     public DMatrixRMaj gateDeltaMatrix() {
@@ -165,6 +185,16 @@ public final class LayerState {
             System.arraycopy(m.data, t * m.numCols + hOffset, out.data, t * hiddenSize, hiddenSize);
         }
         return out;
+    }
+
+    /** The gate value to use: the pinned one if (index) is pinned, else {@code computed}. */
+    double pin(int index, double computed) {
+        return pinned != null && pinned[index] ? pinValue[index] : computed;
+    }
+
+    /** δ of a pinned gate's pre-activation is 0: a constant does not depend on the weights. */
+    double unlessPinned(int index, double delta) {
+        return pinned != null && pinned[index] ? 0.0 : delta;
     }
 
     /** Zeroes everything the backward pass accumulates into or reads before writing. */

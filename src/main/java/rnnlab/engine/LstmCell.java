@@ -27,12 +27,14 @@ final class LstmCell extends Cell {
         final int cpo = s.isFirst(t) ? 0 : s.previous(t) * n;
         final int co = t * n;
         final int ho = t * s.hidden.numCols + s.hOffset;
+        // keep the pre-activations; the gate values overwrite z
+        System.arraycopy(z, go, s.preact.data, go, s.gateWidth);
         for (int u = 0; u < n; u++) {
-            // i, f, o = σ(z); g = tanh(z)
-            double i = Kernels.sigmoid(z[go + u]);
-            double f = Kernels.sigmoid(z[go + n + u]);
-            double g = Math.tanh(z[go + 2 * n + u]);
-            double o = Kernels.sigmoid(z[go + 3 * n + u]);
+            // i, f, o = σ(z); g = tanh(z)   (a pinned gate keeps its pinned value)
+            double i = s.pin(go + u, Kernels.sigmoid(z[go + u]));
+            double f = s.pin(go + n + u, Kernels.sigmoid(z[go + n + u]));
+            double g = s.pin(go + 2 * n + u, Math.tanh(z[go + 2 * n + u]));
+            double o = s.pin(go + 3 * n + u, Kernels.sigmoid(z[go + 3 * n + u]));
             z[go + u] = i;
             z[go + n + u] = f;
             z[go + 2 * n + u] = g;
@@ -74,10 +76,10 @@ final class LstmCell extends Cell {
             double dc = dht * o * (1.0 - th * th) + rc[co + u];
             dcTotal[co + u] = dc;
             // δ(pre-activations): δi ⊙ σ', δf ⊙ σ', δg ⊙ tanh', δo ⊙ σ'
-            d[go + u] = dc * g * i * (1.0 - i);
-            d[go + n + u] = dc * cPrev[cpo + u] * f * (1.0 - f);
-            d[go + 2 * n + u] = dc * i * (1.0 - g * g);
-            d[go + 3 * n + u] = dht * th * o * (1.0 - o);
+            d[go + u] = s.unlessPinned(go + u, dc * g * i * (1.0 - i));
+            d[go + n + u] = s.unlessPinned(go + n + u, dc * cPrev[cpo + u] * f * (1.0 - f));
+            d[go + 2 * n + u] = s.unlessPinned(go + 2 * n + u, dc * i * (1.0 - g * g));
+            d[go + 3 * n + u] = s.unlessPinned(go + 3 * n + u, dht * th * o * (1.0 - o));
             // δc_{t−1} = δc_t ⊙ f
             dcPrev[cpo + u] = dc * f;
         }

@@ -87,6 +87,7 @@ public final class Run {
         }
         fwd = 0;
         bwd = 0;
+        grads.zero();
     }
 
     private static void copyRow(DMatrixRMaj m, int row, double[] out) {
@@ -94,6 +95,19 @@ public final class Run {
             java.util.Arrays.fill(out, 0);
         } else {
             System.arraycopy(m.data, row * m.numCols, out, 0, out.length);
+        }
+    }
+
+    /**
+     * Pins gates (see {@link GateOverride}); an empty list removes every pin. Both cursors return to
+     * the start, since every later number may change.
+     */
+    public void setGateOverrides(java.util.List<GateOverride> overrides) {
+        GateOverride.apply(overrides, cfg, states, length);
+        if (seq != null) {
+            fwd = 0;
+            bwd = 0;
+            grads.zero();
         }
     }
 
@@ -151,7 +165,10 @@ public final class Run {
         if (k < 0 || k > schedule.size()) {
             throw new IndexOutOfBoundsException("forward position " + k);
         }
-        bwd = 0;
+        if (bwd > 0) {
+            bwd = 0;
+            grads.zero(); // gradients are those of the BPTT steps taken, and now none are
+        }
         if (k < fwd) {
             fwd = k;
         }

@@ -1,0 +1,25 @@
+package rnnlab.ui.views;
+
+import javafx.scene.Node;
+
+/**
+ * A view the main window can host. A view only binds: it reads the frames and selections of its
+ * {@link ViewContext} and never calls the engine.
+ */
+public interface LabView {
+    /** Stable id, e.g. {@code view.unrolled}; lessons and scenarios refer to views by it. */
+    String id();
+
+    /** Resource-bundle key of the view's title. */
+    String titleKey();
+
+    /** The node to place in the window (created once). */
+    Node node();
+
+    /** Connects the view to the shared state; called once, on the FX thread. */
+    void bind(ViewContext context);
+
+    /** Removes listeners registered in {@link #bind}. */
+    default void unbind() {
+    }
+}

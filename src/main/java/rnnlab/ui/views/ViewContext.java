@@ -1,0 +1,76 @@
+package rnnlab.ui.views;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import rnnlab.ui.viewmodel.Frame;
+
+/**
+ * What every view shares, set by the main window / view model on the FX thread:
+ * <ul>
+ * <li>{@code frame}: the run's state at the cursor; {@code previousFrame}: the state before the last
+ * step (for interpolation; equal to {@code frame} after a jump or scrub);</li>
+ * <li>{@code stepProgress}: 0 → 1 while a step animates (computation order: inputs, gates, cell
+ * state, hidden, output — reversed for BPTT); 1 when idle or scrubbing;</li>
+ * <li>the selected layer, direction, unit and gate (clicking a unit follows it in every view);</li>
+ * <li>{@code highlight}: the stable id a lesson spotlights (null = none); views dim everything else.</li>
+ * </ul>
+ */
+public final class ViewContext {
+    private final ObjectProperty<Frame> frame = new SimpleObjectProperty<>(this, "frame");
+    private final ObjectProperty<Frame> previousFrame = new SimpleObjectProperty<>(this, "previousFrame");
+    private final DoubleProperty stepProgress = new SimpleDoubleProperty(this, "stepProgress", 1.0);
+    private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", 0);
+    private final IntegerProperty selectedDirection = new SimpleIntegerProperty(this, "selectedDirection", 0);
+    private final IntegerProperty selectedUnit = new SimpleIntegerProperty(this, "selectedUnit", 0);
+    private final StringProperty selectedGate = new SimpleStringProperty(this, "selectedGate", "f");
+    private final StringProperty highlight = new SimpleStringProperty(this, "highlight");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+
+    public ObjectProperty<Frame> frameProperty() {
+        return frame;
+    }
+
+    public Frame getFrame() {
+        return frame.get();
+    }
+
+    public ObjectProperty<Frame> previousFrameProperty() {
+        return previousFrame;
+    }
+
+    public DoubleProperty stepProgressProperty() {
+        return stepProgress;
+    }
+
+    public IntegerProperty selectedLayerProperty() {
+        return selectedLayer;
+    }
+
+    public IntegerProperty selectedDirectionProperty() {
+        return selectedDirection;
+    }
+
+    public IntegerProperty selectedUnitProperty() {
+        return selectedUnit;
+    }
+
+    public StringProperty selectedGateProperty() {
+        return selectedGate;
+    }
+
+    public StringProperty highlightProperty() {
+        return highlight;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+}
