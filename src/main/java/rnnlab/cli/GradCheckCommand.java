@@ -18,9 +18,11 @@ import rnnlab.io.SequenceIO;
         description = {"Checks BPTT's gradients against numeric ones.",
             "",
             "Compares the gradient of each weight from backpropagation through time with a numeric one "
-                + "(five-point finite differences of the loss, step 1e-3) and prints the worst relative error "
-                + "|a - n| / max(|a|, |n|, 1e-6). Exits 0 if it is at most " + GradCheckCommand.TOLERANCE_TEXT
-                + ", 1 otherwise. The sequence must have targets and a loss."},
+                + "(central differences of the loss refined by Richardson extrapolation, step 1e-3) and prints "
+                + "the worst relative error |a - n| / max(|a|, |n|, 1e-6 max(1, |L|)). Exits 0 if it is at most "
+                + GradCheckCommand.TOLERANCE_TEXT + ", 1 otherwise. For rnn_relu models, numbers whose "
+                + "perturbation crosses a ReLU kink are skipped and counted. The sequence must have targets "
+                + "and a loss."},
         footer = {"", "Example:", "  java -jar rnnlab.jar gradcheck --model gru.model.json --seq wave.seq.json \\",
             "      --max-per-param 20"})
 final class GradCheckCommand implements Callable<Integer> {

@@ -64,28 +64,31 @@ class MainTest {
     }
 
     /**
-     * A ReLU whose pre-activation sits at 1e-4, closer to its kink than the finite-difference steps:
-     * the numeric derivative averages both sides of the kink and disagrees with BPTT, so the check fails.
+     * A tanh unit whose input is 100: the loss as a function of weight_ih is so steep that finite
+     * differences with step 1e-3 are off by about 1e-5 (relative), so the check reports a failure.
+     * (With a correct engine, disagreement can only come from the numeric side; this proves the
+     * command reports it and exits 1.)
      */
     @Test
-    void gradcheckFailsAcrossAKink() throws Exception {
-        Path model = dir.resolve("kink.model.json");
+    void gradcheckFailsWhenTheNumbersDisagree() throws Exception {
+        Path model = dir.resolve("steep.model.json");
         Files.writeString(model, """
-                {"format": "rnnlab-model", "version": 1, "cell": "rnn_relu",
+                {"format": "rnnlab-model", "version": 1, "cell": "rnn_tanh",
                  "input_size": 1, "hidden_size": 1, "num_layers": 1, "bidirectional": false,
                  "embedding": null, "output": {"size": 1, "activation": "identity"}, "vocab": null,
-                 "state_dict": {"rnn.weight_ih_l0": [[0.0001]], "rnn.weight_hh_l0": [[0.0]],
+                 "state_dict": {"rnn.weight_ih_l0": [[0.005]], "rnn.weight_hh_l0": [[0.0]],
                    "rnn.bias_ih_l0": [0.0], "rnn.bias_hh_l0": [0.0],
                    "fc.weight": [[1.0]], "fc.bias": [0.0]}}
                 """);
-        Path seq = dir.resolve("kink.seq.json");
+        Path seq = dir.resolve("steep.seq.json");
         Files.writeString(seq, """
-                {"format": "rnnlab-sequence", "version": 1, "inputs": [[1.0]], "tokens": null,
+                {"format": "rnnlab-sequence", "version": 1, "inputs": [[100.0]], "tokens": null,
                  "targets": [[1.0]], "target_steps": "last", "loss": "mse", "h0": null, "c0": null}
                 """);
         Result r = run("gradcheck", "--model", model.toString(), "--seq", seq.toString());
         assertThat(r.status()).as(r.out() + r.err()).isEqualTo(1);
-        assertThat(r.out()).contains("FAILED: worse than 1e-6");
+        assertThat(r.out()).startsWith("max relative error 1.0").contains("at rnn.weight_ih_l0[0]")
+                .contains("FAILED: worse than 1e-6");
     }
 
     @Test
