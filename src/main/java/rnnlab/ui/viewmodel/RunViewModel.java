@@ -1,0 +1,504 @@
+package rnnlab.ui.viewmodel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.*;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import rnnlab.engine.CellType;
+import rnnlab.engine.Model;
+import rnnlab.io.InputException;
+import rnnlab.io.ModelIO;
+import rnnlab.io.Scenario;
+import rnnlab.io.ScenarioIO;
+import rnnlab.io.SequenceIO;
+
+/**
+ * The app's state as JavaFX properties, and every command on it. The model, sequence and run live on
+ * one engine thread; after each engine step a {@link Frame} is built there and published to the FX
+ * thread. If steps come faster than frames, stale frames are skipped. Call every method on the FX thread.
+ */
+public final class RunViewModel {
+    public static final String DEFAULT_TEXT = "hello";
+    /** Animation of one step at speed 1 (the visual-language limit). */
+    public static final double STEP_MS = 400;
+    private static final double PLAY_INTERVAL_MS = 800;
+
+    // model settings
+    private final ObjectProperty<CellType> cellType = new SimpleObjectProperty<>(this, "cellType", CellType.RNN_TANH);
+    private final IntegerProperty hiddenSize = new SimpleIntegerProperty(this, "hiddenSize", 3);
+    private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 1);
+    private final BooleanProperty bidirectional = new SimpleBooleanProperty(this, "bidirectional", false);
+    private final ObjectProperty<Initialiser> initialiser = new SimpleObjectProperty<>(this, "init", Initialiser.PYTORCH_DEFAULT);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset", Preset.TINY_RNN);
+    // sequence
+    private final StringProperty sequenceText = new SimpleStringProperty(this, "sequenceText", DEFAULT_TEXT);
+    private final ObjectProperty<SequenceText.Mode> editorMode = new SimpleObjectProperty<>(this, "mode", SequenceText.Mode.CHARS);
+    private final ObservableList<String> vocab = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper parameterCount = new ReadOnlyLongWrapper(this, "parameterCount");
+    // timeline
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ReadOnlyIntegerWrapper timelineLength = new ReadOnlyIntegerWrapper(this, "timelineLength");
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyObjectWrapper<Frame> previousFrame = new ReadOnlyObjectWrapper<>(this, "previousFrame");
+    private final DoubleProperty stepProgress = new SimpleDoubleProperty(this, "stepProgress", 1.0);
+    // feedback
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty error = new SimpleStringProperty(this, "error");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    private final ExecutorService engine = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rnnlab-engine");
+        t.setDaemon(true);
+        return t;
+    });
+    private final EngineSession session = new EngineSession();
+    private final AtomicReference<Published> pending = new AtomicReference<>();
+    private final AtomicInteger seekTarget = new AtomicInteger(-1);
+    private final AtomicReference<String> textTarget = new AtomicReference<>();
+    private final AtomicInteger stepsInFlight = new AtomicInteger();
+    private final Timeline animation = new Timeline();
+    private final Timeline player = new Timeline();
+    private int busyCount;
+    private boolean syncing;
+    private LongConsumer onFrameApplied = n -> { };
+
+    /** What the engine thread hands to the FX thread after a command. */
+    private record Published(Frame frame, boolean animate, long commandNanos, Info info) {
+    }
+
+    /** Model and sequence facts for the panels, sent when they change. */
+    private record Info(EngineSession.Shape shape, String preset, String text, SequenceText.Mode mode, List<String> vocab,
+                        long params, String source) {
+    }
+
+    public RunViewModel() {
+        player.setCycleCount(Timeline.INDEFINITE);
+        playing.addListener((o, was, now) -> {
+            if (now) {
+                startPlayer();
+            } else {
+                player.stop();
+            }
+        });
+        speed.addListener((o, a, b) -> {
+            if (playing.get()) {
+                startPlayer();
+            }
+        });
+        Runnable rebuild = () -> {
+            if (!syncing) {
+                preset.set(null);
+                rebuild();
+            }
+        };
+        cellType.addListener((o, a, b) -> rebuild.run());
+        hiddenSize.addListener((o, a, b) -> rebuild.run());
+        layers.addListener((o, a, b) -> rebuild.run());
+        bidirectional.addListener((o, a, b) -> rebuild.run());
+        initialiser.addListener((o, a, b) -> rebuild.run());
+        seed.addListener((o, a, b) -> {
+            if (!syncing) {
+                rebuild();
+            }
+        });
+        preset.addListener((o, a, p) -> {
+            if (!syncing && p != null) {
+                applyPreset(p);
+            }
+        });
+        sequenceText.addListener((o, a, t) -> {
+            if (!syncing) {
+                editText(t);
+            }
+        });
+        String text = sequenceText.get();
+        EngineSession.Shape shape = shape();
+        run(() -> {
+            session.preset = Preset.TINY_RNN.id;
+            session.buildForText(shape, text);
+            publish(false, 0, true);
+        });
+    }
+
+    // ---- commands ---------------------------------------------------------------------------------
+
+    /** One step along the timeline (forward, then BPTT); animated. */
+    public void stepForward() {
+        long t0 = System.nanoTime();
+        stepsInFlight.incrementAndGet();
+        engine.execute(() -> {
+            try {
+                if (session.run.position() < session.run.timelineLength()) {
+                    session.run.seek(session.run.position() + 1);
+                    publish(true, t0, false);
+                } else {
+                    Platform.runLater(() -> playing.set(false));
+                }
+            } catch (RuntimeException e) {
+                fail(e);
+            } finally {
+                stepsInFlight.decrementAndGet();
+            }
+        });
+    }
+
+    /** One step back (instant: the views jump). */
+    public void stepBack() {
+        long t0 = System.nanoTime();
+        playing.set(false);
+        engine.execute(() -> guarded(() -> {
+            if (session.run.position() > 0) {
+                session.run.seek(session.run.position() - 1);
+                publish(false, t0, false);
+            }
+        }));
+    }
+
+    /** Jumps to a timeline position (scrubbing: only the latest request is computed). */
+    public void seek(int pos) {
+        long t0 = System.nanoTime();
+        if (seekTarget.getAndSet(pos) >= 0) {
+            return;
+        }
+        engine.execute(() -> guarded(() -> {
+            int p = seekTarget.getAndSet(-1);
+            if (p >= 0) {
+                session.run.seek(Math.max(0, Math.min(p, session.run.timelineLength())));
+                publish(false, t0, false);
+            }
+        }));
+    }
+
+    /** Back to the start of the timeline. */
+    public void reset() {
+        playing.set(false);
+        seek(0);
+    }
+
+    public void togglePlay() {
+        if (!playing.get() && position.get() >= timelineLength.get()) {
+            seek(0);
+        }
+        playing.set(!playing.get());
+    }
+
+    /** New random weights from the seed for the chosen shape. */
+    public void rebuild() {
+        EngineSession.Shape s = shape();
+        String p = preset.get() == null ? null : preset.get().id;
+        playing.set(false);
+        run(() -> {
+            session.rebuild(s);
+            session.preset = p;
+            publish(false, 0, true);
+        });
+    }
+
+    /** Rolls a new seed (new weights). */
+    public void newSeed() {
+        seed.set(seed.get() + 1);
+    }
+
+    public void applyPreset(Preset p) {
+        syncing = true;
+        try {
+            preset.set(p);
+            cellType.set(p.cell);
+            hiddenSize.set(p.hidden);
+            layers.set(p.layers);
+            bidirectional.set(p.bidirectional);
+        } finally {
+            syncing = false;
+        }
+        rebuild();
+    }
+
+    private void editText(String text) {
+        if (textTarget.getAndSet(text) != null) {
+            return;
+        }
+        engine.execute(() -> {
+            String t = textTarget.getAndSet(null);
+            try {
+                session.editText(t);
+                publish(false, 0, true);
+                Platform.runLater(() -> error.set(null));
+            } catch (SequenceText.Problem e) {
+                String msg = Messages.format(e.key, e.args);
+                Platform.runLater(() -> error.set(msg));
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        });
+    }
+
+    public void loadModel(Path file) {
+        playing.set(false);
+        run(() -> {
+            Model m = ModelIO.read(file);
+            session.adoptModel(m);
+            publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
+        });
+    }
+
+    public void loadSequence(Path file) {
+        playing.set(false);
+        run(() -> {
+            session.adoptSequence(SequenceIO.read(file, session.model.config()));
+            publish(false, 0, true, Messages.format("status.sequenceLoaded", file.getFileName().toString()));
+        });
+    }
+
+    /** Opens a dropped or chosen file by its {@code format}: a model, a sequence or a scenario. */
+    public void openFile(Path file, Consumer<Scenario> whenScenario) {
+        run(() -> {
+            String format = ScenarioIO.formatOf(file);
+            Platform.runLater(() -> {
+                switch (format) {
+                    case ModelIO.FORMAT -> loadModel(file);
+                    case SequenceIO.FORMAT -> loadSequence(file);
+                    case ScenarioIO.FORMAT -> openScenario(file, whenScenario);
+                    default -> error.set(Messages.format("error.unknownFormat", file.getFileName().toString(), format));
+                }
+            });
+        });
+    }
+
+    /** Opens a scenario; {@code whenOpened} then applies the window's part (views, settings) on the FX thread. */
+    public void openScenario(Path file, Consumer<Scenario> whenOpened) {
+        playing.set(false);
+        run(() -> {
+            Scenario sc = ScenarioIO.read(file);
+            SequenceText.Mode mode = SequenceText.modeFor(sc.model().config(), sc.sequence());
+            String text = sc.sequenceText() != null ? sc.sequenceText()
+                    : SequenceText.format(sc.sequence(), mode, sc.model().config());
+            session.install(sc.model(), sc.sequence(), text, mode);
+            var cfg = sc.model().config();
+            session.preset = sc.preset();
+            session.vocabFixed = sc.preset() == null;
+            Initialiser init = sc.init() == null || Initialiser.fromId(sc.init()) == null
+                    ? Initialiser.PYTORCH_DEFAULT : Initialiser.fromId(sc.init());
+            session.shape = new EngineSession.Shape(cfg.cell(), cfg.hiddenSize(), cfg.numLayers(), cfg.bidirectional(),
+                    init, sc.seed());
+            session.run.seek(Math.min(sc.position(), session.run.timelineLength()));
+            publish(false, 0, true, Messages.format("status.scenarioOpened", file.getFileName().toString()));
+            Platform.runLater(() -> whenOpened.accept(sc));
+        });
+    }
+
+    /** Saves the whole state with the window's part (visible views, settings); {@code done} runs on the FX thread. */
+    public void saveScenario(Path file, List<String> visibleViews, Map<String, String> settings, Runnable done) {
+        run(() -> {
+            Scenario sc = new Scenario(session.model.copy(), session.sequence, session.text, session.preset,
+                    session.shape.seed(), session.shape.init().id, session.run.position(), visibleViews, settings);
+            ScenarioIO.write(sc, file);
+            String msg = Messages.format("status.scenarioSaved", file.getFileName().toString());
+            Platform.runLater(() -> {
+                status.set(msg);
+                done.run();
+            });
+        });
+    }
+
+    /** Stops the engine thread (the window is closing). */
+    public void shutdown() {
+        player.stop();
+        animation.stop();
+        engine.shutdownNow();
+    }
+
+    /** Called on the FX thread after a frame is applied, with the nano time of the command that caused it. */
+    public void setOnFrameApplied(LongConsumer c) {
+        onFrameApplied = c == null ? n -> { } : c;
+    }
+
+    // ---- engine side ------------------------------------------------------------------------------
+
+    private interface EngineTask {
+        void run() throws Exception;
+    }
+
+    /** Runs a command on the engine thread with the busy flag; any failure becomes one message, state kept. */
+    private void run(EngineTask task) {
+        busyCount++;
+        busy.set(true);
+        engine.execute(() -> {
+            try {
+                task.run();
+                Platform.runLater(() -> error.set(null));
+            } catch (InputException e) {
+                String msg = Messages.format("error.file", e.getMessage());
+                Platform.runLater(() -> error.set(msg));
+            } catch (SequenceText.Problem e) {
+                String msg = Messages.format(e.key, e.args);
+                Platform.runLater(() -> error.set(msg));
+            } catch (java.io.IOException e) {
+                String msg = Messages.format("error.io", String.valueOf(e.getMessage()));
+                Platform.runLater(() -> error.set(msg));
+            } catch (Exception e) {
+                fail(e);
+            } finally {
+                Platform.runLater(() -> {
+                    busyCount--;
+                    busy.set(busyCount > 0);
+                });
+            }
+        });
+    }
+
+    private void guarded(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Exception e) {
+        String msg = Messages.format("error.internal", String.valueOf(e.getMessage()));
+        Platform.runLater(() -> error.set(msg));
+    }
+
+    private void publish(boolean animate, long t0, boolean withInfo) {
+        publish(animate, t0, withInfo, null);
+    }
+
+    /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
+    private void publish(boolean animate, long t0, boolean withInfo, String statusText) {
+        Frame f = FrameBuilder.build(session.run);
+        Info info = null;
+        if (withInfo) {
+            var cfg = session.model.config();
+            info = new Info(session.shape, session.preset, session.text, session.mode,
+                    cfg.vocab() == null ? List.of() : cfg.vocab(), cfg.parameterCount(),
+                    statusText == null ? "" : statusText);
+        }
+        Info fresh = info;
+        Published prev = pending.getAndUpdate(old -> new Published(f, animate, t0,
+                fresh == null && old != null ? old.info : fresh));
+        if (prev == null) {
+            Platform.runLater(this::drain);
+        }
+    }
+
+    // ---- FX side ----------------------------------------------------------------------------------
+
+    private void drain() {
+        Published p = pending.getAndSet(null);
+        if (p == null) {
+            return;
+        }
+        if (p.info != null) {
+            applyInfo(p.info);
+        }
+        Frame old = frame.get();
+        animation.stop();
+        if (p.animate && old != null && old.length() == p.frame.length()) {
+            previousFrame.set(old);
+            frame.set(p.frame);
+            stepProgress.set(0);
+            animation.getKeyFrames().setAll(new KeyFrame(Duration.millis(stepMillis()), new KeyValue(stepProgress, 1.0)));
+            animation.playFromStart();
+        } else {
+            previousFrame.set(p.frame);
+            frame.set(p.frame);
+            stepProgress.set(1.0);
+        }
+        timelineLength.set(p.frame.timelineLength());
+        position.set(p.frame.position());
+        if (p.commandNanos != 0) {
+            onFrameApplied.accept(p.commandNanos);
+        }
+    }
+
+    private void applyInfo(Info i) {
+        syncing = true;
+        try {
+            cellType.set(i.shape.cell());
+            hiddenSize.set(i.shape.hidden());
+            layers.set(i.shape.layers());
+            bidirectional.set(i.shape.bidirectional());
+            initialiser.set(i.shape.init());
+            seed.set(i.shape.seed());
+            preset.set(i.preset == null ? null : Preset.fromId(i.preset));
+            editorMode.set(i.mode);
+            if (!i.text.equals(sequenceText.get())) {
+                sequenceText.set(i.text);
+            }
+            if (!vocab.equals(i.vocab)) {
+                vocab.setAll(i.vocab);
+            }
+            parameterCount.set(i.params);
+            if (!i.source.isEmpty()) {
+                status.set(i.source);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Animation length of one step at the current speed. */
+    public double stepMillis() {
+        return Math.min(STEP_MS, 0.75 * PLAY_INTERVAL_MS / speed.get());
+    }
+
+    private void startPlayer() {
+        player.stop();
+        player.getKeyFrames().setAll(new KeyFrame(Duration.millis(PLAY_INTERVAL_MS / speed.get()), e -> {
+            if (position.get() >= timelineLength.get()) {
+                playing.set(false);
+            } else if (stepsInFlight.get() == 0) {
+                stepForward();
+            }
+        }));
+        player.playFromStart();
+        if (stepsInFlight.get() == 0 && position.get() < timelineLength.get()) {
+            stepForward();
+        }
+    }
+
+    private EngineSession.Shape shape() {
+        return new EngineSession.Shape(cellType.get(), hiddenSize.get(), layers.get(), bidirectional.get(),
+                initialiser.get(), seed.get());
+    }
+
+    // ---- properties -------------------------------------------------------------------------------
+
+    public ObjectProperty<CellType> cellTypeProperty() { return cellType; }
+    public IntegerProperty hiddenSizeProperty() { return hiddenSize; }
+    public IntegerProperty layersProperty() { return layers; }
+    public BooleanProperty bidirectionalProperty() { return bidirectional; }
+    public ObjectProperty<Initialiser> initialiserProperty() { return initialiser; }
+    public LongProperty seedProperty() { return seed; }
+    public ObjectProperty<Preset> presetProperty() { return preset; }
+    public StringProperty sequenceTextProperty() { return sequenceText; }
+    public ReadOnlyObjectProperty<SequenceText.Mode> editorModeProperty() { return editorMode; }
+    public ObservableList<String> vocab() { return FXCollections.unmodifiableObservableList(vocab); }
+    public ReadOnlyLongProperty parameterCountProperty() { return parameterCount.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty timelineLengthProperty() { return timelineLength.getReadOnlyProperty(); }
+    public BooleanProperty playingProperty() { return playing; }
+    public DoubleProperty speedProperty() { return speed; }
+    public ReadOnlyObjectProperty<Frame> frameProperty() { return frame.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Frame> previousFrameProperty() { return previousFrame.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty stepProgressProperty() { return stepProgress; }
+    public StringProperty statusProperty() { return status; }
+    public StringProperty errorProperty() { return error; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+}

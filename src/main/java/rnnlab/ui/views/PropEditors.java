@@ -1,0 +1,72 @@
+package rnnlab.ui.views;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.util.Callback;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.AbstractPropertyEditor;
+import org.controlsfx.property.editor.PropertyEditor;
+
+/** Editors for the hyperparameter sheet: choice boxes with translated names, spinners with limits, check boxes. */
+final class PropEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public PropertyEditor<?> call(PropertySheet.Item item) {
+        PropItem<Object> p = (PropItem<Object>) item;
+        if (p.choices != null) {
+            ComboBox<Object> box = new ComboBox<>();
+            box.getItems().setAll(p.choices);
+            box.setConverter(p.converter);
+            box.setId("param." + p.id);
+            box.setMaxWidth(Double.MAX_VALUE);
+            return new AbstractPropertyEditor<Object, ComboBox<Object>>(item, box) {
+                @Override
+                protected ObservableValue<Object> getObservableValue() {
+                    return box.valueProperty();
+                }
+
+                @Override
+                public void setValue(Object v) {
+                    box.setValue(v);
+                }
+            };
+        }
+        if (p.getType() == Boolean.class) {
+            CheckBox cb = new CheckBox();
+            cb.setId("param." + p.id);
+            return new AbstractPropertyEditor<Boolean, CheckBox>(item, cb) {
+                @Override
+                protected ObservableValue<Boolean> getObservableValue() {
+                    return cb.selectedProperty();
+                }
+
+                @Override
+                public void setValue(Boolean v) {
+                    cb.setSelected(Boolean.TRUE.equals(v));
+                }
+            };
+        }
+        Spinner<Integer> sp = new Spinner<>();
+        sp.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(p.min, p.max, p.min));
+        sp.setEditable(true);
+        sp.setId("param." + p.id);
+        sp.setMaxWidth(Double.MAX_VALUE);
+        return new AbstractPropertyEditor<Integer, Spinner<Integer>>(item, sp) {
+            @Override
+            protected ObservableValue<Integer> getObservableValue() {
+                return sp.valueProperty();
+            }
+
+            @Override
+            public void setValue(Integer v) {
+                if (v != null) {
+                    sp.getValueFactory().setValue(v);
+                }
+            }
+        };
+    }
+}

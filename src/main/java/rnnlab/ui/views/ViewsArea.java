@@ -1,0 +1,122 @@
+package rnnlab.ui.views;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import rnnlab.ui.viewmodel.Messages;
+
+/**
+ * Hosts the catalog's views as tiles (a grid that fills the area); each view can be shown or hidden.
+ * With no views at all, or all hidden, a placeholder says so.
+ */
+final class ViewsArea extends StackPane {
+    private final Map<String, LabView> views = new LinkedHashMap<>();
+    private final Map<String, BooleanProperty> visible = new LinkedHashMap<>();
+    private final Map<String, BorderPane> tiles = new LinkedHashMap<>();
+    private final GridPane grid = new GridPane();
+    private final VBox placeholder = new VBox(10);
+    private final Label placeholderTitle = new Label();
+    private final Label placeholderText = new Label();
+
+    ViewsArea(List<LabView> catalog, ViewContext context) {
+        getStyleClass().add("views-area");
+        setId("views");
+        grid.getStyleClass().add("views-grid");
+        grid.setHgap(8);
+        grid.setVgap(8);
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setId("views.placeholder");
+        placeholder.setAlignment(Pos.CENTER);
+        placeholderTitle.getStyleClass().add("placeholder-title");
+        placeholderText.setWrapText(true);
+        placeholderText.setMaxWidth(520);
+        placeholderText.getStyleClass().add("muted");
+        placeholder.getChildren().addAll(placeholderTitle, placeholderText);
+        for (LabView v : catalog) {
+            views.put(v.id(), v);
+            BooleanProperty shown = new SimpleBooleanProperty(true);
+            shown.addListener((o, a, b) -> layoutTiles());
+            visible.put(v.id(), shown);
+            Label title = new Label(Messages.get(v.titleKey()));
+            title.getStyleClass().add("tile-title");
+            BorderPane tile = new BorderPane(v.node());
+            tile.setTop(title);
+            tile.getStyleClass().add("tile");
+            tile.setId("tile." + v.id());
+            tile.setMinSize(0, 0);
+            tiles.put(v.id(), tile);
+            v.bind(context);
+        }
+        getChildren().addAll(grid, placeholder);
+        layoutTiles();
+    }
+
+    List<LabView> views() {
+        return List.copyOf(views.values());
+    }
+
+    BooleanProperty visibleProperty(String id) {
+        return visible.get(id);
+    }
+
+    /** Ids of the shown views, in catalog order. */
+    List<String> visibleIds() {
+        List<String> ids = new ArrayList<>();
+        visible.forEach((id, p) -> {
+            if (p.get()) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    /** Shows exactly these views (unknown ids are ignored). */
+    void showOnly(List<String> ids) {
+        visible.forEach((id, p) -> p.set(ids.contains(id)));
+    }
+
+    private void layoutTiles() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        List<String> ids = visibleIds();
+        int n = ids.size();
+        placeholder.setVisible(n == 0);
+        grid.setVisible(n > 0);
+        if (n == 0) {
+            boolean none = views.isEmpty();
+            placeholderTitle.setText(Messages.get(none ? "views.empty.title" : "views.hidden.title"));
+            placeholderText.setText(Messages.get(none ? "views.empty.text" : "views.hidden.text"));
+            return;
+        }
+        int cols = n <= 1 ? 1 : n <= 4 ? 2 : 3;
+        int rows = (n + cols - 1) / cols;
+        for (int c = 0; c < cols; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / cols);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < n; i++) {
+            grid.add(tiles.get(ids.get(i)), i % cols, i / cols);
+        }
+    }
+}
