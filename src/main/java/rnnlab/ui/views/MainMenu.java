@@ -29,7 +29,7 @@ final class MainMenu {
 
     MainMenu(MainWindow w) {
         this.w = w;
-        bar.setId("menu");
+        bar.setId(Ids.of("menu"));
         bar.getMenus().addAll(file(), view(), help());
     }
 
@@ -49,7 +49,7 @@ final class MainMenu {
         MenuItem save = item("menu.file.saveScenario", "Shortcut+S", w::saveScenarioAs);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", w::quit);
         Menu m = new Menu(Messages.get("menu.file"));
-        m.setId("menu.file");
+        m.setId(Ids.of("menu.file"));
         m.getItems().addAll(model, seq, scen, save, new SeparatorMenuItem(), quit);
         return m;
     }
@@ -70,8 +70,8 @@ final class MainMenu {
         ToggleGroup tg = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem(Messages.get("menu.view.theme.light"));
         RadioMenuItem dark = new RadioMenuItem(Messages.get("menu.view.theme.dark"));
-        light.setId("menu.view.theme.light");
-        dark.setId("menu.view.theme.dark");
+        light.setId(Ids.of("menu.view.theme.light"));
+        dark.setId(Ids.of("menu.view.theme.dark"));
         light.setToggleGroup(tg);
         dark.setToggleGroup(tg);
         light.setSelected(!w.theme().isDark());
@@ -96,10 +96,10 @@ final class MainMenu {
         font.getItems().addAll(new SeparatorMenuItem(), bigger, smaller);
 
         Menu views = new Menu(Messages.get("menu.view.views"));
-        views.setId("menu.view.views");
+        views.setId(Ids.of("menu.view.views"));
         for (var v : w.viewsArea().views()) {
             CheckMenuItem c = new CheckMenuItem(Messages.get(v.titleKey()));
-            c.setId("menu.view.views." + v.id());
+            c.setId(Ids.of("menu.view.views." + v.id()));
             c.selectedProperty().bindBidirectional(w.viewsArea().visibleProperty(v.id()));
             views.getItems().add(c);
         }
@@ -109,7 +109,7 @@ final class MainMenu {
             views.getItems().add(none);
         }
         Menu m = new Menu(Messages.get("menu.view"));
-        m.setId("menu.view");
+        m.setId(Ids.of("menu.view"));
         m.getItems().addAll(theme, font, views);
         return m;
     }
@@ -134,7 +134,7 @@ final class MainMenu {
             a.show();
         });
         Menu m = new Menu(Messages.get("menu.help"));
-        m.setId("menu.help");
+        m.setId(Ids.of("menu.help"));
         m.getItems().addAll(keys, about);
         return m;
     }
@@ -144,7 +144,7 @@ final class MainMenu {
         GridPane g = new GridPane();
         g.setHgap(24);
         g.setVgap(8);
-        g.setId("shortcuts");
+        g.setId(Ids.of("shortcuts"));
         for (int i = 0; i < SHORTCUTS.length; i++) {
             Label k = new Label(Messages.get(SHORTCUTS[i][0]));
             k.getStyleClass().add("key");
@@ -164,7 +164,7 @@ final class MainMenu {
 
     private static MenuItem item(String key, String accel, Runnable action) {
         MenuItem i = new MenuItem(Messages.get(key));
-        i.setId(key);
+        i.setId(Ids.of(key));
         if (accel != null) {
             i.setAccelerator(KeyCombination.keyCombination(accel));
         }

@@ -49,7 +49,7 @@ public final class MainWindow {
         context.previousFrameProperty().bind(vm.previousFrameProperty());
         context.stepProgressProperty().bind(vm.stepProgressProperty());
         viewsArea = new ViewsArea(catalog, context);
-        root.setId("main");
+        root.setId(Ids.of("main"));
         root.getStyleClass().add("main-window");
 
         VBox side = new VBox(12, new ModelPanel(vm), new SequenceEditor(vm));
@@ -58,7 +58,7 @@ public final class MainWindow {
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().add("side-scroll");
-        sideScroll.setId("side");
+        sideScroll.setId(Ids.of("side"));
         SplitPane split = new SplitPane(sideScroll, viewsArea);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
@@ -105,16 +105,16 @@ public final class MainWindow {
 
     private Region errorBanner() {
         Label text = new Label();
-        text.setId("error.text");
+        text.setId(Ids.of("error.text"));
         text.setWrapText(true);
         text.textProperty().bind(vm.errorProperty());
         Button close = new Button(Messages.get("error.dismiss"));
-        close.setId("error.dismiss");
+        close.setId(Ids.of("error.dismiss"));
         close.setOnAction(e -> vm.errorProperty().set(null));
         HBox banner = new HBox(12, text, close);
         HBox.setHgrow(text, Priority.ALWAYS);
         banner.getStyleClass().add("error-banner");
-        banner.setId("error");
+        banner.setId(Ids.of("error"));
         banner.visibleProperty().bind(vm.errorProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
@@ -122,10 +122,10 @@ public final class MainWindow {
 
     private Region statusBar() {
         Label status = new Label();
-        status.setId("status");
+        status.setId(Ids.of("status"));
         status.textProperty().bind(vm.statusProperty());
         ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("busy");
+        busy.setId(Ids.of("busy"));
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.busyProperty());
         Label keys = new Label(Messages.get("status.keys"));
@@ -137,9 +137,18 @@ public final class MainWindow {
         return bar;
     }
 
-    /** → step, ← back, Space play/pause, Home reset — unless a text field has the focus. */
+    /**
+     * → step, ← back, Space play/pause, Home reset — unless a text field has the focus. Clicking the
+     * views or pressing Esc leaves a text field, so the arrows step again.
+     */
     private void installKeys() {
+        viewsArea.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> viewsArea.requestFocus());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && scene.getFocusOwner() instanceof TextInputControl) {
+                viewsArea.requestFocus();
+                e.consume();
+                return;
+            }
             if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
                 return;
             }

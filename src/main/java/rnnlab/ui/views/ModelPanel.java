@@ -29,19 +29,20 @@ final class ModelPanel extends VBox {
 
     ModelPanel(RunViewModel vm) {
         getStyleClass().addAll("panel", "model-panel");
-        setId("panel.model");
+        setId(Ids.of("panel.model"));
         Label title = new Label(Messages.get("model.title"));
         title.getStyleClass().add("panel-title");
 
         ComboBox<Preset> presets = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
-        presets.setId("model.preset");
+        presets.setId(Ids.of("model.preset"));
         presets.setPromptText(Messages.get("model.preset.custom"));
         presets.setConverter(converter(p -> Messages.get(p.titleKey())));
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.valueProperty().bindBidirectional(vm.presetProperty());
-        Label presetLabel = new Label(Messages.get("model.preset"));
-        presetLabel.setLabelFor(presets);
-        HBox presetRow = new HBox(8, presetLabel, presets);
+        presets.setTooltip(new javafx.scene.control.Tooltip(Messages.get("model.preset")));
+        presets.setAccessibleText(Messages.get("model.preset"));
+        title.setMinWidth(USE_PREF_SIZE);
+        HBox presetRow = new HBox(12, title, presets);
         presetRow.getStyleClass().add("row");
         HBox.setHgrow(presets, Priority.ALWAYS);
 
@@ -67,14 +68,14 @@ final class ModelPanel extends VBox {
                         converter(i -> Messages.get(i.titleKey())), 0, 0),
                 new PropItem<>("seed", init, Integer.class, seedValue, null, null, 0, 999_999));
         PropertySheet sheet = new PropertySheet(FXCollections.observableArrayList(items));
-        sheet.setId("model.sheet");
+        sheet.setId(Ids.of("model.sheet"));
         sheet.setPropertyEditorFactory(new PropEditors());
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.NAME);
 
         Button newWeights = new Button(Messages.get("model.newWeights"));
-        newWeights.setId("model.newWeights");
+        newWeights.setId(Ids.of("model.newWeights"));
         newWeights.setOnAction(e -> vm.newSeed());
         newWeights.setMaxWidth(Double.MAX_VALUE);
         Label count = new Label();
@@ -85,7 +86,7 @@ final class ModelPanel extends VBox {
         HBox actions = new HBox(8, newWeights, count);
         actions.getStyleClass().add("row");
         HBox.setHgrow(newWeights, Priority.ALWAYS);
-        getChildren().addAll(title, presetRow, sheet, actions);
+        getChildren().addAll(presetRow, sheet, actions);
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

@@ -21,7 +21,7 @@ final class PropEditors implements Callback<PropertySheet.Item, PropertyEditor<?
             ComboBox<Object> box = new ComboBox<>();
             box.getItems().setAll(p.choices);
             box.setConverter(p.converter);
-            box.setId("param." + p.id);
+            box.setId(Ids.of("param." + p.id));
             box.setMaxWidth(Double.MAX_VALUE);
             return new AbstractPropertyEditor<Object, ComboBox<Object>>(item, box) {
                 @Override
@@ -37,7 +37,7 @@ final class PropEditors implements Callback<PropertySheet.Item, PropertyEditor<?
         }
         if (p.getType() == Boolean.class) {
             CheckBox cb = new CheckBox();
-            cb.setId("param." + p.id);
+            cb.setId(Ids.of("param." + p.id));
             return new AbstractPropertyEditor<Boolean, CheckBox>(item, cb) {
                 @Override
                 protected ObservableValue<Boolean> getObservableValue() {
@@ -53,7 +53,7 @@ final class PropEditors implements Callback<PropertySheet.Item, PropertyEditor<?
         Spinner<Integer> sp = new Spinner<>();
         sp.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(p.min, p.max, p.min));
         sp.setEditable(true);
-        sp.setId("param." + p.id);
+        sp.setId(Ids.of("param." + p.id));
         sp.setMaxWidth(Double.MAX_VALUE);
         return new AbstractPropertyEditor<Integer, Spinner<Integer>>(item, sp) {
             @Override

@@ -28,11 +28,11 @@ final class SequenceEditor extends VBox {
     SequenceEditor(RunViewModel vm) {
         this.vm = vm;
         getStyleClass().addAll("panel", "sequence-editor");
-        setId("panel.sequence");
+        setId(Ids.of("panel.sequence"));
         Label title = new Label(Messages.get("sequence.title"));
         title.getStyleClass().add("panel-title");
         TextArea text = new TextArea();
-        text.setId("sequence.text");
+        text.setId(Ids.of("sequence.text"));
         text.setPrefRowCount(2);
         text.setWrapText(true);
         text.textProperty().bindBidirectional(vm.sequenceTextProperty());
@@ -40,11 +40,11 @@ final class SequenceEditor extends VBox {
         hint.setWrapText(true);
         Label dictTitle = new Label(Messages.get("sequence.dictionary"));
         dictTitle.getStyleClass().add("subtitle");
-        dictionary.setId("sequence.dictionary");
+        dictionary.setId(Ids.of("sequence.dictionary"));
         vectorTitle.getStyleClass().add("subtitle");
-        vectorTitle.setId("sequence.vectorTitle");
+        vectorTitle.setId(Ids.of("sequence.vectorTitle"));
         vectorTitle.setWrapText(true);
-        vector.setId("sequence.vector");
+        vector.setId(Ids.of("sequence.vector"));
         vector.getStyleClass().add("onehot");
         vector.setHgap(2);
         vector.setVgap(2);
@@ -65,7 +65,7 @@ final class SequenceEditor extends VBox {
         for (int i = 0; i < vocab.size() && i < 200; i++) {
             Label chip = new Label(Messages.format("sequence.entry", shown(vocab.get(i)), i));
             chip.getStyleClass().add("chip");
-            chip.setId("sequence.symbol." + i);
+            chip.setId(Ids.of("sequence.symbol." + i));
             dictionary.getChildren().add(chip);
         }
         if (vocab.isEmpty()) {

@@ -22,7 +22,7 @@ final class TimelineBar extends HBox {
     TimelineBar(RunViewModel vm) {
         super(8);
         getStyleClass().add("timeline-bar");
-        setId("timeline");
+        setId(Ids.of("timeline"));
         setAlignment(Pos.CENTER_LEFT);
         Button reset = button("timeline.reset", Icons.reset(), vm::reset);
         Button back = button("timeline.stepBack", Icons.stepBack(), vm::stepBack);
@@ -37,7 +37,7 @@ final class TimelineBar extends HBox {
 
         ComboBox<Double> speed = new ComboBox<>();
         speed.getItems().setAll(SPEEDS);
-        speed.setId("timeline.speed");
+        speed.setId(Ids.of("timeline.speed"));
         speed.setConverter(ModelPanel.converter(s -> Messages.format("timeline.speedValue", s)));
         speed.setValue(vm.speedProperty().get());
         speed.valueProperty().addListener((o, a, s) -> {
@@ -49,7 +49,7 @@ final class TimelineBar extends HBox {
         speed.setTooltip(new Tooltip(Messages.get("timeline.speed")));
         speed.setFocusTraversable(false);
 
-        slider.setId("timeline.slider");
+        slider.setId(Ids.of("timeline.slider"));
         slider.setBlockIncrement(1);
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
@@ -73,7 +73,7 @@ final class TimelineBar extends HBox {
         HBox.setHgrow(slider, Priority.ALWAYS);
 
         Label where = new Label();
-        where.setId("timeline.position");
+        where.setId(Ids.of("timeline.position"));
         where.getStyleClass().add("position-label");
         where.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.frameProperty().get()),
                 vm.frameProperty()));
@@ -98,7 +98,7 @@ final class TimelineBar extends HBox {
     private static Button button(String key, javafx.scene.Node icon, Runnable action) {
         Button b = new Button();
         b.setGraphic(icon);
-        b.setId(key);
+        b.setId(Ids.of(key));
         b.getStyleClass().add("transport");
         b.setTooltip(new Tooltip(Messages.get(key)));
         b.setAccessibleText(Messages.get(key));

@@ -32,12 +32,12 @@ final class ViewsArea extends StackPane {
 
     ViewsArea(List<LabView> catalog, ViewContext context) {
         getStyleClass().add("views-area");
-        setId("views");
+        setId(Ids.of("views"));
         grid.getStyleClass().add("views-grid");
         grid.setHgap(8);
         grid.setVgap(8);
         placeholder.getStyleClass().add("placeholder");
-        placeholder.setId("views.placeholder");
+        placeholder.setId(Ids.of("views.placeholder"));
         placeholder.setAlignment(Pos.CENTER);
         placeholderTitle.getStyleClass().add("placeholder-title");
         placeholderText.setWrapText(true);
@@ -54,7 +54,7 @@ final class ViewsArea extends StackPane {
             BorderPane tile = new BorderPane(v.node());
             tile.setTop(title);
             tile.getStyleClass().add("tile");
-            tile.setId("tile." + v.id());
+            tile.setId(Ids.of("tile." + v.id()));
             tile.setMinSize(0, 0);
             tiles.put(v.id(), tile);
             v.bind(context);
