@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "RNN Lab: see inside recurrent neural networks. Without a command, opens the app.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            OpenCommand.class,
+            BenchUiCommand.class,
         })
 public final class Main implements Runnable {
 

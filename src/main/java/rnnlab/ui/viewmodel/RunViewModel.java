@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
@@ -76,10 +75,19 @@ public final class RunViewModel {
     private final Timeline player = new Timeline();
     private int busyCount;
     private boolean syncing;
-    private LongConsumer onFrameApplied = n -> { };
+    private FrameListener onFrameApplied = (c, b) -> { };
 
     /** What the engine thread hands to the FX thread after a command. */
-    private record Published(Frame frame, boolean animate, long commandNanos, Info info) {
+    private record Published(Frame frame, boolean animate, long commandNanos, long buildNanos, Info info) {
+    }
+
+    /** Told on the FX thread when a frame caused by a command is shown (for latency measurements). */
+    public interface FrameListener {
+        /**
+         * @param commandNanos {@link System#nanoTime()} when the command was given
+         * @param buildNanos   how long building the frame took on the engine thread
+         */
+        void applied(long commandNanos, long buildNanos);
     }
 
     /** Model and sequence facts for the panels, sent when they change. */
@@ -323,9 +331,9 @@ public final class RunViewModel {
         engine.shutdownNow();
     }
 
-    /** Called on the FX thread after a frame is applied, with the nano time of the command that caused it. */
-    public void setOnFrameApplied(LongConsumer c) {
-        onFrameApplied = c == null ? n -> { } : c;
+    /** Called on the FX thread after a frame caused by a step or seek command is applied. */
+    public void setOnFrameApplied(FrameListener l) {
+        onFrameApplied = l == null ? (c, b) -> { } : l;
     }
 
     // ---- engine side ------------------------------------------------------------------------------
@@ -381,7 +389,9 @@ public final class RunViewModel {
 
     /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
     private void publish(boolean animate, long t0, boolean withInfo, String statusText) {
+        long b0 = System.nanoTime();
         Frame f = FrameBuilder.build(session.run);
+        long build = System.nanoTime() - b0;
         Info info = null;
         if (withInfo) {
             var cfg = session.model.config();
@@ -390,7 +400,7 @@ public final class RunViewModel {
                     statusText == null ? "" : statusText);
         }
         Info fresh = info;
-        Published prev = pending.getAndUpdate(old -> new Published(f, animate, t0,
+        Published prev = pending.getAndUpdate(old -> new Published(f, animate, t0, build,
                 fresh == null && old != null ? old.info : fresh));
         if (prev == null) {
             Platform.runLater(this::drain);
@@ -423,7 +433,7 @@ public final class RunViewModel {
         timelineLength.set(p.frame.timelineLength());
         position.set(p.frame.position());
         if (p.commandNanos != 0) {
-            onFrameApplied.accept(p.commandNanos);
+            onFrameApplied.applied(p.commandNanos, p.buildNanos);
         }
     }
 

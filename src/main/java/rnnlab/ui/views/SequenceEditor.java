@@ -24,6 +24,8 @@ final class SequenceEditor extends VBox {
     private final FlowPane dictionary = new FlowPane(6, 6);
     private final Label vectorTitle = new Label();
     private final GridPane vector = new GridPane();
+    private int shownStep = -1;
+    private double[] shownInputs;
 
     SequenceEditor(RunViewModel vm) {
         this.vm = vm;
@@ -52,11 +54,16 @@ final class SequenceEditor extends VBox {
         InvalidationListener refresh = o -> refresh();
         vm.vocab().addListener(refresh);
         vm.editorModeProperty().addListener(refresh);
-        vm.frameProperty().addListener(refresh);
+        vm.frameProperty().addListener(o -> refreshVector(false));
         refresh();
     }
 
     private void refresh() {
+        refreshDictionary();
+        refreshVector(true);
+    }
+
+    private void refreshDictionary() {
         SequenceText.Mode mode = vm.editorModeProperty().get();
         hint.setText(Messages.get(mode == SequenceText.Mode.CHARS ? "sequence.hint.chars"
                 : mode == SequenceText.Mode.SYMBOLS ? "sequence.hint.symbols" : "sequence.hint.numbers"));
@@ -73,14 +80,29 @@ final class SequenceEditor extends VBox {
             none.getStyleClass().add("muted");
             dictionary.getChildren().add(none);
         }
+    }
+
+    /**
+     * The input vector of the current step. Called for every frame, so it rebuilds the cells only when
+     * the step or the sequence changed (playback stays cheap on the FX thread).
+     */
+    private void refreshVector(boolean force) {
         Frame f = vm.frameProperty().get();
-        vector.getChildren().clear();
         if (f == null || f.length() == 0) {
+            vector.getChildren().clear();
             vectorTitle.setText("");
+            shownInputs = null;
             return;
         }
         int t = Math.max(0, Math.min(f.time(), f.length() - 1));
         double[] x = f.inputs()[t];
+        if (!force && t == shownStep && java.util.Arrays.equals(x, shownInputs)) {
+            return;
+        }
+        shownStep = t;
+        shownInputs = x;
+        List<String> vocab = vm.vocab();
+        vector.getChildren().clear();
         if (f.tokens() != null) {
             vectorTitle.setText(Messages.format("sequence.onehot", t + 1, shown(f.symbols()[t]), f.tokens()[t]));
         } else {
