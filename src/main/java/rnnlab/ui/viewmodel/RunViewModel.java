@@ -47,6 +47,8 @@ public final class RunViewModel {
     private final StringProperty sequenceText = new SimpleStringProperty(this, "sequenceText", DEFAULT_TEXT);
     private final ObjectProperty<SequenceText.Mode> editorMode = new SimpleObjectProperty<>(this, "mode", SequenceText.Mode.CHARS);
     private final ObservableList<String> vocab = FXCollections.observableArrayList();
+    /** One wrapper, kept: listeners on a throw-away unmodifiable wrapper would be lost with it. */
+    private final ObservableList<String> vocabView = FXCollections.unmodifiableObservableList(vocab);
     private final ReadOnlyLongWrapper parameterCount = new ReadOnlyLongWrapper(this, "parameterCount");
     // timeline
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
@@ -499,7 +501,7 @@ public final class RunViewModel {
     public ObjectProperty<Preset> presetProperty() { return preset; }
     public StringProperty sequenceTextProperty() { return sequenceText; }
     public ReadOnlyObjectProperty<SequenceText.Mode> editorModeProperty() { return editorMode; }
-    public ObservableList<String> vocab() { return FXCollections.unmodifiableObservableList(vocab); }
+    public ObservableList<String> vocab() { return vocabView; }
     public ReadOnlyLongProperty parameterCountProperty() { return parameterCount.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty timelineLengthProperty() { return timelineLength.getReadOnlyProperty(); }

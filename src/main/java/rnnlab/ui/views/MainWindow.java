@@ -63,8 +63,6 @@ public final class MainWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(sideScroll, false);
-        sideScroll.setMinWidth(300);
-        sideScroll.setPrefWidth(380);
         root.setCenter(split);
 
         scene = new Scene(root, 1280, 720);
@@ -77,6 +75,8 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setOnHidden(e -> vm.shutdown());
+        // Start with the focus on the views, so → and Space step and play at once.
+        stage.setOnShown(e -> viewsArea.requestFocus());
     }
 
     public Scene scene() {

@@ -38,6 +38,14 @@ final class ModelPanel extends VBox {
         presets.setPromptText(Messages.get("model.preset.custom"));
         presets.setConverter(converter(p -> Messages.get(p.titleKey())));
         presets.setMaxWidth(Double.MAX_VALUE);
+        // A null preset reads "Custom" (a ComboBox loses its prompt text once a value was set).
+        presets.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Preset p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? Messages.get("model.preset.custom") : Messages.get(p.titleKey()));
+            }
+        });
         presets.valueProperty().bindBidirectional(vm.presetProperty());
         presets.setTooltip(new javafx.scene.control.Tooltip(Messages.get("model.preset")));
         presets.setAccessibleText(Messages.get("model.preset"));
@@ -83,9 +91,11 @@ final class ModelPanel extends VBox {
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> Messages.format("model.parameterCount", vm.parameterCountProperty().get()),
                 vm.parameterCountProperty()));
-        HBox actions = new HBox(8, newWeights, count);
+        count.setMinWidth(USE_PREF_SIZE);
+        newWeights.setMinWidth(USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, newWeights, count);
         actions.getStyleClass().add("row");
-        HBox.setHgrow(newWeights, Priority.ALWAYS);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(presetRow, sheet, actions);
     }
 

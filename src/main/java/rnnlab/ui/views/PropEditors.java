@@ -12,6 +12,8 @@ import org.controlsfx.property.editor.PropertyEditor;
 
 /** Editors for the hyperparameter sheet: choice boxes with translated names, spinners with limits, check boxes. */
 final class PropEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
+    /** Small preferred width: the names keep their full width, the editors take what is left. */
+    private static final double EDITOR_PREF = 60;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -23,6 +25,7 @@ final class PropEditors implements Callback<PropertySheet.Item, PropertyEditor<?
             box.setConverter(p.converter);
             box.setId(Ids.of("param." + p.id));
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(EDITOR_PREF);
             return new AbstractPropertyEditor<Object, ComboBox<Object>>(item, box) {
                 @Override
                 protected ObservableValue<Object> getObservableValue() {
@@ -55,6 +58,7 @@ final class PropEditors implements Callback<PropertySheet.Item, PropertyEditor<?
         sp.setEditable(true);
         sp.setId(Ids.of("param." + p.id));
         sp.setMaxWidth(Double.MAX_VALUE);
+        sp.setPrefWidth(EDITOR_PREF);
         return new AbstractPropertyEditor<Integer, Spinner<Integer>>(item, sp) {
             @Override
             protected ObservableValue<Integer> getObservableValue() {

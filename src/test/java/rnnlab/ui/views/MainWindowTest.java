@@ -190,6 +190,12 @@ class MainWindowTest {
         assertThat(fx(() -> vm.speedProperty().get())).isEqualTo(2.0);
         assertThat(fx(() -> window.scene().getRoot().getStyleClass().contains("dark"))).isTrue();
         assertThat(fx(() -> vm.sequenceTextProperty().get())).isEqualTo("dbdbed");
+        System.gc();
+        FlowPane dict = robot.lookup("#sequence-dictionary").queryAs(FlowPane.class);
+        assertThat(fx(() -> dict.getChildren().stream().map(n -> ((Label) n).getText()).toList()))
+                .containsExactly("a → 0", "b → 1", "c → 2", "d → 3", "e → 4");
+        // the cursor stands after t = 3 ("d", index 3): its one-hot vector is 0 0 0 1 0
+        assertThat(robot.lookup("#sequence-vectorTitle").queryAs(Label.class).getText()).contains("t = 3", "“d”", "index 3");
     }
 
     @Test
