@@ -14,7 +14,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import rnnlab.engine.CellType;
 import rnnlab.ui.viewmodel.Frame;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.views.LabView;
@@ -68,7 +67,7 @@ public final class UiBenchmark extends Application {
         stage.show();
         RunViewModel vm = w.viewModel();
         vm.presetProperty().set(null);
-        vm.cellTypeProperty().set(CellType.LSTM);
+        vm.cellTypeProperty().set("lstm");
         vm.hiddenSizeProperty().set(options.hidden());
         vm.sequenceTextProperty().set(text(options.length() + 1));
         vm.speedProperty().set(4.0);

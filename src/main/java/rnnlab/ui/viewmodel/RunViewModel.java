@@ -31,12 +31,16 @@ import rnnlab.io.SequenceIO;
  */
 public final class RunViewModel {
     public static final String DEFAULT_TEXT = "hello";
+    /** How scenario files end. */
+    public static final String SCENARIO_EXTENSION = ScenarioIO.EXTENSION;
     /** Animation of one step at speed 1 (the visual-language limit). */
     public static final double STEP_MS = 400;
     private static final double PLAY_INTERVAL_MS = 800;
 
     // model settings
-    private final ObjectProperty<CellType> cellType = new SimpleObjectProperty<>(this, "cellType", CellType.RNN_TANH);
+    /** The cell types by id (rnn_tanh, rnn_relu, lstm, gru), so the views need no engine types. */
+    public static final List<String> CELL_TYPES = java.util.Arrays.stream(CellType.values()).map(CellType::id).toList();
+    private final StringProperty cellType = new SimpleStringProperty(this, "cellType", CellType.RNN_TANH.id());
     private final IntegerProperty hiddenSize = new SimpleIntegerProperty(this, "hiddenSize", 3);
     private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 1);
     private final BooleanProperty bidirectional = new SimpleBooleanProperty(this, "bidirectional", false);
@@ -229,7 +233,7 @@ public final class RunViewModel {
         syncing = true;
         try {
             preset.set(p);
-            cellType.set(p.cell);
+            cellType.set(p.cell.id());
             hiddenSize.set(p.hidden);
             layers.set(p.layers);
             bidirectional.set(p.bidirectional);
@@ -276,7 +280,7 @@ public final class RunViewModel {
     }
 
     /** Opens a dropped or chosen file by its {@code format}: a model, a sequence or a scenario. */
-    public void openFile(Path file, Consumer<Scenario> whenScenario) {
+    public void openFile(Path file, Consumer<WindowState> whenScenario) {
         run(() -> {
             String format = ScenarioIO.formatOf(file);
             Platform.runLater(() -> {
@@ -291,7 +295,7 @@ public final class RunViewModel {
     }
 
     /** Opens a scenario; {@code whenOpened} then applies the window's part (views, settings) on the FX thread. */
-    public void openScenario(Path file, Consumer<Scenario> whenOpened) {
+    public void openScenario(Path file, Consumer<WindowState> whenOpened) {
         playing.set(false);
         run(() -> {
             Scenario sc = ScenarioIO.read(file);
@@ -308,7 +312,8 @@ public final class RunViewModel {
                     init, sc.seed());
             session.run.seek(Math.min(sc.position(), session.run.timelineLength()));
             publish(false, 0, true, Messages.format("status.scenarioOpened", file.getFileName().toString()));
-            Platform.runLater(() -> whenOpened.accept(sc));
+            WindowState ws = new WindowState(sc.visibleViews(), sc.settings());
+            Platform.runLater(() -> whenOpened.accept(ws));
         });
     }
 
@@ -442,7 +447,7 @@ public final class RunViewModel {
     private void applyInfo(Info i) {
         syncing = true;
         try {
-            cellType.set(i.shape.cell());
+            cellType.set(i.shape.cell().id());
             hiddenSize.set(i.shape.hidden());
             layers.set(i.shape.layers());
             bidirectional.set(i.shape.bidirectional());
@@ -486,13 +491,15 @@ public final class RunViewModel {
     }
 
     private EngineSession.Shape shape() {
-        return new EngineSession.Shape(cellType.get(), hiddenSize.get(), layers.get(), bidirectional.get(),
+        CellType cell = CellType.fromId(cellType.get());
+        return new EngineSession.Shape(cell == null ? CellType.RNN_TANH : cell, hiddenSize.get(), layers.get(), bidirectional.get(),
                 initialiser.get(), seed.get());
     }
 
     // ---- properties -------------------------------------------------------------------------------
 
-    public ObjectProperty<CellType> cellTypeProperty() { return cellType; }
+    /** The cell type's id, one of {@link #CELL_TYPES}. */
+    public StringProperty cellTypeProperty() { return cellType; }
     public IntegerProperty hiddenSizeProperty() { return hiddenSize; }
     public IntegerProperty layersProperty() { return layers; }
     public BooleanProperty bidirectionalProperty() { return bidirectional; }

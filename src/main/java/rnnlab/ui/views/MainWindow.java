@@ -25,10 +25,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import rnnlab.io.Scenario;
-import rnnlab.io.ScenarioIO;
 import rnnlab.ui.viewmodel.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
+import rnnlab.ui.viewmodel.WindowState;
 
 /**
  * The main window: menus, the model panel and sequence editor on the left, the views in the middle,
@@ -42,6 +41,7 @@ public final class MainWindow {
     private final Theme theme;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
+    private javafx.scene.Node highlighted;
 
     public MainWindow(Stage stage, List<LabView> catalog) {
         this.stage = stage;
@@ -72,6 +72,7 @@ public final class MainWindow {
         root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
         installKeys();
         installDragAndDrop();
+        context.highlightProperty().addListener((o, a, h) -> applyHighlight(h));
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setOnHidden(e -> vm.shutdown());
@@ -194,6 +195,25 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * A lesson's spotlight: a view id lights its tile and dims the others; any other id that names a
+     * node of the window (e.g. {@code timeline.play}) lights that node. Views dim their own parts.
+     */
+    private void applyHighlight(String h) {
+        if (highlighted != null) {
+            highlighted.getStyleClass().remove("highlighted");
+            highlighted = null;
+        }
+        viewsArea.setHighlight(h);
+        if (h != null && !h.isBlank()) {
+            javafx.scene.Node n = scene.lookup("#" + Ids.of(h));
+            if (n != null) {
+                n.getStyleClass().add("highlighted");
+                highlighted = n;
+            }
+        }
+    }
+
     /** Opens a model, sequence or scenario file (recognised by its content). */
     public void openFile(Path file) {
         vm.openFile(file, this::applyScenario);
@@ -223,7 +243,7 @@ public final class MainWindow {
         return s;
     }
 
-    private void applyScenario(Scenario sc) {
+    private void applyScenario(WindowState sc) {
         if (!viewsArea.views().isEmpty()) {
             viewsArea.showOnly(sc.visibleViews());
         }
@@ -262,11 +282,11 @@ public final class MainWindow {
     }
 
     void saveScenarioAs() {
-        File f = choose("menu.file.saveScenario", "file.filter.scenario", "*" + ScenarioIO.EXTENSION, true);
+        File f = choose("menu.file.saveScenario", "file.filter.scenario", "*" + RunViewModel.SCENARIO_EXTENSION, true);
         if (f != null) {
             String name = f.getName().toLowerCase(Locale.ROOT);
-            Path p = name.endsWith(ScenarioIO.EXTENSION) ? f.toPath()
-                    : f.toPath().resolveSibling(f.getName().replaceFirst("\\.json$", "") + ScenarioIO.EXTENSION);
+            Path p = name.endsWith(RunViewModel.SCENARIO_EXTENSION) ? f.toPath()
+                    : f.toPath().resolveSibling(f.getName().replaceFirst("\\.json$", "") + RunViewModel.SCENARIO_EXTENSION);
             saveScenario(p, () -> { });
         }
     }

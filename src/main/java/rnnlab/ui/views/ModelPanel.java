@@ -13,7 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.PropertySheet;
-import rnnlab.engine.CellType;
 import rnnlab.ui.viewmodel.Initialiser;
 import rnnlab.ui.viewmodel.Messages;
 import rnnlab.ui.viewmodel.Preset;
@@ -67,8 +66,8 @@ final class ModelPanel extends VBox {
         String arch = "model.category.architecture";
         String init = "model.category.initialisation";
         List<PropertySheet.Item> items = List.of(
-                new PropItem<>("cell", arch, CellType.class, vm.cellTypeProperty(), Arrays.asList(CellType.values()),
-                        converter(c -> Messages.get("cell." + c.id())), 0, 0),
+                new PropItem<>("cell", arch, String.class, vm.cellTypeProperty(), RunViewModel.CELL_TYPES,
+                        converter(c -> Messages.get("cell." + c)), 0, 0),
                 new PropItem<>("hidden_size", arch, Integer.class, hidden, null, null, 1, 256),
                 new PropItem<>("num_layers", arch, Integer.class, layers, null, null, 1, 4),
                 new PropItem<>("bidirectional", arch, Boolean.class, bidi, null, null, 0, 0),

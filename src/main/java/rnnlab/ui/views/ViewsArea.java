@@ -87,6 +87,25 @@ final class ViewsArea extends StackPane {
         visible.forEach((id, p) -> p.set(ids.contains(id)));
     }
 
+    /** Lights the tile of the view that {@code id} names (the view's id, or an id inside it), dims the rest. */
+    void setHighlight(String id) {
+        String match = null;
+        if (id != null) {
+            for (String v : views.keySet()) {
+                if (id.equals(v) || id.startsWith(v + ".")) {
+                    match = v;
+                }
+            }
+        }
+        for (var e : tiles.entrySet()) {
+            var classes = e.getValue().getStyleClass();
+            classes.removeAll("highlighted", "dimmed");
+            if (match != null) {
+                classes.add(e.getKey().equals(match) ? "highlighted" : "dimmed");
+            }
+        }
+    }
+
     private void layoutTiles() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();

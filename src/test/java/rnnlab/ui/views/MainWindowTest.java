@@ -190,6 +190,18 @@ class MainWindowTest {
         assertThat(fx(() -> vm.speedProperty().get())).isEqualTo(2.0);
         assertThat(fx(() -> window.scene().getRoot().getStyleClass().contains("dark"))).isTrue();
         assertThat(fx(() -> vm.sequenceTextProperty().get())).isEqualTo("dbdbed");
+        // spotlights: a window node by its id, a view's tile by the view id
+        fx(() -> {
+            window.context().highlightProperty().set("timeline.play");
+            return null;
+        });
+        assertThat(robot.lookup("#timeline-play").query().getStyleClass()).contains("highlighted");
+        fx(() -> {
+            window.context().highlightProperty().set("view.test");
+            return null;
+        });
+        assertThat(robot.lookup("#timeline-play").query().getStyleClass()).doesNotContain("highlighted");
+        assertThat(robot.lookup("#tile-view-test").query().getStyleClass()).contains("highlighted");
         System.gc();
         FlowPane dict = robot.lookup("#sequence-dictionary").queryAs(FlowPane.class);
         assertThat(fx(() -> dict.getChildren().stream().map(n -> ((Label) n).getText()).toList()))
@@ -293,5 +305,33 @@ class MainWindowTest {
         assertThat(img.getWidth()).isEqualTo(1280);
         Node placeholder = robot.lookup("#views-placeholder").query();
         assertThat(placeholder.isVisible()).isFalse();
+    }
+
+    @Test
+    void f1ShowsTheShortcutsAndDarkThemeScreenshot(FxRobot robot) throws Exception {
+        until(() -> vm.frameProperty().get() != null);
+        robot.clickOn("#views");
+        robot.type(KeyCode.RIGHT, 3);
+        until(() -> vm.positionProperty().get() == 3);
+        fx(() -> {
+            window.theme().setDark(true);
+            window.theme().setFontScale(1.25);
+            return null;
+        });
+        robot.type(KeyCode.F1);
+        until(() -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        GridPane keys = robot.lookup("#shortcuts").queryAs(GridPane.class);
+        List<String> texts = fx(() -> keys.getChildren().stream().map(n -> ((Label) n).getText()).toList());
+        assertThat(texts).contains("→", "Space", "F1").anyMatch(t -> t.startsWith("Step forward"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        Files.createDirectories(Path.of("target/screenshots"));
+        BufferedImage dialog = fx(() -> SwingFXUtils.fromFXImage(keys.getScene().snapshot(null), null));
+        ImageIO.write(dialog, "png", Path.of("target/screenshots/shortcuts-dark.png").toFile());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage img = fx(() -> SwingFXUtils.fromFXImage(window.scene().snapshot(null), null));
+        ImageIO.write(img, "png", Path.of("target/screenshots/main-window-dark.png").toFile());
+        assertThat(fx(() -> window.scene().getRoot().getStyle())).contains("17.5px");
     }
 }
