@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.*;
@@ -59,27 +58,19 @@ public final class RunViewModel {
     private final ReadOnlyIntegerWrapper timelineLength = new ReadOnlyIntegerWrapper(this, "timelineLength");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
-    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
-    private final ReadOnlyObjectWrapper<Frame> previousFrame = new ReadOnlyObjectWrapper<>(this, "previousFrame");
-    private final DoubleProperty stepProgress = new SimpleDoubleProperty(this, "stepProgress", 1.0);
+    private final FramePresenter presenter = new FramePresenter();
     // feedback
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    private final ExecutorService engine = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rnnlab-engine");
-        t.setDaemon(true);
-        return t;
-    });
+    private final EngineThread engine = new EngineThread(error, busy);
     private final EngineSession session = new EngineSession();
     private final AtomicReference<Published> pending = new AtomicReference<>();
     private final AtomicInteger seekTarget = new AtomicInteger(-1);
     private final AtomicReference<String> textTarget = new AtomicReference<>();
     private final AtomicInteger stepsInFlight = new AtomicInteger();
-    private final Timeline animation = new Timeline();
     private final Timeline player = new Timeline();
-    private int busyCount;
     private boolean syncing;
     private FrameListener onFrameApplied = (c, b) -> { };
 
@@ -143,7 +134,7 @@ public final class RunViewModel {
         });
         String text = sequenceText.get();
         EngineSession.Shape shape = shape();
-        run(() -> {
+        engine.command(() -> {
             session.preset = Preset.TINY_RNN.id;
             session.buildForText(shape, text);
             publish(false, 0, true);
@@ -156,7 +147,7 @@ public final class RunViewModel {
     public void stepForward() {
         long t0 = System.nanoTime();
         stepsInFlight.incrementAndGet();
-        engine.execute(() -> {
+        engine.quick(() -> {
             try {
                 if (session.run.position() < session.run.timelineLength()) {
                     session.run.seek(session.run.position() + 1);
@@ -164,8 +155,6 @@ public final class RunViewModel {
                 } else {
                     Platform.runLater(() -> playing.set(false));
                 }
-            } catch (RuntimeException e) {
-                fail(e);
             } finally {
                 stepsInFlight.decrementAndGet();
             }
@@ -176,12 +165,12 @@ public final class RunViewModel {
     public void stepBack() {
         long t0 = System.nanoTime();
         playing.set(false);
-        engine.execute(() -> guarded(() -> {
+        engine.quick(() -> {
             if (session.run.position() > 0) {
                 session.run.seek(session.run.position() - 1);
                 publish(false, t0, false);
             }
-        }));
+        });
     }
 
     /** Jumps to a timeline position (scrubbing: only the latest request is computed). */
@@ -190,13 +179,13 @@ public final class RunViewModel {
         if (seekTarget.getAndSet(pos) >= 0) {
             return;
         }
-        engine.execute(() -> guarded(() -> {
+        engine.quick(() -> {
             int p = seekTarget.getAndSet(-1);
             if (p >= 0) {
                 session.run.seek(Math.max(0, Math.min(p, session.run.timelineLength())));
                 publish(false, t0, false);
             }
-        }));
+        });
     }
 
     /** Back to the start of the timeline. */
@@ -217,7 +206,7 @@ public final class RunViewModel {
         EngineSession.Shape s = shape();
         String p = preset.get() == null ? null : preset.get().id;
         playing.set(false);
-        run(() -> {
+        engine.command(() -> {
             session.rebuild(s);
             session.preset = p;
             publish(false, 0, true);
@@ -247,24 +236,21 @@ public final class RunViewModel {
         if (textTarget.getAndSet(text) != null) {
             return;
         }
-        engine.execute(() -> {
+        engine.quick(() -> {
             String t = textTarget.getAndSet(null);
             try {
                 session.editText(t);
                 publish(false, 0, true);
-                Platform.runLater(() -> error.set(null));
+                engine.report(null);
             } catch (SequenceText.Problem e) {
-                String msg = Messages.format(e.key, e.args);
-                Platform.runLater(() -> error.set(msg));
-            } catch (RuntimeException e) {
-                fail(e);
+                engine.report(Messages.format(e.key, e.args));
             }
         });
     }
 
     public void loadModel(Path file) {
         playing.set(false);
-        run(() -> {
+        engine.command(() -> {
             Model m = ModelIO.read(file);
             session.adoptModel(m);
             publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
@@ -273,7 +259,7 @@ public final class RunViewModel {
 
     public void loadSequence(Path file) {
         playing.set(false);
-        run(() -> {
+        engine.command(() -> {
             session.adoptSequence(SequenceIO.read(file, session.model.config()));
             publish(false, 0, true, Messages.format("status.sequenceLoaded", file.getFileName().toString()));
         });
@@ -281,7 +267,7 @@ public final class RunViewModel {
 
     /** Opens a dropped or chosen file by its {@code format}: a model, a sequence or a scenario. */
     public void openFile(Path file, Consumer<WindowState> whenScenario) {
-        run(() -> {
+        engine.command(() -> {
             String format = ScenarioIO.formatOf(file);
             Platform.runLater(() -> {
                 switch (format) {
@@ -297,7 +283,7 @@ public final class RunViewModel {
     /** Opens a scenario; {@code whenOpened} then applies the window's part (views, settings) on the FX thread. */
     public void openScenario(Path file, Consumer<WindowState> whenOpened) {
         playing.set(false);
-        run(() -> {
+        engine.command(() -> {
             Scenario sc = ScenarioIO.read(file);
             SequenceText.Mode mode = SequenceText.modeFor(sc.model().config(), sc.sequence());
             String text = sc.sequenceText() != null ? sc.sequenceText()
@@ -319,7 +305,7 @@ public final class RunViewModel {
 
     /** Saves the whole state with the window's part (visible views, settings); {@code done} runs on the FX thread. */
     public void saveScenario(Path file, List<String> visibleViews, Map<String, String> settings, Runnable done) {
-        run(() -> {
+        engine.command(() -> {
             Scenario sc = new Scenario(session.model.copy(), session.sequence, session.text, session.preset,
                     session.shape.seed(), session.shape.init().id, session.run.position(), visibleViews, settings);
             ScenarioIO.write(sc, file);
@@ -334,8 +320,8 @@ public final class RunViewModel {
     /** Stops the engine thread (the window is closing). */
     public void shutdown() {
         player.stop();
-        animation.stop();
-        engine.shutdownNow();
+        presenter.stop();
+        engine.shutdown();
     }
 
     /** Called on the FX thread after a frame caused by a step or seek command is applied. */
@@ -344,51 +330,6 @@ public final class RunViewModel {
     }
 
     // ---- engine side ------------------------------------------------------------------------------
-
-    private interface EngineTask {
-        void run() throws Exception;
-    }
-
-    /** Runs a command on the engine thread with the busy flag; any failure becomes one message, state kept. */
-    private void run(EngineTask task) {
-        busyCount++;
-        busy.set(true);
-        engine.execute(() -> {
-            try {
-                task.run();
-                Platform.runLater(() -> error.set(null));
-            } catch (InputException e) {
-                String msg = Messages.format("error.file", e.getMessage());
-                Platform.runLater(() -> error.set(msg));
-            } catch (SequenceText.Problem e) {
-                String msg = Messages.format(e.key, e.args);
-                Platform.runLater(() -> error.set(msg));
-            } catch (java.io.IOException e) {
-                String msg = Messages.format("error.io", String.valueOf(e.getMessage()));
-                Platform.runLater(() -> error.set(msg));
-            } catch (Exception e) {
-                fail(e);
-            } finally {
-                Platform.runLater(() -> {
-                    busyCount--;
-                    busy.set(busyCount > 0);
-                });
-            }
-        });
-    }
-
-    private void guarded(Runnable r) {
-        try {
-            r.run();
-        } catch (RuntimeException e) {
-            fail(e);
-        }
-    }
-
-    private void fail(Exception e) {
-        String msg = Messages.format("error.internal", String.valueOf(e.getMessage()));
-        Platform.runLater(() -> error.set(msg));
-    }
 
     private void publish(boolean animate, long t0, boolean withInfo) {
         publish(animate, t0, withInfo, null);
@@ -424,19 +365,7 @@ public final class RunViewModel {
         if (p.info != null) {
             applyInfo(p.info);
         }
-        Frame old = frame.get();
-        animation.stop();
-        if (p.animate && old != null && old.length() == p.frame.length()) {
-            previousFrame.set(old);
-            frame.set(p.frame);
-            stepProgress.set(0);
-            animation.getKeyFrames().setAll(new KeyFrame(Duration.millis(stepMillis()), new KeyValue(stepProgress, 1.0)));
-            animation.playFromStart();
-        } else {
-            previousFrame.set(p.frame);
-            frame.set(p.frame);
-            stepProgress.set(1.0);
-        }
+        presenter.show(p.frame, p.animate, stepMillis());
         timelineLength.set(p.frame.timelineLength());
         position.set(p.frame.position());
         if (p.commandNanos != 0) {
@@ -514,9 +443,10 @@ public final class RunViewModel {
     public ReadOnlyIntegerProperty timelineLengthProperty() { return timelineLength.getReadOnlyProperty(); }
     public BooleanProperty playingProperty() { return playing; }
     public DoubleProperty speedProperty() { return speed; }
-    public ReadOnlyObjectProperty<Frame> frameProperty() { return frame.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Frame> previousFrameProperty() { return previousFrame.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty stepProgressProperty() { return stepProgress; }
+    public ReadOnlyObjectProperty<Frame> frameProperty() { return presenter.frameProperty(); }
+    public ReadOnlyObjectProperty<Frame> previousFrameProperty() { return presenter.previousFrame.getReadOnlyProperty(); }
+    /** 0 → 1 while a step animates (≤ 400 ms at speed 1); 1 when idle or after a jump. */
+    public ReadOnlyDoubleProperty stepProgressProperty() { return presenter.stepProgress; }
     public StringProperty statusProperty() { return status; }
     public StringProperty errorProperty() { return error; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
