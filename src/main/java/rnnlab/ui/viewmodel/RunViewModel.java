@@ -3,8 +3,6 @@ package rnnlab.ui.viewmodel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -17,7 +15,6 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
-import rnnlab.io.InputException;
 import rnnlab.io.ModelIO;
 import rnnlab.io.Scenario;
 import rnnlab.io.ScenarioIO;
@@ -116,7 +113,12 @@ public final class RunViewModel {
         hiddenSize.addListener((o, a, b) -> rebuild.run());
         layers.addListener((o, a, b) -> rebuild.run());
         bidirectional.addListener((o, a, b) -> rebuild.run());
-        initialiser.addListener((o, a, b) -> rebuild.run());
+        // initialisation and seed change the weights, not the shape: the preset stays
+        initialiser.addListener((o, a, b) -> {
+            if (!syncing) {
+                rebuild();
+            }
+        });
         seed.addListener((o, a, b) -> {
             if (!syncing) {
                 rebuild();

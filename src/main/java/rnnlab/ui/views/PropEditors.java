@@ -54,7 +54,25 @@ final class PropEditors implements Callback<PropertySheet.Item, PropertyEditor<?
             };
         }
         Spinner<Integer> sp = new Spinner<>();
-        sp.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(p.min, p.max, p.min));
+        SpinnerValueFactory.IntegerSpinnerValueFactory f = new SpinnerValueFactory.IntegerSpinnerValueFactory(p.min, p.max, p.min);
+        // Typed text that is not a whole number in range keeps the current value (no exception, no rebuild).
+        f.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                try {
+                    int v = Integer.parseInt(s.trim());
+                    return Math.max(p.min, Math.min(p.max, v));
+                } catch (NumberFormatException e) {
+                    return f.getValue();
+                }
+            }
+        });
+        sp.setValueFactory(f);
         sp.setEditable(true);
         sp.setId(Ids.of("param." + p.id));
         sp.setMaxWidth(Double.MAX_VALUE);

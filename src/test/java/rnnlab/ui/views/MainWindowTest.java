@@ -167,6 +167,16 @@ class MainWindowTest {
         assertThat(f.weights().get("rnn.weight_hh_l0")).hasNumberOfRows(7);
         assertThat(fx(() -> vm.presetProperty().get())).isNull();
         assertThat(robot.lookup("#test-label").queryAs(Label.class).getText()).contains("H=7");
+        // typing into the spinner: a number rebuilds, text that is not a number keeps the value
+        robot.clickOn(spinner.getEditor());
+        robot.interact(() -> spinner.getEditor().setText("12"));
+        robot.type(KeyCode.ENTER);
+        until(() -> vm.frameProperty().get().hiddenSize() == 12);
+        robot.interact(() -> spinner.getEditor().setText("abc"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(spinner.getValue()).isEqualTo(12);
+        assertThat(fx(() -> vm.hiddenSizeProperty().get())).isEqualTo(12);
     }
 
     @Test
