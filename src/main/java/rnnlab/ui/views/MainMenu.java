@@ -108,9 +108,20 @@ final class MainMenu {
             none.setDisable(true);
             views.getItems().add(none);
         }
+        Menu layout = new Menu(Messages.get("menu.view.layout"));
+        ToggleGroup lg = new ToggleGroup();
+        RadioMenuItem tiles = new RadioMenuItem(Messages.get("menu.view.layout.tiles"));
+        RadioMenuItem tabs = new RadioMenuItem(Messages.get("menu.view.layout.tabs"));
+        tiles.setToggleGroup(lg);
+        tabs.setToggleGroup(lg);
+        tiles.setSelected(true);
+        tiles.setOnAction(e -> w.viewsArea().tabbedProperty().set(false));
+        tabs.setOnAction(e -> w.viewsArea().tabbedProperty().set(true));
+        w.viewsArea().tabbedProperty().addListener((o, a, t) -> (t ? tabs : tiles).setSelected(true));
+        layout.getItems().addAll(tiles, tabs);
         Menu m = new Menu(Messages.get("menu.view"));
         m.setId(Ids.of("menu.view"));
-        m.getItems().addAll(theme, font, views);
+        m.getItems().addAll(theme, font, layout, views);
         return m;
     }
 

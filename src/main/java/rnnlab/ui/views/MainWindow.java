@@ -233,6 +233,7 @@ public final class MainWindow {
         s.put("theme", theme.isDark() ? "dark" : "light");
         s.put("font_scale", String.valueOf(theme.fontScale()));
         s.put("speed", String.valueOf(vm.speedProperty().get()));
+        s.put("layout", viewsArea.tabbedProperty().get() ? "tabs" : "tiles");
         s.put("selected_layer", String.valueOf(context.selectedLayerProperty().get()));
         s.put("selected_direction", String.valueOf(context.selectedDirectionProperty().get()));
         s.put("selected_unit", String.valueOf(context.selectedUnitProperty().get()));
@@ -249,6 +250,7 @@ public final class MainWindow {
         }
         Map<String, String> s = sc.settings();
         theme.setDark("dark".equals(s.get("theme")));
+        viewsArea.tabbedProperty().set("tabs".equals(s.get("layout")));
         theme.setFontScale(number(s.get("font_scale"), theme.fontScale(), 0.5, 3));
         vm.speedProperty().set(number(s.get("speed"), vm.speedProperty().get(), 0.25, 4));
         context.selectedLayerProperty().set((int) number(s.get("selected_layer"), 0, 0, 64));

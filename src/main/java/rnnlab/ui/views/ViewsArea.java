@@ -26,6 +26,8 @@ final class ViewsArea extends StackPane {
     private final Map<String, BooleanProperty> visible = new LinkedHashMap<>();
     private final Map<String, BorderPane> tiles = new LinkedHashMap<>();
     private final GridPane grid = new GridPane();
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+    private final BooleanProperty tabbed = new SimpleBooleanProperty(false);
     private final VBox placeholder = new VBox(10);
     private final Label placeholderTitle = new Label();
     private final Label placeholderText = new Label();
@@ -51,6 +53,13 @@ final class ViewsArea extends StackPane {
             visible.put(v.id(), shown);
             Label title = new Label(Messages.get(v.titleKey()));
             title.getStyleClass().add("tile-title");
+            // double-click a tile's title: show that view alone, as a tab
+            title.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) {
+                    tabbed.set(!tabbed.get());
+                    select(v.id());
+                }
+            });
             BorderPane tile = new BorderPane(v.node());
             tile.setTop(title);
             tile.getStyleClass().add("tile");
@@ -59,7 +68,10 @@ final class ViewsArea extends StackPane {
             tiles.put(v.id(), tile);
             v.bind(context);
         }
-        getChildren().addAll(grid, placeholder);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId(Ids.of("views.tabs"));
+        tabbed.addListener((o, a, b) -> layoutTiles());
+        getChildren().addAll(grid, tabs, placeholder);
         layoutTiles();
     }
 
@@ -106,18 +118,51 @@ final class ViewsArea extends StackPane {
         }
     }
 
+    /** Tabs (one view at a time, full size) instead of tiles (all visible views at once). */
+    BooleanProperty tabbedProperty() {
+        return tabbed;
+    }
+
+    private void select(String id) {
+        for (var t : tabs.getTabs()) {
+            if (id.equals(t.getUserData())) {
+                tabs.getSelectionModel().select(t);
+            }
+        }
+    }
+
     private void layoutTiles() {
+        String selected = tabs.getSelectionModel().getSelectedItem() == null ? null
+                : (String) tabs.getSelectionModel().getSelectedItem().getUserData();
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
+        for (var t : tabs.getTabs()) {
+            t.setContent(null);
+        }
+        tabs.getTabs().clear();
         List<String> ids = visibleIds();
         int n = ids.size();
         placeholder.setVisible(n == 0);
-        grid.setVisible(n > 0);
+        grid.setVisible(n > 0 && !tabbed.get());
+        tabs.setVisible(n > 0 && tabbed.get());
         if (n == 0) {
             boolean none = views.isEmpty();
             placeholderTitle.setText(Messages.get(none ? "views.empty.title" : "views.hidden.title"));
             placeholderText.setText(Messages.get(none ? "views.empty.text" : "views.hidden.text"));
+            return;
+        }
+        if (tabbed.get()) {
+            for (String id : ids) {
+                javafx.scene.control.Tab tab = new javafx.scene.control.Tab(Messages.get(views.get(id).titleKey()));
+                tab.setUserData(id);
+                tab.setId(Ids.of("tab." + id));
+                tab.setContent(tiles.get(id));
+                tabs.getTabs().add(tab);
+            }
+            if (selected != null) {
+                select(selected);
+            }
             return;
         }
         int cols = n <= 1 ? 1 : n <= 4 ? 2 : 3;

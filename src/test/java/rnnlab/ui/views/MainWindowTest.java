@@ -318,6 +318,31 @@ class MainWindowTest {
     }
 
     @Test
+    void viewsCanBeTiledTabbedOrHidden(FxRobot robot) throws Exception {
+        until(() -> vm.frameProperty().get() != null);
+        Node tile = robot.lookup("#tile-view-test").query();
+        assertThat(robot.lookup("#views-placeholder").query().isVisible()).isFalse();
+        fx(() -> {
+            window.viewsArea().tabbedProperty().set(true);
+            return null;
+        });
+        javafx.scene.control.TabPane tabs = robot.lookup("#views-tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.isVisible()).isTrue();
+        assertThat(tabs.getTabs()).hasSize(1);
+        assertThat(tabs.getTabs().get(0).getContent()).isSameAs(tile);
+        assertThat(window.settings()).containsEntry("layout", "tabs");
+        fx(() -> {
+            window.viewsArea().visibleProperty("view.test").set(false);
+            return null;
+        });
+        assertThat(tabs.isVisible()).isFalse();
+        Label title = robot.lookup(".placeholder-title").queryAs(Label.class);
+        assertThat(title.isVisible()).isTrue();
+        assertThat(title.getText()).isEqualTo("All views are hidden");
+        assertThat(window.viewsArea().visibleIds()).isEmpty();
+    }
+
+    @Test
     void f1ShowsTheShortcutsAndDarkThemeScreenshot(FxRobot robot) throws Exception {
         until(() -> vm.frameProperty().get() != null);
         robot.clickOn("#views");
