@@ -29,6 +29,9 @@ public final class RunViewModel {
     public static final String DEFAULT_TEXT = "hello";
     /** How scenario files end. */
     public static final String SCENARIO_EXTENSION = ScenarioIO.EXTENSION;
+    /** Scenario setting: whether the vocabulary follows the typed text ("from_text") or the model ("from_model"). */
+    static final String VOCABULARY_KEY = "vocabulary";
+    static final String VOCAB_FROM_TEXT = "from_text";
     /** Animation of one step at speed 1 (the visual-language limit). */
     public static final double STEP_MS = 400;
     private static final double PLAY_INTERVAL_MS = 800;
@@ -293,7 +296,9 @@ public final class RunViewModel {
             session.install(sc.model(), sc.sequence(), text, mode);
             var cfg = sc.model().config();
             session.preset = sc.preset();
-            session.vocabFixed = sc.preset() == null;
+            // a character model built from typed text follows the text; a model file keeps its vocabulary
+            session.vocabFixed = !VOCAB_FROM_TEXT.equals(sc.settings().get(VOCABULARY_KEY))
+                    || mode != SequenceText.Mode.CHARS;
             Initialiser init = sc.init() == null || Initialiser.fromId(sc.init()) == null
                     ? Initialiser.PYTORCH_DEFAULT : Initialiser.fromId(sc.init());
             session.shape = new EngineSession.Shape(cfg.cell(), cfg.hiddenSize(), cfg.numLayers(), cfg.bidirectional(),
@@ -308,8 +313,10 @@ public final class RunViewModel {
     /** Saves the whole state with the window's part (visible views, settings); {@code done} runs on the FX thread. */
     public void saveScenario(Path file, List<String> visibleViews, Map<String, String> settings, Runnable done) {
         engine.command(() -> {
+            Map<String, String> all = new java.util.LinkedHashMap<>(settings);
+            all.put(VOCABULARY_KEY, session.vocabFixed ? "from_model" : VOCAB_FROM_TEXT);
             Scenario sc = new Scenario(session.model.copy(), session.sequence, session.text, session.preset,
-                    session.shape.seed(), session.shape.init().id, session.run.position(), visibleViews, settings);
+                    session.shape.seed(), session.shape.init().id, session.run.position(), visibleViews, all);
             ScenarioIO.write(sc, file);
             String msg = Messages.format("status.scenarioSaved", file.getFileName().toString());
             Platform.runLater(() -> {

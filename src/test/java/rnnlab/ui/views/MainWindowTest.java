@@ -267,6 +267,47 @@ class MainWindowTest {
         assertThat(after.time()).isEqualTo(before.time());
         assertThat(after.layers().get(0).h()[3]).containsExactly(before.layers().get(0).h()[3]);
         assertThat(fx(() -> vm.presetProperty().get())).isEqualTo(rnnlab.ui.viewmodel.Preset.GRU_6);
+        // the reopened character model still follows the text: a new character grows the vocabulary
+        TextArea text = robot.lookup("#sequence-text").queryAs(TextArea.class);
+        robot.interact(() -> text.setText("hello!"));
+        until(() -> vm.vocab().contains("!"));
+        assertThat(fx(() -> vm.errorProperty().get())).isNull();
+        assertThat(frame().inputSize()).isEqualTo(5);
+    }
+
+    @Test
+    void realValuedSequencesAreEditedAsNumbers(FxRobot robot) throws Exception {
+        until(() -> vm.frameProperty().get() != null);
+        fx(() -> {
+            vm.loadModel(resource("/fixtures/gru_real_mse_last.model.json"));
+            return null;
+        });
+        until(() -> "gru".equals(vm.frameProperty().get().cell()));
+        fx(() -> {
+            vm.loadSequence(resource("/fixtures/gru_real_mse_last.seq.json"));
+            return null;
+        });
+        until(() -> vm.editorModeProperty().get() == rnnlab.ui.viewmodel.SequenceText.Mode.NUMBERS
+                && vm.statusProperty().get().contains("gru_real_mse_last.seq.json"));
+        Frame f = frame();
+        assertThat(f.tokens()).isNull();
+        String text = fx(() -> vm.sequenceTextProperty().get());
+        String[] lines = text.strip().split("\n");
+        assertThat(lines).hasSize(f.length());
+        assertThat(lines[0].split(",")).hasSize(f.inputSize());
+        assertThat(Double.parseDouble(lines[0].split(",")[0].trim())).isEqualTo(f.inputs()[0][0]);
+        assertThat(robot.lookup("#sequence-vectorTitle").queryAs(Label.class).getText()).isEqualTo("Input vector at t = 1");
+        // change the first number; the loaded targets stay (same length), so BPTT is still possible
+        String edited = text.replaceFirst("^[^,]+", "0.5");
+        TextArea area = robot.lookup("#sequence-text").queryAs(TextArea.class);
+        robot.interact(() -> area.setText(edited));
+        until(() -> vm.frameProperty().get().inputs()[0][0] == 0.5);
+        assertThat(frame().timelineLength()).isEqualTo(2 * f.length());
+        // a line with the wrong width is refused with its line number, nothing changes
+        robot.interact(() -> area.setText(edited + "1\n"));
+        until(() -> vm.errorProperty().get() != null);
+        assertThat(fx(() -> vm.errorProperty().get())).startsWith("Line " + (f.length() + 1) + ": expected " + f.inputSize() + " numbers, found 1");
+        assertThat(frame().length()).isEqualTo(f.length());
     }
 
     @Test
