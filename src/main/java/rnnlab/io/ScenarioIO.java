@@ -14,7 +14,19 @@ import rnnlab.engine.Sequence;
 
 /**
  * Reads and writes scenario files ({@code *.rnnlab.json}): a model file and a sequence file embedded
- * whole, plus the cursor, the visible views and the window settings. Version 1.
+ * whole, plus the cursor, the visible views and the window settings. Version 1:
+ * <pre>
+ * {"format": "rnnlab-scenario", "version": 1,
+ *  "model": {a whole model file}, "sequence": {a whole sequence file, checked against the model},
+ *  "sequence_text": "hello" | null,      text typed in the sequence editor
+ *  "preset": "lstm_8" | null,            the preset the model was built from
+ *  "seed": 1, "init": "pytorch_default" | null,
+ *  "position": 3,                        timeline position, 0 .. forward steps (+ BPTT steps with a loss)
+ *  "visible_views": ["view.cell", …],   view ids, in order
+ *  "settings": {"theme": "dark", "font_scale": "1.25", "speed": "1.0", "layout": "tiles",
+ *               "highlight": "gate.f", "selected_unit": "2", "vocabulary": "from_text", …}}
+ * </pre>
+ * Settings are strings; unknown settings are kept and ignored, so newer windows can add some.
  */
 public final class ScenarioIO {
     public static final String FORMAT = "rnnlab-scenario";

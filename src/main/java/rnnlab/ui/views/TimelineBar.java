@@ -70,7 +70,30 @@ final class TimelineBar extends HBox {
                 vm.seek(p);
             }
         });
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        // under the slider: which part of the timeline is the forward pass and which is BPTT
+        Label fwdPart = new Label(Messages.get("timeline.part.forward"));
+        Label bwdPart = new Label(Messages.get("timeline.part.backward"));
+        fwdPart.getStyleClass().addAll("timeline-part", "forward");
+        bwdPart.getStyleClass().addAll("timeline-part", "backward");
+        fwdPart.setMaxWidth(Double.MAX_VALUE);
+        bwdPart.setMaxWidth(Double.MAX_VALUE);
+        fwdPart.setMinWidth(0);
+        fwdPart.setPrefWidth(0);
+        bwdPart.setPrefWidth(0);
+        bwdPart.setMinWidth(0);
+        HBox.setHgrow(fwdPart, Priority.ALWAYS);
+        HBox.setHgrow(bwdPart, Priority.ALWAYS);
+        HBox parts = new HBox(0, fwdPart, bwdPart);
+        parts.setId(Ids.of("timeline.parts"));
+        vm.frameProperty().addListener((o, a, f) -> {
+            // forward and BPTT have the same number of steps; without a loss there is no BPTT part
+            boolean bptt = f != null && anyTarget(f);
+            bwdPart.setVisible(bptt);
+            bwdPart.setManaged(bptt);
+        });
+        javafx.scene.layout.VBox track = new javafx.scene.layout.VBox(2, slider, parts);
+        track.setAlignment(Pos.CENTER);
+        HBox.setHgrow(track, Priority.ALWAYS);
 
         Label where = new Label();
         where.setId(Ids.of("timeline.position"));
@@ -78,7 +101,7 @@ final class TimelineBar extends HBox {
         where.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.frameProperty().get()),
                 vm.frameProperty()));
         where.setMinWidth(USE_PREF_SIZE);
-        getChildren().addAll(reset, back, play, fwd, speed, slider, where);
+        getChildren().addAll(reset, back, play, fwd, speed, track, where);
     }
 
     /** "Forward · t = 3 of 10" style description of where the cursor is. */
@@ -93,6 +116,15 @@ final class TimelineBar extends HBox {
             return Messages.format("timeline.backward", f.time() + 1, f.length(), f.position(), f.timelineLength());
         }
         return Messages.format("timeline.forward", f.time() + 1, f.length(), f.position(), f.timelineLength());
+    }
+
+    private static boolean anyTarget(Frame f) {
+        for (boolean b : f.hasTarget()) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Button button(String key, javafx.scene.Node icon, Runnable action) {
