@@ -408,9 +408,9 @@ public final class RunViewModel {
         }
     }
 
-    /** Animation length of one step at the current speed. */
+    /** Animation length of one step: 400 ms at speed 1, scaled by the speed, always within the play interval. */
     public double stepMillis() {
-        return Math.min(STEP_MS, 0.75 * PLAY_INTERVAL_MS / speed.get());
+        return Math.min(STEP_MS / speed.get(), 0.75 * PLAY_INTERVAL_MS / speed.get());
     }
 
     private void startPlayer() {

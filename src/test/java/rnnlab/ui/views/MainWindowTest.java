@@ -86,6 +86,35 @@ class MainWindowTest {
     }
 
     @Test
+    void aStepAnimatesFromThePreviousFrameAndScrubbingJumps(FxRobot robot) throws Exception {
+        until(() -> vm.frameProperty().get() != null);
+        java.util.List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fx(() -> {
+            window.context().stepProgressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
+            return null;
+        });
+        robot.clickOn("#views");
+        robot.type(KeyCode.RIGHT);
+        until(() -> vm.positionProperty().get() == 1);
+        Frame before = fx(() -> window.context().previousFrameProperty().get());
+        Frame now = fx(() -> window.context().getFrame());
+        assertThat(before.position()).isZero();
+        assertThat(now.position()).isEqualTo(1);
+        until(() -> window.context().stepProgressProperty().get() == 1.0);
+        // the clock started at 0 and passed through values between 0 and 1
+        assertThat(progress.get(0)).isZero();
+        assertThat(progress).anyMatch(p -> p > 0 && p < 1);
+        // scrubbing: the slider jumps, no animation
+        javafx.scene.control.Slider slider = robot.lookup("#timeline-slider").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> slider.setValue(6));
+        until(() -> vm.positionProperty().get() == 6);
+        assertThat(fx(() -> window.context().stepProgressProperty().get())).isEqualTo(1.0);
+        assertThat(fx(() -> window.context().previousFrameProperty().get())).isSameAs(frame());
+        assertThat(frame().phase()).isEqualTo(Frame.Phase.BACKWARD);
+        assertThat(frame().backwardSteps()).isEqualTo(2);
+    }
+
+    @Test
     void playRunsThroughForwardAndBpttAndSpacePauses(FxRobot robot) throws Exception {
         until(() -> vm.frameProperty().get() != null);
         fx(() -> {
