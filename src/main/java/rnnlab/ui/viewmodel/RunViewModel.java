@@ -214,7 +214,8 @@ public final class RunViewModel {
         engine.command(() -> {
             session.rebuild(s);
             session.preset = p;
-            publish(false, 0, true);
+            publish(false, 0, true, Messages.format("status.rebuilt", Messages.get("cell." + s.cell().id()), s.hidden(),
+                    s.seed()));
         });
     }
 

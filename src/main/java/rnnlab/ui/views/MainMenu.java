@@ -21,7 +21,7 @@ final class MainMenu {
     static final String[][] SHORTCUTS = {
         {"keys.right", "keys.right.does"}, {"keys.left", "keys.left.does"}, {"keys.space", "keys.space.does"},
         {"keys.home", "keys.home.does"}, {"keys.end", "keys.end.does"}, {"keys.open", "keys.open.does"},
-        {"keys.save", "keys.save.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.f1", "keys.f1.does"},
+        {"keys.save", "keys.save.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},
         {"keys.quit", "keys.quit.does"},
     };
     private final MainWindow w;
@@ -119,9 +119,13 @@ final class MainMenu {
         tabs.setOnAction(e -> w.viewsArea().tabbedProperty().set(true));
         w.viewsArea().tabbedProperty().addListener((o, a, t) -> (t ? tabs : tiles).setSelected(true));
         layout.getItems().addAll(tiles, tabs);
+        CheckMenuItem side = new CheckMenuItem(Messages.get("menu.view.sidePanel"));
+        side.setId(Ids.of("menu.view.sidePanel"));
+        side.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        side.selectedProperty().bindBidirectional(w.sidePanelShownProperty());
         Menu m = new Menu(Messages.get("menu.view"));
         m.setId(Ids.of("menu.view"));
-        m.getItems().addAll(theme, font, layout, views);
+        m.getItems().addAll(theme, font, layout, side, views);
         return m;
     }
 

@@ -42,6 +42,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private javafx.scene.Node highlighted;
+    private final javafx.beans.property.BooleanProperty sidePanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public MainWindow(Stage stage, List<LabView> catalog) {
         this.stage = stage;
@@ -63,6 +64,14 @@ public final class MainWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(sideScroll, false);
+        sidePanelShown.addListener((o, a, show) -> {
+            if (show && !split.getItems().contains(sideScroll)) {
+                split.getItems().add(0, sideScroll);
+                split.setDividerPositions(0.3);
+            } else if (!show) {
+                split.getItems().remove(sideScroll);
+            }
+        });
         root.setCenter(split);
 
         scene = new Scene(root, 1280, 720);
@@ -94,6 +103,11 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** Whether the model and sequence panels are shown (hidden: the views take the whole width). */
+    javafx.beans.property.BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
     }
 
     Theme theme() {
@@ -234,6 +248,7 @@ public final class MainWindow {
         s.put("font_scale", String.valueOf(theme.fontScale()));
         s.put("speed", String.valueOf(vm.speedProperty().get()));
         s.put("layout", viewsArea.tabbedProperty().get() ? "tabs" : "tiles");
+        s.put("side_panel", String.valueOf(sidePanelShown.get()));
         s.put("selected_layer", String.valueOf(context.selectedLayerProperty().get()));
         s.put("selected_direction", String.valueOf(context.selectedDirectionProperty().get()));
         s.put("selected_unit", String.valueOf(context.selectedUnitProperty().get()));
@@ -251,6 +266,7 @@ public final class MainWindow {
         Map<String, String> s = sc.settings();
         theme.setDark("dark".equals(s.get("theme")));
         viewsArea.tabbedProperty().set("tabs".equals(s.get("layout")));
+        sidePanelShown.set(!"false".equals(s.get("side_panel")));
         theme.setFontScale(number(s.get("font_scale"), theme.fontScale(), 0.5, 3));
         vm.speedProperty().set(number(s.get("speed"), vm.speedProperty().get(), 0.25, 4));
         context.selectedLayerProperty().set((int) number(s.get("selected_layer"), 0, 0, 64));

@@ -95,6 +95,18 @@ final class ModelPanel extends VBox {
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, newWeights, count);
         actions.getStyleClass().add("row");
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // click the title to fold the sheet away (more room for the sequence on a small projector)
+        title.setText("\u25be " + Messages.get("model.title"));
+        title.setCursor(javafx.scene.Cursor.HAND);
+        title.setTooltip(new javafx.scene.control.Tooltip(Messages.get("model.fold")));
+        title.setOnMouseClicked(e -> {
+            boolean show = !sheet.isVisible();
+            for (javafx.scene.Node n : List.of(sheet, actions)) {
+                n.setVisible(show);
+                n.setManaged(show);
+            }
+            title.setText((show ? "\u25be " : "\u25b8 ") + Messages.get("model.title"));
+        });
         getChildren().addAll(presetRow, sheet, actions);
     }
 

@@ -410,6 +410,16 @@ class MainWindowTest {
         assertThat(title.isVisible()).isTrue();
         assertThat(title.getText()).isEqualTo("All views are hidden");
         assertThat(window.viewsArea().visibleIds()).isEmpty();
+        // Ctrl+B hides the side panel: the views get the whole width
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        until(() -> !window.sidePanelShownProperty().get());
+        assertThat(robot.lookup("#side").tryQuery()).isEmpty();
+        assertThat(window.settings()).containsEntry("side_panel", "false");
+        fx(() -> {
+            window.sidePanelShownProperty().set(true);
+            return null;
+        });
+        assertThat(robot.lookup("#side").tryQuery()).isPresent();
     }
 
     @Test
