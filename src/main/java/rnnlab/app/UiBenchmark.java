@@ -59,6 +59,7 @@ public final class UiBenchmark extends Application {
     public void start(Stage stage) {
         views = ViewCatalog.createAll();
         MainWindow w = new MainWindow(stage, views);
+        w.showViews(views.stream().map(LabView::id).toList());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());

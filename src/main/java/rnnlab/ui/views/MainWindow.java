@@ -101,6 +101,16 @@ public final class MainWindow {
         return context;
     }
 
+    /** Shows exactly these views (by id, in catalog order); unknown ids are ignored. */
+    public void showViews(List<String> ids) {
+        viewsArea.showOnly(ids);
+    }
+
+    /** The ids of the views shown now. */
+    public List<String> visibleViews() {
+        return viewsArea.visibleIds();
+    }
+
     Stage stage() {
         return stage;
     }

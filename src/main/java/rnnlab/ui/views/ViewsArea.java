@@ -22,6 +22,8 @@ import rnnlab.ui.viewmodel.Messages;
  * With no views at all, or all hidden, a placeholder says so.
  */
 final class ViewsArea extends StackPane {
+    /** How many views are shown at start. */
+    static final int DEFAULT_VISIBLE = 4;
     private final Map<String, LabView> views = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> visible = new LinkedHashMap<>();
     private final Map<String, BorderPane> tiles = new LinkedHashMap<>();
@@ -48,7 +50,8 @@ final class ViewsArea extends StackPane {
         placeholder.getChildren().addAll(placeholderTitle, placeholderText);
         for (LabView v : catalog) {
             views.put(v.id(), v);
-            BooleanProperty shown = new SimpleBooleanProperty(true);
+            // the first few views start visible (readable tiles on a 1280×720 projector); View ▸ Visible views shows more
+            BooleanProperty shown = new SimpleBooleanProperty(views.size() <= DEFAULT_VISIBLE);
             shown.addListener((o, a, b) -> layoutTiles());
             visible.put(v.id(), shown);
             Label title = new Label(Messages.get(v.titleKey()));

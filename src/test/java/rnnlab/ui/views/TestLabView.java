@@ -8,10 +8,19 @@ import rnnlab.ui.viewmodel.Frame;
 /** A test-only view: one label that shows the frame's time and hidden size, as a real view would bind. */
 final class TestLabView implements LabView {
     final Label label = new Label();
+    private final String id;
+
+    TestLabView() {
+        this("view.test");
+    }
+
+    TestLabView(String id) {
+        this.id = id;
+    }
 
     @Override
     public String id() {
-        return "view.test";
+        return id;
     }
 
     @Override
@@ -26,7 +35,7 @@ final class TestLabView implements LabView {
 
     @Override
     public void bind(ViewContext c) {
-        label.setId("test-label");
+        label.setId(id.equals("view.test") ? "test-label" : Ids.of(id) + "-label");
         label.textProperty().bind(Bindings.createStringBinding(() -> {
             Frame f = c.getFrame();
             return f == null ? "none" : "t=" + f.time() + " H=" + f.hiddenSize() + " pos=" + f.position();
