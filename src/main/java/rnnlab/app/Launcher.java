@@ -9,7 +9,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].startsWith("--lang")) {
+        // no command, a language option or a file (e.g. a double-clicked scenario): the app
+        if (args.length == 0 || args[0].startsWith("--lang") || args[0].endsWith(".json")) {
             RnnLabApp.main(args);
         } else {
             System.exit(rnnlab.cli.Main.execute(args));

@@ -1,19 +1,42 @@
 package rnnlab.app;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import rnnlab.ui.viewmodel.Messages;
+import rnnlab.ui.views.MainWindow;
+import rnnlab.ui.views.ViewCatalog;
 
-/** The desktop application (placeholder window until the main window lands). */
+/**
+ * The desktop application. Parameters: {@code --lang=xx} picks the language; a file argument (a
+ * scenario, model or sequence) is opened at start.
+ */
 public class RnnLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("RNN Lab");
-        stage.setScene(new Scene(new StackPane(new Label("RNN Lab")), 1280, 800));
+        List<String> named = getParameters().getRaw();
+        for (String a : named) {
+            if (a.startsWith("--lang=")) {
+                Messages.setLocale(Locale.forLanguageTag(a.substring("--lang=".length())));
+            }
+        }
+        MainWindow w = new MainWindow(stage, ViewCatalog.createAll());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1440, screen.getWidth()));
+        stage.setHeight(Math.min(900, screen.getHeight()));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
         stage.show();
+        for (String a : getParameters().getUnnamed()) {
+            if (!a.startsWith("--")) {
+                w.openFile(Path.of(a));
+            }
+        }
     }
 
     public static void main(String[] args) {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             GradCheckCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
+            OpenCommand.class,
+            BenchUiCommand.class,
         })
 public final class Main implements Runnable {
     public static final int OK = 0;

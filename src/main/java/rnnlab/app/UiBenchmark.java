@@ -1,0 +1,199 @@
+package rnnlab.app;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import rnnlab.ui.viewmodel.Frame;
+import rnnlab.ui.viewmodel.RunViewModel;
+import rnnlab.ui.views.LabView;
+import rnnlab.ui.views.MainWindow;
+import rnnlab.ui.views.ViewCatalog;
+
+/**
+ * The frame benchmark behind {@code rnnlab bench-ui}: the real main window with every catalog view
+ * visible, an LSTM stepped like the play button does, pulse intervals measured with an
+ * {@link AnimationTimer} and the latency from a step command to the views updated (frame applied
+ * and the next pulse laid out).
+ */
+public final class UiBenchmark extends Application {
+    /** What to play. */
+    public record Options(int hidden, int length, int steps, int intervalMs, int warmupSteps) {
+    }
+
+    /** The measurements and a printable report. */
+    public record Result(String report, boolean ok) {
+    }
+
+    private static Options options;
+    private static final CompletableFuture<Result> RESULT = new CompletableFuture<>();
+
+    private final List<Long> pulses = new ArrayList<>();
+    private final List<Long> idlePulses = new ArrayList<>();
+    private boolean idle;
+    private final List<Long> latencies = new ArrayList<>();
+    private final List<Long> builds = new ArrayList<>();
+    private long pendingCommand = -1;
+    private boolean measuring;
+    private int commands;
+    private List<LabView> views;
+
+    /** Launches the benchmark stage and blocks until it has finished. */
+    public static Result run(Options o) {
+        options = o;
+        Application.launch(UiBenchmark.class);
+        return RESULT.getNow(new Result("bench-ui: the window closed before the benchmark finished", false));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        views = ViewCatalog.createAll();
+        MainWindow w = new MainWindow(stage, views);
+        w.showViews(views.stream().map(LabView::id).toList());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.show();
+        RunViewModel vm = w.viewModel();
+        vm.presetProperty().set(null);
+        vm.cellTypeProperty().set("lstm");
+        vm.hiddenSizeProperty().set(options.hidden());
+        vm.sequenceTextProperty().set(text(options.length() + 1));
+        vm.speedProperty().set(4.0);
+        vm.setOnFrameApplied((cmd, build) -> {
+            if (measuring) {
+                pendingCommand = cmd;
+                builds.add(build);
+            }
+        });
+        w.scene().addPostLayoutPulseListener(() -> {
+            if (pendingCommand >= 0) {
+                latencies.add(System.nanoTime() - pendingCommand);
+                pendingCommand = -1;
+            }
+        });
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (measuring) {
+                    pulses.add(System.nanoTime());
+                } else if (idle) {
+                    idlePulses.add(System.nanoTime());
+                }
+            }
+        };
+        timer.start();
+        Timeline ready = new Timeline(new KeyFrame(Duration.millis(100), e -> { }));
+        ready.setCycleCount(Timeline.INDEFINITE);
+        ready.getKeyFrames().setAll(new KeyFrame(Duration.millis(100), e -> {
+            Frame f = vm.frameProperty().get();
+            if (f != null && f.isLstm() && f.hiddenSize() == options.hidden() && f.length() == options.length()
+                    && !vm.busyProperty().get()) {
+                ready.stop();
+                // 3 s with nothing happening: the machine's own pulse floor, for comparison
+                idle = true;
+                Timeline wait = new Timeline(new KeyFrame(Duration.seconds(3), ev -> {
+                    idle = false;
+                    play(vm, timer, stage);
+                }));
+                wait.play();
+            }
+        }));
+        ready.play();
+    }
+
+    private void play(RunViewModel vm, AnimationTimer timer, Stage stage) {
+        int total = options.warmupSteps() + options.steps();
+        Timeline stepper = new Timeline();
+        stepper.getKeyFrames().setAll(new KeyFrame(Duration.millis(options.intervalMs()), e -> {
+            if (commands == options.warmupSteps()) {
+                measuring = true;
+            }
+            if (commands < total && vm.positionProperty().get() < vm.timelineLengthProperty().get()) {
+                commands++;
+                vm.stepForward();
+            } else {
+                stepper.stop();
+                measuring = false;
+                timer.stop();
+                RESULT.complete(report(vm));
+                stage.close();
+                Platform.exit();
+            }
+        }));
+        stepper.setCycleCount(Timeline.INDEFINITE);
+        stepper.play();
+    }
+
+    private static double[] intervals(List<Long> pulses) {
+        double[] iv = new double[Math.max(0, pulses.size() - 1)];
+        for (int i = 1; i < pulses.size(); i++) {
+            iv[i - 1] = (pulses.get(i) - pulses.get(i - 1)) / 1e6;
+        }
+        return iv;
+    }
+
+    private Result report(RunViewModel vm) {
+        double[] iv = intervals(pulses);
+        double[] idleIv = intervals(idlePulses);
+        double span = pulses.size() < 2 ? 0 : (pulses.get(pulses.size() - 1) - pulses.get(0)) / 1e9;
+        double fps = span == 0 ? 0 : iv.length / span;
+        long dropped = Arrays.stream(iv).filter(v -> v > 25).count();
+        double[] lat = latencies.stream().mapToDouble(n -> n / 1e6).toArray();
+        double[] bld = builds.stream().mapToDouble(n -> n / 1e6).toArray();
+        StringBuilder sb = new StringBuilder();
+        List<String> ids = views.stream().map(LabView::id).toList();
+        sb.append(String.format(Locale.ROOT, "bench-ui: LSTM H=%d T=%d, %d steps measured after %d warm-up steps, a step every %d ms%n",
+                options.hidden(), options.length(), options.steps(), options.warmupSteps(), options.intervalMs()));
+        sb.append(ids.isEmpty() ? "views: none (the view catalog is empty: this measures the shell only)\n"
+                : "views: " + ids.size() + " visible " + ids + "\n");
+        sb.append(String.format(Locale.ROOT, "frames: %d in %.1f s, average %.1f fps%n", iv.length, span, fps));
+        sb.append(String.format(Locale.ROOT, "frame interval ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
+                pct(iv, 50), pct(iv, 95), pct(iv, 99), pct(iv, 100)));
+        sb.append(String.format(Locale.ROOT, "dropped frames (> 25 ms): %d of %d (%.2f %%)%n", dropped, iv.length,
+                iv.length == 0 ? 0 : 100.0 * dropped / iv.length));
+        sb.append(String.format(Locale.ROOT,
+                "step latency ms (command -> frame built, published and the next pulse laid out): p50 %.1f, p95 %.1f, max %.1f (%d steps)%n",
+                pct(lat, 50), pct(lat, 95), pct(lat, 100), lat.length));
+        sb.append(String.format(Locale.ROOT, "frame build ms (engine thread): p50 %.2f, p95 %.2f%n", pct(bld, 50), pct(bld, 95)));
+        sb.append(String.format(Locale.ROOT,
+                "idle baseline (same window, 3 s, no steps): %.1f fps, p95 %.1f ms, p99 %.1f ms, %d of %d over 25 ms%n",
+                idleIv.length / Math.max(1e-9, Arrays.stream(idleIv).sum() / 1000), pct(idleIv, 95), pct(idleIv, 99),
+                Arrays.stream(idleIv).filter(v -> v > 25).count(), idleIv.length));
+        sb.append("final position: ").append(vm.positionProperty().get()).append(" of ")
+                .append(vm.timelineLengthProperty().get());
+        return new Result(sb.toString(), iv.length > 0 && lat.length > 0);
+    }
+
+    private static double pct(double[] v, double p) {
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
+        return s[Math.max(0, Math.min(s.length - 1, i))];
+    }
+
+    /** A text of n characters over a small alphabet (vocabulary of 16 symbols). */
+    private static String text(int n) {
+        String alphabet = "abcdefghijklmnop";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(alphabet.charAt((i * 7 + i / 3) % alphabet.length()));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package rnnlab.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import rnnlab.app.UiBenchmark;
+
+/**
+ * {@code rnnlab bench-ui}: opens the main window with every catalog view visible, plays an LSTM
+ * step by step and prints the frame rate, frame-interval percentiles, dropped frames and step latency.
+ */
+@Command(name = "bench-ui", mixinStandardHelpOptions = true,
+        description = "Measure the frame rate of the main window while an LSTM plays (needs a display; use xvfb-run).")
+public final class BenchUiCommand implements Callable<Integer> {
+    @Option(names = "--hidden", defaultValue = "128", description = "hidden size H (default ${DEFAULT-VALUE})")
+    int hidden;
+
+    @Option(names = "--length", defaultValue = "100", description = "time steps T (default ${DEFAULT-VALUE})")
+    int length;
+
+    @Option(names = "--steps", defaultValue = "100", description = "timeline steps to play (default ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--interval-ms", defaultValue = "200",
+            description = "time between step commands; 200 = the fastest play speed, 4× (default ${DEFAULT-VALUE})")
+    int intervalMs;
+
+    @Option(names = "--warmup-steps", defaultValue = "10", description = "steps played before measuring (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Override
+    public Integer call() {
+        if (hidden < 1 || length < 2 || steps < 1 || intervalMs < 1 || warmup < 0) {
+            throw new IllegalArgumentException("--hidden, --length, --steps and --interval-ms must be positive");
+        }
+        UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup));
+        System.out.println(r.report());
+        return r.ok() ? 0 : 1;
+    }
+}

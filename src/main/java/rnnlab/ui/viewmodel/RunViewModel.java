@@ -1,0 +1,463 @@
+package rnnlab.ui.viewmodel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.*;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import rnnlab.engine.CellType;
+import rnnlab.engine.Model;
+import rnnlab.io.ModelIO;
+import rnnlab.io.Scenario;
+import rnnlab.io.ScenarioIO;
+import rnnlab.io.SequenceIO;
+
+/**
+ * The app's state as JavaFX properties, and every command on it. The model, sequence and run live on
+ * one engine thread; after each engine step a {@link Frame} is built there and published to the FX
+ * thread. If steps come faster than frames, stale frames are skipped. Call every method on the FX thread.
+ */
+public final class RunViewModel {
+    public static final String DEFAULT_TEXT = "hello";
+    /** How scenario files end. */
+    public static final String SCENARIO_EXTENSION = ScenarioIO.EXTENSION;
+    /** Scenario setting: whether the vocabulary follows the typed text ("from_text") or the model ("from_model"). */
+    static final String VOCABULARY_KEY = "vocabulary";
+    static final String VOCAB_FROM_TEXT = "from_text";
+    /** Animation of one step at speed 1 (the visual-language limit). */
+    public static final double STEP_MS = 400;
+    private static final double PLAY_INTERVAL_MS = 800;
+
+    // model settings
+    /** The cell types by id (rnn_tanh, rnn_relu, lstm, gru), so the views need no engine types. */
+    public static final List<String> CELL_TYPES = java.util.Arrays.stream(CellType.values()).map(CellType::id).toList();
+    private final StringProperty cellType = new SimpleStringProperty(this, "cellType", CellType.RNN_TANH.id());
+    private final IntegerProperty hiddenSize = new SimpleIntegerProperty(this, "hiddenSize", 3);
+    private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 1);
+    private final BooleanProperty bidirectional = new SimpleBooleanProperty(this, "bidirectional", false);
+    private final ObjectProperty<Initialiser> initialiser = new SimpleObjectProperty<>(this, "init", Initialiser.PYTORCH_DEFAULT);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset", Preset.TINY_RNN);
+    // sequence
+    private final StringProperty sequenceText = new SimpleStringProperty(this, "sequenceText", DEFAULT_TEXT);
+    private final ObjectProperty<SequenceText.Mode> editorMode = new SimpleObjectProperty<>(this, "mode", SequenceText.Mode.CHARS);
+    private final ObservableList<String> vocab = FXCollections.observableArrayList();
+    /** One wrapper, kept: listeners on a throw-away unmodifiable wrapper would be lost with it. */
+    private final ObservableList<String> vocabView = FXCollections.unmodifiableObservableList(vocab);
+    private final ReadOnlyLongWrapper parameterCount = new ReadOnlyLongWrapper(this, "parameterCount");
+    // timeline
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ReadOnlyIntegerWrapper timelineLength = new ReadOnlyIntegerWrapper(this, "timelineLength");
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
+    private final FramePresenter presenter = new FramePresenter();
+    // feedback
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty error = new SimpleStringProperty(this, "error");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    private final EngineThread engine = new EngineThread(error, busy);
+    private final EngineSession session = new EngineSession();
+    private final AtomicReference<Published> pending = new AtomicReference<>();
+    private final AtomicInteger seekTarget = new AtomicInteger(-1);
+    private final AtomicReference<String> textTarget = new AtomicReference<>();
+    private final AtomicInteger stepsInFlight = new AtomicInteger();
+    private final Timeline player = new Timeline();
+    private boolean syncing;
+    private FrameListener onFrameApplied = (c, b) -> { };
+
+    /** What the engine thread hands to the FX thread after a command. */
+    private record Published(Frame frame, boolean animate, long commandNanos, long buildNanos, Info info) {
+    }
+
+    /** Told on the FX thread when a frame caused by a command is shown (for latency measurements). */
+    public interface FrameListener {
+        /**
+         * @param commandNanos {@link System#nanoTime()} when the command was given
+         * @param buildNanos   how long building the frame took on the engine thread
+         */
+        void applied(long commandNanos, long buildNanos);
+    }
+
+    /** Model and sequence facts for the panels, sent when they change. */
+    private record Info(EngineSession.Shape shape, String preset, String text, SequenceText.Mode mode, List<String> vocab,
+                        long params, String source) {
+    }
+
+    public RunViewModel() {
+        player.setCycleCount(Timeline.INDEFINITE);
+        playing.addListener((o, was, now) -> {
+            if (now) {
+                startPlayer();
+            } else {
+                player.stop();
+            }
+        });
+        speed.addListener((o, a, b) -> {
+            if (playing.get()) {
+                startPlayer();
+            }
+        });
+        Runnable rebuild = () -> {
+            if (!syncing) {
+                preset.set(null);
+                rebuild();
+            }
+        };
+        cellType.addListener((o, a, b) -> rebuild.run());
+        hiddenSize.addListener((o, a, b) -> rebuild.run());
+        layers.addListener((o, a, b) -> rebuild.run());
+        bidirectional.addListener((o, a, b) -> rebuild.run());
+        // initialisation and seed change the weights, not the shape: the preset stays
+        initialiser.addListener((o, a, b) -> {
+            if (!syncing) {
+                rebuild();
+            }
+        });
+        seed.addListener((o, a, b) -> {
+            if (!syncing) {
+                rebuild();
+            }
+        });
+        preset.addListener((o, a, p) -> {
+            if (!syncing && p != null) {
+                applyPreset(p);
+            }
+        });
+        sequenceText.addListener((o, a, t) -> {
+            if (!syncing) {
+                editText(t);
+            }
+        });
+        String text = sequenceText.get();
+        EngineSession.Shape shape = shape();
+        engine.command(() -> {
+            session.preset = Preset.TINY_RNN.id;
+            session.buildForText(shape, text);
+            publish(false, 0, true);
+        });
+    }
+
+    // ---- commands ---------------------------------------------------------------------------------
+
+    /** One step along the timeline (forward, then BPTT); animated. */
+    public void stepForward() {
+        long t0 = System.nanoTime();
+        stepsInFlight.incrementAndGet();
+        engine.quick(() -> {
+            try {
+                if (session.run.position() < session.run.timelineLength()) {
+                    session.run.seek(session.run.position() + 1);
+                    publish(true, t0, false);
+                } else {
+                    Platform.runLater(() -> playing.set(false));
+                }
+            } finally {
+                stepsInFlight.decrementAndGet();
+            }
+        });
+    }
+
+    /** One step back (instant: the views jump). */
+    public void stepBack() {
+        long t0 = System.nanoTime();
+        playing.set(false);
+        engine.quick(() -> {
+            if (session.run.position() > 0) {
+                session.run.seek(session.run.position() - 1);
+                publish(false, t0, false);
+            }
+        });
+    }
+
+    /** Jumps to a timeline position (scrubbing: only the latest request is computed). */
+    public void seek(int pos) {
+        long t0 = System.nanoTime();
+        if (seekTarget.getAndSet(pos) >= 0) {
+            return;
+        }
+        engine.quick(() -> {
+            int p = seekTarget.getAndSet(-1);
+            if (p >= 0) {
+                session.run.seek(Math.max(0, Math.min(p, session.run.timelineLength())));
+                publish(false, t0, false);
+            }
+        });
+    }
+
+    /** Back to the start of the timeline. */
+    public void reset() {
+        playing.set(false);
+        seek(0);
+    }
+
+    public void togglePlay() {
+        if (!playing.get() && position.get() >= timelineLength.get()) {
+            seek(0);
+        }
+        playing.set(!playing.get());
+    }
+
+    /** New random weights from the seed for the chosen shape. */
+    public void rebuild() {
+        EngineSession.Shape s = shape();
+        String p = preset.get() == null ? null : preset.get().id;
+        playing.set(false);
+        engine.command(() -> {
+            session.rebuild(s);
+            session.preset = p;
+            publish(false, 0, true, Messages.format("status.rebuilt", Messages.get("cell." + s.cell().id()), s.hidden(),
+                    s.seed()));
+        });
+    }
+
+    /** Rolls a new seed (new weights). */
+    public void newSeed() {
+        seed.set(seed.get() + 1);
+    }
+
+    public void applyPreset(Preset p) {
+        syncing = true;
+        try {
+            preset.set(p);
+            cellType.set(p.cell.id());
+            hiddenSize.set(p.hidden);
+            layers.set(p.layers);
+            bidirectional.set(p.bidirectional);
+        } finally {
+            syncing = false;
+        }
+        rebuild();
+    }
+
+    private void editText(String text) {
+        if (textTarget.getAndSet(text) != null) {
+            return;
+        }
+        engine.quick(() -> {
+            String t = textTarget.getAndSet(null);
+            try {
+                session.editText(t);
+                publish(false, 0, true);
+                engine.report(null);
+            } catch (SequenceText.Problem e) {
+                engine.report(Messages.format(e.key, e.args));
+            }
+        });
+    }
+
+    public void loadModel(Path file) {
+        playing.set(false);
+        engine.command(() -> {
+            Model m = ModelIO.read(file);
+            session.adoptModel(m);
+            publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
+        });
+    }
+
+    public void loadSequence(Path file) {
+        playing.set(false);
+        engine.command(() -> {
+            session.adoptSequence(SequenceIO.read(file, session.model.config()));
+            publish(false, 0, true, Messages.format("status.sequenceLoaded", file.getFileName().toString()));
+        });
+    }
+
+    /** Opens a dropped or chosen file by its {@code format}: a model, a sequence or a scenario. */
+    public void openFile(Path file, Consumer<WindowState> whenScenario) {
+        engine.command(() -> {
+            String format = ScenarioIO.formatOf(file);
+            Platform.runLater(() -> {
+                switch (format) {
+                    case ModelIO.FORMAT -> loadModel(file);
+                    case SequenceIO.FORMAT -> loadSequence(file);
+                    case ScenarioIO.FORMAT -> openScenario(file, whenScenario);
+                    default -> error.set(Messages.format("error.unknownFormat", file.getFileName().toString(), format));
+                }
+            });
+        });
+    }
+
+    /** Opens a scenario; {@code whenOpened} then applies the window's part (views, settings) on the FX thread. */
+    public void openScenario(Path file, Consumer<WindowState> whenOpened) {
+        playing.set(false);
+        engine.command(() -> {
+            Scenario sc = ScenarioIO.read(file);
+            SequenceText.Mode mode = SequenceText.modeFor(sc.model().config(), sc.sequence());
+            String text = sc.sequenceText() != null ? sc.sequenceText()
+                    : SequenceText.format(sc.sequence(), mode, sc.model().config());
+            session.install(sc.model(), sc.sequence(), text, mode);
+            var cfg = sc.model().config();
+            session.preset = sc.preset();
+            // a character model built from typed text follows the text; a model file keeps its vocabulary
+            session.vocabFixed = !VOCAB_FROM_TEXT.equals(sc.settings().get(VOCABULARY_KEY))
+                    || mode != SequenceText.Mode.CHARS;
+            Initialiser init = sc.init() == null || Initialiser.fromId(sc.init()) == null
+                    ? Initialiser.PYTORCH_DEFAULT : Initialiser.fromId(sc.init());
+            session.shape = new EngineSession.Shape(cfg.cell(), cfg.hiddenSize(), cfg.numLayers(), cfg.bidirectional(),
+                    init, sc.seed());
+            session.run.seek(Math.min(sc.position(), session.run.timelineLength()));
+            publish(false, 0, true, Messages.format("status.scenarioOpened", file.getFileName().toString()));
+            WindowState ws = new WindowState(sc.visibleViews(), sc.settings());
+            Platform.runLater(() -> whenOpened.accept(ws));
+        });
+    }
+
+    /** Saves the whole state with the window's part (visible views, settings); {@code done} runs on the FX thread. */
+    public void saveScenario(Path file, List<String> visibleViews, Map<String, String> settings, Runnable done) {
+        engine.command(() -> {
+            Map<String, String> all = new java.util.LinkedHashMap<>(settings);
+            all.put(VOCABULARY_KEY, session.vocabFixed ? "from_model" : VOCAB_FROM_TEXT);
+            Scenario sc = new Scenario(session.model.copy(), session.sequence, session.text, session.preset,
+                    session.shape.seed(), session.shape.init().id, session.run.position(), visibleViews, all);
+            ScenarioIO.write(sc, file);
+            String msg = Messages.format("status.scenarioSaved", file.getFileName().toString());
+            Platform.runLater(() -> {
+                status.set(msg);
+                done.run();
+            });
+        });
+    }
+
+    /** Stops the engine thread (the window is closing). */
+    public void shutdown() {
+        player.stop();
+        presenter.stop();
+        engine.shutdown();
+    }
+
+    /** Called on the FX thread after a frame caused by a step or seek command is applied. */
+    public void setOnFrameApplied(FrameListener l) {
+        onFrameApplied = l == null ? (c, b) -> { } : l;
+    }
+
+    // ---- engine side ------------------------------------------------------------------------------
+
+    private void publish(boolean animate, long t0, boolean withInfo) {
+        publish(animate, t0, withInfo, null);
+    }
+
+    /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
+    private void publish(boolean animate, long t0, boolean withInfo, String statusText) {
+        long b0 = System.nanoTime();
+        Frame f = FrameBuilder.build(session.run);
+        long build = System.nanoTime() - b0;
+        Info info = null;
+        if (withInfo) {
+            var cfg = session.model.config();
+            info = new Info(session.shape, session.preset, session.text, session.mode,
+                    cfg.vocab() == null ? List.of() : cfg.vocab(), cfg.parameterCount(),
+                    statusText == null ? "" : statusText);
+        }
+        Info fresh = info;
+        Published prev = pending.getAndUpdate(old -> new Published(f, animate, t0, build,
+                fresh == null && old != null ? old.info : fresh));
+        if (prev == null) {
+            Platform.runLater(this::drain);
+        }
+    }
+
+    // ---- FX side ----------------------------------------------------------------------------------
+
+    private void drain() {
+        Published p = pending.getAndSet(null);
+        if (p == null) {
+            return;
+        }
+        if (p.info != null) {
+            applyInfo(p.info);
+        }
+        presenter.show(p.frame, p.animate, stepMillis());
+        timelineLength.set(p.frame.timelineLength());
+        position.set(p.frame.position());
+        if (p.commandNanos != 0) {
+            onFrameApplied.applied(p.commandNanos, p.buildNanos);
+        }
+    }
+
+    private void applyInfo(Info i) {
+        syncing = true;
+        try {
+            cellType.set(i.shape.cell().id());
+            hiddenSize.set(i.shape.hidden());
+            layers.set(i.shape.layers());
+            bidirectional.set(i.shape.bidirectional());
+            initialiser.set(i.shape.init());
+            seed.set(i.shape.seed());
+            preset.set(i.preset == null ? null : Preset.fromId(i.preset));
+            editorMode.set(i.mode);
+            if (!i.text.equals(sequenceText.get())) {
+                sequenceText.set(i.text);
+            }
+            if (!vocab.equals(i.vocab)) {
+                vocab.setAll(i.vocab);
+            }
+            parameterCount.set(i.params);
+            if (!i.source.isEmpty()) {
+                status.set(i.source);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Animation length of one step: 400 ms at speed 1, scaled by the speed, always within the play interval. */
+    public double stepMillis() {
+        return Math.min(STEP_MS / speed.get(), 0.75 * PLAY_INTERVAL_MS / speed.get());
+    }
+
+    private void startPlayer() {
+        player.stop();
+        player.getKeyFrames().setAll(new KeyFrame(Duration.millis(PLAY_INTERVAL_MS / speed.get()), e -> {
+            if (position.get() >= timelineLength.get()) {
+                playing.set(false);
+            } else if (stepsInFlight.get() == 0) {
+                stepForward();
+            }
+        }));
+        player.playFromStart();
+        if (stepsInFlight.get() == 0 && position.get() < timelineLength.get()) {
+            stepForward();
+        }
+    }
+
+    private EngineSession.Shape shape() {
+        CellType cell = CellType.fromId(cellType.get());
+        return new EngineSession.Shape(cell == null ? CellType.RNN_TANH : cell, hiddenSize.get(), layers.get(), bidirectional.get(),
+                initialiser.get(), seed.get());
+    }
+
+    // ---- properties -------------------------------------------------------------------------------
+
+    /** The cell type's id, one of {@link #CELL_TYPES}. */
+    public StringProperty cellTypeProperty() { return cellType; }
+    public IntegerProperty hiddenSizeProperty() { return hiddenSize; }
+    public IntegerProperty layersProperty() { return layers; }
+    public BooleanProperty bidirectionalProperty() { return bidirectional; }
+    public ObjectProperty<Initialiser> initialiserProperty() { return initialiser; }
+    public LongProperty seedProperty() { return seed; }
+    public ObjectProperty<Preset> presetProperty() { return preset; }
+    public StringProperty sequenceTextProperty() { return sequenceText; }
+    public ReadOnlyObjectProperty<SequenceText.Mode> editorModeProperty() { return editorMode; }
+    public ObservableList<String> vocab() { return vocabView; }
+    public ReadOnlyLongProperty parameterCountProperty() { return parameterCount.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty timelineLengthProperty() { return timelineLength.getReadOnlyProperty(); }
+    public BooleanProperty playingProperty() { return playing; }
+    public DoubleProperty speedProperty() { return speed; }
+    public ReadOnlyObjectProperty<Frame> frameProperty() { return presenter.frameProperty(); }
+    public ReadOnlyObjectProperty<Frame> previousFrameProperty() { return presenter.previousFrame.getReadOnlyProperty(); }
+    /** 0 → 1 while a step animates (≤ 400 ms at speed 1); 1 when idle or after a jump. */
+    public ReadOnlyDoubleProperty stepProgressProperty() { return presenter.stepProgress; }
+    public StringProperty statusProperty() { return status; }
+    public StringProperty errorProperty() { return error; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+}

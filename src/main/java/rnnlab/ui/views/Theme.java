@@ -1,0 +1,62 @@
+package rnnlab.ui.views;
+
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Scene;
+
+/**
+ * The app's one stylesheet with a light and a dark variant (style class {@code dark} on the root) and
+ * a font scale (the root font size; every size in the stylesheet is in em, so everything scales).
+ */
+final class Theme {
+    /** Base font size in px at scale 1: readable on a 1280×720 projector. */
+    static final double BASE_PX = 14;
+    static final double[] SCALES = {1.0, 1.25, 1.5, 2.0};
+    private final Scene scene;
+    private final BooleanProperty dark;
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(1.0);
+
+    Theme(Scene scene, BooleanProperty dark) {
+        this.scene = scene;
+        this.dark = dark;
+        scene.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource("/rnnlab/ui/theme/app.css")).toExternalForm());
+        dark.addListener((o, a, d) -> apply());
+        fontScale.addListener((o, a, s) -> apply());
+        apply();
+    }
+
+    private void apply() {
+        var root = scene.getRoot();
+        root.getStyleClass().remove("dark");
+        if (dark.get()) {
+            root.getStyleClass().add("dark");
+        }
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_PX * fontScale.get()));
+    }
+
+    boolean isDark() {
+        return dark.get();
+    }
+
+    void setDark(boolean d) {
+        dark.set(d);
+    }
+
+    BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    double fontScale() {
+        return fontScale.get();
+    }
+
+    void setFontScale(double s) {
+        fontScale.set(s);
+    }
+
+    DoubleProperty fontScaleProperty() {
+        return fontScale;
+    }
+}
