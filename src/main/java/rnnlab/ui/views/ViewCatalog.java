@@ -2,13 +2,14 @@ package rnnlab.ui.views;
 
 import java.util.List;
 
-/** Every view the main window offers, in display order (filled in as views land). */
+/** Every view the main window offers, in display order. */
 public final class ViewCatalog {
     private ViewCatalog() {
     }
 
     /** New instances of all views. */
     public static List<LabView> createAll() {
-        return List.of();
+        return List.of(new UnrolledView(), new HeatmapView(), new LstmView(), new BeltView(), new GruView(),
+                new RnnView(), new FormulaView(), new OutputView(), new TextView());
     }
 }

@@ -1,0 +1,44 @@
+package rnnlab.ui.controls;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The views' resource bundle ({@code rnnlab/i18n/views}); every user-visible string goes through it. */
+public final class ViewText {
+    public static final String BUNDLE = "rnnlab.i18n.views";
+
+    private ViewText() {
+    }
+
+    public static ResourceBundle bundle() {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        } catch (MissingResourceException e) {
+            return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        }
+    }
+
+    public static String get(String key) {
+        try {
+            return bundle().getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** Formats a MessageFormat pattern from the bundle (never concatenates words). */
+    public static String format(String key, Object... args) {
+        MessageFormat f = new MessageFormat(get(key), Locale.getDefault());
+        return f.format(args);
+    }
+
+    /** A number for display: 2 decimals, or the NaN / ∞ words. */
+    public static String num(double v) {
+        if (Palette.bad(v)) {
+            return Palette.badText(v);
+        }
+        return String.format(Locale.getDefault(), "%.2f", v).replace('-', '−');
+    }
+}
