@@ -29,6 +29,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
 
     private final List<Part> parts = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
+    private final java.util.Set<String> labelLeft = new java.util.HashSet<>();
     private int phases = 1;
     private double boxW;
     private double boxH;
@@ -57,6 +58,26 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
     protected final void operator(String key, String symbol, double x, double y, int order) {
         parts.add(new Part(key, p("op." + key), null, symbol, Kind.DIVERGING, null, x, y, order, false));
         phases = Math.max(phases, order + 1);
+    }
+
+    /** Draw this vector's name and value left of its box (where arrows use the space above and below). */
+    protected final void labelLeft(String key) {
+        labelLeft.add(key);
+    }
+
+    /** Text on a small background patch so that arrows behind it do not cross the letters. */
+    private void label(GraphicsContext g, String text, double x, double y, TextAlignment align, Theme theme) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(g.getFont());
+        double tw = Math.ceil(probe.getLayoutBounds().getWidth());
+        double th = Math.ceil(probe.getLayoutBounds().getHeight());
+        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
+        javafx.scene.paint.Paint fill = g.getFill();
+        g.setFill(theme.background());
+        g.fillRect(Math.floor(left - 3), Math.floor(y - th / 2), tw + 6, th);
+        g.setFill(fill);
+        g.setTextAlign(align);
+        g.fillText(text, x, y);
     }
 
     /** Arrow; waypoints as x0, y0, x1, y1 … in fractions. */
@@ -222,7 +243,13 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         if ("g".equals(q.gate()) || "n".equals(q.gate())) {
             g.setFill(theme.dark() ? Palette.YELLOW : Color.web("#8A7F00"));
         }
-        g.fillText(ViewText.get(q.labelKey()), x0 + boxW / 2, y0 - c.getFontSize() * 0.75);
+        boolean left = labelLeft.contains(q.key());
+        double fs = c.getFontSize();
+        if (left) {
+            label(g, ViewText.get(q.labelKey()), x0 - 8, y0 + boxH / 2 - fs * 0.6, TextAlignment.RIGHT, theme);
+        } else {
+            label(g, ViewText.get(q.labelKey()), x0 + boxW / 2, y0 - fs * 0.75, TextAlignment.CENTER, theme);
+        }
         if (v != null && v.length > 0) {
             drawBars(g, q, v, pv, k, x0, y0, theme);
         }
@@ -239,8 +266,12 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
             g.setFont(font(0.85, false));
             g.setFill(theme.foreground());
-            g.fillText(ViewText.format("cell.unitValue", u, ViewText.num(shown)), x0 + boxW / 2,
-                    y0 + boxH + c.getFontSize() * 0.75);
+            String text = ViewText.format("cell.unitValue", u, ViewText.num(shown));
+            if (left) {
+                label(g, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
+            } else {
+                label(g, text, x0 + boxW / 2, y0 + boxH + fs * 0.75, TextAlignment.CENTER, theme);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ public class GruCellDiagramSkin extends CellDiagramSkin<GruCellDiagram> {
         operator("mulN", "×", 0.74, 0.30, 3);
         operator("add", "+", 0.74, 0.08, 4);
         vector("h", "h", "gru.h", Kind.DIVERGING, null, 0.91, 0.08, 4);
+        labelLeft("x");
         edge("h_prev", "join", 0.08, 0.80);
         edge("x", "join");
         edgeHV("join", "z");

@@ -19,6 +19,8 @@ public class LstmCellDiagramSkin extends CellDiagramSkin<LstmCellDiagram> {
         operator("tanhC", "tanh", 0.90, 0.30, 4);
         operator("mulO", "×", 0.90, 0.52, 4);
         vector("h", "h", "lstm.h", Kind.DIVERGING, null, 0.90, 0.84, 5);
+        labelLeft("x");
+        labelLeft("h");
         edge("h_prev", "join");
         edge("x", "join");
         for (String gate : new String[] {"f", "i", "g", "o"}) {

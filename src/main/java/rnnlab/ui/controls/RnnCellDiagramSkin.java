@@ -12,6 +12,7 @@ public class RnnCellDiagramSkin extends CellDiagramSkin<RnnCellDiagram> {
         vector("a", "a", "rnn.a", Kind.DIVERGING, null, 0.66, 0.42, 2);
         operator("act", "act", 0.79, 0.42, 3);
         vector("h", "h", "rnn.h", Kind.DIVERGING, null, 0.92, 0.42, 3);
+        labelLeft("x");
         edge("h_prev", "whh");
         edge("x", "wxh");
         edgeHV("whh", "add");
