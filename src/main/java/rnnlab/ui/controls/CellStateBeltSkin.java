@@ -19,9 +19,24 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty());
     }
 
-    /** Bar height (pixels, signed) of a value for a lane of half-height hh. */
-    static double height(double v, double hh) {
-        return Math.round(Palette.symlog(v) * hh);
+    private double scaleMax = 1;
+
+    /**
+     * Bar height (pixels, signed) of a value for a lane of half-height hh: symmetric log scaled so
+     * that |v| = max fills the half lane.
+     */
+    public static double barHeight(double v, double hh, double max) {
+        double s = Math.log1p(Math.abs(v)) / Math.log1p(max);
+        return Math.round(Math.copySign(Math.min(1, s), v) * hh);
+    }
+
+    /** The |c| that fills half a lane: the largest |c| computed so far, at least 1. */
+    public double scaleMax() {
+        return scaleMax;
+    }
+
+    private double height(double v, double hh) {
+        return barHeight(v, hh, scaleMax);
     }
 
     @Override
@@ -53,6 +68,14 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         station = Math.floor((w - left - 10) / visible);
         double barW = Math.round(station * 0.42);
         int computed = Math.min(steps, c.getComputedSteps());
+        scaleMax = 1;
+        for (int t = 0; t < computed; t++) {
+            for (double v : cell[t]) {
+                if (!Palette.bad(v)) {
+                    scaleMax = Math.max(scaleMax, Math.abs(v));
+                }
+            }
+        }
         for (int j = 0; j < lanes; j++) {
             int u = firstUnit + j;
             double ly = top + j * laneH;
@@ -60,8 +83,8 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             double hh = laneH / 2 - 4;
             region("belt.unit." + u, 0, ly, w, laneH);
             // the belt itself
-            g.setFill(theme.panel());
-            g.fillRect(left, mid - 3, station * visible, 6);
+            g.setFill(theme.muted().deriveColor(0, 1, 1, 0.22));
+            g.fillRect(left, mid - 4, station * visible, 8);
             g.setFill(u == c.getSelectedUnit() ? Palette.PURPLE : theme.muted());
             g.setFont(font(0.85, u == c.getSelectedUnit()));
             g.setTextAlign(TextAlignment.RIGHT);

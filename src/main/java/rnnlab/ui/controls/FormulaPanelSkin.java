@@ -30,7 +30,7 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
         double gap = Math.round(fs * 0.8);
         int n = c.getFormulas().size();
         for (FormulaPanel.Formula f : c.getFormulas()) {
-            Image img = tex.render(f.tex(), (float) (fs * 1.45), theme.foreground());
+            Image img = tex.render(f.tex(), (float) (fs * 1.9), theme.foreground());
             double iw = img.getWidth();
             double ih = img.getHeight();
             double room = (h - y) - gap * (n - 1);

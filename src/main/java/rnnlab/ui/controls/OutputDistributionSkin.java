@@ -63,7 +63,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         // axis
         g.setStroke(theme.muted());
         g.setLineWidth(1);
-        g.setFont(font(0.75, false));
+        g.setFont(font(0.85, false));
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.RIGHT);
         for (double v : new double[] {0, 0.5, 1}) {
@@ -92,6 +92,12 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
             g.setFont(font(sym.length() > 2 ? 0.7 : 1.0, k == target));
             g.setFill(k == target ? Palette.GREEN : theme.foreground());
             g.fillText(sym, x + bw / 2, top + plotH + fs * 0.9);
+            if (k == best && k != target && !Palette.bad(p[k])) {
+                g.setFill(theme.dark() ? Palette.ORANGE : Palette.VERMILLION);
+                g.setFont(font(0.8, true));
+                g.fillText(ViewText.get("output.best"), x + bw / 2, y - fs * 0.7);
+                region("output.best", x, y - fs * 1.4, bw, fs * 1.4);
+            }
             if (k == target) {
                 g.setStroke(Palette.GREEN);
                 g.setLineWidth(3);

@@ -35,7 +35,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         int cur = Math.max(0, c.getCurrentStep());
         int first = Math.max(0, Math.min(steps - visible, cur - (visible * 2) / 3));
         slot = Math.floor((w - left - fs * 2) / visible);
-        double boxW = Math.round(slot * 0.62);
+        double boxW = Math.round(slot * 0.52);
         double top = fs * 2.4;
         double bottomCaption = fs * (c.getArchitecture() == Architecture.ENCODER_DECODER ? 4.2 : 2.4);
         double avail = h - top - bottomCaption;
@@ -51,6 +51,10 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setFill(theme.foreground());
         g.fillText(first == 0 ? ViewText.get("unrolled.h0") : "…", startX - 4, cellTop + boxH / 2);
         region("unrolled.h0", 0, cellTop, startX, boxH);
+        g.setFont(font(0.9, true));
+        g.setFill(theme.muted());
+        g.fillText(ViewText.get("unrolled.row.y"), startX - 4, yRow);
+        g.fillText(ViewText.get("unrolled.row.x"), startX - 4, xRow);
         for (int k = 0; k < visible; k++) {
             int t = first + k;
             double cx = Math.round(left + slot * k + slot / 2);
@@ -88,7 +92,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double ax0 = fromX > 0 ? fromX : bx - (slot - boxW);
         Color line = theme.line();
         arrow(g, ax0, cellTop + boxH / 2, bx - 2, cellTop + boxH / 2, line, 1);
-        g.setFont(font(0.75, false));
+        g.setFont(font(0.85, false));
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.CENTER);
         String whh = weight("unrolled.w.hh", t);
@@ -114,7 +118,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             double k = isCur ? phase(p, 0, 0.33) : 1;
             io(g, id + ".x", cx, xRow, ioR, label(c.getInputLabels(), t), theme);
             arrow(g, cx, xRow - ioR - 2, cx, xRow - ioR - 2 - (xRow - ioR - 4 - cellTop - boxH) * k, line, 1);
-            g.setFont(font(0.75, false));
+            g.setFont(font(0.85, false));
             g.setFill(theme.muted());
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(weight("unrolled.w.xh", t), cx + 5, (xRow - ioR + cellTop + boxH) / 2);
@@ -128,7 +132,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             double y0 = cellTop - 2;
             double y1 = yRow + ioR + 2;
             arrow(g, cx, y0, cx, y0 - (y0 - y1) * k, line, 1);
-            g.setFont(font(0.75, false));
+            g.setFont(font(0.85, false));
             g.setFill(theme.muted());
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(weight("unrolled.w.hy", t), cx + 5, (y0 + y1) / 2);
