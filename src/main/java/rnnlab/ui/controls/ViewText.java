@@ -41,4 +41,17 @@ public final class ViewText {
         }
         return String.format(Locale.getDefault(), "%.2f", v).replace('-', '−');
     }
+
+    /** A number as the second term of a sum: "+ 0.30" or "− 1.52". */
+    public static String signed(double v) {
+        if (Palette.bad(v)) {
+            return "+ " + Palette.badText(v);
+        }
+        return (v < 0 ? "− " : "+ ") + num(Math.abs(v));
+    }
+
+    /** A number as a factor: negative ones in parentheses, "(−0.69)". */
+    public static String factor(double v) {
+        return v < 0 ? "(" + num(v) + ")" : num(v);
+    }
 }

@@ -1,8 +1,10 @@
 package rnnlab.ui.views;
 
+import static rnnlab.ui.controls.ViewText.factor;
 import static rnnlab.ui.controls.ViewText.format;
 import static rnnlab.ui.controls.ViewText.get;
 import static rnnlab.ui.controls.ViewText.num;
+import static rnnlab.ui.controls.ViewText.signed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,11 +52,11 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
             case "r", "z" -> {
                 int b = CellMath.block(f, part);
                 yield format("gru.eq.gate", part, u, num(CellMath.inputPart(f, l, d, b, u, x)),
-                        num(CellMath.hiddenPart(f, l, d, b, u, hp)), num(lf.gates()[b][t][u]));
+                        signed(CellMath.hiddenPart(f, l, d, b, u, hp)), num(lf.gates()[b][t][u]));
             }
             case "n" -> format("gru.eq.n", u, num(CellMath.inputPart(f, l, d, 2, u, x)), num(r),
-                    num(CellMath.hiddenPart(f, l, d, 2, u, hp)), num(n));
-            case "h" -> format("gru.eq.h", u, num(z), num(n), num(hp[u]), num(lf.h()[t][u]));
+                    factor(CellMath.hiddenPart(f, l, d, 2, u, hp)), num(n));
+            case "h" -> format("gru.eq.h", u, num(z), factor(n), factor(hp[u]), num(lf.h()[t][u]));
             case "x" -> format("cell.eq.value", get("gru.x"), u, num(u < x.length ? x[u] : Double.NaN));
             case "h_prev" -> format("cell.eq.value", get("gru.h_prev"), u, num(hp[u]));
             default -> null;

@@ -1,8 +1,10 @@
 package rnnlab.ui.views;
 
+import static rnnlab.ui.controls.ViewText.factor;
 import static rnnlab.ui.controls.ViewText.format;
 import static rnnlab.ui.controls.ViewText.get;
 import static rnnlab.ui.controls.ViewText.num;
+import static rnnlab.ui.controls.ViewText.signed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,15 +52,15 @@ public final class LstmView extends CellDiagramView<LstmCellDiagram> {
             double xp = CellMath.inputPart(f, l, d, b, u, x);
             double hpart = CellMath.hiddenPart(f, l, d, b, u, hp);
             double v = lf.gates()[b][t][u];
-            return "g".equals(part) ? format("lstm.eq.g", u, num(xp), num(hpart), num(v))
-                    : format("lstm.eq.gate", part, u, part, num(xp), num(hpart), num(v));
+            return "g".equals(part) ? format("lstm.eq.g", u, num(xp), signed(hpart), num(v))
+                    : format("lstm.eq.gate", part, u, part, num(xp), signed(hpart), num(v));
         }
         double fv = lf.gates()[CellMath.block(f, "f")][t][u];
         double iv = lf.gates()[CellMath.block(f, "i")][t][u];
         double gv = lf.gates()[CellMath.block(f, "g")][t][u];
         double ov = lf.gates()[CellMath.block(f, "o")][t][u];
         return switch (part) {
-            case "c" -> format("lstm.eq.c", u, num(fv), num(CellMath.previousCell(f, lf, t)[u]), num(iv), num(gv),
+            case "c" -> format("lstm.eq.c", u, num(fv), factor(CellMath.previousCell(f, lf, t)[u]), num(iv), factor(gv),
                     num(lf.c()[t][u]));
             case "h" -> format("lstm.eq.h", u, num(ov), num(lf.c()[t][u]), num(lf.h()[t][u]));
             case "x" -> format("cell.eq.value", get("lstm.x"), u, num(u < x.length ? x[u] : Double.NaN));

@@ -1,8 +1,10 @@
 package rnnlab.ui.views;
 
+import static rnnlab.ui.controls.ViewText.factor;
 import static rnnlab.ui.controls.ViewText.format;
 import static rnnlab.ui.controls.ViewText.get;
 import static rnnlab.ui.controls.ViewText.num;
+import static rnnlab.ui.controls.ViewText.signed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,8 +62,8 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
         String act = "rnn_relu".equals(f.cell()) ? "ReLU" : "tanh";
         return switch (part) {
             case "h", "a" -> "h".equals(part)
-                    ? format("rnn.eq.h", u, act, num(v.get("wxh")[u]), num(v.get("whh")[u]), num(v.get("h")[u]))
-                    : format("rnn.eq.a", u, num(v.get("wxh")[u]), num(v.get("whh")[u]), num(v.get("a")[u]));
+                    ? format("rnn.eq.h", u, act, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("h")[u]))
+                    : format("rnn.eq.a", u, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("a")[u]));
             case "wxh", "whh", "x", "h_prev" -> format("cell.eq.value", get("rnn." + part), u,
                     num(u < v.get(part).length ? v.get(part)[u] : Double.NaN));
             default -> null;

@@ -51,9 +51,9 @@ class LstmViewTest extends ViewTestBase {
         String eq = view.control().getEquation();
         double value = f.layer(0, 0).gates()[3][5][3];
         assertThat(eq).startsWith("o[3] = σ(").endsWith("= " + ViewText.num(value));
-        Matcher m = Pattern.compile("σ\\((−?[0-9.]+) \\+ (−?[0-9.]+)\\)").matcher(eq);
+        Matcher m = Pattern.compile("σ\\((−?[0-9.]+) ([+−]) ([0-9.]+)\\)").matcher(eq);
         assertThat(m.find()).isTrue();
-        double pre = Double.parseDouble(m.group(1).replace('−', '-')) + Double.parseDouble(m.group(2).replace('−', '-'));
+        double pre = Double.parseDouble(m.group(1).replace('−', '-')) + ("+".equals(m.group(2)) ? 1 : -1) * Double.parseDouble(m.group(3));
         assertThat(1 / (1 + Math.exp(-pre))).isCloseTo(value, within(0.01));
         // the exact pre-activation reproduces the engine's gate value
         double[] x = CellMath.layerInput(f, 0, 5);
