@@ -80,6 +80,22 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.fillText(text, x, y);
     }
 
+    private static double textWidth(GraphicsContext g, String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(g.getFont());
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    /** The part's name, or its short form where the full one would run into the neighbours. */
+    private String labelText(GraphicsContext g, Part q) {
+        String full = ViewText.get(q.labelKey());
+        String shortKey = q.labelKey() + ".short";
+        if (textWidth(g, full) > boxW * 1.3 && ViewText.has(shortKey)) {
+            return ViewText.get(shortKey);
+        }
+        return full;
+    }
+
     /** Arrow; waypoints as x0, y0, x1, y1 … in fractions. */
     protected final void edge(String from, String to, double... waypoints) {
         edges.add(new Edge(from, to, waypoints));
@@ -119,11 +135,12 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.fillText(title, 10, fs * 0.9);
         region(p("title"), 10, 0, w / 2, fs * 1.8);
         areaX = 12;
-        areaY = fs * 2.2;
         areaW = w - 24;
-        areaH = h - areaY - fs * 3.6;
-        boxW = Math.round(Math.min(240, Math.max(90, areaW * 0.13)));
-        boxH = Math.round(Math.max(fs * 2.4, Math.min(70, areaH * 0.12)));
+        boxW = Math.round(Math.min(240, areaW * 0.13));
+        boxH = Math.round(Math.max(fs * 1.8, Math.min(70, (h - fs * 2) * 0.1)));
+        // room above the top row for its labels, below the bottom row for values and the equation
+        areaY = Math.round(fs * 1.9 + fs * 1.4 + boxH / 2);
+        areaH = h - areaY - (boxH / 2 + fs * 1.5 + fs * 2.4);
         opR = Math.round(fs * 0.95);
         g.setLineWidth(2);
         for (Edge e : edges) {
@@ -246,9 +263,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         boolean left = labelLeft.contains(q.key());
         double fs = c.getFontSize();
         if (left) {
-            label(g, ViewText.get(q.labelKey()), x0 - 8, y0 + boxH / 2 - fs * 0.6, TextAlignment.RIGHT, theme);
+            label(g, labelText(g, q), x0 - 8, y0 + boxH / 2 - fs * 0.6, TextAlignment.RIGHT, theme);
         } else {
-            label(g, ViewText.get(q.labelKey()), x0 + boxW / 2, y0 - fs * 0.75, TextAlignment.CENTER, theme);
+            label(g, labelText(g, q), x0 + boxW / 2, y0 - fs * 0.75, TextAlignment.CENTER, theme);
         }
         if (v != null && v.length > 0) {
             drawBars(g, q, v, pv, k, x0, y0, theme);
@@ -334,6 +351,11 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setFont(eq == null ? font(0.9, false) : font(1.05, true));
         g.setFill(eq == null ? theme.muted() : theme.foreground());
         String text = eq == null ? ViewText.get("cell.clickHint") : eq;
+        double scale = eq == null ? 0.9 : 1.05;
+        while (scale > 0.55 && textWidth(g, text) > w - 28) {
+            scale -= 0.05;
+            g.setFont(font(scale, eq != null));
+        }
         g.fillText(text, 14, y);
         region(p("equation"), 8, y - fs, w - 16, fs * 2);
         String sel = c.getSelectedPart();

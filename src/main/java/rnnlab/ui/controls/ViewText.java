@@ -28,6 +28,10 @@ public final class ViewText {
         }
     }
 
+    public static boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
     /** Formats a MessageFormat pattern from the bundle (never concatenates words). */
     public static String format(String key, Object... args) {
         MessageFormat f = new MessageFormat(get(key), Locale.getDefault());
