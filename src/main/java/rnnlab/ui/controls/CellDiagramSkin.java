@@ -142,6 +142,15 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         areaY = Math.round(fs * 1.9 + fs * 1.4 + boxH / 2);
         areaH = h - areaY - (boxH / 2 + fs * 1.5 + fs * 2.4);
         opR = Math.round(fs * 0.95);
+        Map<String, double[]> data = c.getVectors();
+        if (data == null || data.isEmpty()) {
+            g.setFont(font(1.0, false));
+            g.setFill(theme.muted());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(ViewText.get("cell.empty"), w / 2, h / 2);
+            region(p("empty"), 0, h / 2 - fs, w, fs * 2);
+            return;
+        }
         g.setLineWidth(2);
         for (Edge e : edges) {
             drawEdge(g, e, theme);

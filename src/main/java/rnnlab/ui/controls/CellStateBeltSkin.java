@@ -51,6 +51,11 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         legend(g, w, fs, theme);
         double[][] cell = c.getCell();
         if (cell == null || cell.length == 0 || c.getForget() == null) {
+            g.setFont(font(1.0, false));
+            g.setFill(theme.muted());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(ViewText.get("belt.empty"), w / 2, h / 2);
+            region("belt.empty", 0, h / 2 - fs, w, fs * 2);
             return;
         }
         int steps = cell.length;
