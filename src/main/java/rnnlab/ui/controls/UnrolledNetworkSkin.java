@@ -40,7 +40,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double bottomCaption = fs * (c.getArchitecture() == Architecture.ENCODER_DECODER ? 4.2 : 2.4);
         double avail = h - top - bottomCaption;
         double ioR = Math.round(Math.min(fs * 1.3, avail * 0.09));
-        double boxH = Math.round(Math.min(fs * 6, avail * 0.36));
+        double boxH = Math.round(Math.min(fs * 8, avail * 0.4));
         double yRow = Math.round(top + ioR + fs * 0.2);
         double cellTop = Math.round(top + avail / 2 - boxH / 2);
         double xRow = Math.round(top + avail - ioR - fs * 1.3);
@@ -97,7 +97,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setTextAlign(TextAlignment.CENTER);
         String whh = weight("unrolled.w.hh", t);
         double lx = (ax0 + bx) / 2;
-        g.fillText(whh, lx, cellTop + boxH / 2 - fs * 0.7);
+        g.fillText(whh, lx, cellTop + boxH / 2 - fs * 0.95);
         region("unrolled.weight.hh." + t, lx - fs * 1.5, cellTop + boxH / 2 - fs * 1.3, fs * 3, fs * 1.2);
         // the cell copy
         Color hue = decoder(t) ? Palette.GREEN : Palette.BLUE;
@@ -111,7 +111,8 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setFill(theme.foreground());
         g.fillText(c.getCellName(), cx, cellTop + fs * 1.1);
         if (t < computed) {
-            strip(g, t, bx + 6, cellTop + boxH - fs * 1.6 - 6, boxW - 12, fs * 1.6, isCur ? phase(p, 0.33, 0.66) : 1, theme);
+            double sh = Math.round(Math.max(fs * 1.2, boxH - fs * 2.4 - 8));
+            strip(g, t, bx + 6, cellTop + boxH - sh - 6, boxW - 12, sh, isCur ? phase(p, 0.33, 0.66) : 1, theme);
         }
         // x_t
         if (c.hasInput(t)) {
