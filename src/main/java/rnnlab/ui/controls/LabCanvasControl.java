@@ -34,7 +34,11 @@ public abstract class LabCanvasControl extends Control {
     };
     private final StringProperty highlight = new SimpleStringProperty(this, "highlight");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1.0);
-    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 16);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 0);
+    private double inheritedFontSize = MIN_FONT_SIZE;
+
+    /** Labels never go below this size (px), whatever the scene's font. */
+    public static final double MIN_FONT_SIZE = 16;
     private final String stylesheet;
 
     protected LabCanvasControl(String styleClass) {
@@ -85,16 +89,25 @@ public abstract class LabCanvasControl extends Control {
         progress.set(v);
     }
 
-    /** Base label size in px (presentation mode raises it). */
+    /**
+     * Base label size in px; 0 (default) follows the scene's CSS font size (e.g. {@code .root
+     * { -fx-font-size: 24px; }} in presentation mode), never below {@link #MIN_FONT_SIZE}.
+     */
     public DoubleProperty fontSizeProperty() {
         return fontSize;
     }
 
+    /** The size labels are drawn at: the explicit size, or the inherited CSS size. */
     public double getFontSize() {
-        return fontSize.get();
+        return fontSize.get() > 0 ? fontSize.get() : inheritedFontSize;
     }
 
     public void setFontSize(double v) {
         fontSize.set(v);
+    }
+
+    /** Called by the skin when the CSS font its labels inherit changes. */
+    void inheritFontSize(double size) {
+        inheritedFontSize = Math.max(MIN_FONT_SIZE, size);
     }
 }

@@ -52,6 +52,10 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         getChildren().addAll(canvas, hoverLabel);
         watch(control.darkThemeProperty(), control.highlightProperty(), control.progressProperty(),
                 control.fontSizeProperty());
+        registerChangeListener(hoverLabel.fontProperty(), o -> {
+            control.inheritFontSize(hoverLabel.getFont().getSize());
+            markDirty();
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clickAt(e.getX(), e.getY()));
