@@ -65,6 +65,22 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         for (int t = 0; t < steps; t++) {
             region("heatmap.step." + t, originX + t * cellW, originY + ih, cellW, bottom - 24);
         }
+        int computed = Math.min(steps, c.getComputedSteps());
+        if (computed < steps) {
+            double fx = originX + computed * cellW;
+            g.setStroke(theme.muted());
+            g.setLineWidth(1);
+            g.setLineDashes(4, 4);
+            g.strokeLine(fx + 0.5, originY, fx + 0.5, originY + ih);
+            g.setLineDashes();
+            double room = iw - computed * cellW;
+            if (room > fs * 8) {
+                g.setFill(theme.muted());
+                g.setFont(font(0.9, false));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText(ViewText.get("heatmap.future"), fx + room / 2, originY + ih / 2);
+            }
+        }
         axes(g, steps, units, iw, ih, theme);
         legend(g, w, h, theme);
     }
