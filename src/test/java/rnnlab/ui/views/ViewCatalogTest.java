@@ -22,6 +22,7 @@ class ViewCatalogTest extends ViewTestBase {
         for (LabView v : views) {
             assertThat(ids.add(v.id())).isTrue();
             assertThat(ViewText.bundle().containsKey(v.titleKey())).as(v.titleKey()).isTrue();
+            assertThat(ViewCatalog.title(v)).isNotBlank().isNotEqualTo(v.titleKey());
         }
         for (CellType cell : CellType.values()) {
             for (int steps : new int[] {0, 1, 12}) {
@@ -35,6 +36,23 @@ class ViewCatalogTest extends ViewTestBase {
                 }
             }
         }
+    }
+
+    @Test
+    void aReplacedSkinStopsListening() {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        show(view, f, 800, 400);
+        var old = skin(view);
+        List<String> before = old.regionIds();
+        interact(() -> view.control().setSkin(new rnnlab.ui.controls.HiddenStateHeatmapSkin(view.control())));
+        interact(() -> view.control().setValues(new double[][] {{0.5}}));
+        // let a few pulses pass: a skin still listening would repaint (and lose its old parts)
+        org.testfx.util.WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(old.regionIds()).isEqualTo(before);
+        repaint(view);
+        assertThat(skin(view).regionIds()).contains("heatmap.unit.0").doesNotContain("heatmap.unit.1");
     }
 
     @Test
