@@ -81,7 +81,11 @@ public final class FormulaView extends FrameView<FormulaPanel> {
                 String inner = "n".equals(g) && f.isGru()
                         ? xs + " + " + n(lf.gates()[0][t][u]) + "\\cdot " + hs
                         : xs + " + " + hs;
-                out.add(new Formula("formula." + g, name + "_{" + ts + "}" + idx + " = " + act + "\\left(" + inner
+                String lhs = name + "_{" + ts + "}";
+                if (Palette.isSigmoidGate(g)) {
+                    lhs = "\\textcolor{" + hex(Palette.gateHue(g)) + "}{" + lhs + "}";
+                }
+                out.add(new Formula("formula." + g, lhs + idx + " = " + act + "\\left(" + inner
                         + "\\right) = " + n(v)));
             }
             if (f.isLstm()) {
@@ -91,14 +95,14 @@ public final class FormulaView extends FrameView<FormulaPanel> {
                 double ov = lf.gates()[3][t][u];
                 double cp = CellMath.previousCell(f, lf, t)[u];
                 double c = lf.c()[t][u];
-                out.add(new Formula("formula.c", "c_{" + ts + "}" + idx + " = f\\,c_{" + ps + "} + i\\,\\tilde{c} = "
+                out.add(new Formula("formula.c", "c_{" + ts + "}" + idx + " = " + tint("f") + "\\,c_{" + ps + "} + " + tint("i") + "\\,\\tilde{c} = "
                         + n(fv) + "\\cdot " + paren(cp) + " + " + n(iv) + "\\cdot " + paren(gv) + " = " + n(c)));
-                out.add(new Formula("formula.h", "h_{" + ts + "}" + idx + " = o\\,\\tanh(c_{" + ts + "}) = " + n(ov)
+                out.add(new Formula("formula.h", "h_{" + ts + "}" + idx + " = " + tint("o") + "\\,\\tanh(c_{" + ts + "}) = " + n(ov)
                         + "\\cdot\\tanh" + "(" + n(c) + ") = " + n(lf.h()[t][u])));
             } else {
                 double z = lf.gates()[1][t][u];
                 double nn = lf.gates()[2][t][u];
-                out.add(new Formula("formula.h", "h_{" + ts + "}" + idx + " = (1-z)\\,n + z\\,h_{" + ps + "} = (1 - "
+                out.add(new Formula("formula.h", "h_{" + ts + "}" + idx + " = (1-" + tint("z") + ")\\,n + " + tint("z") + "\\,h_{" + ps + "} = (1 - "
                         + n(z) + ")\\cdot " + paren(nn) + " + " + n(z) + "\\cdot " + paren(hp[u]) + " = "
                         + n(lf.h()[t][u])));
             }
@@ -116,6 +120,16 @@ public final class FormulaView extends FrameView<FormulaPanel> {
                     + "}) = -\\log " + n(f.outputs()[t][k]) + " = " + n(f.stepLoss()[t])));
         }
         return out;
+    }
+
+    /** A gate's letter in its hue. */
+    static String tint(String gate) {
+        return "\\textcolor{" + hex(Palette.gateHue(gate)) + "}{" + gate + "}";
+    }
+
+    /** #RRGGBB of a colour, for TeX's \\textcolor. */
+    static String hex(javafx.scene.paint.Color c) {
+        return String.format(Locale.ROOT, "#%06X", Palette.argb(c) & 0xFFFFFF);
     }
 
     private static String paren(double v) {

@@ -24,7 +24,7 @@ class FormulaViewTest extends ViewTestBase {
                 .containsExactly("formula.i", "formula.f", "formula.g", "formula.o", "formula.c", "formula.h", "formula.loss");
         double fv = f.layer(0, 0).gates()[1][5][3];
         String forget = lines.get(1).tex();
-        assertThat(forget).startsWith("f_{6}[3] = \\sigma").endsWith("= " + FormulaView.n(fv));
+        assertThat(forget).startsWith("\\textcolor{#D55E00}{f_{6}}[3] = \\sigma").endsWith("= " + FormulaView.n(fv));
         assertThat(lines.get(4).tex()).endsWith("= " + FormulaView.n(f.layer(0, 0).c()[5][3]));
         assertThat(view.control().getHeading()).contains("t = 6").contains("3");
         // the forget line was painted: dark ink inside its region
@@ -40,6 +40,17 @@ class FormulaViewTest extends ViewTestBase {
             }
         }
         assertThat(dark).isGreaterThan(100);
+        // the gate's name is drawn in the forget gate's vermillion
+        boolean vermillion = false;
+        for (int x = (int) r.getMinX(); x < r.getMinX() + 60 && !vermillion; x++) {
+            for (int y = (int) r.getMinY(); y < r.getMaxY(); y++) {
+                if (distance(argb(img, x, y), argb(rnnlab.ui.controls.Palette.VERMILLION)) < 30) {
+                    vermillion = true;
+                    break;
+                }
+            }
+        }
+        assertThat(vermillion).isTrue();
         screenshot(view, "formulas");
     }
 
