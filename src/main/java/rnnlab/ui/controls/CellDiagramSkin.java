@@ -271,10 +271,14 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         boolean left = labelLeft.contains(q.key());
         double fs = c.getFontSize();
+        String name = labelText(g, q);
+        double nameW = textWidth(g, name);
         if (left) {
-            label(g, labelText(g, q), x0 - 8, y0 + boxH / 2 - fs * 0.6, TextAlignment.RIGHT, theme);
+            label(g, name, x0 - 8, y0 + boxH / 2 - fs * 0.6, TextAlignment.RIGHT, theme);
+            region(q.id() + ".label", x0 - 8 - nameW, y0 + boxH / 2 - fs * 1.2, nameW, fs * 1.2);
         } else {
-            label(g, labelText(g, q), x0 + boxW / 2, y0 - fs * 0.75, TextAlignment.CENTER, theme);
+            label(g, name, x0 + boxW / 2, y0 - fs * 0.75, TextAlignment.CENTER, theme);
+            region(q.id() + ".label", x0 + boxW / 2 - nameW / 2, y0 - fs * 1.35, nameW, fs * 1.2);
         }
         if (v != null && v.length > 0) {
             drawBars(g, q, v, pv, k, x0, y0, theme);
@@ -293,10 +297,13 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             g.setFont(font(0.85, false));
             g.setFill(theme.foreground());
             String text = ViewText.format("cell.unitValue", u, ViewText.num(shown));
+            double tw = textWidth(g, text);
             if (left) {
                 label(g, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
+                region(q.id() + ".value", x0 - 8 - tw, y0 + boxH / 2, tw, fs * 1.2);
             } else {
                 label(g, text, x0 + boxW / 2, y0 + boxH + fs * 0.75, TextAlignment.CENTER, theme);
+                region(q.id() + ".value", x0 + boxW / 2 - tw / 2, y0 + boxH + fs * 0.15, tw, fs * 1.2);
             }
         }
     }
@@ -398,7 +405,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
     @Override
     protected void clicked(String id) {
         for (Part q : parts) {
-            if (q.vector() && (id.equals(q.id()) || id.startsWith(q.id() + ".unit."))) {
+            if (q.vector() && (id.equals(q.id()) || id.startsWith(q.id() + "."))) {
                 if (id.startsWith(q.id() + ".unit.")) {
                     getSkinnable().setSelectedUnit(Integer.parseInt(id.substring(id.lastIndexOf('.') + 1)));
                 }

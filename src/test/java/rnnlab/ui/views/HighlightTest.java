@@ -14,7 +14,7 @@ import rnnlab.ui.viewmodel.FrameBuilder;
 class HighlightTest extends ViewTestBase {
 
     @Test
-    void everyViewDimsAllButTheHighlightedPart() {
+    void everyViewDimsAllButTheHighlightedPart() throws Exception {
         Frame lstm = ViewFixtures.lstmMiddle();
         Map<String, String> part = Map.of("view.unrolled", "unrolled.step.5", "view.heatmap", "heatmap.unit.3",
                 "view.lstm", "lstm.gate.f", "view.belt", "belt.unit.2", "view.gru", "gru.gate.z", "view.rnn", "rnn.a",
@@ -34,6 +34,9 @@ class HighlightTest extends ViewTestBase {
             double cy = r.getMinY() + r.getHeight() / 2;
             assertThat(argb(lit, cx, cy)).as(id).isEqualTo(argb(plain, cx, cy));
             assertThat(brightness(lit, r)).as(v.id()).isGreaterThan(brightness(plain, r) + 1);
+            if (v instanceof LstmView || v instanceof HeatmapView) {
+                screenshot(v, v.id().substring(5) + "-highlight");
+            }
             interact(v::unbind);
         }
     }
