@@ -366,7 +366,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(eq == null ? font(0.9, false) : font(1.05, true));
         g.setFill(eq == null ? theme.muted() : theme.foreground());
-        String text = eq == null ? ViewText.get("cell.clickHint") : eq;
+        String text = eq == null ? ViewText.format("cell.clickHint") : eq;
         double scale = eq == null ? 0.9 : 1.05;
         while (scale > 0.55 && textWidth(g, text) > w - 28) {
             scale -= 0.05;

@@ -28,6 +28,14 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
     }
 
     @Override
+    protected void update(Frame f, ViewContext ctx) {
+        if (control.getSelectedPart() == null) {
+            control.setSelectedPart("h");
+        }
+        super.update(f, ctx);
+    }
+
+    @Override
     Map<String, double[]> vectors(Frame f, Frame.LayerFrame lf, int t) {
         Map<String, double[]> m = new LinkedHashMap<>();
         m.put("x", CellMath.layerInput(f, lf.layer(), t));

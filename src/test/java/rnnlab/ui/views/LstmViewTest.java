@@ -108,4 +108,25 @@ class LstmViewTest extends ViewTestBase {
         assertThat(argb(lit, g.getMinX() + 1, g.getMinY() + g.getHeight() / 2))
                 .isEqualTo(argb(plain, g.getMinX() + 1, g.getMinY() + g.getHeight() / 2));
     }
+
+    @Test
+    void nanGateValuesAreHatchedBlackAndYellow() {
+        Frame f = ViewFixtures.lstmMiddle();
+        LstmView view = new LstmView();
+        show(view, f, 1280, 720);
+        java.util.Map<String, double[]> v = new java.util.LinkedHashMap<>(view.control().getVectors());
+        double[] fg = v.get("f").clone();
+        fg[2] = Double.NaN;
+        v.put("f", fg);
+        interact(() -> view.control().setVectors(v));
+        repaint(view);
+        Rectangle2D bar = region(view, "lstm.gate.f.unit.2");
+        WritableImage img = canvasPixels(view);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = (int) bar.getMinY() + 3; y < bar.getMaxY() - 3; y++) {
+            seen.add(argb(img, bar.getMinX() + bar.getWidth() / 2, y));
+        }
+        assertThat(seen.stream().anyMatch(c -> distance(c, argb(Palette.YELLOW)) < 20)).isTrue();
+        assertThat(seen.stream().anyMatch(c -> distance(c, 0xFF000000) < 20)).isTrue();
+    }
 }
