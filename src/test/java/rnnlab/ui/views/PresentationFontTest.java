@@ -27,4 +27,23 @@ class PresentationFontTest extends ViewTestBase {
         interact(() -> c.setFontSize(20));
         assertThat(c.getFontSize()).isEqualTo(20);
     }
+
+    @Test
+    void presentationScreenshotsAt24px() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        for (LabView v : ViewCatalog.createAll()) {
+            if (v instanceof GruView || v instanceof RnnView) {
+                continue;
+            }
+            show(v, f, 1280, 720);
+            interact(() -> {
+                root.setStyle("-fx-font-size: 24px;");
+                root.applyCss();
+            });
+            repaint(v);
+            assertThat(((LabCanvasControl) v.node()).getFontSize()).isEqualTo(24);
+            screenshot(v, v.id().substring(5) + "-presentation");
+            interact(() -> root.setStyle(""));
+        }
+    }
 }
