@@ -67,10 +67,8 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
 
     /** Text on a small background patch so that arrows behind it do not cross the letters. */
     private void label(GraphicsContext g, String text, double x, double y, TextAlignment align, Theme theme) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(g.getFont());
-        double tw = Math.ceil(probe.getLayoutBounds().getWidth());
-        double th = Math.ceil(probe.getLayoutBounds().getHeight());
+        double tw = Math.ceil(measure(text, g.getFont()));
+        double th = Math.ceil(g.getFont().getSize() * 1.25);
         double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
         javafx.scene.paint.Paint fill = g.getFill();
         g.setFill(theme.background());
@@ -80,10 +78,8 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.fillText(text, x, y);
     }
 
-    private static double textWidth(GraphicsContext g, String text) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(g.getFont());
-        return probe.getLayoutBounds().getWidth();
+    private double textWidth(GraphicsContext g, String text) {
+        return measure(text, g.getFont());
     }
 
     /** The part's name, or its short form where the full one would run into the neighbours. */

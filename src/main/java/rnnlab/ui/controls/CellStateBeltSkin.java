@@ -212,9 +212,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     }
 
     private double textWidth(String s) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(font(0.8, false));
-        return Math.ceil(t.getLayoutBounds().getWidth());
+        return Math.ceil(measure(s, font(0.8, false)));
     }
 
     private static void hatchRect(GraphicsContext g, double x, double y, double w, double h) {

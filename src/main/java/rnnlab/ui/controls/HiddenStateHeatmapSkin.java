@@ -19,6 +19,19 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         super(c);
         watch(c.valuesProperty(), c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty(),
                 c.symlogProperty(), c.quantityProperty(), c.stepLabelsProperty());
+        // only these change the cells; the animation clock, selection and highlight reuse the pixels
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {c.valuesProperty(), c.computedStepsProperty(),
+            c.symlogProperty(), c.darkThemeProperty()}) {
+            registerInvalidationListener(o, x -> pixelsDirty = true);
+        }
+    }
+
+    private boolean pixelsDirty = true;
+    private int fills;
+
+    /** How often the cell pixels were recomputed (tests check that animation frames reuse them). */
+    public int fillCount() {
+        return fills;
     }
 
     /** The pixel image of the cells (tests read colours from it). */
@@ -89,7 +102,13 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         if (image == null || (int) image.getWidth() != iw || (int) image.getHeight() != ih) {
             image = new WritableImage(iw, ih);
             pixels = new int[iw * ih];
+            pixelsDirty = true;
         }
+        if (!pixelsDirty) {
+            return;
+        }
+        pixelsDirty = false;
+        fills++;
         HiddenStateHeatmap c = getSkinnable();
         int computed = Math.min(steps, c.getComputedSteps());
         int future = Palette.argb(theme.panel());

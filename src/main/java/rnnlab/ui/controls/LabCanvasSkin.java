@@ -149,9 +149,29 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         return Theme.of(getSkinnable().isDarkTheme());
     }
 
+    private final Map<Long, Font> fonts = new java.util.HashMap<>();
+
+    private final Map<String, Double> widths = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> e) {
+            return size() > 1024;
+        }
+    };
+
+    /** Width of a text in a font (cached; measuring builds a Text node). */
+    protected final double measure(String text, Font f) {
+        return widths.computeIfAbsent(f.getSize() + "|" + f.getStyle() + "|" + text, k -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(f);
+            return probe.getLayoutBounds().getWidth();
+        });
+    }
+
+    /** The label font at scale × the base size (cached: looking fonts up is not free). */
     protected final Font font(double scale, boolean bold) {
-        return Font.font("DejaVu Sans", bold ? FontWeight.BOLD : FontWeight.NORMAL,
-                Math.round(getSkinnable().getFontSize() * scale));
+        long size = Math.round(getSkinnable().getFontSize() * scale);
+        return fonts.computeIfAbsent(bold ? -size - 1 : size,
+                k -> Font.font("DejaVu Sans", bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
     }
 
     protected final void region(String id, double x, double y, double w, double h) {

@@ -99,4 +99,27 @@ class HeatmapViewTest extends ViewTestBase {
         System.out.printf("heatmap H=128 T=100 full repaint: %.2f ms%n", ns[0] / 1e6);
         assertThat(((HiddenStateHeatmapSkin) skin(view)).image().getWidth()).isGreaterThanOrEqualTo(100);
     }
+
+    @Test
+    void animationFramesReuseThePixelsNewDataRefillsThem() {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        ViewContext ctx = show(view, f, 900, 420);
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        int fills = skin.fillCount();
+        for (double p : new double[] {0.1, 0.5, 0.9}) {
+            interact(() -> ctx.stepProgressProperty().set(p));
+            repaint(view);
+        }
+        interact(() -> ctx.selectedUnitProperty().set(2));
+        repaint(view);
+        assertThat(skin.fillCount()).isEqualTo(fills);
+        Frame next = FrameBuilder.build(ViewFixtures.run(CellType.LSTM, 8, 7, 0, 7));
+        interact(() -> ctx.frameProperty().set(next));
+        repaint(view);
+        assertThat(skin.fillCount()).isEqualTo(fills + 1);
+        int[] o = skin.cellOrigin(6, 2);
+        assertThat(skin.image().getPixelReader().getArgb(o[0] + 1, o[1] + 1))
+                .isEqualTo(Palette.diverging(next.layer(0, 0).h()[6][2], Palette.LIGHT_NEUTRAL));
+    }
 }
