@@ -63,6 +63,32 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
                 g.strokeRect(x - 1.5, yy - 1.5, cw + 1, ch + 3);
             }
         }
+        int rows = (sym.length + perLine - 1) / perLine;
+        legend(g, x0, y + rows * (ch + 6) + fs * 0.8, theme);
+    }
+
+    /** The colour scale under the text: −1 … +1 for a unit, 0 … 1 for a gate. */
+    private void legend(GraphicsContext g, double x, double y, Theme theme) {
+        TextActivation c = getSkinnable();
+        boolean gate = c.getGate() != null && Palette.isSigmoidGate(c.getGate());
+        double lw = 220;
+        g.setFont(font(0.8, false));
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(gate ? "0" : "−1", x + 24, y + 7);
+        double bx = x + 30;
+        for (int i = 0; i < lw; i++) {
+            double v = gate ? i / (lw - 1) : -1 + 2 * i / (lw - 1);
+            g.setFill(Palette.color(c.colorOf(v, theme.dark())));
+            g.fillRect(bx + i, y, 1, 14);
+        }
+        g.setStroke(theme.muted());
+        g.setLineWidth(1);
+        g.strokeRect(bx + 0.5, y + 0.5, lw - 1, 13);
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(gate ? "1" : "+1", bx + lw + 6, y + 7);
+        region("text.legend", x, y, lw + 60, 14);
     }
 
     /** Black or white text, whichever reads better on the background. */
