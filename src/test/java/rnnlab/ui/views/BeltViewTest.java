@@ -46,6 +46,13 @@ class BeltViewTest extends ViewTestBase {
         }
         long carried = skin(view).regionIds().stream().filter(id -> id.startsWith("belt.carried.")).count();
         assertThat(carried).isGreaterThan(0);
+        // hovering a bar spells out c = f·c_prev + i·c̃ with this step's numbers; clicking selects the unit
+        String[] text = new String[1];
+        interact(() -> text[0] = skin.hoverAt(bar.getMinX() + bar.getWidth() / 2, bar.getMinY() + bar.getHeight() / 2));
+        assertThat(text[0]).contains("t = 5").contains(rnnlab.ui.controls.ViewText.num(fg[4][2]))
+                .endsWith(rnnlab.ui.controls.ViewText.num(c[4][2]));
+        interact(() -> skin.clickAt(bar.getMinX() + bar.getWidth() / 2, bar.getMinY() + bar.getHeight() / 2));
+        assertThat(view.control().getSelectedUnit()).isEqualTo(2);
         screenshot(view, "belt");
     }
 
