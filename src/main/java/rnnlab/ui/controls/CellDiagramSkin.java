@@ -1,0 +1,413 @@
+package rnnlab.ui.controls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a {@link CellDiagram} from a layout of parts: vector boxes (per-unit bars), operator circles
+ * and arrows, revealing the parts in computation order as the step's progress runs.
+ */
+public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSkin<C> {
+    /** How a vector's values are coloured and sized. */
+    protected enum Kind { DIVERGING, GATE, SYMLOG }
+
+    /**
+     * One part. Vectors have a key into the data map; operators have a symbol. (x, y) is the centre in
+     * fractions of the drawing area; order is the computation phase (0 first).
+     */
+    protected record Part(String key, String id, String labelKey, String symbol, Kind kind, String gate,
+                          double x, double y, int order, boolean vector) {
+    }
+
+    /** An arrow from one part to another through optional waypoints (fractions). */
+    protected record Edge(String from, String to, double[] waypoints) {
+    }
+
+    private final List<Part> parts = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private final java.util.Set<String> labelLeft = new java.util.HashSet<>();
+    private int phases = 1;
+    private double boxW;
+    private double boxH;
+    private double opR;
+    private double areaX;
+    private double areaY;
+    private double areaW;
+    private double areaH;
+
+    protected CellDiagramSkin(C c) {
+        super(c);
+        watch(c.vectorsProperty(), c.previousVectorsProperty(), c.selectedUnitProperty(), c.selectedPartProperty(),
+                c.equationProperty(), c.stepProperty());
+    }
+
+    protected final String p(String suffix) {
+        return getSkinnable().partPrefix() + "." + suffix;
+    }
+
+    protected final void vector(String key, String idSuffix, String labelKey, Kind kind, String gate, double x,
+                                double y, int order) {
+        parts.add(new Part(key, p(idSuffix), labelKey, null, kind, gate, x, y, order, true));
+        phases = Math.max(phases, order + 1);
+    }
+
+    protected final void operator(String key, String symbol, double x, double y, int order) {
+        parts.add(new Part(key, p("op." + key), null, symbol, Kind.DIVERGING, null, x, y, order, false));
+        phases = Math.max(phases, order + 1);
+    }
+
+    /** Draw this vector's name and value left of its box (where arrows use the space above and below). */
+    protected final void labelLeft(String key) {
+        labelLeft.add(key);
+    }
+
+    /** Text on a small background patch so that arrows behind it do not cross the letters. */
+    private void label(GraphicsContext g, String text, double x, double y, TextAlignment align, Theme theme) {
+        double tw = Math.ceil(measure(text, g.getFont()));
+        double th = Math.ceil(g.getFont().getSize() * 1.25);
+        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
+        javafx.scene.paint.Paint fill = g.getFill();
+        g.setFill(theme.background());
+        g.fillRect(Math.floor(left - 3), Math.floor(y - th / 2), tw + 6, th);
+        g.setFill(fill);
+        g.setTextAlign(align);
+        g.fillText(text, x, y);
+    }
+
+    private double textWidth(GraphicsContext g, String text) {
+        return measure(text, g.getFont());
+    }
+
+    /** The part's name, or its short form where the full one would run into the neighbours. */
+    private String labelText(GraphicsContext g, Part q) {
+        String full = ViewText.get(q.labelKey());
+        String shortKey = q.labelKey() + ".short";
+        if (textWidth(g, full) > boxW * 1.3 && ViewText.has(shortKey)) {
+            return ViewText.get(shortKey);
+        }
+        return full;
+    }
+
+    /** Arrow; waypoints as x0, y0, x1, y1 … in fractions. */
+    protected final void edge(String from, String to, double... waypoints) {
+        edges.add(new Edge(from, to, waypoints));
+    }
+
+    /** Horizontal, then vertical: one waypoint at (to.x, from.y). */
+    protected final void edgeHV(String from, String to) {
+        Part a = part(from);
+        Part b = part(to);
+        edge(from, to, b.x(), a.y());
+    }
+
+    /** Vertical, then horizontal: one waypoint at (from.x, to.y). */
+    protected final void edgeVH(String from, String to) {
+        Part a = part(from);
+        Part b = part(to);
+        edge(from, to, a.x(), b.y());
+    }
+
+    private Part part(String key) {
+        for (Part q : parts) {
+            if (q.key().equals(key)) {
+                return q;
+            }
+        }
+        throw new IllegalArgumentException(key);
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, Theme theme) {
+        C c = getSkinnable();
+        double fs = c.getFontSize();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.foreground());
+        g.setFont(font(1.1, true));
+        String title = ViewText.format(c.partPrefix() + ".title", c.getStep(), c.getSelectedUnit());
+        g.fillText(title, 10, fs * 0.9);
+        region(p("title"), 10, 0, w / 2, fs * 1.8);
+        areaX = 12;
+        areaW = w - 24;
+        boxW = Math.round(Math.min(240, areaW * 0.13));
+        boxH = Math.round(Math.max(fs * 1.8, Math.min(70, (h - fs * 2) * 0.1)));
+        // room above the top row for its labels, below the bottom row for values and the equation
+        areaY = Math.round(fs * 1.9 + fs * 1.4 + boxH / 2);
+        areaH = h - areaY - (boxH / 2 + fs * 1.5 + fs * 2.4);
+        opR = Math.round(fs * 0.95);
+        Map<String, double[]> data = c.getVectors();
+        if (data == null || data.isEmpty()) {
+            g.setFont(font(1.0, false));
+            g.setFill(theme.muted());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(ViewText.get("cell.empty"), w / 2, h / 2);
+            region(p("empty"), 0, h / 2 - fs, w, fs * 2);
+            return;
+        }
+        g.setLineWidth(2);
+        for (Edge e : edges) {
+            drawEdge(g, e, theme);
+        }
+        for (Part q : parts) {
+            if (q.vector()) {
+                drawVector(g, q, theme);
+            } else {
+                drawOperator(g, q, theme);
+            }
+        }
+        drawEquation(g, w, h, theme);
+    }
+
+    private double px(double fx) {
+        return Math.round(areaX + fx * areaW);
+    }
+
+    private double py(double fy) {
+        return Math.round(areaY + fy * areaH);
+    }
+
+    private double halfW(Part q) {
+        return q.vector() ? boxW / 2 : opR;
+    }
+
+    private double halfH(Part q) {
+        return q.vector() ? boxH / 2 : opR;
+    }
+
+    private double reveal(Part q) {
+        return phase(getSkinnable().getProgress(), (double) q.order() / phases, (q.order() + 1.0) / phases);
+    }
+
+    private void drawEdge(GraphicsContext g, Edge e, Theme theme) {
+        Part a = part(e.from());
+        Part b = part(e.to());
+        int n = e.waypoints().length / 2;
+        double[] xs = new double[n + 2];
+        double[] ys = new double[n + 2];
+        xs[0] = px(a.x());
+        ys[0] = py(a.y());
+        for (int k = 0; k < n; k++) {
+            xs[k + 1] = px(e.waypoints()[2 * k]);
+            ys[k + 1] = py(e.waypoints()[2 * k + 1]);
+        }
+        xs[n + 1] = px(b.x());
+        ys[n + 1] = py(b.y());
+        double[] s = clip(xs[0], ys[0], xs[1], ys[1], halfW(a), halfH(a));
+        xs[0] = s[0];
+        ys[0] = s[1];
+        double[] t = clip(xs[n + 1], ys[n + 1], xs[n], ys[n], halfW(b) + 3, halfH(b) + 3);
+        xs[n + 1] = t[0];
+        ys[n + 1] = t[1];
+        boolean active = reveal(b) > 0;
+        g.setStroke(active ? theme.line() : theme.muted().deriveColor(0, 1, 1, 0.45));
+        g.setLineWidth(active ? 2.5 : 1.5);
+        g.strokePolyline(xs, ys, n + 2);
+        arrowHead(g, xs[n], ys[n], xs[n + 1], ys[n + 1], active ? theme.line() : theme.muted());
+    }
+
+    /** Moves (cx, cy) towards (tx, ty) until it leaves a box of half-size (hw, hh). */
+    private static double[] clip(double cx, double cy, double tx, double ty, double hw, double hh) {
+        double dx = tx - cx;
+        double dy = ty - cy;
+        if (dx == 0 && dy == 0) {
+            return new double[] {cx, cy};
+        }
+        double k = Math.min(dx == 0 ? Double.MAX_VALUE : hw / Math.abs(dx), dy == 0 ? Double.MAX_VALUE : hh / Math.abs(dy));
+        k = Math.min(1, k);
+        return new double[] {cx + dx * k, cy + dy * k};
+    }
+
+    private void arrowHead(GraphicsContext g, double x0, double y0, double x1, double y1, Color color) {
+        double ang = Math.atan2(y1 - y0, x1 - x0);
+        double len = 10;
+        g.setFill(color);
+        g.fillPolygon(new double[] {x1, x1 - len * Math.cos(ang - 0.4), x1 - len * Math.cos(ang + 0.4)},
+                new double[] {y1, y1 - len * Math.sin(ang - 0.4), y1 - len * Math.sin(ang + 0.4)}, 3);
+    }
+
+    private void drawOperator(GraphicsContext g, Part q, Theme theme) {
+        double cx = px(q.x());
+        double cy = py(q.y());
+        double r = q.symbol().length() > 1 ? opR * 1.35 : opR;
+        boolean on = reveal(q) > 0;
+        g.setFill(theme.panel());
+        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setStroke(on ? theme.line() : theme.muted());
+        g.setLineWidth(2);
+        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setFill(theme.foreground());
+        g.setFont(font(q.symbol().length() > 1 ? 0.8 : 1.1, true));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(getSkinnable().symbolFor(q.symbol()), cx, cy);
+        region(q.id(), cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    private void drawVector(GraphicsContext g, Part q, Theme theme) {
+        C c = getSkinnable();
+        Map<String, double[]> data = c.getVectors();
+        Map<String, double[]> prev = c.previousVectorsProperty().get();
+        double[] v = data == null ? null : data.get(q.key());
+        double[] pv = prev == null ? null : prev.get(q.key());
+        double k = reveal(q);
+        double x0 = px(q.x()) - boxW / 2;
+        double y0 = py(q.y()) - boxH / 2;
+        Color hue = q.gate() != null ? Palette.gateHue(q.gate()) : theme.line();
+        region(q.id(), x0, y0, boxW, boxH);
+        g.setFill(theme.panel());
+        g.fillRect(x0, y0, boxW, boxH);
+        // label above the box
+        g.setFont(font(0.95, true));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setFill(q.gate() != null && !"g".equals(q.gate()) && !"n".equals(q.gate()) ? hue : theme.foreground());
+        if ("g".equals(q.gate()) || "n".equals(q.gate())) {
+            g.setFill(theme.dark() ? Palette.YELLOW : Color.web("#8A7F00"));
+        }
+        boolean left = labelLeft.contains(q.key());
+        double fs = c.getFontSize();
+        String name = labelText(g, q);
+        double nameW = textWidth(g, name);
+        if (left) {
+            label(g, name, x0 - 8, y0 + boxH / 2 - fs * 0.6, TextAlignment.RIGHT, theme);
+            region(q.id() + ".label", x0 - 8 - nameW, y0 + boxH / 2 - fs * 1.2, nameW, fs * 1.2);
+        } else {
+            label(g, name, x0 + boxW / 2, y0 - fs * 0.75, TextAlignment.CENTER, theme);
+            region(q.id() + ".label", x0 + boxW / 2 - nameW / 2, y0 - fs * 1.35, nameW, fs * 1.2);
+        }
+        if (v != null && v.length > 0) {
+            drawBars(g, q, v, pv, k, x0, y0, theme);
+        }
+        g.setStroke(hue);
+        g.setLineWidth(q.gate() != null ? 3 : 1.5);
+        g.strokeRect(x0, y0, boxW, boxH);
+        if (k <= 0 && pv == null) {
+            g.setFill(theme.veil(0.65));
+            g.fillRect(x0 - 2, y0 - 2, boxW + 4, boxH + 4);
+        }
+        // the selected unit's value under the box
+        int u = c.getSelectedUnit();
+        if (v != null && u >= 0 && u < v.length) {
+            double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
+            g.setFont(font(0.85, false));
+            g.setFill(theme.foreground());
+            String text = ViewText.format("cell.unitValue", u, ViewText.num(shown));
+            double tw = textWidth(g, text);
+            if (left) {
+                label(g, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
+                region(q.id() + ".value", x0 - 8 - tw, y0 + boxH / 2, tw, fs * 1.2);
+            } else {
+                label(g, text, x0 + boxW / 2, y0 + boxH + fs * 0.75, TextAlignment.CENTER, theme);
+                region(q.id() + ".value", x0 + boxW / 2 - tw / 2, y0 + boxH + fs * 0.15, tw, fs * 1.2);
+            }
+        }
+    }
+
+    private void drawBars(GraphicsContext g, Part q, double[] v, double[] pv, double k, double x0, double y0, Theme theme) {
+        C c = getSkinnable();
+        int n = v.length;
+        int shown = Math.min(n, (int) Math.max(1, Math.floor((boxW - 4) / 4)));
+        int sel = Math.max(0, Math.min(n - 1, c.getSelectedUnit()));
+        int first = Math.max(0, Math.min(n - shown, sel - shown / 2));
+        double bw = Math.floor((boxW - 4) / shown);
+        double bx = x0 + Math.floor((boxW - bw * shown) / 2);
+        double inner = boxH - 4;
+        double mid = y0 + 2 + inner / 2;
+        double base = y0 + 2 + inner;
+        for (int j = 0; j < shown; j++) {
+            int u = first + j;
+            double val = pv != null && u < pv.length && !Palette.bad(pv[u]) ? pv[u] + (v[u] - pv[u]) * k : v[u];
+            double x = bx + j * bw;
+            String uid = q.id() + ".unit." + u;
+            region(uid, x, y0, bw, boxH);
+            if (Palette.bad(val)) {
+                fillValue(g, x, y0 + 2, Math.max(1, bw - 1), inner, val, 0, font(0.6, true));
+                continue;
+            }
+            double top;
+            double height;
+            int col;
+            if (q.kind() == Kind.GATE) {
+                double a = Math.max(0, Math.min(1, val));
+                height = Math.round(a * inner);
+                top = base - height;
+                col = Palette.sequential(val, Palette.gateHue(q.gate()), theme.neutral());
+            } else {
+                double s = q.kind() == Kind.SYMLOG ? Palette.symlog(val) : Math.max(-1, Math.min(1, val));
+                height = Math.round(Math.abs(s) * inner / 2);
+                top = s >= 0 ? mid - height : mid;
+                col = Palette.diverging(s, theme.neutral());
+            }
+            g.setFill(Palette.color(col));
+            g.fillRect(x, top, Math.max(1, bw - 1), Math.max(1, height));
+            if (u == sel) {
+                g.setStroke(Palette.PURPLE);
+                g.setLineWidth(2);
+                g.strokeRect(x - 1, y0 + 1, bw + 1, boxH - 2);
+            }
+        }
+        if (q.kind() != Kind.GATE) {
+            g.setStroke(theme.muted());
+            g.setLineWidth(1);
+            g.strokeLine(x0 + 2, mid + 0.5, x0 + boxW - 2, mid + 0.5);
+        }
+    }
+
+    private void drawEquation(GraphicsContext g, double w, double h, Theme theme) {
+        C c = getSkinnable();
+        double fs = c.getFontSize();
+        double y = h - fs * 1.6;
+        String eq = c.getEquation();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(eq == null ? font(0.9, false) : font(1.05, true));
+        g.setFill(eq == null ? theme.muted() : theme.foreground());
+        String text = eq == null ? ViewText.format("cell.clickHint") : eq;
+        double scale = eq == null ? 0.9 : 1.05;
+        while (scale > 0.55 && textWidth(g, text) > w - 28) {
+            scale -= 0.05;
+            g.setFont(font(scale, eq != null));
+        }
+        g.fillText(text, 14, y);
+        region(p("equation"), 8, y - fs, w - 16, fs * 2);
+        String sel = c.getSelectedPart();
+        if (sel != null) {
+            for (Part q : parts) {
+                if (q.key().equals(sel) && q.vector()) {
+                    g.setStroke(Palette.PURPLE);
+                    g.setLineWidth(2);
+                    g.setLineDashes(6, 4);
+                    g.strokeRect(px(q.x()) - boxW / 2 - 5, py(q.y()) - boxH / 2 - 5, boxW + 10, boxH + 10);
+                    g.setLineDashes();
+                }
+            }
+        }
+    }
+
+    @Override
+    protected String describe(String id) {
+        for (Part q : parts) {
+            if (id.startsWith(q.id() + ".unit.")) {
+                int u = Integer.parseInt(id.substring(id.lastIndexOf('.') + 1));
+                double[] v = getSkinnable().getVectors().get(q.key());
+                if (v != null && u < v.length) {
+                    return ViewText.format("cell.hover", ViewText.get(q.labelKey()), u, ViewText.num(v[u]));
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected void clicked(String id) {
+        for (Part q : parts) {
+            if (q.vector() && (id.equals(q.id()) || id.startsWith(q.id() + "."))) {
+                if (id.startsWith(q.id() + ".unit.")) {
+                    getSkinnable().setSelectedUnit(Integer.parseInt(id.substring(id.lastIndexOf('.') + 1)));
+                }
+                getSkinnable().setSelectedPart(q.key());
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package rnnlab.ui.controls;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Skin;
+
+/**
+ * Units × time steps of one state vector (h or c), coloured on the diverging scale centred at 0.
+ * Columns not computed yet are dimmed; the current step and the selected unit are outlined.
+ * Clicking a row selects that unit.
+ */
+public class HiddenStateHeatmap extends LabCanvasControl {
+    private final ObjectProperty<double[][]> values = new SimpleObjectProperty<>(this, "values");
+    private final IntegerProperty computedSteps = new SimpleIntegerProperty(this, "computedSteps");
+    private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", -1);
+    private final IntegerProperty selectedUnit = new SimpleIntegerProperty(this, "selectedUnit", 0);
+    private final BooleanProperty symlog = new SimpleBooleanProperty(this, "symlog");
+    private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "h");
+    private final ObjectProperty<String[]> stepLabels = new SimpleObjectProperty<>(this, "stepLabels");
+
+    public HiddenStateHeatmap() {
+        super("hidden-state-heatmap");
+        setId("view.heatmap");
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new HiddenStateHeatmapSkin(this);
+    }
+
+    /** values[t][unit]. */
+    public ObjectProperty<double[][]> valuesProperty() {
+        return values;
+    }
+
+    public void setValues(double[][] v) {
+        values.set(v);
+    }
+
+    public double[][] getValues() {
+        return values.get();
+    }
+
+    /** Columns 0..computedSteps−1 hold values; later ones are drawn dimmed. */
+    public IntegerProperty computedStepsProperty() {
+        return computedSteps;
+    }
+
+    public void setComputedSteps(int n) {
+        computedSteps.set(n);
+    }
+
+    public int getComputedSteps() {
+        return computedSteps.get();
+    }
+
+    public IntegerProperty currentStepProperty() {
+        return currentStep;
+    }
+
+    public void setCurrentStep(int t) {
+        currentStep.set(t);
+    }
+
+    public int getCurrentStep() {
+        return currentStep.get();
+    }
+
+    public IntegerProperty selectedUnitProperty() {
+        return selectedUnit;
+    }
+
+    public void setSelectedUnit(int u) {
+        selectedUnit.set(u);
+    }
+
+    public int getSelectedUnit() {
+        return selectedUnit.get();
+    }
+
+    /** Colour on the symmetric log scale (for the unbounded cell state). */
+    public BooleanProperty symlogProperty() {
+        return symlog;
+    }
+
+    public void setSymlog(boolean b) {
+        symlog.set(b);
+    }
+
+    public boolean isSymlog() {
+        return symlog.get();
+    }
+
+    /** Name of the quantity shown ("h" or "c"), used in labels. */
+    public StringProperty quantityProperty() {
+        return quantity;
+    }
+
+    public void setQuantity(String q) {
+        quantity.set(q);
+    }
+
+    public String getQuantity() {
+        return quantity.get();
+    }
+
+    /** Optional input symbol per step, shown under the step numbers. */
+    public ObjectProperty<String[]> stepLabelsProperty() {
+        return stepLabels;
+    }
+
+    public void setStepLabels(String[] s) {
+        stepLabels.set(s);
+    }
+}

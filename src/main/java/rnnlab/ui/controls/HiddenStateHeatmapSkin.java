@@ -1,0 +1,229 @@
+package rnnlab.ui.controls;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/** Paints the heatmap into a WritableImage at screen size (one int per pixel), then axes and outlines. */
+public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
+    private WritableImage image;
+    private int[] pixels = new int[0];
+    private double originX;
+    private double originY;
+    private int cellW;
+    private int cellH;
+
+    public HiddenStateHeatmapSkin(HiddenStateHeatmap c) {
+        super(c);
+        watch(c.valuesProperty(), c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty(),
+                c.symlogProperty(), c.quantityProperty(), c.stepLabelsProperty());
+        // only these change the cells; the animation clock, selection and highlight reuse the pixels
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {c.valuesProperty(), c.computedStepsProperty(),
+            c.symlogProperty(), c.darkThemeProperty()}) {
+            registerInvalidationListener(o, x -> pixelsDirty = true);
+        }
+    }
+
+    private boolean pixelsDirty = true;
+    private int fills;
+
+    /** How often the cell pixels were recomputed (tests check that animation frames reuse them). */
+    public int fillCount() {
+        return fills;
+    }
+
+    /** The pixel image of the cells (tests read colours from it). */
+    public WritableImage image() {
+        return image;
+    }
+
+    /** Top-left pixel of cell (t, unit) inside {@link #image()}. */
+    public int[] cellOrigin(int t, int unit) {
+        return new int[] {t * cellW, unit * cellH};
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, Theme theme) {
+        HiddenStateHeatmap c = getSkinnable();
+        double[][] v = c.getValues();
+        g.setFill(theme.foreground());
+        g.setFont(font(1.0, true));
+        g.setTextAlign(TextAlignment.LEFT);
+        String title = ViewText.format(c.isSymlog() ? "heatmap.title.symlog" : "heatmap.title", c.getQuantity());
+        g.fillText(title, 8, 16);
+        region("heatmap.title", 8, 4, 300, 24);
+        if (v == null || v.length == 0 || v[0].length == 0) {
+            return;
+        }
+        int steps = v.length;
+        int units = v[0].length;
+        double fs = c.getFontSize();
+        double left = Math.round(fs * 3.2);
+        double top = Math.round(fs * 2.4);
+        double bottom = Math.round(fs * (c.stepLabelsProperty().get() != null ? 3.4 : 2.0)) + 24;
+        double right = 12;
+        cellW = Math.max(1, (int) Math.floor((w - left - right) / steps));
+        cellH = Math.max(1, (int) Math.floor((h - top - bottom) / units));
+        int iw = cellW * steps;
+        int ih = cellH * units;
+        originX = left;
+        originY = top;
+        fillImage(v, steps, units, iw, ih, theme);
+        g.drawImage(image, originX, originY);
+        for (int u = 0; u < units; u++) {
+            region("heatmap.unit." + u, 0, originY + u * cellH, originX + iw, cellH);
+        }
+        for (int t = 0; t < steps; t++) {
+            region("heatmap.step." + t, originX + t * cellW, originY + ih, cellW, bottom - 24);
+        }
+        int computed = Math.min(steps, c.getComputedSteps());
+        if (computed < steps) {
+            double fx = originX + computed * cellW;
+            g.setStroke(theme.muted());
+            g.setLineWidth(1);
+            g.setLineDashes(4, 4);
+            g.strokeLine(fx + 0.5, originY, fx + 0.5, originY + ih);
+            g.setLineDashes();
+            double room = iw - computed * cellW;
+            if (room > fs * 8) {
+                g.setFill(theme.muted());
+                g.setFont(font(0.9, false));
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText(ViewText.get("heatmap.future"), fx + room / 2, originY + ih / 2);
+            }
+        }
+        axes(g, steps, units, iw, ih, theme);
+        legend(g, w, h, theme);
+    }
+
+    private void fillImage(double[][] v, int steps, int units, int iw, int ih, Theme theme) {
+        if (image == null || (int) image.getWidth() != iw || (int) image.getHeight() != ih) {
+            image = new WritableImage(iw, ih);
+            pixels = new int[iw * ih];
+            pixelsDirty = true;
+        }
+        if (!pixelsDirty) {
+            return;
+        }
+        pixelsDirty = false;
+        fills++;
+        HiddenStateHeatmap c = getSkinnable();
+        int computed = Math.min(steps, c.getComputedSteps());
+        int future = Palette.argb(theme.panel());
+        boolean log = c.isSymlog();
+        for (int t = 0; t < steps; t++) {
+            for (int u = 0; u < units; u++) {
+                double x = v[t][u];
+                boolean bad = Palette.bad(x);
+                int col = t >= computed ? future : bad ? 0 : Palette.diverging(log ? Palette.symlog(x) : x, theme.neutral());
+                int x0 = t * cellW;
+                int y0 = u * cellH;
+                for (int yy = 0; yy < cellH; yy++) {
+                    int row = (y0 + yy) * iw + x0;
+                    for (int xx = 0; xx < cellW; xx++) {
+                        pixels[row + xx] = bad && t < computed ? Palette.hatch(x0 + xx, y0 + yy) : col;
+                    }
+                }
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), pixels, 0, iw);
+    }
+
+    private void axes(GraphicsContext g, int steps, int units, int iw, int ih, Theme theme) {
+        HiddenStateHeatmap c = getSkinnable();
+        g.setFont(font(0.8, false));
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.RIGHT);
+        int everyU = Math.max(1, (int) Math.ceil(c.getFontSize() * 1.1 / cellH));
+        for (int u = 0; u < units; u += everyU) {
+            g.fillText(Integer.toString(u), originX - 6, originY + u * cellH + cellH / 2.0);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        int everyT = Math.max(1, (int) Math.ceil(c.getFontSize() * 2.0 / cellW));
+        String[] sym = c.stepLabelsProperty().get();
+        for (int t = 0; t < steps; t++) {
+            double cx = originX + t * cellW + cellW / 2.0;
+            if (t % everyT == 0 || t == steps - 1) {
+                g.setFill(theme.muted());
+                g.fillText(Integer.toString(t + 1), cx, originY + ih + c.getFontSize() * 0.8);
+            }
+            if (sym != null && t < sym.length && cellW >= c.getFontSize() * 0.8) {
+                g.setFill(theme.foreground());
+                g.fillText(visible(sym[t]), cx, originY + ih + c.getFontSize() * 2.0);
+            }
+        }
+        g.setFill(theme.muted());
+        g.save();
+        g.translate(12, originY + ih / 2.0);
+        g.rotate(-90);
+        g.fillText(ViewText.get("heatmap.axis.unit"), 0, 0);
+        g.restore();
+        int cur = c.getCurrentStep();
+        g.setLineWidth(2);
+        if (cur >= 0 && cur < steps) {
+            g.setStroke(theme.foreground());
+            g.strokeRect(originX + cur * cellW - 1, originY - 1, cellW + 2, ih + 2);
+        }
+        int sel = c.getSelectedUnit();
+        if (sel >= 0 && sel < units) {
+            g.setStroke(Palette.PURPLE);
+            g.strokeRect(originX - 1, originY + sel * cellH - 1, iw + 2, cellH + 2);
+        }
+    }
+
+    /** The colour scale with its end values. */
+    private void legend(GraphicsContext g, double w, double h, Theme theme) {
+        HiddenStateHeatmap c = getSkinnable();
+        double lw = Math.min(220, w / 3);
+        double lx = w - lw - 44;
+        double ly = h - 20;
+        for (int i = 0; i < lw; i++) {
+            double v = -1 + 2 * i / (lw - 1);
+            g.setFill(Palette.color(Palette.diverging(v, theme.neutral())));
+            g.fillRect(lx + i, ly - 6, 1, 12);
+        }
+        g.setStroke(theme.muted());
+        g.setLineWidth(1);
+        g.strokeRect(lx + 0.5, ly - 6.5, lw - 1, 12);
+        g.setFont(font(0.75, false));
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(c.isSymlog() ? "−" + (int) Palette.SYMLOG_MAX : "−1", lx - 6, ly);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(c.isSymlog() ? "+" + (int) Palette.SYMLOG_MAX : "+1", lx + lw + 4, ly);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setFill(Color.GRAY);
+        region("heatmap.legend", lx, ly - 6, lw, 12);
+    }
+
+    static String visible(String s) {
+        return s == null ? "" : s.equals(" ") ? "␣" : s.equals("\n") ? "↵" : s;
+    }
+
+    @Override
+    protected String describe(String id) {
+        if (!id.startsWith("heatmap.unit.")) {
+            return null;
+        }
+        HiddenStateHeatmap c = getSkinnable();
+        int u = Integer.parseInt(id.substring("heatmap.unit.".length()));
+        int t = (int) Math.floor((pointerX - originX) / cellW);
+        double[][] v = c.getValues();
+        if (v == null || t < 0 || t >= v.length) {
+            return ViewText.format("heatmap.hover.unit", u);
+        }
+        if (t >= c.getComputedSteps()) {
+            return ViewText.format("heatmap.hover.future", u, t + 1);
+        }
+        return ViewText.format("heatmap.hover", c.getQuantity(), u, t + 1, ViewText.num(v[t][u]));
+    }
+
+    @Override
+    protected void clicked(String id) {
+        if (id.startsWith("heatmap.unit.")) {
+            getSkinnable().setSelectedUnit(Integer.parseInt(id.substring("heatmap.unit.".length())));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package rnnlab.ui.controls;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.BooleanPropertyBase;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Control;
+
+/**
+ * Base of the canvas-drawn visuals: theme, highlight (a stable id to spotlight), the animation clock
+ * of the current step and the label font size. Subclasses add plain data properties only.
+ */
+public abstract class LabCanvasControl extends Control {
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+
+    private final BooleanProperty darkTheme = new BooleanPropertyBase(false) {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(DARK, get());
+        }
+
+        @Override
+        public Object getBean() {
+            return LabCanvasControl.this;
+        }
+
+        @Override
+        public String getName() {
+            return "darkTheme";
+        }
+    };
+    private final StringProperty highlight = new SimpleStringProperty(this, "highlight");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1.0);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 0);
+    private double inheritedFontSize = MIN_FONT_SIZE;
+
+    /** Labels never go below this size (px), whatever the scene's font. */
+    public static final double MIN_FONT_SIZE = 16;
+    private final String stylesheet;
+
+    protected LabCanvasControl(String styleClass) {
+        getStyleClass().addAll("lab-canvas-view", styleClass);
+        stylesheet = LabCanvasControl.class.getResource(styleClass + ".css").toExternalForm();
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return stylesheet;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public boolean isDarkTheme() {
+        return darkTheme.get();
+    }
+
+    public void setDarkTheme(boolean v) {
+        darkTheme.set(v);
+    }
+
+    /** Stable id of the part to spotlight (null: none); everything else is dimmed. */
+    public StringProperty highlightProperty() {
+        return highlight;
+    }
+
+    public String getHighlight() {
+        return highlight.get();
+    }
+
+    public void setHighlight(String v) {
+        highlight.set(v);
+    }
+
+    /** 0 → 1 while the current step animates; 1 when idle. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public double getProgress() {
+        return progress.get();
+    }
+
+    public void setProgress(double v) {
+        progress.set(v);
+    }
+
+    /**
+     * Base label size in px; 0 (default) follows the scene's CSS font size (e.g. {@code .root
+     * { -fx-font-size: 24px; }} in presentation mode), never below {@link #MIN_FONT_SIZE}.
+     */
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    /** The size labels are drawn at: the explicit size, or the inherited CSS size. */
+    public double getFontSize() {
+        return fontSize.get() > 0 ? fontSize.get() : inheritedFontSize;
+    }
+
+    public void setFontSize(double v) {
+        fontSize.set(v);
+    }
+
+    /** Called by the skin when the CSS font its labels inherit changes. */
+    void inheritFontSize(double size) {
+        inheritedFontSize = Math.max(MIN_FONT_SIZE, size);
+    }
+}

@@ -1,0 +1,315 @@
+package rnnlab.ui.controls;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A skin that paints its control on one Canvas at whole-pixel size. Property changes only mark it
+ * dirty; it repaints once on the next pulse. While painting, subclasses register the bounds of every
+ * part under its stable id ({@link #region}); the base uses them for hover text, clicks and the
+ * highlight spotlight, and tests use them to find what was drawn where. Listeners are registered via
+ * SkinBase and removed in {@link #dispose()}.
+ */
+public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase<C> {
+    protected final Canvas canvas = new Canvas();
+    private final Label hoverLabel = new Label();
+    private final Map<String, Rectangle2D> regions = new LinkedHashMap<>();
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            if (dirty) {
+                redrawNow();
+            }
+        }
+    };
+    private boolean dirty = true;
+    /** Where the pointer last hovered or clicked, in canvas pixels. */
+    protected double pointerX;
+    protected double pointerY;
+
+    protected LabCanvasSkin(C control) {
+        super(control);
+        hoverLabel.getStyleClass().add("hover-info");
+        hoverLabel.setManaged(false);
+        hoverLabel.setVisible(false);
+        hoverLabel.setMouseTransparent(true);
+        getChildren().addAll(canvas, hoverLabel);
+        watch(control.darkThemeProperty(), control.highlightProperty(), control.progressProperty(),
+                control.fontSizeProperty());
+        registerChangeListener(hoverLabel.fontProperty(), o -> {
+            control.inheritFontSize(hoverLabel.getFont().getSize());
+            markDirty();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clickAt(e.getX(), e.getY()));
+    }
+
+    /** Repaint on the next pulse whenever one of these changes. */
+    protected final void watch(Observable... observables) {
+        for (Observable o : observables) {
+            registerInvalidationListener(o, x -> markDirty());
+        }
+    }
+
+    public final void markDirty() {
+        dirty = true;
+        pulse.start();
+    }
+
+    @Override
+    public void dispose() {
+        pulse.stop();
+        super.dispose();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        int cw = Math.max(1, (int) Math.floor(w));
+        int ch = Math.max(1, (int) Math.floor(h));
+        canvas.relocate(Math.round(x), Math.round(y));
+        if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
+            canvas.setWidth(cw);
+            canvas.setHeight(ch);
+            dirty = true;
+        }
+        if (dirty) {
+            redrawNow();
+        }
+        if (hoverLabel.isVisible()) {
+            hoverLabel.autosize();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 400;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 80;
+    }
+
+    /** Paints now (tests call this; the app waits for the pulse). */
+    public final void redrawNow() {
+        dirty = false;
+        regions.clear();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        Theme theme = theme();
+        g.setFill(theme.background());
+        g.fillRect(0, 0, w, h);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        draw(g, w, h, theme);
+        spotlight(g, w, h, theme);
+    }
+
+    /** Paints the whole control; register parts with {@link #region}. */
+    protected abstract void draw(GraphicsContext g, double w, double h, Theme theme);
+
+    /** Text shown while the pointer is over a part (null: nothing). */
+    protected String describe(String id) {
+        return null;
+    }
+
+    /** A part was clicked. */
+    protected void clicked(String id) {
+    }
+
+    protected final Theme theme() {
+        return Theme.of(getSkinnable().isDarkTheme());
+    }
+
+    private final Map<Long, Font> fonts = new java.util.HashMap<>();
+
+    private final Map<String, Double> widths = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> e) {
+            return size() > 1024;
+        }
+    };
+
+    /** Width of a text in a font (cached; measuring builds a Text node). */
+    protected final double measure(String text, Font f) {
+        return widths.computeIfAbsent(f.getSize() + "|" + f.getStyle() + "|" + text, k -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(f);
+            return probe.getLayoutBounds().getWidth();
+        });
+    }
+
+    /** The label font at scale × the base size (cached: looking fonts up is not free). */
+    protected final Font font(double scale, boolean bold) {
+        long size = Math.round(getSkinnable().getFontSize() * scale);
+        return fonts.computeIfAbsent(bold ? -size - 1 : size,
+                k -> Font.font("DejaVu Sans", bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+    }
+
+    protected final void region(String id, double x, double y, double w, double h) {
+        regions.put(id, new Rectangle2D(x, y, Math.max(0, w), Math.max(0, h)));
+    }
+
+    /** Bounds of a drawn part in canvas pixels, or null if it was not drawn. */
+    public final Rectangle2D regionBounds(String id) {
+        return regions.get(id);
+    }
+
+    public final List<String> regionIds() {
+        return new ArrayList<>(regions.keySet());
+    }
+
+    public final Canvas canvas() {
+        return canvas;
+    }
+
+    /** The id of the innermost (last registered) part under a point, or null. */
+    public final String hitTest(double x, double y) {
+        String found = null;
+        for (Map.Entry<String, Rectangle2D> e : regions.entrySet()) {
+            if (e.getValue().contains(x, y)) {
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
+    /** Shows the hover text for the part under (x, y); returns it (null if none). */
+    public final String hoverAt(double x, double y) {
+        pointerX = x;
+        pointerY = y;
+        String id = hitTest(x, y);
+        String text = id == null ? null : describe(id);
+        if (text == null) {
+            hoverLabel.setVisible(false);
+            return null;
+        }
+        hoverLabel.setText(text);
+        hoverLabel.setVisible(true);
+        hoverLabel.autosize();
+        double lx = Math.min(x + 14, canvas.getWidth() - hoverLabel.getWidth() - 4);
+        double ly = y + 18 + hoverLabel.getHeight() > canvas.getHeight() ? y - hoverLabel.getHeight() - 8 : y + 18;
+        hoverLabel.relocate(Math.round(Math.max(2, lx)), Math.round(Math.max(2, ly)));
+        return text;
+    }
+
+    public final Label hoverLabel() {
+        return hoverLabel;
+    }
+
+    public final void clickAt(double x, double y) {
+        pointerX = x;
+        pointerY = y;
+        String id = hitTest(x, y);
+        if (id != null) {
+            clicked(id);
+        }
+    }
+
+    /** Dims everything but the highlighted parts (the id itself or its children) and rings them. */
+    private void spotlight(GraphicsContext g, double w, double h, Theme theme) {
+        String hl = getSkinnable().getHighlight();
+        if (hl == null || hl.isEmpty() || hl.equals(getSkinnable().getId())) {
+            return;
+        }
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -1;
+        double y1 = -1;
+        for (Map.Entry<String, Rectangle2D> e : regions.entrySet()) {
+            String id = e.getKey();
+            if (id.equals(hl) || id.startsWith(hl + ".")) {
+                Rectangle2D r = e.getValue();
+                x0 = Math.min(x0, r.getMinX());
+                y0 = Math.min(y0, r.getMinY());
+                x1 = Math.max(x1, r.getMaxX());
+                y1 = Math.max(y1, r.getMaxY());
+            }
+        }
+        if (x1 < 0) {
+            return;
+        }
+        double pad = 6;
+        x0 = Math.max(0, Math.floor(x0 - pad));
+        y0 = Math.max(0, Math.floor(y0 - pad));
+        x1 = Math.min(w, Math.ceil(x1 + pad));
+        y1 = Math.min(h, Math.ceil(y1 + pad));
+        g.setFill(theme.veil(0.72));
+        g.fillRect(0, 0, w, y0);
+        g.fillRect(0, y1, w, h - y1);
+        g.fillRect(0, y0, x0, y1 - y0);
+        g.fillRect(x1, y0, w - x1, y1 - y0);
+        g.setStroke(Palette.ORANGE);
+        g.setLineWidth(3);
+        g.strokeRoundRect(x0 + 1.5, y0 + 1.5, x1 - x0 - 3, y1 - y0 - 3, 10, 10);
+    }
+
+    /** Fills a rectangle with the value's colour, or black-and-yellow hatching and the word for NaN/∞. */
+    protected static void fillValue(GraphicsContext g, double x, double y, double w, double h, double v, int argb,
+                                    Font small) {
+        if (Palette.bad(v)) {
+            g.setFill(Palette.YELLOW);
+            g.fillRect(x, y, w, h);
+            g.save();
+            g.beginPath();
+            g.rect(x, y, w, h);
+            g.clip();
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(3);
+            for (double d = -h; d < w; d += 8) {
+                g.strokeLine(x + d, y + h, x + d + h, y);
+            }
+            g.restore();
+            if (w >= 22 && h >= 12) {
+                g.setFill(Color.BLACK);
+                g.fillRect(x + w / 2 - 16, y + h / 2 - 8, 32, 16);
+                g.setFill(Palette.YELLOW);
+                g.setFont(small);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText(Palette.badText(v), x + w / 2, y + h / 2);
+            }
+            return;
+        }
+        g.setFill(Palette.color(argb));
+        g.fillRect(x, y, w, h);
+    }
+
+    /** Clamps an animation phase: how far (0..1) the part that runs during [from, to] of the step is. */
+    protected static double phase(double progress, double from, double to) {
+        if (progress >= to) {
+            return 1;
+        }
+        if (progress <= from) {
+            return 0;
+        }
+        return (progress - from) / (to - from);
+    }
+}

@@ -1,0 +1,142 @@
+package rnnlab.ui.controls;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/** Vertical bars from a 0..1 axis; target outlined and labelled, argmax in orange. */
+public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
+    public OutputDistributionSkin(OutputDistribution c) {
+        super(c);
+        watch(c.probabilitiesProperty(), c.labelsProperty(), c.targetProperty(), c.stepProperty(), c.lossProperty(),
+                c.maxBarsProperty());
+    }
+
+    /** Which symbols get a bar: all, or the most likely ones plus the target, in symbol order. */
+    static List<Integer> shown(double[] p, int target, int max) {
+        List<Integer> idx = new ArrayList<>();
+        for (int k = 0; k < p.length; k++) {
+            idx.add(k);
+        }
+        if (p.length <= max) {
+            return idx;
+        }
+        idx.sort(Comparator.comparingDouble((Integer k) -> Palette.bad(p[k]) ? 2 : -p[k]));
+        List<Integer> keep = new ArrayList<>(idx.subList(0, max));
+        if (target >= 0 && !keep.contains(target)) {
+            keep.set(max - 1, target);
+        }
+        keep.sort(null);
+        return keep;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, Theme theme) {
+        OutputDistribution c = getSkinnable();
+        double fs = c.getFontSize();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.foreground());
+        g.setFont(font(1.1, true));
+        g.fillText(c.getStep() < 0 ? ViewText.get("output.title.none") : ViewText.format("output.title", c.getStep() + 1),
+                10, fs * 0.9);
+        region("output.title", 10, 0, w / 2, fs * 1.8);
+        double[] p = c.getProbabilities();
+        if (p == null || p.length == 0) {
+            return;
+        }
+        int target = c.getTarget();
+        List<Integer> bars = shown(p, target, c.getMaxBars());
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        double left = Math.round(fs * 3);
+        double top = Math.round(fs * 4.2);
+        double bottom = Math.round(fs * 2.8);
+        double plotH = h - top - bottom;
+        double slot = Math.floor((w - left - 12) / bars.size());
+        double bw = Math.max(2, Math.round(slot * 0.7));
+        // axis
+        g.setStroke(theme.muted());
+        g.setLineWidth(1);
+        g.setFont(font(0.85, false));
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.RIGHT);
+        for (double v : new double[] {0, 0.5, 1}) {
+            double y = Math.round(top + plotH * (1 - v)) + 0.5;
+            g.strokeLine(left - 4, y, left + slot * bars.size(), y);
+            g.fillText(v == 0.5 ? "0.5" : v == 0 ? "0" : "1", left - 8, y);
+        }
+        double prog = c.getProgress();
+        List<String> labels = c.getLabels();
+        for (int j = 0; j < bars.size(); j++) {
+            int k = bars.get(j);
+            double x = Math.round(left + j * slot + (slot - bw) / 2);
+            double v = Palette.bad(p[k]) ? 1 : Math.max(0, Math.min(1, p[k])) * prog;
+            double bh = Math.round(plotH * v);
+            double y = top + plotH - bh;
+            String id = "output.bar." + k;
+            if (Palette.bad(p[k])) {
+                fillValue(g, x, top, bw, plotH, p[k], 0, font(0.6, true));
+            } else {
+                g.setFill(k == best ? Palette.ORANGE : k == target ? Palette.GREEN : Palette.BLUE.deriveColor(0, 0.55, 1.1, 1));
+                g.fillRect(x, y, bw, Math.max(1, bh));
+            }
+            region(id, x, top, bw, plotH);
+            String sym = labels != null && k < labels.size() ? HiddenStateHeatmapSkin.visible(labels.get(k)) : Integer.toString(k);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setFont(font(sym.length() > 2 ? 0.7 : 1.0, k == target));
+            g.setFill(k == target ? Palette.GREEN : theme.foreground());
+            g.fillText(sym, x + bw / 2, top + plotH + fs * 0.9);
+            if (k == best && k != target && !Palette.bad(p[k])) {
+                g.setFill(theme.dark() ? Palette.ORANGE : Palette.VERMILLION);
+                g.setFont(font(0.8, true));
+                g.fillText(ViewText.get("output.best"), x + bw / 2, y - fs * 0.7);
+                region("output.best", x, y - fs * 1.4, bw, fs * 1.4);
+            }
+            if (k == target) {
+                g.setStroke(Palette.GREEN);
+                g.setLineWidth(3);
+                g.strokeRect(x - 3, top - 3, bw + 6, plotH + fs * 1.9);
+                g.setFont(font(0.8, true));
+                g.fillText(ViewText.get("output.target"), x + bw / 2, top - fs * 0.7);
+                region("output.target", x - 3, top - fs * 1.4, bw + 6, plotH + fs * 3.3);
+            }
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(font(1.0, false));
+        g.setFill(theme.foreground());
+        String lossText;
+        if (target < 0 || Double.isNaN(c.getLoss()) && !Palette.bad(p[Math.max(0, target)])) {
+            lossText = ViewText.get("output.noTarget");
+        } else {
+            String sym = labels != null && target < labels.size() ? HiddenStateHeatmapSkin.visible(labels.get(target))
+                    : Integer.toString(target);
+            lossText = ViewText.format("output.loss", sym, ViewText.num(p[target]), ViewText.num(c.getLoss()));
+        }
+        g.fillText(lossText, 10, fs * 2.6);
+        region("output.loss", 10, fs * 1.8, w - 20, fs * 1.6);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setFill(theme.muted());
+        g.setFont(font(0.8, false));
+        if (bars.size() < p.length) {
+            g.fillText(ViewText.format("output.topOnly", bars.size(), p.length), w - 10, h - fs * 0.6);
+        }
+    }
+
+    @Override
+    protected String describe(String id) {
+        if (!id.startsWith("output.bar.")) {
+            return null;
+        }
+        OutputDistribution c = getSkinnable();
+        int k = Integer.parseInt(id.substring("output.bar.".length()));
+        List<String> labels = c.getLabels();
+        String sym = labels != null && k < labels.size() ? HiddenStateHeatmapSkin.visible(labels.get(k)) : Integer.toString(k);
+        return ViewText.format("output.hover", sym, ViewText.num(c.getProbabilities()[k]));
+    }
+}

@@ -1,0 +1,111 @@
+package rnnlab.ui.controls;
+
+import javafx.scene.paint.Color;
+
+/**
+ * The colour grammar of every view (see the visual language): a blue–neutral–orange diverging scale
+ * for values in [−1, 1], white → gate hue for gate values in [0, 1], a symmetric log scale for the
+ * unbounded cell state, and Okabe–Ito hues for gate identity. Colours are packed ARGB ints so that
+ * heatmaps can fill pixel buffers without allocating.
+ */
+public final class Palette {
+    /** Okabe–Ito hues. */
+    public static final Color BLUE = Color.web("#0072B2");
+    public static final Color ORANGE = Color.web("#E69F00");
+    public static final Color VERMILLION = Color.web("#D55E00");
+    public static final Color GREEN = Color.web("#009E73");
+    public static final Color YELLOW = Color.web("#F0E442");
+    public static final Color PURPLE = Color.web("#CC79A7");
+    public static final Color SKY = Color.web("#56B4E9");
+
+    /** Neutral centre of the scales per theme. */
+    public static final int LIGHT_NEUTRAL = 0xFFFFFFFF;
+    public static final int DARK_NEUTRAL = 0xFF2E2E2E;
+
+    /** Beyond this |c| the symlog scale clips (and views draw a marker). */
+    public static final double SYMLOG_MAX = 10.0;
+
+    private static final int BLUE_ARGB = argb(BLUE);
+    private static final int ORANGE_ARGB = argb(ORANGE);
+
+    private Palette() {
+    }
+
+    /** Hue of a gate by its short name (i, f, g, o, r, z, n); grey for anything else. */
+    public static Color gateHue(String gate) {
+        if (gate == null) {
+            return Color.GRAY;
+        }
+        return switch (gate) {
+            case "f" -> VERMILLION;
+            case "i" -> GREEN;
+            case "o" -> BLUE;
+            case "g", "n" -> YELLOW;
+            case "r" -> PURPLE;
+            case "z" -> SKY;
+            default -> Color.GRAY;
+        };
+    }
+
+    /** Whether a gate's values live in [0, 1] (σ gates) rather than [−1, 1] (tanh candidates). */
+    public static boolean isSigmoidGate(String gate) {
+        return !"g".equals(gate) && !"n".equals(gate);
+    }
+
+    /** Diverging colour of v (clipped to [−1, 1]): blue · neutral · orange. NaN has no colour here. */
+    public static int diverging(double v, int neutral) {
+        double c = Math.max(-1, Math.min(1, v));
+        return c < 0 ? mix(neutral, BLUE_ARGB, -c) : mix(neutral, ORANGE_ARGB, c);
+    }
+
+    /** Sequential colour of a gate value in [0, 1]: neutral → the gate's hue. */
+    public static int sequential(double v, Color hue, int neutral) {
+        double c = Math.max(0, Math.min(1, v));
+        return mix(neutral, argb(hue), c);
+    }
+
+    /** The colour a value of the given gate gets (σ gates sequential, candidates diverging). */
+    public static int gateValue(String gate, double v, int neutral) {
+        return isSigmoidGate(gate) ? sequential(v, gateHue(gate), neutral) : diverging(v, neutral);
+    }
+
+    /** Symmetric log of v scaled to [−1, 1]: sign(v)·log(1+|v|)/log(1+MAX), clipped. */
+    public static double symlog(double v) {
+        double s = Math.log1p(Math.abs(v)) / Math.log1p(SYMLOG_MAX);
+        return Math.copySign(Math.min(1, s), v);
+    }
+
+    public static int mix(int a, int b, double t) {
+        int ar = (a >> 16) & 0xFF;
+        int ag = (a >> 8) & 0xFF;
+        int ab = a & 0xFF;
+        int r = (int) Math.round(ar + (((b >> 16) & 0xFF) - ar) * t);
+        int g = (int) Math.round(ag + (((b >> 8) & 0xFF) - ag) * t);
+        int bl = (int) Math.round(ab + ((b & 0xFF) - ab) * t);
+        return 0xFF000000 | (r << 16) | (g << 8) | bl;
+    }
+
+    public static int argb(Color c) {
+        return 0xFF000000 | ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    public static Color color(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+    }
+
+    /** True for NaN and ±∞ (drawn as hatching, never as a colour). */
+    public static boolean bad(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v);
+    }
+
+    /** Hatching pixel for NaN cells in pixel buffers: black and yellow diagonal stripes. */
+    public static int hatch(int x, int y) {
+        return ((x + y) / 3) % 2 == 0 ? 0xFF000000 : argb(YELLOW);
+    }
+
+    /** Short text for a non-finite value. */
+    public static String badText(double v) {
+        return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "−∞";
+    }
+}

@@ -1,0 +1,115 @@
+package rnnlab.ui.controls;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/** Characters in fixed-width cells, wrapped; each cell's background is the step's value. */
+public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
+    public TextActivationSkin(TextActivation c) {
+        super(c);
+        watch(c.symbolsProperty(), c.valuesProperty(), c.computedStepsProperty(), c.currentStepProperty(),
+                c.gateProperty(), c.captionProperty());
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, Theme theme) {
+        TextActivation c = getSkinnable();
+        double fs = c.getFontSize();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.foreground());
+        g.setFont(font(1.1, true));
+        g.fillText(c.getCaption(), 10, fs * 0.9);
+        region("text.title", 10, 0, w - 20, fs * 1.8);
+        String[] sym = c.getSymbols();
+        double[] v = c.getValues();
+        if (sym == null) {
+            return;
+        }
+        Font mono = Font.font("DejaVu Sans Mono", Math.round(fs * 2.0));
+        Text probe = new Text("M");
+        probe.setFont(mono);
+        double cw = Math.ceil(probe.getLayoutBounds().getWidth()) + 6;
+        double ch = Math.ceil(probe.getLayoutBounds().getHeight()) + 10;
+        double x0 = 12;
+        double y = Math.round(fs * 2.4);
+        int perLine = (int) Math.max(1, Math.floor((w - 24) / cw));
+        int computed = c.getComputedSteps();
+        int cur = c.getCurrentStep();
+        g.setFont(mono);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int t = 0; t < sym.length; t++) {
+            int col = t % perLine;
+            int row = t / perLine;
+            double x = x0 + col * cw;
+            double yy = y + row * (ch + 6);
+            boolean has = v != null && t < v.length && t < computed;
+            if (has) {
+                fillValue(g, x, yy, cw - 2, ch, v[t], Palette.bad(v[t]) ? 0 : c.colorOf(v[t], theme.dark()), font(0.6, true));
+            } else {
+                g.setFill(theme.panel());
+                g.fillRect(x, yy, cw - 2, ch);
+            }
+            region("text.char." + t, x, yy, cw - 2, ch);
+            if (!has || !Palette.bad(v[t])) {
+                g.setFill(has ? textOn(c.colorOf(v[t], theme.dark())) : theme.muted());
+                g.fillText(HiddenStateHeatmapSkin.visible(sym[t]), x + (cw - 2) / 2, yy + ch / 2);
+            }
+            if (t == cur) {
+                g.setStroke(theme.foreground());
+                g.setLineWidth(3);
+                g.strokeRect(x - 1.5, yy - 1.5, cw + 1, ch + 3);
+            }
+        }
+        int rows = (sym.length + perLine - 1) / perLine;
+        legend(g, x0, y + rows * (ch + 6) + fs * 0.8, theme);
+    }
+
+    /** The colour scale under the text: −1 … +1 for a unit, 0 … 1 for a gate. */
+    private void legend(GraphicsContext g, double x, double y, Theme theme) {
+        TextActivation c = getSkinnable();
+        boolean gate = c.getGate() != null && Palette.isSigmoidGate(c.getGate());
+        double lw = 220;
+        g.setFont(font(0.8, false));
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(gate ? "0" : "−1", x + 24, y + 7);
+        double bx = x + 30;
+        for (int i = 0; i < lw; i++) {
+            double v = gate ? i / (lw - 1) : -1 + 2 * i / (lw - 1);
+            g.setFill(Palette.color(c.colorOf(v, theme.dark())));
+            g.fillRect(bx + i, y, 1, 14);
+        }
+        g.setStroke(theme.muted());
+        g.setLineWidth(1);
+        g.strokeRect(bx + 0.5, y + 0.5, lw - 1, 13);
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(gate ? "1" : "+1", bx + lw + 6, y + 7);
+        region("text.legend", x, y, lw + 60, 14);
+    }
+
+    /** Black or white text, whichever reads better on the background. */
+    private static Color textOn(int argb) {
+        double r = ((argb >> 16) & 0xFF) / 255.0;
+        double gg = ((argb >> 8) & 0xFF) / 255.0;
+        double b = (argb & 0xFF) / 255.0;
+        return 0.2126 * r + 0.7152 * gg + 0.0722 * b > 0.5 ? Color.BLACK : Color.WHITE;
+    }
+
+    @Override
+    protected String describe(String id) {
+        if (!id.startsWith("text.char.")) {
+            return null;
+        }
+        TextActivation c = getSkinnable();
+        int t = Integer.parseInt(id.substring("text.char.".length()));
+        double[] v = c.getValues();
+        if (v == null || t >= v.length || t >= c.getComputedSteps()) {
+            return ViewText.format("text.hover.future", t + 1);
+        }
+        return ViewText.format("text.hover", HiddenStateHeatmapSkin.visible(c.getSymbols()[t]), t + 1, ViewText.num(v[t]));
+    }
+}

@@ -1,0 +1,20 @@
+package rnnlab.ui.controls;
+
+import javafx.scene.paint.Color;
+
+/** Backgrounds and greys of a theme; the hues stay the same in both. */
+public record Theme(boolean dark, Color background, Color foreground, Color muted, Color line, Color panel, int neutral) {
+    public static final Theme LIGHT = new Theme(false, Color.WHITE, Color.web("#1A1A1A"), Color.web("#6B6B6B"),
+            Color.web("#444444"), Color.web("#F2F2F2"), Palette.LIGHT_NEUTRAL);
+    public static final Theme DARK = new Theme(true, Color.web("#1C1C1C"), Color.web("#EDEDED"), Color.web("#A0A0A0"),
+            Color.web("#C8C8C8"), Color.web("#2A2A2A"), Palette.DARK_NEUTRAL);
+
+    public static Theme of(boolean dark) {
+        return dark ? DARK : LIGHT;
+    }
+
+    /** The background with the given opacity (used to dim what a highlight does not spotlight). */
+    public Color veil(double opacity) {
+        return new Color(background.getRed(), background.getGreen(), background.getBlue(), opacity);
+    }
+}

@@ -1,0 +1,61 @@
+package rnnlab.ui.controls;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The views' resource bundle ({@code rnnlab/i18n/views}); every user-visible string goes through it. */
+public final class ViewText {
+    public static final String BUNDLE = "rnnlab.i18n.views";
+
+    private ViewText() {
+    }
+
+    public static ResourceBundle bundle() {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        } catch (MissingResourceException e) {
+            return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        }
+    }
+
+    public static String get(String key) {
+        try {
+            return bundle().getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public static boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
+    /** Formats a MessageFormat pattern from the bundle (never concatenates words). */
+    public static String format(String key, Object... args) {
+        MessageFormat f = new MessageFormat(get(key), Locale.getDefault());
+        return f.format(args);
+    }
+
+    /** A number for display: 2 decimals, or the NaN / ∞ words. */
+    public static String num(double v) {
+        if (Palette.bad(v)) {
+            return Palette.badText(v);
+        }
+        return String.format(Locale.getDefault(), "%.2f", v).replace('-', '−');
+    }
+
+    /** A number as the second term of a sum: "+ 0.30" or "− 1.52". */
+    public static String signed(double v) {
+        if (Palette.bad(v)) {
+            return "+ " + Palette.badText(v);
+        }
+        return (v < 0 ? "− " : "+ ") + num(Math.abs(v));
+    }
+
+    /** A number as a factor: negative ones in parentheses, "(−0.69)". */
+    public static String factor(double v) {
+        return v < 0 ? "(" + num(v) + ")" : num(v);
+    }
+}

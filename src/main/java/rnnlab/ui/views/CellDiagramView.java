@@ -1,0 +1,73 @@
+package rnnlab.ui.views;
+
+import java.util.Map;
+import rnnlab.ui.controls.CellDiagram;
+import rnnlab.ui.viewmodel.Frame;
+
+/**
+ * Shared adapter of the three cell diagrams: vectors of the shown step (and of the step before, for
+ * interpolation), the selected unit both ways, and the clicked part's equation with its numbers.
+ */
+abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
+    CellDiagramView(C control, String titleKey) {
+        super(control, titleKey);
+        control.selectedUnitProperty().addListener((o, a, b) -> {
+            if (context() != null && context().selectedUnitProperty().get() != b.intValue()) {
+                context().selectedUnitProperty().set(b.intValue());
+            }
+        });
+        control.selectedPartProperty().addListener((o, a, b) -> {
+            if (context() != null && b != null && isGate(b) && !b.equals(context().selectedGateProperty().get())) {
+                context().selectedGateProperty().set(b);
+            }
+            refreshEquation();
+        });
+    }
+
+    /** Whether a vector name is one of this cell's gates. */
+    abstract boolean isGate(String part);
+
+    /** Whether this diagram can draw the frame's cell. */
+    abstract boolean accepts(Frame f);
+
+    /** The diagram's vectors at step t of a layer-direction. */
+    abstract Map<String, double[]> vectors(Frame f, Frame.LayerFrame lf, int t);
+
+    /** The equation of a part for unit u at step t, with numbers (null if none). */
+    abstract String equation(Frame f, Frame.LayerFrame lf, int t, int u, String part);
+
+    @Override
+    protected void update(Frame f, ViewContext ctx) {
+        if (!accepts(f)) {
+            control.setVectors(Map.of());
+            control.setPreviousVectors(null);
+            control.setEquation(null);
+            return;
+        }
+        Frame.LayerFrame lf = layer(f, ctx);
+        int t = FrameView.shownStep(f);
+        control.setStep(f.time() + 1);
+        control.setSelectedUnit(unit(f, ctx));
+        String gate = ctx.selectedGateProperty().get();
+        if (gate != null && isGate(gate)) {
+            control.setSelectedPart(gate);
+        }
+        control.setVectors(f.forwardSteps() > 0 ? vectors(f, lf, t) : Map.of());
+        Frame prev = ctx.previousFrameProperty().get();
+        boolean stepped = prev != null && prev != f && prev.time() == f.time() - 1 && f.time() >= 1
+                && f.phase() == Frame.Phase.FORWARD;
+        control.setPreviousVectors(stepped ? vectors(f, lf, t - 1) : null);
+        refreshEquation();
+    }
+
+    private void refreshEquation() {
+        ViewContext ctx = context();
+        if (ctx == null || ctx.getFrame() == null || !accepts(ctx.getFrame()) || ctx.getFrame().forwardSteps() == 0
+                || control.getSelectedPart() == null) {
+            control.setEquation(null);
+            return;
+        }
+        Frame f = ctx.getFrame();
+        control.setEquation(equation(f, layer(f, ctx), FrameView.shownStep(f), unit(f, ctx), control.getSelectedPart()));
+    }
+}

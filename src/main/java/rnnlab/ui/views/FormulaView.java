@@ -1,0 +1,138 @@
+package rnnlab.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import rnnlab.ui.controls.FormulaPanel;
+import rnnlab.ui.controls.FormulaPanel.Formula;
+import rnnlab.ui.controls.Palette;
+import rnnlab.ui.controls.ViewText;
+import rnnlab.ui.viewmodel.Frame;
+
+/**
+ * view.formulas: the shown step's equations typeset, with the selected unit's numbers substituted,
+ * e.g. f_6[3] = σ(0.41 − 0.20) = 0.55. The formula list is rebuilt only when the frame, layer, step or
+ * unit changes; the panel caches each typeset image by its source.
+ */
+public final class FormulaView extends FrameView<FormulaPanel> {
+    private Object lastKey;
+
+    public FormulaView() {
+        super(new FormulaPanel(), "view.formulas.title");
+    }
+
+    @Override
+    protected void update(Frame f, ViewContext ctx) {
+        Frame.LayerFrame lf = layer(f, ctx);
+        int u = unit(f, ctx);
+        int t = f.time();
+        List<Object> key = List.of(System.identityHashCode(f), lf.layer(), lf.direction(), t, u);
+        if (Objects.equals(key, lastKey)) {
+            return;
+        }
+        lastKey = key;
+        if (t < 0 || t >= f.forwardSteps()) {
+            control.setHeading(ViewText.get("formula.heading.none"));
+            control.setFormulas(List.of());
+            return;
+        }
+        control.setHeading(ViewText.format("formula.heading", t + 1, u));
+        control.setFormulas(formulas(f, lf, t, u));
+    }
+
+    /** TeX for a number: two decimals, NaN/∞ spelled out. */
+    static String n(double v) {
+        if (Double.isNaN(v)) {
+            return "\\mathrm{NaN}";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "\\infty" : "-\\infty";
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** a + b written as "a + b" or "a - |b|". */
+    static String plus(double b) {
+        return b < 0 ? " - " + n(-b) : " + " + n(b);
+    }
+
+    static List<Formula> formulas(Frame f, Frame.LayerFrame lf, int t, int u) {
+        int l = lf.layer();
+        int d = lf.direction();
+        double[] x = CellMath.layerInput(f, l, t);
+        double[] hp = CellMath.previousHidden(f, lf, t);
+        String ts = Integer.toString(t + 1);
+        int pi = CellMath.previousStep(f, d, t);
+        String ps = Integer.toString(pi < 0 || pi >= f.length() ? 0 : pi + 1);
+        String idx = "[" + u + "]";
+        List<Formula> out = new ArrayList<>();
+        if (f.isLstm() || f.isGru()) {
+            String[] names = f.gateNames();
+            for (int b = 0; b < names.length; b++) {
+                String g = names[b];
+                double xp = CellMath.inputPart(f, l, d, b, u, x);
+                double hpart = CellMath.hiddenPart(f, l, d, b, u, hp);
+                double v = lf.gates()[b][t][u];
+                String name = "g".equals(g) ? "\\tilde{c}" : g;
+                String act = Palette.isSigmoidGate(g) ? "\\sigma" : "\\tanh";
+                String xs = "\\underbrace{" + n(xp) + "}_{W_{i" + g + "}x_{" + ts + "}+b_{i" + g + "}}";
+                String hs = "\\underbrace{" + n(hpart) + "}_{W_{h" + g + "}h_{" + ps + "}+b_{h" + g + "}}";
+                String inner = "n".equals(g) && f.isGru()
+                        ? xs + " + " + n(lf.gates()[0][t][u]) + "\\cdot " + hs
+                        : xs + " + " + hs;
+                String lhs = name + "_{" + ts + "}";
+                if (Palette.isSigmoidGate(g)) {
+                    lhs = "\\textcolor{" + hex(Palette.gateHue(g)) + "}{" + lhs + "}";
+                }
+                out.add(new Formula("formula." + g, lhs + idx + " = " + act + "\\left(" + inner
+                        + "\\right) = " + n(v)));
+            }
+            if (f.isLstm()) {
+                double fv = lf.gates()[1][t][u];
+                double iv = lf.gates()[0][t][u];
+                double gv = lf.gates()[2][t][u];
+                double ov = lf.gates()[3][t][u];
+                double cp = CellMath.previousCell(f, lf, t)[u];
+                double c = lf.c()[t][u];
+                out.add(new Formula("formula.c", "c_{" + ts + "}" + idx + " = " + tint("f") + "\\,c_{" + ps + "} + " + tint("i") + "\\,\\tilde{c} = "
+                        + n(fv) + "\\cdot " + paren(cp) + " + " + n(iv) + "\\cdot " + paren(gv) + " = " + n(c)));
+                out.add(new Formula("formula.h", "h_{" + ts + "}" + idx + " = " + tint("o") + "\\,\\tanh(c_{" + ts + "}) = " + n(ov)
+                        + "\\cdot\\tanh" + "(" + n(c) + ") = " + n(lf.h()[t][u])));
+            } else {
+                double z = lf.gates()[1][t][u];
+                double nn = lf.gates()[2][t][u];
+                out.add(new Formula("formula.h", "h_{" + ts + "}" + idx + " = (1-" + tint("z") + ")\\,n + " + tint("z") + "\\,h_{" + ps + "} = (1 - "
+                        + n(z) + ")\\cdot " + paren(nn) + " + " + n(z) + "\\cdot " + paren(hp[u]) + " = "
+                        + n(lf.h()[t][u])));
+            }
+        } else {
+            double xp = CellMath.inputPart(f, l, d, 0, u, x);
+            double hpart = CellMath.hiddenPart(f, l, d, 0, u, hp);
+            String act = "rnn_relu".equals(f.cell()) ? "\\mathrm{ReLU}" : "\\tanh";
+            out.add(new Formula("formula.h", "h_{" + ts + "}" + idx + " = " + act + "\\left(\\underbrace{" + n(xp)
+                    + "}_{W_{xh}x_{" + ts + "}+b_{ih}} + \\underbrace{" + n(hpart) + "}_{W_{hh}h_{" + ps
+                    + "}+b_{hh}}\\right) = " + act + "(" + n(xp + hpart) + ") = " + n(lf.h()[t][u])));
+        }
+        if (f.hasTarget()[t] && f.classTargets() != null && "softmax".equals(f.outputActivation())) {
+            int k = f.classTargets()[t];
+            out.add(new Formula("formula.loss", "L_{" + ts + "} = -\\log p(y_{" + ts + "} = \\mathrm{" + ViewText.get("formula.tex.target")
+                    + "}) = -\\log " + n(f.outputs()[t][k]) + " = " + n(f.stepLoss()[t])));
+        }
+        return out;
+    }
+
+    /** A gate's letter in its hue. */
+    static String tint(String gate) {
+        return "\\textcolor{" + hex(Palette.gateHue(gate)) + "}{" + gate + "}";
+    }
+
+    /** #RRGGBB of a colour, for TeX's \\textcolor. */
+    static String hex(javafx.scene.paint.Color c) {
+        return String.format(Locale.ROOT, "#%06X", Palette.argb(c) & 0xFFFFFF);
+    }
+
+    private static String paren(double v) {
+        return v < 0 ? "(" + n(v) + ")" : n(v);
+    }
+}

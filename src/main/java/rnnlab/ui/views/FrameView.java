@@ -1,0 +1,103 @@
+package rnnlab.ui.views;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.Node;
+import rnnlab.ui.controls.LabCanvasControl;
+import rnnlab.ui.viewmodel.Frame;
+
+/**
+ * Base of the thin adapters: binds theme, highlight and the animation clock to the control and calls
+ * {@link #update} whenever the frame or a selection changes. Controls repaint on the next pulse.
+ */
+abstract class FrameView<C extends LabCanvasControl> implements LabView {
+    protected final C control;
+    private final String titleKey;
+    private ViewContext context;
+    private final InvalidationListener onChange = o -> refresh();
+
+    FrameView(C control, String titleKey) {
+        this.control = control;
+        this.titleKey = titleKey;
+    }
+
+    @Override
+    public String id() {
+        return control.getId();
+    }
+
+    @Override
+    public String titleKey() {
+        return titleKey;
+    }
+
+    @Override
+    public Node node() {
+        return control;
+    }
+
+    public C control() {
+        return control;
+    }
+
+    @Override
+    public void bind(ViewContext ctx) {
+        unbind();
+        context = ctx;
+        control.darkThemeProperty().bind(ctx.darkThemeProperty());
+        control.highlightProperty().bind(ctx.highlightProperty());
+        control.progressProperty().bind(ctx.stepProgressProperty());
+        for (Observable o : watched(ctx)) {
+            o.addListener(onChange);
+        }
+        refresh();
+    }
+
+    @Override
+    public void unbind() {
+        if (context == null) {
+            return;
+        }
+        control.darkThemeProperty().unbind();
+        control.highlightProperty().unbind();
+        control.progressProperty().unbind();
+        for (Observable o : watched(context)) {
+            o.removeListener(onChange);
+        }
+        context = null;
+    }
+
+    private Observable[] watched(ViewContext ctx) {
+        return new Observable[] {ctx.frameProperty(), ctx.previousFrameProperty(), ctx.selectedLayerProperty(),
+            ctx.selectedDirectionProperty(), ctx.selectedUnitProperty(), ctx.selectedGateProperty()};
+    }
+
+    protected ViewContext context() {
+        return context;
+    }
+
+    private void refresh() {
+        if (context != null && context.getFrame() != null) {
+            update(context.getFrame(), context);
+        }
+    }
+
+    /** Maps the frame and selections to the control's data. */
+    protected abstract void update(Frame frame, ViewContext ctx);
+
+    /** The selected layer-direction, clamped to the frame's shape. */
+    static Frame.LayerFrame layer(Frame f, ViewContext ctx) {
+        int l = Math.max(0, Math.min(f.numLayers() - 1, ctx.selectedLayerProperty().get()));
+        int d = Math.max(0, Math.min(f.directions() - 1, ctx.selectedDirectionProperty().get()));
+        return f.layer(l, d);
+    }
+
+    static int unit(Frame f, ViewContext ctx) {
+        return Math.max(0, Math.min(f.hiddenSize() - 1, ctx.selectedUnitProperty().get()));
+    }
+
+    /** The step the views show: the cursor's step, or the first before any is computed. */
+    static int shownStep(Frame f) {
+        return Math.max(0, Math.min(f.length() - 1, f.time()));
+    }
+}

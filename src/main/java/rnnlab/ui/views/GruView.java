@@ -1,0 +1,73 @@
+package rnnlab.ui.views;
+
+import static rnnlab.ui.controls.ViewText.factor;
+import static rnnlab.ui.controls.ViewText.format;
+import static rnnlab.ui.controls.ViewText.get;
+import static rnnlab.ui.controls.ViewText.num;
+import static rnnlab.ui.controls.ViewText.signed;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import rnnlab.ui.controls.GruCellDiagram;
+import rnnlab.ui.viewmodel.Frame;
+
+/** view.gru: the GRU cell diagram of the selected layer at the cursor's step. */
+public final class GruView extends CellDiagramView<GruCellDiagram> {
+    public GruView() {
+        super(new GruCellDiagram(), "view.gru.title");
+    }
+
+    @Override
+    boolean isGate(String part) {
+        return "r".equals(part) || "z".equals(part) || "n".equals(part);
+    }
+
+    @Override
+    boolean accepts(Frame f) {
+        return f.isGru();
+    }
+
+    @Override
+    protected void update(Frame f, ViewContext ctx) {
+        if (control.getSelectedPart() == null) {
+            control.setSelectedPart("h");
+        }
+        super.update(f, ctx);
+    }
+
+    @Override
+    Map<String, double[]> vectors(Frame f, Frame.LayerFrame lf, int t) {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put("x", CellMath.layerInput(f, lf.layer(), t));
+        m.put("h_prev", CellMath.previousHidden(f, lf, t));
+        for (String g : f.gateNames()) {
+            m.put(g, lf.gates()[CellMath.block(f, g)][t]);
+        }
+        m.put("h", lf.h()[t]);
+        return m;
+    }
+
+    @Override
+    String equation(Frame f, Frame.LayerFrame lf, int t, int u, String part) {
+        double[] x = CellMath.layerInput(f, lf.layer(), t);
+        double[] hp = CellMath.previousHidden(f, lf, t);
+        int l = lf.layer();
+        int d = lf.direction();
+        double r = lf.gates()[0][t][u];
+        double z = lf.gates()[1][t][u];
+        double n = lf.gates()[2][t][u];
+        return switch (part) {
+            case "r", "z" -> {
+                int b = CellMath.block(f, part);
+                yield format("gru.eq.gate", part, u, num(CellMath.inputPart(f, l, d, b, u, x)),
+                        signed(CellMath.hiddenPart(f, l, d, b, u, hp)), num(lf.gates()[b][t][u]));
+            }
+            case "n" -> format("gru.eq.n", u, num(CellMath.inputPart(f, l, d, 2, u, x)), num(r),
+                    factor(CellMath.hiddenPart(f, l, d, 2, u, hp)), num(n));
+            case "h" -> format("gru.eq.h", u, num(z), factor(n), factor(hp[u]), num(lf.h()[t][u]));
+            case "x" -> format("cell.eq.value", get("gru.x"), u, num(u < x.length ? x[u] : Double.NaN));
+            case "h_prev" -> format("cell.eq.value", get("gru.h_prev"), u, num(hp[u]));
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package rnnlab.ui.views;
+
+import javafx.beans.value.ChangeListener;
+import rnnlab.ui.controls.HiddenStateHeatmap;
+import rnnlab.ui.viewmodel.Frame;
+
+/** view.heatmap: h (or the LSTM's c) as units × steps; clicking a unit selects it everywhere. */
+public final class HeatmapView extends FrameView<HiddenStateHeatmap> {
+    private boolean cellState;
+    private final ChangeListener<Number> clicked = (o, a, b) -> {
+        if (context() != null && context().selectedUnitProperty().get() != b.intValue()) {
+            context().selectedUnitProperty().set(b.intValue());
+        }
+    };
+
+    public HeatmapView() {
+        super(new HiddenStateHeatmap(), "view.heatmap.title");
+        control.selectedUnitProperty().addListener(clicked);
+    }
+
+    /** Show the cell state c (symlog) instead of h; ignored for cells without one. */
+    public void setCellState(boolean c) {
+        cellState = c;
+        if (context() != null && context().getFrame() != null) {
+            update(context().getFrame(), context());
+        }
+    }
+
+    @Override
+    protected void update(Frame f, ViewContext ctx) {
+        Frame.LayerFrame lf = layer(f, ctx);
+        boolean c = cellState && lf.c() != null;
+        control.setQuantity(c ? "c" : "h");
+        control.setSymlog(c);
+        control.setValues(c ? lf.c() : lf.h());
+        control.setComputedSteps(f.forwardSteps());
+        control.setCurrentStep(f.time());
+        control.setStepLabels(f.symbols());
+        control.setSelectedUnit(unit(f, ctx));
+    }
+}

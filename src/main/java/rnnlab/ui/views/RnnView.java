@@ -1,0 +1,72 @@
+package rnnlab.ui.views;
+
+import static rnnlab.ui.controls.ViewText.factor;
+import static rnnlab.ui.controls.ViewText.format;
+import static rnnlab.ui.controls.ViewText.get;
+import static rnnlab.ui.controls.ViewText.num;
+import static rnnlab.ui.controls.ViewText.signed;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import rnnlab.ui.controls.RnnCellDiagram;
+import rnnlab.ui.viewmodel.Frame;
+
+/** view.rnn: the vanilla cell — W_xh·x_t + b and W_hh·h_{t−1} + b add, then tanh (or ReLU). */
+public final class RnnView extends CellDiagramView<RnnCellDiagram> {
+    public RnnView() {
+        super(new RnnCellDiagram(), "view.rnn.title");
+    }
+
+    @Override
+    boolean isGate(String part) {
+        return false;
+    }
+
+    @Override
+    boolean accepts(Frame f) {
+        return f.cell().startsWith("rnn");
+    }
+
+    @Override
+    protected void update(Frame f, ViewContext ctx) {
+        control.setRelu("rnn_relu".equals(f.cell()));
+        if (control.getSelectedPart() == null) {
+            control.setSelectedPart("h");
+        }
+        super.update(f, ctx);
+    }
+
+    @Override
+    Map<String, double[]> vectors(Frame f, Frame.LayerFrame lf, int t) {
+        double[] x = CellMath.layerInput(f, lf.layer(), t);
+        double[] hp = CellMath.previousHidden(f, lf, t);
+        double[] wx = CellMath.inputParts(f, lf.layer(), lf.direction(), 0, x);
+        double[] wh = CellMath.hiddenParts(f, lf.layer(), lf.direction(), 0, hp);
+        double[] a = new double[wx.length];
+        for (int u = 0; u < a.length; u++) {
+            a[u] = wx[u] + wh[u];
+        }
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put("x", x);
+        m.put("h_prev", hp);
+        m.put("wxh", wx);
+        m.put("whh", wh);
+        m.put("a", a);
+        m.put("h", lf.h()[t]);
+        return m;
+    }
+
+    @Override
+    String equation(Frame f, Frame.LayerFrame lf, int t, int u, String part) {
+        Map<String, double[]> v = vectors(f, lf, t);
+        String act = "rnn_relu".equals(f.cell()) ? "ReLU" : "tanh";
+        return switch (part) {
+            case "h", "a" -> "h".equals(part)
+                    ? format("rnn.eq.h", u, act, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("h")[u]))
+                    : format("rnn.eq.a", u, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("a")[u]));
+            case "wxh", "whh", "x", "h_prev" -> format("cell.eq.value", get("rnn." + part), u,
+                    num(u < v.get(part).length ? v.get(part)[u] : Double.NaN));
+            default -> null;
+        };
+    }
+}

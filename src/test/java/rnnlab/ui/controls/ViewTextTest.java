@@ -1,0 +1,40 @@
+package rnnlab.ui.controls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+class ViewTextTest {
+
+    @Test
+    void everyPatternParsesAndApostrophesComeOutSingle() {
+        ResourceBundle b = ViewText.bundle();
+        for (String key : Collections.list(b.getKeys())) {
+            new MessageFormat(b.getString(key));
+        }
+        assertThat(ViewText.format("cell.clickHint")).contains("step's").doesNotContain("''");
+        assertThat(ViewText.format("formula.heading", 6, 3)).isEqualTo("t = 6, unit 3: this step's equations with their numbers");
+    }
+
+    @Test
+    void numbersUseTrueMinusAndNamesForNonFinite() {
+        assertThat(ViewText.num(-0.5)).isEqualTo("−0.50");
+        assertThat(ViewText.num(Double.NaN)).isEqualTo("NaN");
+        assertThat(ViewText.num(Double.NEGATIVE_INFINITY)).isEqualTo("−∞");
+        assertThat(ViewText.signed(-1.523)).isEqualTo("− 1.52");
+        assertThat(ViewText.factor(-0.69)).isEqualTo("(−0.69)");
+    }
+
+    @Test
+    void paletteIsCentredAtZeroAndReachesTheOkabeItoEnds() {
+        assertThat(Palette.diverging(0, Palette.LIGHT_NEUTRAL)).isEqualTo(0xFFFFFFFF);
+        assertThat(Palette.diverging(-1, Palette.LIGHT_NEUTRAL)).isEqualTo(Palette.argb(Palette.BLUE));
+        assertThat(Palette.diverging(3, Palette.LIGHT_NEUTRAL)).isEqualTo(Palette.argb(Palette.ORANGE));
+        assertThat(Palette.sequential(1, Palette.VERMILLION, Palette.LIGHT_NEUTRAL)).isEqualTo(Palette.argb(Palette.VERMILLION));
+        assertThat(Palette.symlog(Palette.SYMLOG_MAX)).isEqualTo(1.0);
+        assertThat(Palette.symlog(-1)).isCloseTo(-Math.log(2) / Math.log(11), org.assertj.core.api.Assertions.within(1e-12));
+    }
+}

@@ -1,0 +1,74 @@
+package rnnlab.ui.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.Test;
+import rnnlab.ui.controls.FormulaPanel.Formula;
+import rnnlab.ui.controls.FormulaPanelSkin;
+import rnnlab.ui.viewmodel.Frame;
+
+class FormulaViewTest extends ViewTestBase {
+
+    @Test
+    void typesetsEachEquationWithTheSelectedUnitsNumbers() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        FormulaView view = new FormulaView();
+        ViewContext ctx = show(view, f, 1100, 680);
+        interact(() -> ctx.selectedUnitProperty().set(3));
+        repaint(view);
+        List<Formula> lines = view.control().getFormulas();
+        assertThat(lines).extracting(Formula::id)
+                .containsExactly("formula.i", "formula.f", "formula.g", "formula.o", "formula.c", "formula.h", "formula.loss");
+        double fv = f.layer(0, 0).gates()[1][5][3];
+        String forget = lines.get(1).tex();
+        assertThat(forget).startsWith("\\textcolor{#D55E00}{f_{6}}[3] = \\sigma").endsWith("= " + FormulaView.n(fv));
+        assertThat(lines.get(4).tex()).endsWith("= " + FormulaView.n(f.layer(0, 0).c()[5][3]));
+        assertThat(view.control().getHeading()).contains("t = 6").contains("3");
+        // the forget line was painted: dark ink inside its region
+        Rectangle2D r = region(view, "formula.f");
+        assertThat(r.getWidth()).isGreaterThan(200);
+        WritableImage img = canvasPixels(view);
+        int dark = 0;
+        for (int x = (int) r.getMinX(); x < r.getMaxX(); x += 2) {
+            for (int y = (int) r.getMinY(); y < r.getMaxY(); y += 2) {
+                if (distance(argb(img, x, y), 0xFF000000) < 90) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(dark).isGreaterThan(100);
+        // the gate's name is drawn in the forget gate's vermillion
+        boolean vermillion = false;
+        for (int x = (int) r.getMinX(); x < r.getMinX() + 60 && !vermillion; x++) {
+            for (int y = (int) r.getMinY(); y < r.getMaxY(); y++) {
+                if (distance(argb(img, x, y), argb(rnnlab.ui.controls.Palette.VERMILLION)) < 30) {
+                    vermillion = true;
+                    break;
+                }
+            }
+        }
+        assertThat(vermillion).isTrue();
+        screenshot(view, "formulas");
+    }
+
+    @Test
+    void rendersAreCachedPerStepAndUnit() {
+        Frame f = ViewFixtures.lstmMiddle();
+        FormulaView view = new FormulaView();
+        ViewContext ctx = show(view, f, 1100, 680);
+        FormulaPanelSkin skin = (FormulaPanelSkin) skin(view);
+        int first = skin.renderer().renderCount();
+        assertThat(first).isEqualTo(7);
+        interact(() -> ctx.selectedUnitProperty().set(4));
+        repaint(view);
+        // six lines change with the unit; the loss line does not and comes from the cache
+        assertThat(skin.renderer().renderCount()).isEqualTo(13);
+        interact(() -> ctx.selectedUnitProperty().set(0));
+        repaint(view);
+        repaint(view);
+        assertThat(skin.renderer().renderCount()).isEqualTo(13);
+    }
+}

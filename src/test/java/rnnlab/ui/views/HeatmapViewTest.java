@@ -1,0 +1,125 @@
+package rnnlab.ui.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.Test;
+import rnnlab.engine.CellType;
+import rnnlab.ui.controls.HiddenStateHeatmap;
+import rnnlab.ui.controls.HiddenStateHeatmapSkin;
+import rnnlab.ui.controls.Palette;
+import rnnlab.ui.controls.Theme;
+import rnnlab.ui.viewmodel.Frame;
+import rnnlab.ui.viewmodel.FrameBuilder;
+
+class HeatmapViewTest extends ViewTestBase {
+
+    @Test
+    void cellsAreColouredByValueAndFutureStepsAreBlank() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        show(view, f, 900, 420);
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        WritableImage img = skin.image();
+        double[][] h = f.layer(0, 0).h();
+        for (int[] tu : new int[][] {{2, 3}, {5, 0}, {0, 7}}) {
+            int[] o = skin.cellOrigin(tu[0], tu[1]);
+            int got = img.getPixelReader().getArgb(o[0] + 1, o[1] + 1);
+            assertThat(got).isEqualTo(Palette.diverging(h[tu[0]][tu[1]], Palette.LIGHT_NEUTRAL));
+        }
+        // same colour on the painted canvas
+        Rectangle2D row = region(view, "heatmap.unit.3");
+        WritableImage canvas = canvasPixels(view);
+        int[] o = skin.cellOrigin(2, 3);
+        double cx = row.getMaxX() - img.getWidth() + o[0] + 2;
+        assertThat(distance(argb(canvas, cx, row.getMinY() + 2), Palette.diverging(h[2][3], Palette.LIGHT_NEUTRAL)))
+                .isLessThanOrEqualTo(2);
+        // step 9 (index 8) is not computed: the panel grey, not a value colour
+        int[] fut = skin.cellOrigin(8, 3);
+        assertThat(img.getPixelReader().getArgb(fut[0] + 1, fut[1] + 1)).isEqualTo(Palette.argb(Theme.LIGHT.panel()));
+        screenshot(view, "heatmap");
+    }
+
+    @Test
+    void hoverNamesUnitStepAndValueAndClickSelectsTheUnit() {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        ViewContext ctx = show(view, f, 900, 420);
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        Rectangle2D row = region(view, "heatmap.unit.5");
+        int[] o = skin.cellOrigin(3, 5);
+        double x = row.getMaxX() - skin.image().getWidth() + o[0] + 2;
+        String[] text = new String[1];
+        interact(() -> text[0] = skin.hoverAt(x, row.getMinY() + 1));
+        String value = rnnlab.ui.controls.ViewText.num(f.layer(0, 0).h()[3][5]);
+        assertThat(text[0]).contains("[5]").contains("t = 4").contains(value);
+        assertThat(skin.hoverLabel().isVisible()).isTrue();
+        interact(() -> skin.clickAt(x, row.getMinY() + 1));
+        assertThat(ctx.selectedUnitProperty().get()).isEqualTo(5);
+    }
+
+    @Test
+    void nanCellsAreHatchedNotColoured() {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        show(view, f, 900, 420);
+        HiddenStateHeatmap c = view.control();
+        double[][] v = f.layer(0, 0).h().clone();
+        v[1] = v[1].clone();
+        v[1][2] = Double.NaN;
+        interact(() -> c.setValues(v));
+        repaint(view);
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        int[] o = skin.cellOrigin(1, 2);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int dx = 0; dx < 8; dx++) {
+            colours.add(skin.image().getPixelReader().getArgb(o[0] + dx, o[1]));
+        }
+        assertThat(colours).containsExactlyInAnyOrder(0xFF000000, Palette.argb(Palette.YELLOW));
+    }
+
+    @Test
+    void largeLstmRedrawIsCheap() {
+        Frame f = FrameBuilder.build(ViewFixtures.run(CellType.LSTM, 128, rnnlab.ui.views.ViewFixtures.TEXT.repeat(9).substring(0, 100),
+                60, 0, 3));
+        HeatmapView view = new HeatmapView();
+        show(view, f, 1280, 720);
+        long[] ns = new long[1];
+        interact(() -> {
+            for (int k = 0; k < 5; k++) {
+                skin(view).redrawNow();
+            }
+            long t0 = System.nanoTime();
+            for (int k = 0; k < 20; k++) {
+                skin(view).redrawNow();
+            }
+            ns[0] = (System.nanoTime() - t0) / 20;
+        });
+        System.out.printf("heatmap H=128 T=100 full repaint: %.2f ms%n", ns[0] / 1e6);
+        assertThat(((HiddenStateHeatmapSkin) skin(view)).image().getWidth()).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void animationFramesReuseThePixelsNewDataRefillsThem() {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        ViewContext ctx = show(view, f, 900, 420);
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        int fills = skin.fillCount();
+        for (double p : new double[] {0.1, 0.5, 0.9}) {
+            interact(() -> ctx.stepProgressProperty().set(p));
+            repaint(view);
+        }
+        interact(() -> ctx.selectedUnitProperty().set(2));
+        repaint(view);
+        assertThat(skin.fillCount()).isEqualTo(fills);
+        Frame next = FrameBuilder.build(ViewFixtures.run(CellType.LSTM, 8, 7, 0, 7));
+        interact(() -> ctx.frameProperty().set(next));
+        repaint(view);
+        assertThat(skin.fillCount()).isEqualTo(fills + 1);
+        int[] o = skin.cellOrigin(6, 2);
+        assertThat(skin.image().getPixelReader().getArgb(o[0] + 1, o[1] + 1))
+                .isEqualTo(Palette.diverging(next.layer(0, 0).h()[6][2], Palette.LIGHT_NEUTRAL));
+    }
+}
