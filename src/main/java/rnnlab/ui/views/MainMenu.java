@@ -98,7 +98,7 @@ final class MainMenu {
         Menu views = new Menu(Messages.get("menu.view.views"));
         views.setId(Ids.of("menu.view.views"));
         for (var v : w.viewsArea().views()) {
-            CheckMenuItem c = new CheckMenuItem(Messages.get(v.titleKey()));
+            CheckMenuItem c = new CheckMenuItem(ViewCatalog.title(v));
             c.setId(Ids.of("menu.view.views." + v.id()));
             c.selectedProperty().bindBidirectional(w.viewsArea().visibleProperty(v.id()));
             views.getItems().add(c);

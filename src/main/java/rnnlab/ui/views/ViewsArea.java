@@ -54,7 +54,7 @@ final class ViewsArea extends StackPane {
             BooleanProperty shown = new SimpleBooleanProperty(views.size() <= DEFAULT_VISIBLE);
             shown.addListener((o, a, b) -> layoutTiles());
             visible.put(v.id(), shown);
-            Label title = new Label(Messages.get(v.titleKey()));
+            Label title = new Label(ViewCatalog.title(v));
             title.getStyleClass().add("tile-title");
             // double-click a tile's title: show that view alone, as a tab
             title.setOnMouseClicked(e -> {
@@ -157,7 +157,7 @@ final class ViewsArea extends StackPane {
         }
         if (tabbed.get()) {
             for (String id : ids) {
-                javafx.scene.control.Tab tab = new javafx.scene.control.Tab(Messages.get(views.get(id).titleKey()));
+                javafx.scene.control.Tab tab = new javafx.scene.control.Tab(ViewCatalog.title(views.get(id)));
                 tab.setUserData(id);
                 tab.setId(Ids.of("tab." + id));
                 tab.setContent(tiles.get(id));
