@@ -28,6 +28,7 @@ import java.util.Map;
  * @param grads         dL/dθ accumulated by BPTT so far, same names and shapes
  * @param position      the combined timeline position (0..timelineLength)
  * @param timelineLength forward steps plus BPTT steps
+ * @param analysis      gradient-flow figures of the whole sequence (independent of the cursor), or null
  */
 public record Frame(String cell, int hiddenSize, int numLayers, int directions, int length, int inputSize,
                    int outputSize, String outputActivation, String[] gateNames, List<String> vocab,
@@ -35,7 +36,7 @@ public record Frame(String cell, int hiddenSize, int numLayers, int directions, 
                    Phase phase, int time, int forwardSteps, int backwardSteps,
                    List<LayerFrame> layers, double[][] outputs, double[] stepLoss, boolean[] hasTarget,
                    int[] classTargets, double loss, Map<String, double[][]> weights, Map<String, double[][]> grads,
-                   int position, int timelineLength) {
+                   int position, int timelineLength, Analysis analysis) {
 
     /** Where the timeline is. */
     public enum Phase { FORWARD, BACKWARD }
@@ -51,6 +52,29 @@ public record Frame(String cell, int hiddenSize, int numLayers, int directions, 
      */
     public record LayerFrame(int layer, int direction, double[][] h, double[][] c, double[][][] gates,
                              double[][] gradH, double[][] gradC, double[][][] gateDeltas, double[] h0, double[] c0) {
+    }
+
+    /**
+     * Why gradients vanish or explode, for the whole sequence with the current weights. Lists have one
+     * entry per layer-direction (same order as {@link #layers}); arrays are indexed by t.
+     *
+     * @param lastStepGradNorms ‖∂L_T/∂h_t‖: the gradient of the last step's loss alone (null entries
+     *                          when the sequence has no loss)
+     * @param productNorms      ‖∏ J_k‖₂ from the direction's last step back to t, J_k = ∂state_k/∂state_{k−1}
+     *                          (state = h, or (h, c) for the LSTM); null entries when the state is too large
+     *                          to multiply out (over 64 numbers)
+     * @param spectra           eigenvalues of each recurrent weight block
+     */
+    public record Analysis(List<double[]> lastStepGradNorms, List<double[]> productNorms, List<Spectrum> spectra) {
+    }
+
+    /**
+     * Eigenvalues of one square recurrent block: all of W_hh for rnn_*, W_hi/W_hf/W_hg/W_ho for the
+     * LSTM, W_hr/W_hz/W_hn for the GRU.
+     *
+     * @param block "hh" for rnn_*, else the gate name
+     */
+    public record Spectrum(int layer, int direction, String block, double[] re, double[] im, double radius) {
     }
 
     public LayerFrame layer(int layer, int direction) {

@@ -16,6 +16,11 @@ public final class FrameBuilder {
     }
 
     public static Frame build(Run run) {
+        return build(run, null);
+    }
+
+    /** A frame with the gradient-flow analysis (pass the analysis of the same run, or null). */
+    public static Frame build(Run run, Frame.Analysis analysis) {
         ModelConfig cfg = run.model().config();
         Sequence seq = run.sequence();
         int len = run.length();
@@ -92,7 +97,7 @@ public final class FrameBuilder {
                 backward ? Frame.Phase.BACKWARD : Frame.Phase.FORWARD, time, fwdSteps, bwdSteps,
                 List.copyOf(layers), rows(run.outputs()), stepLoss, hasTarget, classTargets, run.loss(),
                 matrices(cfg, run.model().params().asMap()), matrices(cfg, run.gradients().asMap()),
-                run.position(), run.timelineLength());
+                run.position(), run.timelineLength(), analysis);
     }
 
     /** Time steps whose output BPTT has passed, for one direction (the loss side of the schedule). */

@@ -59,6 +59,8 @@ public final class RunViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final FramePresenter presenter = new FramePresenter();
+    /** Used on the engine thread only. */
+    private final GradientAnalysis analysis = new GradientAnalysis();
     // feedback
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error");
@@ -348,7 +350,7 @@ public final class RunViewModel {
     /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
     private void publish(boolean animate, long t0, boolean withInfo, String statusText) {
         long b0 = System.nanoTime();
-        Frame f = FrameBuilder.build(session.run);
+        Frame f = FrameBuilder.build(session.run, analysis.of(session.run));
         long build = System.nanoTime() - b0;
         Info info = null;
         if (withInfo) {
