@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, version = "RNN Lab 0.1",
         description = "RNN Lab: see inside recurrent neural networks. Without a command, opens the app.",
         subcommands = {
-            CommandLine.HelpCommand.class,
+            CommandLine.HelpCommand.class, TrainCommand.class, SampleCommand.class, ExperimentCommand.class,
+            BenchTrainCommand.class,
         })
 public final class Main implements Runnable {
 
