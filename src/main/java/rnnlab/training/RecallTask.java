@@ -72,7 +72,7 @@ public final class RecallTask extends SequenceTask {
 
     @Override
     public TrainConfig defaults() {
-        return new TrainConfig(CellType.GRU, 32, 1, 500, "adam", 1e-2, Clipper.Mode.NORM, 5.0, 8, 1, null);
+        return new TrainConfig(CellType.GRU, 32, 1, 1000, "adam", 2e-2, Clipper.Mode.NORM, 5.0, 8, 1, null);
     }
 
     /** The example for given symbols (0..5). */

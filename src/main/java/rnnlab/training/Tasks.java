@@ -19,7 +19,7 @@ public final class Tasks {
             case "agreement" -> 6;
             case "sentiment" -> 8;
             case "sine" -> 20;
-            case "adding" -> 50;
+            case "adding" -> 20;
             case "temporal-order" -> 30;
             case "copy" -> 10;
             case "reverse" -> 5;
