@@ -54,13 +54,18 @@ final class Kernels {
         final int cols = w.numCols;
         final double[] a = w.data;
         int i = 0;
-        for (; i + 1 < rows; i += 2) {
+        // four rows per pass over y: a quarter of the loads and stores of y
+        for (; i + 3 < rows; i += 4) {
             double d0 = d[dOff + i];
             double d1 = d[dOff + i + 1];
+            double d2 = d[dOff + i + 2];
+            double d3 = d[dOff + i + 3];
             int r0 = i * cols;
             int r1 = r0 + cols;
+            int r2 = r1 + cols;
+            int r3 = r2 + cols;
             for (int j = 0; j < cols; j++) {
-                y[yo + j] += d0 * a[r0 + j] + d1 * a[r1 + j];
+                y[yo + j] += d0 * a[r0 + j] + d1 * a[r1 + j] + d2 * a[r2 + j] + d3 * a[r3 + j];
             }
         }
         for (; i < rows; i++) {
@@ -85,6 +90,97 @@ final class Kernels {
             int r = i * cols;
             for (int j = 0; j < cols; j++) {
                 a[r + j] += di * x[xo + j];
+            }
+        }
+    }
+
+    /**
+     * Rows r0..r1 of G += Σ_k d_k x_kᵀ with d_k = d[dOff[k]..] (row i at d[dOff[k] + i − dShift]) and
+     * x_k = xs[k][xOff[k]..], k = 0..n−1. Each element receives its terms in the order of k, exactly
+     * as n successive {@link #rank1Add} calls would add them (zero d entries skipped alike), so the
+     * result is identical bit for bit; but a row of G stays in L1 while all n terms are added.
+     */
+    static void rankNAdd(DMatrixRMaj g, int r0, int r1, double[] d, int[] dOff, int dShift, double[][] xs,
+                         int[] xOff, int n) {
+        final int cols = g.numCols;
+        final double[] a = g.data;
+        int i = r0;
+        // two rows × four columns of G live in registers while all n terms are added to them in order
+        for (; i + 1 < r1; i += 2) {
+            final int ra = i * cols;
+            final int rb = ra + cols;
+            final int di = i - dShift;
+            int j = 0;
+            for (; j + 3 < cols; j += 4) {
+                double a0 = a[ra + j];
+                double a1 = a[ra + j + 1];
+                double a2 = a[ra + j + 2];
+                double a3 = a[ra + j + 3];
+                double b0 = a[rb + j];
+                double b1 = a[rb + j + 1];
+                double b2 = a[rb + j + 2];
+                double b3 = a[rb + j + 3];
+                for (int k = 0; k < n; k++) {
+                    final double[] x = xs[k];
+                    final int xo = xOff[k] + j;
+                    final double da = d[dOff[k] + di];
+                    final double db = d[dOff[k] + di + 1];
+                    final double x0 = x[xo];
+                    final double x1 = x[xo + 1];
+                    final double x2 = x[xo + 2];
+                    final double x3 = x[xo + 3];
+                    if (da != 0.0) {
+                        a0 += da * x0;
+                        a1 += da * x1;
+                        a2 += da * x2;
+                        a3 += da * x3;
+                    }
+                    if (db != 0.0) {
+                        b0 += db * x0;
+                        b1 += db * x1;
+                        b2 += db * x2;
+                        b3 += db * x3;
+                    }
+                }
+                a[ra + j] = a0;
+                a[ra + j + 1] = a1;
+                a[ra + j + 2] = a2;
+                a[ra + j + 3] = a3;
+                a[rb + j] = b0;
+                a[rb + j + 1] = b1;
+                a[rb + j + 2] = b2;
+                a[rb + j + 3] = b3;
+            }
+            for (; j < cols; j++) {
+                double av = a[ra + j];
+                double bv = a[rb + j];
+                for (int k = 0; k < n; k++) {
+                    final double xv = xs[k][xOff[k] + j];
+                    final double da = d[dOff[k] + di];
+                    final double db = d[dOff[k] + di + 1];
+                    if (da != 0.0) {
+                        av += da * xv;
+                    }
+                    if (db != 0.0) {
+                        bv += db * xv;
+                    }
+                }
+                a[ra + j] = av;
+                a[rb + j] = bv;
+            }
+        }
+        for (; i < r1; i++) {
+            final int r = i * cols;
+            for (int k = 0; k < n; k++) {
+                double dv = d[dOff[k] + i - dShift];
+                if (dv == 0.0) {
+                    continue;
+                }
+                final double[] x = xs[k];
+                final int xo = xOff[k];
+                for (int j = 0; j < cols; j++) {
+                    a[r + j] += dv * x[xo + j];
+                }
             }
         }
     }
