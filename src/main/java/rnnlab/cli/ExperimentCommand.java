@@ -40,6 +40,9 @@ final class ExperimentCommand implements Callable<Integer> {
         if (opt.seed == null) {
             opt.seed = 1L;
         }
+        if (opt.steps == null) {
+            opt.steps = first.experimentSteps();
+        }
         TrainConfig base = opt.config(first);
         Experiment ex = new Experiment(opt.task, opt.readText(), cs, lengths, seeds, base);
         System.err.printf(Locale.ROOT, "%s: %d runs of %d steps (H=%d, %s lr %.3g, batch %d)%n", first.name(),

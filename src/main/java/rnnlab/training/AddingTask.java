@@ -51,6 +51,12 @@ public final class AddingTask extends SequenceTask {
         return new TrainConfig(CellType.LSTM, 32, 1, 600, "adam", 1e-2, Clipper.Mode.NORM, 1.0, 16, 1, null);
     }
 
+    /** 2500 steps of 16 sequences: enough for LSTM and GRU at T = 100 (about 30–50 s per run). */
+    @Override
+    public int experimentSteps() {
+        return 2500;
+    }
+
     @Override
     protected Sequence example(SplittableRandom rnd) {
         DMatrixRMaj x = new DMatrixRMaj(length, 2);

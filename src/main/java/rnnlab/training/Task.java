@@ -30,6 +30,11 @@ public interface Task {
     /** The metric of {@code model} on fresh held-out data generated from {@code seed}. */
     Metric evaluate(Model model, long seed);
 
+    /** Steps per run in an experiment sweep (long lengths need more than the quick default). */
+    default int experimentSteps() {
+        return defaults().steps();
+    }
+
     /** The initialisation this task's models use by default. */
     default Init init(CellType cell) {
         return cell == CellType.LSTM ? Init.PYTORCH.withForgetBias(1.0) : Init.PYTORCH;

@@ -84,6 +84,16 @@ public final class Trainer {
 
     /** One optimisation step. */
     public StepResult step() {
+        advance();
+        return new StepResult(step, lastLoss, lastNorm, lastClips, lastTokens, lastProblem);
+    }
+
+    /**
+     * One optimisation step without allocating: the results are in {@link #lastLoss()} and friends.
+     * Returns false (and leaves the weights as they were) when training must stop; {@link #lastProblem()}
+     * says why.
+     */
+    public boolean advance() {
         step++;
         double lossSum = 0;
         int targets = 0;
@@ -108,23 +118,50 @@ public final class Trainer {
                 addInto(batchGrads, run.gradients(), b == 0, 1.0 / cfg.batch());
             }
         }
-        double loss = lossSum / targets;
-        int clips = clipper.clip();
-        double norm = clipper.lastNorm();
-        if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
-            return new StepResult(step, loss, norm, clips, tokens, explain(loss, norm));
+        lastLoss = lossSum / targets;
+        lastTokens = tokens;
+        lastClips = clipper.clip();
+        lastNorm = clipper.lastNorm();
+        lastProblem = null;
+        if (!Double.isFinite(lastLoss) || !Double.isFinite(lastNorm)) {
+            lastProblem = explain(lastLoss, lastNorm);
+            return false;
         }
         if (!optimizer.step()) {
             model.params().setFrom(lastGood);
-            return new StepResult(step, loss, norm, clips, tokens, String.format(Locale.ROOT,
-                    "weights overflowed at step %d (gradient norm %.2g); restored the weights of step %d; "
-                            + "try a smaller learning rate or clipping", step, norm, lastGoodStep));
+            lastProblem = String.format(Locale.ROOT, "weights overflowed at step %d (gradient norm %.2g); restored "
+                    + "the weights of step %d; try a smaller learning rate or clipping", step, lastNorm, lastGoodStep);
+            return false;
         }
         if (step % SNAPSHOT_EVERY == 0) {
             lastGood.setFrom(model.params());
             lastGoodStep = step;
         }
-        return new StepResult(step, loss, norm, clips, tokens, null);
+        return true;
+    }
+
+    private double lastLoss = Double.NaN;
+    private double lastNorm = Double.NaN;
+    private int lastClips;
+    private int lastTokens;
+    private String lastProblem;
+
+    /** Mean loss per target step of the last step. */
+    public double lastLoss() {
+        return lastLoss;
+    }
+
+    /** Global gradient norm (before clipping) of the last step. */
+    public double lastGradNorm() {
+        return lastNorm;
+    }
+
+    public int lastClipEvents() {
+        return lastClips;
+    }
+
+    public String lastProblem() {
+        return lastProblem;
     }
 
     private static final int SNAPSHOT_EVERY = 100;
