@@ -74,6 +74,15 @@ final class TrainCommand implements Callable<Integer> {
         Metric m = tr.evaluate();
         if (!quiet) {
             err.println(m.display());
+            if (task instanceof rnnlab.training.AgreementTask a) {
+                int[] ds = {0, 2, 4, 8, 12, 16, 24};
+                double[] acc = a.accuracyByDistance(tr.model(), ds, cfg.seed() + 7919);
+                StringBuilder sb = new StringBuilder("accuracy against clause length:");
+                for (int i = 0; i < ds.length; i++) {
+                    sb.append(String.format(Locale.ROOT, "  %d: %.0f%%", ds[i], 100 * acc[i]));
+                }
+                err.println(sb);
+            }
         }
         if (save != null) {
             ModelIO.write(tr.model(), save);

@@ -7,6 +7,7 @@ import rnnlab.engine.CellType;
 import rnnlab.io.InputException;
 import rnnlab.training.CharLmTask;
 import rnnlab.training.Clipper;
+import rnnlab.training.Init;
 import rnnlab.training.Task;
 import rnnlab.training.Tasks;
 import rnnlab.training.TrainConfig;
@@ -40,6 +41,14 @@ final class TrainOptions {
     Integer batch;
     @Option(names = "--seed", description = "seed of the weights and the data")
     Long seed;
+    @Option(names = "--init", description = "pytorch (U(±1/√H), the default) or xavier")
+    String init;
+    @Option(names = "--orthogonal", description = "orthogonal recurrent weight blocks")
+    boolean orthogonal;
+    @Option(names = "--forget-bias", description = "LSTM forget-gate bias (default 1 for most tasks)")
+    Double forgetBias;
+    @Option(names = "--recurrent-scale", description = "multiply W_hh by this (dials its spectral radius)")
+    Double recurrentScale;
 
     String readText() throws IOException, InputException {
         return text == null ? null : CharLmTask.readText(text);
@@ -96,6 +105,24 @@ final class TrainOptions {
         }
         if (seed != null) {
             c = c.withSeed(seed);
+        }
+        if (init != null || orthogonal || forgetBias != null || recurrentScale != null) {
+            Init base = t.init(c.cell());
+            if (init != null) {
+                base = switch (init) {
+                    case "pytorch" -> new Init(Init.Scheme.PYTORCH, false, base.forgetBias(), 1.0);
+                    case "xavier" -> new Init(Init.Scheme.XAVIER, false, base.forgetBias(), 1.0);
+                    default -> throw new IllegalArgumentException("--init must be pytorch or xavier, got '" + init + "'");
+                };
+            }
+            base = base.withOrthogonalRecurrent(orthogonal);
+            if (forgetBias != null) {
+                base = base.withForgetBias(forgetBias);
+            }
+            if (recurrentScale != null) {
+                base = base.withRecurrentScale(recurrentScale);
+            }
+            c = c.withInit(base);
         }
         return c;
     }

@@ -105,83 +105,57 @@ final class Kernels {
         final int cols = g.numCols;
         final double[] a = g.data;
         int i = r0;
-        // two rows × four columns of G live in registers while all n terms are added to them in order
+        // two rows of G and two terms per pass: the x rows are loaded once for both G rows, and Java's
+        // left-to-right addition gives each element ((g + d_k x_k) + d_{k+1} x_{k+1}), the order of
+        // separate rank-one updates
         for (; i + 1 < r1; i += 2) {
             final int ra = i * cols;
             final int rb = ra + cols;
             final int di = i - dShift;
-            int j = 0;
-            for (; j + 3 < cols; j += 4) {
-                double a0 = a[ra + j];
-                double a1 = a[ra + j + 1];
-                double a2 = a[ra + j + 2];
-                double a3 = a[ra + j + 3];
-                double b0 = a[rb + j];
-                double b1 = a[rb + j + 1];
-                double b2 = a[rb + j + 2];
-                double b3 = a[rb + j + 3];
-                for (int k = 0; k < n; k++) {
-                    final double[] x = xs[k];
-                    final int xo = xOff[k] + j;
-                    final double da = d[dOff[k] + di];
-                    final double db = d[dOff[k] + di + 1];
-                    final double x0 = x[xo];
-                    final double x1 = x[xo + 1];
-                    final double x2 = x[xo + 2];
-                    final double x3 = x[xo + 3];
-                    if (da != 0.0) {
-                        a0 += da * x0;
-                        a1 += da * x1;
-                        a2 += da * x2;
-                        a3 += da * x3;
-                    }
-                    if (db != 0.0) {
-                        b0 += db * x0;
-                        b1 += db * x1;
-                        b2 += db * x2;
-                        b3 += db * x3;
-                    }
+            int k = 0;
+            for (; k + 1 < n; k += 2) {
+                final double a0 = d[dOff[k] + di];
+                final double a1 = d[dOff[k + 1] + di];
+                final double b0 = d[dOff[k] + di + 1];
+                final double b1 = d[dOff[k + 1] + di + 1];
+                if (a0 == 0.0 || a1 == 0.0 || b0 == 0.0 || b1 == 0.0) {
+                    // zero terms are skipped, as rank1Add skips them
+                    rowAdd(a, ra, a0, xs[k], xOff[k], cols);
+                    rowAdd(a, ra, a1, xs[k + 1], xOff[k + 1], cols);
+                    rowAdd(a, rb, b0, xs[k], xOff[k], cols);
+                    rowAdd(a, rb, b1, xs[k + 1], xOff[k + 1], cols);
+                    continue;
                 }
-                a[ra + j] = a0;
-                a[ra + j + 1] = a1;
-                a[ra + j + 2] = a2;
-                a[ra + j + 3] = a3;
-                a[rb + j] = b0;
-                a[rb + j + 1] = b1;
-                a[rb + j + 2] = b2;
-                a[rb + j + 3] = b3;
+                final double[] x0 = xs[k];
+                final double[] x1 = xs[k + 1];
+                final int o0 = xOff[k];
+                final int o1 = xOff[k + 1];
+                for (int j = 0; j < cols; j++) {
+                    double u = x0[o0 + j];
+                    double v = x1[o1 + j];
+                    a[ra + j] = a[ra + j] + a0 * u + a1 * v;
+                    a[rb + j] = a[rb + j] + b0 * u + b1 * v;
+                }
             }
-            for (; j < cols; j++) {
-                double av = a[ra + j];
-                double bv = a[rb + j];
-                for (int k = 0; k < n; k++) {
-                    final double xv = xs[k][xOff[k] + j];
-                    final double da = d[dOff[k] + di];
-                    final double db = d[dOff[k] + di + 1];
-                    if (da != 0.0) {
-                        av += da * xv;
-                    }
-                    if (db != 0.0) {
-                        bv += db * xv;
-                    }
-                }
-                a[ra + j] = av;
-                a[rb + j] = bv;
+            for (; k < n; k++) {
+                rowAdd(a, ra, d[dOff[k] + di], xs[k], xOff[k], cols);
+                rowAdd(a, rb, d[dOff[k] + di + 1], xs[k], xOff[k], cols);
             }
         }
         for (; i < r1; i++) {
-            final int r = i * cols;
             for (int k = 0; k < n; k++) {
-                double dv = d[dOff[k] + i - dShift];
-                if (dv == 0.0) {
-                    continue;
-                }
-                final double[] x = xs[k];
-                final int xo = xOff[k];
-                for (int j = 0; j < cols; j++) {
-                    a[r + j] += dv * x[xo + j];
-                }
+                rowAdd(a, i * cols, d[dOff[k] + i - dShift], xs[k], xOff[k], cols);
             }
+        }
+    }
+
+    /** a[r..r+n) += dv · x[xo..xo+n), nothing when dv = 0. */
+    private static void rowAdd(double[] a, int r, double dv, double[] x, int xo, int n) {
+        if (dv == 0.0) {
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            a[r + j] += dv * x[xo + j];
         }
     }
 

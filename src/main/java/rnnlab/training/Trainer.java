@@ -35,8 +35,9 @@ public final class Trainer {
     private Parameters grads;
     private long step;
 
+    /** A fresh model initialised from the seed ({@link Init#PYTORCH} as given means: the task's own default). */
     public Trainer(Task task, TrainConfig cfg) {
-        this(task, cfg, cfg.init().equals(Init.PYTORCH) ? task.init(cfg.cell()) : cfg.init());
+        this(task, cfg, cfg.init() == Init.PYTORCH ? task.init(cfg.cell()) : cfg.init());
     }
 
     private Trainer(Task task, TrainConfig cfg, Init init) {
