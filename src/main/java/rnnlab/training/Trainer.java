@@ -171,7 +171,7 @@ public final class Trainer {
     private String explain(double loss, double norm) {
         if (!Double.isFinite(norm) || norm > 1e6) {
             return String.format(Locale.ROOT, "gradients exploded at step %d: norm %.2g; try clipping "
-                    + "(--clip 5) or a smaller learning rate; the weights of step %d are kept", step, norm, step - 1);
+                    + "(e.g. at norm 5) or a smaller learning rate; the weights of step %d are kept", step, norm, step - 1);
         }
         return String.format(Locale.ROOT, "loss became %s at step %d; try a smaller learning rate; "
                 + "the weights of step %d are kept", loss, step, step - 1);
