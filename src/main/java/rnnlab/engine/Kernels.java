@@ -54,23 +54,7 @@ final class Kernels {
         final int cols = w.numCols;
         final double[] a = w.data;
         int i = 0;
-        // eight rows per pass over y: an eighth of the loads and stores of y
-        for (; i + 7 < rows; i += 8) {
-            double d0 = d[dOff + i];
-            double d1 = d[dOff + i + 1];
-            double d2 = d[dOff + i + 2];
-            double d3 = d[dOff + i + 3];
-            double d4 = d[dOff + i + 4];
-            double d5 = d[dOff + i + 5];
-            double d6 = d[dOff + i + 6];
-            double d7 = d[dOff + i + 7];
-            int r0 = i * cols;
-            for (int j = 0; j < cols; j++) {
-                int q = r0 + j;
-                y[yo + j] += d0 * a[q] + d1 * a[q + cols] + d2 * a[q + 2 * cols] + d3 * a[q + 3 * cols]
-                        + d4 * a[q + 4 * cols] + d5 * a[q + 5 * cols] + d6 * a[q + 6 * cols] + d7 * a[q + 7 * cols];
-            }
-        }
+        // four rows per pass over y: a quarter of the loads and stores of y
         for (; i + 3 < rows; i += 4) {
             double d0 = d[dOff + i];
             double d1 = d[dOff + i + 1];
