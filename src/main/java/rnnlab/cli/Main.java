@@ -14,9 +14,13 @@ import picocli.CommandLine.Command;
             TraceCommand.class,
             GradCheckCommand.class,
             BenchCommand.class,
-            CommandLine.HelpCommand.class,
+            TrainCommand.class,
+            SampleCommand.class,
+            ExperimentCommand.class,
+            BenchTrainCommand.class,
             OpenCommand.class,
             BenchUiCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
     public static final int OK = 0;

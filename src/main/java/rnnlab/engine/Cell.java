@@ -57,20 +57,59 @@ abstract class Cell {
         }
     }
 
-    /** dW_ih += δ x_tᵀ (or δ into one column), db_ih += δ. */
+    /**
+     * dW_ih += δ x_tᵀ (or δ into one column), db_ih += δ. While {@code s.deferWeights} is set (a
+     * complete BPTT pass), the dense dW_ih term is left to {@link #accumulateDeferred}.
+     */
     static void accumulateInput(LayerState s, double[] delta, int dOff, double[] x, int xo, int token) {
         Kernels.add(delta, dOff, s.g.bih().data, 0, s.gateWidth);
         if (token >= 0) {
             Kernels.addToColumn(s.g.ih(), token, delta, dOff);
-        } else {
+        } else if (!s.deferWeights) {
             Kernels.rank1Add(s.g.ih(), delta, dOff, x, xo);
         }
     }
 
-    /** The recurrent part: dW_hh += δ h_{t−1}ᵀ, db_hh += δ. */
+    /** The recurrent part: dW_hh += δ h_{t−1}ᵀ, db_hh += δ (dW_hh deferred like dW_ih). */
     static void accumulateRecurrent(LayerState s, int t, double[] delta, int dOff) {
         Kernels.add(delta, dOff, s.g.bhh().data, 0, s.gateWidth);
-        Kernels.rank1Add(s.g.hh(), delta, dOff, prevHidden(s, t), prevHiddenOffset(s, t));
+        if (!s.deferWeights) {
+            Kernels.rank1Add(s.g.hh(), delta, dOff, prevHidden(s, t), prevHiddenOffset(s, t));
+        }
+    }
+
+    /**
+     * The weight terms a deferred BPTT pass skipped, for the steps {@code ts[0..n)} in BPTT order:
+     * dW_hh += Σ δz_t h_{t−1}ᵀ and, for a dense input, dW_ih += Σ δz_t x_tᵀ. Every element gets the same
+     * terms in the same order as step-by-step accumulation, so the gradients are identical.
+     */
+    void accumulateDeferred(LayerState s, int[] ts, int n, double[] x, int xStride, boolean dense) {
+        int[] dOff = s.scratchOffsets;
+        for (int k = 0; k < n; k++) {
+            dOff[k] = ts[k] * s.gateWidth;
+        }
+        if (dense) {
+            // dW_ih += Σ_t δz_t x_tᵀ
+            fillInputs(s, ts, n, x, xStride);
+            Kernels.rankNAdd(s.g.ih(), 0, s.gateWidth, s.gateDelta.data, dOff, 0, s.scratchX, s.scratchXOff, n);
+        }
+        // dW_hh += Σ_t δz_t h_{t−1}ᵀ
+        fillPrevHidden(s, ts, n);
+        Kernels.rankNAdd(s.g.hh(), 0, s.gateWidth, s.gateDelta.data, dOff, 0, s.scratchX, s.scratchXOff, n);
+    }
+
+    static void fillInputs(LayerState s, int[] ts, int n, double[] x, int xStride) {
+        for (int k = 0; k < n; k++) {
+            s.scratchX[k] = x;
+            s.scratchXOff[k] = ts[k] * xStride;
+        }
+    }
+
+    static void fillPrevHidden(LayerState s, int[] ts, int n) {
+        for (int k = 0; k < n; k++) {
+            s.scratchX[k] = prevHidden(s, ts[k]);
+            s.scratchXOff[k] = prevHiddenOffset(s, ts[k]);
+        }
     }
 
     /** Where dL/dh_{t−1} goes: the previous step's recH row, or the initial-state gradient. */

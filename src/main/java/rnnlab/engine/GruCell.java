@@ -111,6 +111,28 @@ final class GruCell extends Cell {
     }
 
     @Override
+    void accumulateDeferred(LayerState s, int[] ts, int n, double[] x, int xStride, boolean dense) {
+        final int h = s.hiddenSize;
+        int[] dOff = s.scratchOffsets;
+        for (int k = 0; k < n; k++) {
+            dOff[k] = ts[k] * s.gateWidth;
+        }
+        if (dense) {
+            // dW_ih += Σ_t δgi_t x_tᵀ
+            fillInputs(s, ts, n, x, xStride);
+            Kernels.rankNAdd(s.g.ih(), 0, s.gateWidth, s.gateDelta.data, dOff, 0, s.scratchX, s.scratchXOff, n);
+        }
+        // dW_hh += Σ_t δgh_t h_{t−1}ᵀ, δgh = [δr_pre; δz_pre; δn_pre ⊙ r]: rows r, z from the gate deltas …
+        fillPrevHidden(s, ts, n);
+        Kernels.rankNAdd(s.g.hh(), 0, 2 * h, s.gateDelta.data, dOff, 0, s.scratchX, s.scratchXOff, n);
+        // … rows n from the hn deltas
+        for (int k = 0; k < n; k++) {
+            dOff[k] = ts[k] * h;
+        }
+        Kernels.rankNAdd(s.g.hh(), 2 * h, 3 * h, s.hnDelta.data, dOff, 2 * h, s.scratchX, s.scratchXOff, n);
+    }
+
+    @Override
     void accumulate(LayerState s, int t, double[] x, int xo, int token) {
         // dW_ih += δgi x_tᵀ, db_ih += δgi
         accumulateInput(s, s.gateDelta.data, t * s.gateWidth, x, xo, token);

@@ -54,13 +54,18 @@ final class Kernels {
         final int cols = w.numCols;
         final double[] a = w.data;
         int i = 0;
-        for (; i + 1 < rows; i += 2) {
+        // four rows per pass over y: a quarter of the loads and stores of y
+        for (; i + 3 < rows; i += 4) {
             double d0 = d[dOff + i];
             double d1 = d[dOff + i + 1];
+            double d2 = d[dOff + i + 2];
+            double d3 = d[dOff + i + 3];
             int r0 = i * cols;
             int r1 = r0 + cols;
+            int r2 = r1 + cols;
+            int r3 = r2 + cols;
             for (int j = 0; j < cols; j++) {
-                y[yo + j] += d0 * a[r0 + j] + d1 * a[r1 + j];
+                y[yo + j] += d0 * a[r0 + j] + d1 * a[r1 + j] + d2 * a[r2 + j] + d3 * a[r3 + j];
             }
         }
         for (; i < rows; i++) {
@@ -86,6 +91,71 @@ final class Kernels {
             for (int j = 0; j < cols; j++) {
                 a[r + j] += di * x[xo + j];
             }
+        }
+    }
+
+    /**
+     * Rows r0..r1 of G += Σ_k d_k x_kᵀ with d_k = d[dOff[k]..] (row i at d[dOff[k] + i − dShift]) and
+     * x_k = xs[k][xOff[k]..], k = 0..n−1. Each element receives its terms in the order of k, exactly
+     * as n successive {@link #rank1Add} calls would add them (zero d entries skipped alike), so the
+     * result is identical bit for bit; but a row of G stays in L1 while all n terms are added.
+     */
+    static void rankNAdd(DMatrixRMaj g, int r0, int r1, double[] d, int[] dOff, int dShift, double[][] xs,
+                         int[] xOff, int n) {
+        final int cols = g.numCols;
+        final double[] a = g.data;
+        int i = r0;
+        // two rows of G and two terms per pass: the x rows are loaded once for both G rows, and Java's
+        // left-to-right addition gives each element ((g + d_k x_k) + d_{k+1} x_{k+1}), the order of
+        // separate rank-one updates
+        for (; i + 1 < r1; i += 2) {
+            final int ra = i * cols;
+            final int rb = ra + cols;
+            final int di = i - dShift;
+            int k = 0;
+            for (; k + 1 < n; k += 2) {
+                final double a0 = d[dOff[k] + di];
+                final double a1 = d[dOff[k + 1] + di];
+                final double b0 = d[dOff[k] + di + 1];
+                final double b1 = d[dOff[k + 1] + di + 1];
+                if (a0 == 0.0 || a1 == 0.0 || b0 == 0.0 || b1 == 0.0) {
+                    // zero terms are skipped, as rank1Add skips them
+                    rowAdd(a, ra, a0, xs[k], xOff[k], cols);
+                    rowAdd(a, ra, a1, xs[k + 1], xOff[k + 1], cols);
+                    rowAdd(a, rb, b0, xs[k], xOff[k], cols);
+                    rowAdd(a, rb, b1, xs[k + 1], xOff[k + 1], cols);
+                    continue;
+                }
+                final double[] x0 = xs[k];
+                final double[] x1 = xs[k + 1];
+                final int o0 = xOff[k];
+                final int o1 = xOff[k + 1];
+                for (int j = 0; j < cols; j++) {
+                    double u = x0[o0 + j];
+                    double v = x1[o1 + j];
+                    a[ra + j] = a[ra + j] + a0 * u + a1 * v;
+                    a[rb + j] = a[rb + j] + b0 * u + b1 * v;
+                }
+            }
+            for (; k < n; k++) {
+                rowAdd(a, ra, d[dOff[k] + di], xs[k], xOff[k], cols);
+                rowAdd(a, rb, d[dOff[k] + di + 1], xs[k], xOff[k], cols);
+            }
+        }
+        for (; i < r1; i++) {
+            for (int k = 0; k < n; k++) {
+                rowAdd(a, i * cols, d[dOff[k] + i - dShift], xs[k], xOff[k], cols);
+            }
+        }
+    }
+
+    /** a[r..r+n) += dv · x[xo..xo+n), nothing when dv = 0. */
+    private static void rowAdd(double[] a, int r, double dv, double[] x, int xo, int n) {
+        if (dv == 0.0) {
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            a[r + j] += dv * x[xo + j];
         }
     }
 

@@ -51,6 +51,15 @@ public final class LayerState {
     final double[] c0;
     final double[] gradH0;
     final double[] gradC0;
+    /** Set during a complete BPTT pass: the dense weight terms are added afterwards, all steps at once. */
+    boolean deferWeights;
+    /** Scratch for the deferred weight terms: per step, the delta offset and the x (or h_{t−1}) row. */
+    final int[] scratchOffsets;
+    final double[][] scratchX;
+    final int[] scratchXOff;
+    /** The steps of this layer-direction in BPTT order, and how many of them were run. */
+    final int[] bpttOrder;
+    int bpttCount;
 
     LayerState(ModelConfig cfg, int layer, int direction, int length, DMatrixRMaj hidden, DMatrixRMaj gradHidden,
                LayerWeights w, LayerWeights g) {
@@ -82,6 +91,10 @@ public final class LayerState {
         c0 = new double[hh];
         gradH0 = new double[hh];
         gradC0 = new double[hh];
+        scratchOffsets = new int[length];
+        scratchX = new double[length][];
+        scratchXOff = new int[length];
+        bpttOrder = new int[length];
     }
 
     /** The step that runs before t in this direction (t−1 forward, t+1 reverse); −1 or T at the start. */

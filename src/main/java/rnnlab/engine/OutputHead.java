@@ -38,6 +38,9 @@ final class OutputHead {
         gradLogits = new DMatrixRMaj(length, width);
         gradTop = new DMatrixRMaj(length, inWidth);
         stepLoss = new double[length];
+        dOff = new int[length];
+        xs = new double[length][];
+        xOff = new int[length];
     }
 
     /** Computes y_t from the top layer's row t and, when step t has a target, its loss. */
@@ -83,14 +86,34 @@ final class OutputHead {
         }
     }
 
-    /** dW_fc += δz_t h_tᵀ, db_fc += δz_t. */
+    /** dW_fc += δz_t h_tᵀ, db_fc += δz_t (dW_fc left to {@link #accumulateDeferred} while deferring). */
     void accumulate(DMatrixRMaj top, int t) {
         if (!cfg.hasHead()) {
             return;
         }
         final int zo = t * width;
         Kernels.add(gradLogits.data, zo, gb.data, 0, width);
-        Kernels.rank1Add(gw, gradLogits.data, zo, top.data, t * inWidth);
+        if (!deferWeights) {
+            Kernels.rank1Add(gw, gradLogits.data, zo, top.data, t * inWidth);
+        }
+    }
+
+    boolean deferWeights;
+    private final int[] dOff;
+    private final double[][] xs;
+    private final int[] xOff;
+
+    /** dW_fc += Σ_t δz_t h_tᵀ for the steps ts[0..n) in BPTT order (same terms, same order, same bits). */
+    void accumulateDeferred(DMatrixRMaj top, int[] ts, int n) {
+        if (!cfg.hasHead()) {
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            dOff[k] = ts[k] * width;
+            xs[k] = top.data;
+            xOff[k] = ts[k] * inWidth;
+        }
+        Kernels.rankNAdd(gw, 0, width, gradLogits.data, dOff, 0, xs, xOff, n);
     }
 
     int width() {

@@ -31,6 +31,9 @@ public final class Run {
     private boolean oneHot;
     private int fwd;
     private int bwd;
+    /** Output steps in BPTT order during {@link #backwardAll}. */
+    private final int[] headOrder;
+    private int headCount;
 
     public Run(Model model, int length) {
         if (length < 1) {
@@ -59,6 +62,7 @@ public final class Run {
         head = new OutputHead(cfg, model.params(), grads, length);
         schedule = new Schedule(cfg, length);
         x0 = new DMatrixRMaj(length, cfg.inputSize());
+        headOrder = new int[length];
     }
 
     /** Takes a new sequence of this run's length and resets both cursors to the start. */
@@ -143,20 +147,65 @@ public final class Run {
         if (bwd == 0) {
             resetBackward();
         }
-        java.util.List<Schedule.Op> ops = schedule.group(schedule.size() - 1 - bwd);
+        backwardGroup(schedule.group(schedule.size() - 1 - bwd), false);
+        bwd++;
+        return true;
+    }
+
+    /** One BPTT group; with {@code defer}, the dense weight terms are only recorded (see {@link #backwardAll}). */
+    private void backwardGroup(java.util.List<Schedule.Op> ops, boolean defer) {
         for (int i = ops.size() - 1; i >= 0; i--) {
             Schedule.Op op = ops.get(i);
             if (op.kind() == Schedule.Kind.OUTPUT) {
                 head.backward(op.t(), seq);
+                if (defer) {
+                    headOrder[headCount++] = op.t();
+                }
             } else {
                 gatherHiddenGradient(op.layer(), op.direction(), op.t());
                 int k = index(op.layer(), op.direction());
                 cells[k].backward(states[k], op.t(), op.layer() > 0 || cfg.hasEmbedding());
+                if (defer) {
+                    states[k].bpttOrder[states[k].bpttCount++] = op.t();
+                }
             }
             accumulate(op);
         }
-        bwd++;
-        return true;
+    }
+
+    /**
+     * The whole BPTT pass at once. The same steps as {@link #stepBackward} in the same order, except
+     * that the dense weight-gradient terms (dW_hh, dense dW_ih, dW_fc) are added after the pass, matrix
+     * row by matrix row, each element receiving its terms in BPTT order: identical numbers, but each
+     * gradient matrix is streamed through the cache once instead of once per step.
+     */
+    private void backwardAll() {
+        resetBackward();
+        headCount = 0;
+        head.deferWeights = true;
+        for (LayerState st : states) {
+            st.bpttCount = 0;
+            st.deferWeights = true;
+        }
+        try {
+            for (int b = 0; b < schedule.size(); b++) {
+                backwardGroup(schedule.group(schedule.size() - 1 - b), true);
+            }
+        } finally {
+            head.deferWeights = false;
+            for (LayerState st : states) {
+                st.deferWeights = false;
+            }
+        }
+        head.accumulateDeferred(hidden[cfg.numLayers() - 1], headOrder, headCount);
+        for (int k = 0; k < states.length; k++) {
+            LayerState st = states[k];
+            int layer = st.layer;
+            boolean dense = !(layer == 0 && oneHot);
+            int stride = layer == 0 ? x0.numCols : hidden[layer - 1].numCols;
+            cells[k].accumulateDeferred(st, st.bpttOrder, st.bpttCount, inputArray(layer), stride, dense);
+        }
+        bwd = schedule.size();
     }
 
     /** Moves the forward cursor to position k (0..size); any BPTT progress is discarded. */
@@ -227,6 +276,12 @@ public final class Run {
 
     /** Runs the whole forward pass and BPTT; returns the loss. */
     public double forwardBackward() {
+        requireLoaded();
+        if (bwd == 0 && canBackwardAtAll()) {
+            seekForward(schedule.size());
+            backwardAll();
+            return loss();
+        }
         seekBackward(schedule.size());
         return loss();
     }

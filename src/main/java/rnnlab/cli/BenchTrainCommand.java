@@ -1,0 +1,120 @@
+package rnnlab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import rnnlab.engine.CellType;
+import rnnlab.training.CharLmTask;
+import rnnlab.training.Clipper;
+import rnnlab.training.TrainConfig;
+import rnnlab.training.Trainer;
+
+/**
+ * {@code bench-train}: char-LM training throughput measured the way
+ * {@code /work/shared/bench/torch_train_bench.py} measures PyTorch (one-hot input, vocab 65, softmax +
+ * cross-entropy summed over the window, full BPTT over the window, Adam lr 2e-3, batch 1, state carried;
+ * rounds over a shuffled order of configurations; one timed block of ≥ min-time per config and round
+ * after a short warm-up; the median over rounds is reported).
+ */
+@Command(name = "bench-train", mixinStandardHelpOptions = true,
+        description = "Char-LM training throughput (windows/s), comparable with torch_train_bench.py.")
+final class BenchTrainCommand implements Callable<Integer> {
+    @Option(names = "--text", defaultValue = "/usr/share/common-licenses/GPL-3")
+    Path text;
+    @Option(names = "--cells", defaultValue = "lstm,gru", split = ",")
+    List<String> cells;
+    @Option(names = "--H", defaultValue = "32,128,512", split = ",")
+    List<Integer> hs;
+    @Option(names = "--T", defaultValue = "25", split = ",")
+    List<Integer> ts;
+    @Option(names = "--rounds", defaultValue = "3")
+    int rounds;
+    @Option(names = "--min-time", defaultValue = "0.4")
+    double minTime;
+    @Option(names = "--warm-time", defaultValue = "0.15")
+    double warmTime;
+    @Option(names = "--input", defaultValue = "onehot")
+    String input;
+    @Option(names = "--clock", defaultValue = "wall",
+            description = "wall (as the PyTorch script) or cpu (this thread's CPU time: steadier on a busy machine)")
+    String clock;
+    private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private long now() {
+        return "cpu".equals(clock) ? mx.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    record Config(CellType cell, int h, int t) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String txt = CharLmTask.readText(text);
+        List<Config> configs = new ArrayList<>();
+        for (String c : cells) {
+            for (int h : hs) {
+                for (int t : ts) {
+                    configs.add(new Config(TrainOptions.cellType(c.trim()), h, t));
+                }
+            }
+        }
+        Map<Config, Trainer> trainers = new HashMap<>();
+        Map<Config, List<Double>> rates = new HashMap<>();
+        Random order = new Random(0);
+        boolean emb = "embedding".equals(input);
+        System.err.printf(Locale.ROOT, "# rnnlab java %s text=%s input=%s float64 batch 1%n",
+                System.getProperty("java.version"), text, input);
+        for (int r = 0; r < rounds; r++) {
+            List<Config> o = new ArrayList<>(configs);
+            Collections.shuffle(o, order);
+            for (Config c : o) {
+                Trainer tr = trainers.computeIfAbsent(c, k -> new Trainer(new CharLmTask(txt, k.t(), emb),
+                        new TrainConfig(k.cell(), k.h(), 1, Integer.MAX_VALUE, "adam", 2e-3, Clipper.Mode.NONE, 0, 1,
+                                0, null)));
+                double rate = timedBlock(tr);
+                rates.computeIfAbsent(c, k -> new ArrayList<>()).add(rate);
+                System.err.printf(Locale.ROOT, "round %d %-8s H=%4d T=%4d %9.1f win/s%n", r, c.cell().id(), c.h(),
+                        c.t(), rate);
+            }
+        }
+        for (Config c : configs) {
+            List<Double> v = new ArrayList<>(rates.get(c));
+            Collections.sort(v);
+            double med = v.size() % 2 == 1 ? v.get(v.size() / 2) : (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2;
+            System.out.printf(Locale.ROOT, "rnnlab     %-8s H=%4d T=%4d float64  thr=1 median %9.1f win/s  max %9.1f  "
+                    + "(%9.0f tok/s)  n=%d%n", c.cell().id(), c.h(), c.t(), med, v.get(v.size() - 1), med * c.t(), v.size());
+        }
+        return 0;
+    }
+
+    private double timedBlock(Trainer tr) {
+        long t0 = now();
+        int k = 0;
+        while (k < 1 || now() - t0 < warmTime * 1e9) {
+            check(tr);
+            k++;
+        }
+        double per = (now() - t0) / 1e9 / k;
+        int inner = Math.max(1, (int) (minTime / per + 0.5));
+        t0 = now();
+        for (int i = 0; i < inner; i++) {
+            check(tr);
+        }
+        return inner / ((now() - t0) / 1e9);
+    }
+
+    private static void check(Trainer tr) {
+        var r = tr.step();
+        if (!r.ok()) {
+            throw new IllegalStateException(r.problem());
+        }
+    }
+}

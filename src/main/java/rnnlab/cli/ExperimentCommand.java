@@ -1,0 +1,59 @@
+package rnnlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import rnnlab.engine.CellType;
+import rnnlab.training.Experiment;
+import rnnlab.training.Task;
+import rnnlab.training.Tasks;
+import rnnlab.training.TrainConfig;
+
+/** {@code experiment}: sweeps lengths × cells × seeds and prints the table of the task's metric. */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = "Train every combination of cell, length and seed; print the metric table (and write CSV).")
+final class ExperimentCommand implements Callable<Integer> {
+    @Mixin
+    TrainOptions opt = new TrainOptions();
+    @Option(names = "--cells", defaultValue = "rnn_tanh,lstm,gru", split = ",")
+    List<String> cells;
+    @Option(names = "--lengths", required = true, split = ",", description = "sequence lengths (or lags)")
+    List<Integer> lengths;
+    @Option(names = "--seeds", defaultValue = "3", description = "seeds per combination (1, 2, …)")
+    int seeds;
+    @Option(names = "--out", description = "write one CSV line per run here")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<CellType> cs = new ArrayList<>();
+        for (String c : cells) {
+            cs.add(TrainOptions.cellType(c.trim()));
+        }
+        Task first = opt.task(lengths.get(0));
+        if (opt.seed == null) {
+            opt.seed = 1L;
+        }
+        if (opt.steps == null) {
+            opt.steps = first.experimentSteps();
+        }
+        TrainConfig base = opt.config(first);
+        Experiment ex = new Experiment(opt.task, opt.readText(), cs, lengths, seeds, base);
+        System.err.printf(Locale.ROOT, "%s: %d runs of %d steps (H=%d, %s lr %.3g, batch %d)%n", first.name(),
+                ex.totalRuns(), base.steps(), base.hidden(), base.optimizer(), base.lr(), base.batch());
+        List<Experiment.Row> rows = ex.run((done, total, r) -> System.err.printf(Locale.ROOT,
+                "[%d/%d] %-8s T=%-4d seed %d: %s  (%.1f s)%s%n", done, total, r.cell().id(), r.length(), r.seed(),
+                r.metric().display(), r.seconds(), r.problem() == null ? "" : "  stopped: " + r.problem()));
+        if (out != null) {
+            Files.writeString(out, Experiment.csv(rows));
+        }
+        System.out.print(Experiment.table(rows));
+        return 0;
+    }
+}

@@ -1,0 +1,31 @@
+package rnnlab.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import rnnlab.engine.Model;
+import rnnlab.io.ModelIO;
+import rnnlab.training.Sampler;
+
+/** {@code sample}: generates text from a character model saved by {@code train --task charlm --save}. */
+@Command(name = "sample", mixinStandardHelpOptions = true, description = "Generate text from a character model.")
+final class SampleCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, description = "a .model.json written by train --task charlm --save")
+    Path model;
+    @Option(names = "--length", defaultValue = "200", description = "characters to generate")
+    int length;
+    @Option(names = "--temperature", defaultValue = "1.0", description = "sampling temperature (> 0)")
+    double temperature;
+    @Option(names = "--start", defaultValue = "", description = "text to start from")
+    String start;
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the random draws")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        Model m = ModelIO.read(model);
+        System.out.println(Sampler.sample(m, start, length, temperature, seed));
+        return 0;
+    }
+}

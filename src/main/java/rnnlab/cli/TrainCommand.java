@@ -1,0 +1,113 @@
+package rnnlab.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import rnnlab.io.ModelIO;
+import rnnlab.training.Metric;
+import rnnlab.training.StepResult;
+import rnnlab.training.Task;
+import rnnlab.training.TrainConfig;
+import rnnlab.training.Trainer;
+
+/** {@code train}: trains a model on a task, with a progress bar on stderr and a JSON summary on stdout. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model on a built-in task. Prints a JSON summary as the last stdout line.")
+final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    TrainOptions opt = new TrainOptions();
+    @Option(names = "--seq", description = "sequence length T (or lag)")
+    Integer seq;
+    @Option(names = "--save", description = "write the trained model to this .model.json file")
+    Path save;
+    @Option(names = "--no-progress", description = "no progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Task task = opt.task(seq == null ? 0 : seq);
+        TrainConfig cfg = opt.config(task);
+        Trainer tr = new Trainer(task, cfg);
+        var err = System.err;
+        if (!quiet) {
+            err.printf(Locale.ROOT, "%s: %s%n%s %s H=%d, %d parameters, T=%d, %s lr %.3g, batch %d, seed %d%n",
+                    task.name(), task.teaches(), cfg.cell().id(), cfg.layers() > 1 ? cfg.layers() + " layers" : "",
+                    cfg.hidden(), tr.model().config().parameterCount(), task.length(), cfg.optimizer(), cfg.lr(),
+                    cfg.batch(), cfg.seed());
+        }
+        long t0 = System.nanoTime();
+        long lastBar = 0;
+        long tokens = 0;
+        long clips = 0;
+        StepResult r = null;
+        String problem = null;
+        double recent = 0;
+        int recentN = 0;
+        while (tr.steps() < cfg.steps()) {
+            r = tr.step();
+            tokens += r.tokens();
+            clips += r.clipEvents();
+            if (!r.ok()) {
+                problem = r.problem();
+                break;
+            }
+            if (tr.steps() > cfg.steps() * 9 / 10) {
+                recent += r.loss();
+                recentN++;
+            }
+            long now = System.nanoTime();
+            if (!quiet && (now - lastBar > 100_000_000L || tr.steps() == cfg.steps())) {
+                lastBar = now;
+                bar(err, tr.steps(), cfg.steps(), r, clips, tokens / ((now - t0) / 1e9));
+            }
+        }
+        double secs = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
+        if (!quiet) {
+            err.println();
+        }
+        if (problem != null) {
+            err.println("stopped: " + problem);
+        }
+        Metric m = tr.evaluate();
+        if (!quiet) {
+            err.println(m.display());
+            if (task instanceof rnnlab.training.AgreementTask a) {
+                int[] ds = {0, 2, 4, 8, 12, 16, 24};
+                double[] acc = a.accuracyByDistance(tr.model(), ds, cfg.seed() + 7919);
+                StringBuilder sb = new StringBuilder("accuracy against clause length:");
+                for (int i = 0; i < ds.length; i++) {
+                    sb.append(String.format(Locale.ROOT, "  %d: %.0f%%", ds[i], 100 * acc[i]));
+                }
+                err.println(sb);
+            }
+        }
+        if (save != null) {
+            ModelIO.write(tr.model(), save);
+        }
+        long windows = tr.steps() * cfg.batch();
+        System.out.printf(Locale.ROOT, "{\"task\":\"%s\",\"cell\":\"%s\",\"hidden\":%d,\"layers\":%d,\"seq\":%d,"
+                        + "\"parameters\":%d,\"steps\":%d,\"final_loss\":%s,\"final_loss_avg\":%s,\"metric\":%s,"
+                        + "\"metric_name\":\"%s\",\"solved\":%s,\"clip_events\":%d,\"seconds\":%.3f,"
+                        + "\"windows_per_sec\":%.2f,\"tokens_per_sec\":%.1f,\"stopped\":%s}%n",
+                task.name(), cfg.cell().id(), cfg.hidden(), cfg.layers(), task.length(),
+                tr.model().config().parameterCount(), tr.steps(), num(r == null ? Double.NaN : r.loss()),
+                num(recentN == 0 ? Double.NaN : recent / recentN), num(m.value()), m.name(),
+                Double.isNaN(m.solvedBelow()) ? "null" : String.valueOf(m.solved()), clips, secs, windows / secs,
+                tokens / secs, problem == null ? "null" : '"' + problem.replace('"', '\'') + '"');
+        return problem == null ? 0 : 1;
+    }
+
+    static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "null";
+    }
+
+    static void bar(java.io.PrintStream err, long step, long total, StepResult r, long clips, double tps) {
+        int width = 30;
+        int done = (int) (width * step / Math.max(1, total));
+        err.printf(Locale.ROOT, "\r[%s%s] %d/%d loss %.4f |g| %.3g clips %d %.0f tok/s   ", "#".repeat(done),
+                ".".repeat(width - done), step, total, r.loss(), r.gradNorm(), clips, tps);
+    }
+}

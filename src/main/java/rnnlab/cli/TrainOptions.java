@@ -1,0 +1,129 @@
+package rnnlab.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import rnnlab.engine.CellType;
+import rnnlab.io.InputException;
+import rnnlab.training.CharLmTask;
+import rnnlab.training.Clipper;
+import rnnlab.training.Init;
+import rnnlab.training.Task;
+import rnnlab.training.Tasks;
+import rnnlab.training.TrainConfig;
+
+/** The options train and experiment share; unset options keep the task's defaults. */
+final class TrainOptions {
+    @Option(names = "--task", required = true, description = "charlm, binary-addition, agreement, sentiment, sine, "
+            + "adding, temporal-order, copy, reverse")
+    String task;
+    @Option(names = "--text", description = "charlm: a UTF-8 text file (default: the text that ships with RNN Lab)")
+    Path text;
+    @Option(names = "--input", defaultValue = "onehot", description = "charlm input: onehot or embedding")
+    String input;
+    @Option(names = "--cell", description = "rnn_tanh, rnn_relu, lstm or gru")
+    String cell;
+    @Option(names = "--hidden", description = "hidden size H")
+    Integer hidden;
+    @Option(names = "--layers", description = "stacked layers")
+    Integer layers;
+    @Option(names = "--steps", description = "optimisation steps")
+    Integer steps;
+    @Option(names = "--optimizer", description = "sgd, momentum, adagrad or adam")
+    String optimizer;
+    @Option(names = "--lr", description = "learning rate")
+    Double lr;
+    @Option(names = "--clip", description = "clip threshold (0 = no clipping)")
+    Double clip;
+    @Option(names = "--clip-mode", defaultValue = "norm", description = "norm (global norm) or value (element-wise)")
+    String clipMode;
+    @Option(names = "--batch", description = "sequences per step")
+    Integer batch;
+    @Option(names = "--seed", description = "seed of the weights and the data")
+    Long seed;
+    @Option(names = "--init", description = "pytorch (U(±1/√H), the default) or xavier")
+    String init;
+    @Option(names = "--orthogonal", description = "orthogonal recurrent weight blocks")
+    boolean orthogonal;
+    @Option(names = "--forget-bias", description = "LSTM forget-gate bias (default 1 for most tasks)")
+    Double forgetBias;
+    @Option(names = "--recurrent-scale", description = "multiply W_hh by this (dials its spectral radius)")
+    Double recurrentScale;
+
+    String readText() throws IOException, InputException {
+        return text == null ? null : CharLmTask.readText(text);
+    }
+
+    boolean embedding() {
+        return switch (input) {
+            case "onehot" -> false;
+            case "embedding" -> true;
+            default -> throw new IllegalArgumentException("--input must be onehot or embedding, got '" + input + "'");
+        };
+    }
+
+    Task task(int length) throws IOException, InputException {
+        return Tasks.create(task, length, readText(), embedding());
+    }
+
+    static CellType cellType(String s) {
+        CellType c = CellType.fromId(s);
+        if (c == null) {
+            throw new IllegalArgumentException("unknown cell '" + s + "': expected rnn_tanh, rnn_relu, lstm or gru");
+        }
+        return c;
+    }
+
+    /** The task's defaults with the options given on the command line. */
+    TrainConfig config(Task t) {
+        TrainConfig c = t.defaults();
+        if (cell != null) {
+            c = c.withCell(cellType(cell));
+        }
+        if (hidden != null) {
+            c = c.withHidden(hidden);
+        }
+        if (layers != null) {
+            c = c.withLayers(layers);
+        }
+        if (steps != null) {
+            c = c.withSteps(steps);
+        }
+        if (optimizer != null || lr != null) {
+            c = c.withOptimizer(optimizer != null ? optimizer : c.optimizer(), lr != null ? lr : c.lr());
+        }
+        if (clip != null) {
+            Clipper.Mode m = switch (clipMode) {
+                case "norm" -> Clipper.Mode.NORM;
+                case "value" -> Clipper.Mode.VALUE;
+                default -> throw new IllegalArgumentException("--clip-mode must be norm or value, got '" + clipMode + "'");
+            };
+            c = clip == 0 ? c.withClip(Clipper.Mode.NONE, 0) : c.withClip(m, clip);
+        }
+        if (batch != null) {
+            c = c.withBatch(batch);
+        }
+        if (seed != null) {
+            c = c.withSeed(seed);
+        }
+        if (init != null || orthogonal || forgetBias != null || recurrentScale != null) {
+            Init base = t.init(c.cell());
+            if (init != null) {
+                base = switch (init) {
+                    case "pytorch" -> new Init(Init.Scheme.PYTORCH, false, base.forgetBias(), 1.0);
+                    case "xavier" -> new Init(Init.Scheme.XAVIER, false, base.forgetBias(), 1.0);
+                    default -> throw new IllegalArgumentException("--init must be pytorch or xavier, got '" + init + "'");
+                };
+            }
+            base = base.withOrthogonalRecurrent(orthogonal);
+            if (forgetBias != null) {
+                base = base.withForgetBias(forgetBias);
+            }
+            if (recurrentScale != null) {
+                base = base.withRecurrentScale(recurrentScale);
+            }
+            c = c.withInit(base);
+        }
+        return c;
+    }
+}

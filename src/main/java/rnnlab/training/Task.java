@@ -1,0 +1,42 @@
+package rnnlab.training;
+
+import rnnlab.engine.CellType;
+import rnnlab.engine.Model;
+import rnnlab.engine.ModelConfig;
+
+/**
+ * A learning problem: how its data are generated from a seed, the architecture that fits it, a
+ * sensible default configuration that learns it within seconds, and a metric a student understands.
+ */
+public interface Task {
+    /** The command-line name, e.g. "adding". */
+    String name();
+
+    /** One sentence: what this task teaches. */
+    String teaches();
+
+    /** The sequence length, or the lag for memory tasks (what an experiment sweeps). */
+    int length();
+
+    /** The architecture: input and output widths come from the task. */
+    ModelConfig config(CellType cell, int hidden, int layers);
+
+    /** A configuration that learns the task within seconds. */
+    TrainConfig defaults();
+
+    /** Training data from a seed. */
+    DataStream stream(long seed);
+
+    /** The metric of {@code model} on fresh held-out data generated from {@code seed}. */
+    Metric evaluate(Model model, long seed);
+
+    /** Steps per run in an experiment sweep (long lengths need more than the quick default). */
+    default int experimentSteps() {
+        return defaults().steps();
+    }
+
+    /** The initialisation this task's models use by default. */
+    default Init init(CellType cell) {
+        return cell == CellType.LSTM ? Init.PYTORCH.withForgetBias(1.0) : Init.PYTORCH;
+    }
+}

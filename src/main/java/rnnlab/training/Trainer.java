@@ -1,0 +1,215 @@
+package rnnlab.training;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.ejml.data.DMatrixRMaj;
+import rnnlab.engine.Model;
+import rnnlab.engine.Parameters;
+import rnnlab.engine.Run;
+import rnnlab.engine.Sequence;
+
+/**
+ * Trains one model on one task, one optimisation step at a time, on the caller's thread.
+ *
+ * <p>A step takes {@code batch} sequences from the task's stream, runs each forward and through full
+ * BPTT (truncated BPTT when the stream carries state between windows), averages the gradients over
+ * the batch, measures and clips them, and lets the optimiser update the weights in place. With batch
+ * 1 the optimiser works directly on the run's gradients, so a step allocates nothing.
+ *
+ * <p>Loss or gradients that are NaN or infinite stop training before any weight changes: the step
+ * returns a {@link StepResult#problem()} and the weights stay the last good ones. Deterministic: the
+ * same task, configuration and seed give the same loss curve bit for bit.
+ */
+public final class Trainer {
+    private final Task task;
+    private final TrainConfig cfg;
+    private final Model model;
+    private final DataStream stream;
+    private final Map<Integer, Run> runs = new HashMap<>();
+    private final Parameters batchGrads;
+    private final Optimizer optimizer;
+    private final Clipper clipper;
+    private final Parameters lastGood;
+    private Run run;
+    private Parameters grads;
+    private long step;
+
+    /** A fresh model initialised from the seed ({@link Init#PYTORCH} as given means: the task's own default). */
+    public Trainer(Task task, TrainConfig cfg) {
+        this(task, cfg, cfg.init() == Init.PYTORCH ? task.init(cfg.cell()) : cfg.init());
+    }
+
+    private Trainer(Task task, TrainConfig cfg, Init init) {
+        this(task, cfg, init.create(task.config(cfg.cell(), cfg.hidden(), cfg.layers()), cfg.seed()));
+    }
+
+    /** Trains an existing model (its architecture must fit the task). */
+    public Trainer(Task task, TrainConfig cfg, Model model) {
+        this.task = task;
+        this.cfg = cfg;
+        this.model = model;
+        this.stream = task.stream(cfg.seed() * 0x9E3779B97F4A7C15L + 1);
+        int rows = model.config().numLayers() * model.config().directions();
+        carryH = new DMatrixRMaj(rows, model.config().hiddenSize());
+        carryC = new DMatrixRMaj(rows, model.config().hiddenSize());
+        stream.bindState(carryH, carryC);
+        Sequence first = stream.next();
+        this.run = runFor(first.length());
+        this.run.load(first);
+        pending = first;
+        if (cfg.batch() == 1) {
+            batchGrads = null;
+            grads = run.gradients();
+        } else {
+            batchGrads = Parameters.zeros(model.config());
+            grads = batchGrads;
+        }
+        this.optimizer = Optimizer.create(cfg.optimizer(), model.params(), grads, cfg.lr());
+        this.clipper = new Clipper(grads, cfg.clipMode(), cfg.clip());
+        this.lastGood = model.params().copy();
+    }
+
+    private Sequence pending;
+    private final DMatrixRMaj carryH;
+    private final DMatrixRMaj carryC;
+
+    private Run runFor(int length) {
+        Run r = runs.get(length);
+        if (r == null) {
+            r = new Run(model, length);
+            runs.put(length, r);
+        }
+        return r;
+    }
+
+    /** One optimisation step. */
+    public StepResult step() {
+        advance();
+        return new StepResult(step, lastLoss, lastNorm, lastClips, lastTokens, lastProblem);
+    }
+
+    /**
+     * One optimisation step without allocating: the results are in {@link #lastLoss()} and friends.
+     * Returns false (and leaves the weights as they were) when training must stop; {@link #lastProblem()}
+     * says why.
+     */
+    public boolean advance() {
+        step++;
+        double lossSum = 0;
+        int targets = 0;
+        int tokens = 0;
+        for (int b = 0; b < cfg.batch(); b++) {
+            Sequence s = pending != null ? pending : stream.next();
+            pending = null;
+            if (s.length() != run.length()) {
+                run = runFor(s.length());
+                if (cfg.batch() == 1) {
+                    throw new IllegalStateException("batch 1 needs sequences of one length");
+                }
+            }
+            run.load(s);
+            lossSum += run.forwardBackward();
+            if (stream.carriesState()) {
+                run.finalState(carryH, carryC);
+            }
+            targets += s.targetCount();
+            tokens += s.length();
+            if (batchGrads != null) {
+                addInto(batchGrads, run.gradients(), b == 0, 1.0 / cfg.batch());
+            }
+        }
+        lastLoss = lossSum / targets;
+        lastTokens = tokens;
+        lastClips = clipper.clip();
+        lastNorm = clipper.lastNorm();
+        lastProblem = null;
+        if (!Double.isFinite(lastLoss) || !Double.isFinite(lastNorm)) {
+            lastProblem = explain(lastLoss, lastNorm);
+            return false;
+        }
+        if (!optimizer.step()) {
+            model.params().setFrom(lastGood);
+            lastProblem = String.format(Locale.ROOT, "weights overflowed at step %d (gradient norm %.2g); restored "
+                    + "the weights of step %d; try a smaller learning rate or clipping", step, lastNorm, lastGoodStep);
+            return false;
+        }
+        if (step % SNAPSHOT_EVERY == 0) {
+            lastGood.setFrom(model.params());
+            lastGoodStep = step;
+        }
+        return true;
+    }
+
+    private double lastLoss = Double.NaN;
+    private double lastNorm = Double.NaN;
+    private int lastClips;
+    private int lastTokens;
+    private String lastProblem;
+
+    /** Mean loss per target step of the last step. */
+    public double lastLoss() {
+        return lastLoss;
+    }
+
+    /** Global gradient norm (before clipping) of the last step. */
+    public double lastGradNorm() {
+        return lastNorm;
+    }
+
+    public int lastClipEvents() {
+        return lastClips;
+    }
+
+    public String lastProblem() {
+        return lastProblem;
+    }
+
+    private static final int SNAPSHOT_EVERY = 100;
+    private long lastGoodStep;
+
+    private String explain(double loss, double norm) {
+        if (!Double.isFinite(norm) || norm > 1e6) {
+            return String.format(Locale.ROOT, "gradients exploded at step %d: norm %.2g; try clipping "
+                    + "(e.g. at norm 5) or a smaller learning rate; the weights of step %d are kept", step, norm, step - 1);
+        }
+        return String.format(Locale.ROOT, "loss became %s at step %d; try a smaller learning rate; "
+                + "the weights of step %d are kept", loss, step, step - 1);
+    }
+
+    /** acc = (first ? 0 : acc) + f · g */
+    private static void addInto(Parameters acc, Parameters g, boolean first, double f) {
+        for (var e : acc.asMap().entrySet()) {
+            double[] a = e.getValue().data;
+            double[] d = g.get(e.getKey()).data;
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (first ? 0 : a[i]) + f * d[i];
+            }
+        }
+    }
+
+    /** The task's metric on held-out data (a fixed evaluation seed, so values are comparable). */
+    public Metric evaluate() {
+        return task.evaluate(model, cfg.seed() + 7919);
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    public TrainConfig config() {
+        return cfg;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    public long steps() {
+        return step;
+    }
+}

@@ -1,0 +1,163 @@
+package rnnlab.training;
+
+import java.util.Arrays;
+
+/**
+ * Runs a {@link Trainer} on a background thread for a number of steps: can be paused, resumed and
+ * cancelled from any thread, publishes {@link Progress} at a bounded rate, evaluates the task's metric
+ * now and then, and stops with an explanation (keeping the last good weights) if the loss or the
+ * gradients become NaN or infinite. Never throws out of the thread: an unexpected error ends the
+ * session with {@link Outcome#FAILED} and its message.
+ *
+ * <p>The trainer's model must not be touched by other threads while the session runs; read it after
+ * {@link SessionListener#finished} or {@link #await()}.
+ */
+public final class TrainingSession {
+    public static final int MAX_EVENTS_PER_SECOND = 20;
+
+    /** How a session ended. */
+    public enum Outcome { COMPLETED, CANCELLED, DIVERGED, FAILED }
+
+    private final Trainer trainer;
+    private final long totalSteps;
+    private final SessionListener listener;
+    private final long evalEvery;
+    private final Object lock = new Object();
+    private final Thread thread;
+    private volatile boolean paused;
+    private volatile boolean cancelled;
+    private volatile Outcome outcome;
+    private volatile String message;
+
+    public TrainingSession(Trainer trainer, long steps, long evalEvery, SessionListener listener) {
+        this.trainer = trainer;
+        this.totalSteps = steps;
+        this.listener = listener;
+        this.evalEvery = evalEvery;
+        this.thread = new Thread(this::loop, "rnnlab-training");
+        thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        synchronized (lock) {
+            paused = false;
+            lock.notifyAll();
+        }
+    }
+
+    public void cancel() {
+        synchronized (lock) {
+            cancelled = true;
+            lock.notifyAll();
+        }
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
+
+    /** Waits until the session has ended; returns its outcome. */
+    public Outcome await() throws InterruptedException {
+        thread.join();
+        return outcome;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    private void loop() {
+        long minGapNanos = 1_000_000_000L / MAX_EVENTS_PER_SECOND;
+        double[] history = new double[64];
+        int hist = 0;
+        long lastEvent = System.nanoTime();
+        long busyNanos = 0;
+        long tokens = 0;
+        long clipTotal = 0;
+        Metric metric = null;
+        StepResult r = null;
+        Progress last = null;
+        try {
+            while (trainer.steps() < totalSteps) {
+                if (paused) {
+                    last = report(r, metric, clipTotal, tokens, busyNanos, history, hist);
+                    hist = 0;
+                    synchronized (lock) {
+                        while (paused && !cancelled) {
+                            lock.wait();
+                        }
+                    }
+                }
+                if (cancelled) {
+                    finish(Outcome.CANCELLED, "cancelled at step " + trainer.steps(),
+                            report(r, metric, clipTotal, tokens, busyNanos, history, hist));
+                    return;
+                }
+                long t0 = System.nanoTime();
+                r = trainer.step();
+                busyNanos += System.nanoTime() - t0;
+                tokens += r.tokens();
+                clipTotal += r.clipEvents();
+                if (hist == history.length) {
+                    history = Arrays.copyOf(history, 2 * hist);
+                }
+                history[hist++] = r.loss();
+                if (!r.ok()) {
+                    finish(Outcome.DIVERGED, r.problem(), report(r, metric, clipTotal, tokens, busyNanos, history, hist));
+                    return;
+                }
+                if (evalEvery > 0 && r.step() % evalEvery == 0) {
+                    metric = trainer.evaluate();
+                }
+                long now = System.nanoTime();
+                if (now - lastEvent >= minGapNanos) {
+                    last = report(r, metric, clipTotal, tokens, busyNanos, history, hist);
+                    hist = 0;
+                    lastEvent = now;
+                }
+            }
+            metric = trainer.evaluate();
+            finish(Outcome.COMPLETED, "completed " + trainer.steps() + " steps",
+                    report(r, metric, clipTotal, tokens, busyNanos, history, hist));
+        } catch (InterruptedException e) {
+            finish(Outcome.CANCELLED, "interrupted", last);
+        } catch (RuntimeException | Error e) {
+            finish(Outcome.FAILED, "training failed: " + e, last);
+        }
+    }
+
+    private Progress report(StepResult r, Metric metric, long clipTotal, long tokens, long busy, double[] history,
+                            int hist) {
+        Progress p = new Progress(trainer.steps(), totalSteps, r == null ? Double.NaN : r.loss(), metric,
+                r == null ? Double.NaN : r.gradNorm(), r == null ? 0 : r.clipEvents(), clipTotal,
+                busy == 0 ? 0 : tokens * 1e9 / busy, Arrays.copyOf(history, hist));
+        listener.progress(p);
+        return p;
+    }
+
+    private void finish(Outcome o, String msg, Progress last) {
+        outcome = o;
+        message = msg;
+        listener.finished(o, msg, last);
+    }
+}
