@@ -11,7 +11,7 @@ import rnnlab.io.InputException;
 
 /**
  * Turns exceptions into exactly one line on stderr and an exit status; never a stack trace.
- * Bad input (a file we cannot read or that is wrong, a bad option) exits 2; anything else exits 3.
+ * Bad input (a file we cannot read or that is wrong, a bad option or argument) exits 2; anything else exits 3.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -23,6 +23,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof IOException io) {
             cl.getErr().println("error: " + describe(io));
+            return Main.BAD_INPUT;
+        }
+        if (ex instanceof IllegalArgumentException) {
+            // our commands and the engine refuse bad arguments (an unknown task, sizes that do not fit) this way
+            cl.getErr().println("error: " + oneLine(String.valueOf(ex.getMessage())));
             return Main.BAD_INPUT;
         }
         cl.getErr().println("internal error: " + oneLine(ex.toString())
