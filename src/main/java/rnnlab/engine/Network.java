@@ -1,0 +1,231 @@
+package rnnlab.engine;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The unrolled network behind a {@link Run}: every workspace, allocated once per model and sequence
+ * length, and the operations of one schedule group forward and backward. The run owns the cursors;
+ * this class owns the arithmetic's bookkeeping (which input each cell reads, where dL/dh_t comes from,
+ * where parameter gradients go).
+ */
+final class Network {
+    final Model model;
+    final ModelConfig cfg;
+    final int length;
+    final Parameters grads;
+    final LayerState[] states;
+    final DMatrixRMaj[] hidden;
+    final DMatrixRMaj[] gradHidden;
+    final Cell[] cells;
+    final OutputHead head;
+    final DMatrixRMaj x0;
+    Sequence seq;
+    private boolean oneHot;
+    /** Output steps in BPTT order during {@link #backwardAll}. */
+    private final int[] headOrder;
+    private int headCount;
+
+    Network(Model model, int length) {
+        this.model = model;
+        this.cfg = model.config();
+        this.length = length;
+        this.grads = Parameters.zeros(cfg);
+        int dirs = cfg.directions();
+        int layers = cfg.numLayers();
+        int hd = cfg.hiddenSize() * dirs;
+        hidden = new DMatrixRMaj[layers];
+        gradHidden = new DMatrixRMaj[layers];
+        states = new LayerState[layers * dirs];
+        cells = new Cell[layers * dirs];
+        for (int l = 0; l < layers; l++) {
+            hidden[l] = new DMatrixRMaj(length, hd);
+            gradHidden[l] = new DMatrixRMaj(length, hd);
+            for (int d = 0; d < dirs; d++) {
+                states[l * dirs + d] = new LayerState(cfg, l, d, length, hidden[l], gradHidden[l],
+                        LayerWeights.of(model.params(), l, d), LayerWeights.of(grads, l, d));
+                cells[l * dirs + d] = Cell.of(cfg.cell());
+            }
+        }
+        head = new OutputHead(cfg, model.params(), grads, length);
+        x0 = new DMatrixRMaj(length, cfg.inputSize());
+        headOrder = new int[length];
+    }
+
+    /** Takes the sequence's inputs (embedding rows looked up now) and initial states. */
+    void load(Sequence s) {
+        this.seq = s;
+        this.oneHot = s.hasTokens() && !cfg.hasEmbedding();
+        if (s.hasTokens() && cfg.hasEmbedding()) {
+            DMatrixRMaj e = model.param(ModelConfig.EMBEDDING);
+            int in = cfg.inputSize();
+            for (int t = 0; t < length; t++) {
+                // x_t = E[token_t]
+                System.arraycopy(e.data, s.tokens()[t] * in, x0.data, t * in, in);
+            }
+        } else if (!s.hasTokens()) {
+            x0.setTo(s.inputs());
+        }
+        int dirs = cfg.directions();
+        for (LayerState st : states) {
+            int row = st.layer * dirs + st.direction;
+            copyRow(s.h0(), row, st.h0);
+            copyRow(s.c0(), row, st.c0);
+        }
+        grads.zero();
+    }
+
+    private static void copyRow(DMatrixRMaj m, int row, double[] out) {
+        if (m == null) {
+            java.util.Arrays.fill(out, 0);
+        } else {
+            System.arraycopy(m.data, row * m.numCols, out, 0, out.length);
+        }
+    }
+
+    /** Runs one schedule group forward. */
+    void forwardGroup(List<Schedule.Op> ops) {
+        for (int i = 0; i < ops.size(); i++) {
+            Schedule.Op op = ops.get(i);
+            if (op.kind() == Schedule.Kind.CELL) {
+                int k = index(op.layer(), op.direction());
+                int t = op.t();
+                cells[k].forward(states[k], t, inputArray(op.layer()), inputOffset(op.layer(), t), token(op.layer(), t));
+            } else {
+                head.forward(hidden[cfg.numLayers() - 1], op.t(), seq);
+            }
+        }
+    }
+
+    /** One BPTT group; with {@code defer}, the dense weight terms are only recorded (see {@link #backwardAll}). */
+    void backwardGroup(List<Schedule.Op> ops, boolean defer) {
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            Schedule.Op op = ops.get(i);
+            if (op.kind() == Schedule.Kind.OUTPUT) {
+                head.backward(op.t(), seq);
+                if (defer) {
+                    headOrder[headCount++] = op.t();
+                }
+            } else {
+                gatherHiddenGradient(op.layer(), op.direction(), op.t());
+                int k = index(op.layer(), op.direction());
+                cells[k].backward(states[k], op.t(), op.layer() > 0 || cfg.hasEmbedding());
+                if (defer) {
+                    states[k].bpttOrder[states[k].bpttCount++] = op.t();
+                }
+            }
+            accumulate(op);
+        }
+    }
+
+    /**
+     * The whole BPTT pass at once. The same steps as {@link #stepBackward} in the same order, except
+     * that the dense weight-gradient terms (dW_hh, dense dW_ih, dW_fc) are added after the pass, matrix
+     * row by matrix row, each element receiving its terms in BPTT order: identical numbers, but each
+     * gradient matrix is streamed through the cache once instead of once per step.
+     */
+    void backwardAll(Schedule schedule) {
+        resetBackward();
+        headCount = 0;
+        head.deferWeights = true;
+        for (LayerState st : states) {
+            st.bpttCount = 0;
+            st.deferWeights = true;
+        }
+        try {
+            for (int b = 0; b < schedule.size(); b++) {
+                backwardGroup(schedule.group(schedule.size() - 1 - b), true);
+            }
+        } finally {
+            head.deferWeights = false;
+            for (LayerState st : states) {
+                st.deferWeights = false;
+            }
+        }
+        head.accumulateDeferred(hidden[cfg.numLayers() - 1], headOrder, headCount);
+        for (int k = 0; k < states.length; k++) {
+            LayerState st = states[k];
+            int layer = st.layer;
+            boolean dense = !(layer == 0 && oneHot);
+            int stride = layer == 0 ? x0.numCols : hidden[layer - 1].numCols;
+            cells[k].accumulateDeferred(st, st.bpttOrder, st.bpttCount, inputArray(layer), stride, dense);
+        }
+    }
+
+    /** Re-adds the parameter-gradient terms of one group from its stored deltas (rewinding BPTT). */
+    void accumulateGroup(List<Schedule.Op> ops) {
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            accumulate(ops.get(i));
+        }
+    }
+
+    void resetBackward() {
+        grads.zero();
+        for (LayerState s : states) {
+            s.resetBackward();
+        }
+    }
+
+    /** dL/dh_t in total = (from the output, or from the layer above) + (from the next step). */
+    private void gatherHiddenGradient(int layer, int dir, int t) {
+        LayerState s = states[index(layer, dir)];
+        int n = cfg.hiddenSize();
+        double[] dh = gradHidden[layer].data;
+        int o = t * gradHidden[layer].numCols + s.hOffset;
+        if (layer == cfg.numLayers() - 1) {
+            System.arraycopy(head.gradTop.data, t * head.gradTop.numCols + s.hOffset, dh, o, n);
+        } else {
+            Kernels.fill(dh, o, n, 0);
+            for (int d = 0; d < cfg.directions(); d++) {
+                DMatrixRMaj gx = states[index(layer + 1, d)].gradInput;
+                Kernels.add(gx.data, t * gx.numCols + s.hOffset, dh, o, n);
+            }
+        }
+        Kernels.add(s.recH.data, t * n, dh, o, n);
+    }
+
+    private void accumulate(Schedule.Op op) {
+        int t = op.t();
+        if (op.kind() == Schedule.Kind.OUTPUT) {
+            head.accumulate(hidden[cfg.numLayers() - 1], t);
+            return;
+        }
+        int k = index(op.layer(), op.direction());
+        cells[k].accumulate(states[k], t, inputArray(op.layer()), inputOffset(op.layer(), t), token(op.layer(), t));
+        if (op.layer() == 0 && cfg.hasEmbedding()) {
+            // dE[token_t] += δx_t
+            DMatrixRMaj gx = states[k].gradInput;
+            int in = cfg.inputSize();
+            Kernels.add(gx.data, t * in, grads.get(ModelConfig.EMBEDDING).data, seq.tokens()[t] * in, in);
+        }
+    }
+
+    private double[] inputArray(int layer) {
+        return layer == 0 ? x0.data : hidden[layer - 1].data;
+    }
+
+    private int inputOffset(int layer, int t) {
+        return t * (layer == 0 ? x0.numCols : hidden[layer - 1].numCols);
+    }
+
+    private int token(int layer, int t) {
+        return layer == 0 && oneHot ? seq.tokens()[t] : -1;
+    }
+
+    int index(int layer, int dir) {
+        return layer * cfg.directions() + dir;
+    }
+
+    /** Copies the final states (after the last step of each direction) into (L·D × H) matrices. */
+    public void finalState(DMatrixRMaj hOut, DMatrixRMaj cOut) {
+        int n = cfg.hiddenSize();
+        for (LayerState s : states) {
+            int row = s.layer * cfg.directions() + s.direction;
+            int last = s.direction == 0 ? length - 1 : 0;
+            System.arraycopy(s.hidden.data, last * s.hidden.numCols + s.hOffset, hOut.data, row * n, n);
+            if (cOut != null && s.cell != null && s.tanhCell != null) {
+                System.arraycopy(s.cell.data, last * n, cOut.data, row * n, n);
+            }
+        }
+    }
+}
