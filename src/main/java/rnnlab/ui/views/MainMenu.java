@@ -50,7 +50,9 @@ final class MainMenu {
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", w::quit);
         Menu m = new Menu(Messages.get("menu.file"));
         m.setId(Ids.of("menu.file"));
-        m.getItems().addAll(model, seq, scen, save, new SeparatorMenuItem(), quit);
+        m.getItems().addAll(model, seq, scen, save);
+        m.getItems().addAll(new LabMenus(w).fileItems());
+        m.getItems().addAll(new SeparatorMenuItem(), quit);
         return m;
     }
 
@@ -101,6 +103,8 @@ final class MainMenu {
             CheckMenuItem c = new CheckMenuItem(ViewCatalog.title(v));
             c.setId(Ids.of("menu.view.views." + v.id()));
             c.selectedProperty().bindBidirectional(w.viewsArea().visibleProperty(v.id()));
+            // a view toggled by hand: the views no longer follow the cell type
+            c.setOnAction(e -> w.cellViews().chosenByHand());
             views.getItems().add(c);
         }
         if (views.getItems().isEmpty()) {
@@ -126,6 +130,7 @@ final class MainMenu {
         Menu m = new Menu(Messages.get("menu.view"));
         m.setId(Ids.of("menu.view"));
         m.getItems().addAll(theme, font, layout, side, views);
+        m.getItems().addAll(new LabMenus(w).viewItems());
         return m;
     }
 
