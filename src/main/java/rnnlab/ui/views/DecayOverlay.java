@@ -116,7 +116,7 @@ final class DecayOverlay extends Region {
             g.setStroke(grid);
             g.strokeLine(left, y, right, y);
             g.setFill(text);
-            g.fillText("1e" + (int) k, left - 6, y);
+            g.fillText(decade((int) k), left - 6, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -125,7 +125,7 @@ final class DecayOverlay extends Region {
             g.fillText(String.valueOf(t + 1), x(t, steps, left, right), bottom + 4);
         }
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("t", right + 6, bottom + 4);
+        g.fillText("t", right + fs * 1.2, bottom + 4);
         g.setLineWidth(2.5);
         double ly = top;
         for (Series s : series) {
@@ -157,6 +157,19 @@ final class DecayOverlay extends Region {
             ly += fs * 1.5;
             drawn.add(pts);
         }
+    }
+
+    /** 10 with a superscript exponent: 10⁰, 10⁻³. */
+    static String decade(int k) {
+        String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder b = new StringBuilder("10");
+        if (k < 0) {
+            b.append('⁻');
+        }
+        for (char c : String.valueOf(Math.abs(k)).toCharArray()) {
+            b.append(sup.charAt(c - '0'));
+        }
+        return b.toString();
     }
 
     private static double x(int t, int steps, double left, double right) {

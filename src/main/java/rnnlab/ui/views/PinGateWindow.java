@@ -76,7 +76,11 @@ final class PinGateWindow {
         add.setOnAction(e -> add());
         message.setWrapText(true);
         message.getStyleClass().add("pin-message");
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Label hint = new Label(Messages.get("pin.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
 
         Label listTitle = new Label(Messages.get("pin.list"));
         listTitle.getStyleClass().add("panel-title");
@@ -88,7 +92,7 @@ final class PinGateWindow {
 
         Label title = new Label(Messages.get("pin.title"));
         title.getStyleClass().add("panel-title");
-        VBox root = new VBox(10, title, intro, form, add, message, listTitle, list);
+        VBox root = new VBox(10, title, intro, form, hint, add, message, listTitle, list);
         root.getStyleClass().addAll("panel", "pin-gate");
         root.setId(Ids.of("pin"));
         root.setPrefWidth(460);

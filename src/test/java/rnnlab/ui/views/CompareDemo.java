@@ -1,0 +1,35 @@
+package rnnlab.ui.views;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/** For looking at the real windows under xvfb: the main window, then the comparison and "Pin a gate" windows. */
+public final class CompareDemo extends Application {
+    @Override
+    public void start(Stage stage) {
+        MainWindow w = new MainWindow(stage, ViewCatalog.createAll());
+        stage.setWidth(1280);
+        stage.setHeight(720);
+        stage.show();
+        String what = getParameters().getRaw().isEmpty() ? "compare" : getParameters().getRaw().get(0);
+        PauseTransition p = new PauseTransition(Duration.seconds(2));
+        p.setOnFinished(e -> {
+            if (what.equals("pin")) {
+                w.viewModel().applyPreset(rnnlab.ui.viewmodel.Preset.LSTM_8);
+                w.showPinGate();
+            } else if (what.equals("compare")) {
+                w.showComparison().stage().setX(0);
+            }
+        });
+        p.play();
+    }
+
+    /** Launcher: a main class that is not an Application. */
+    public static final class Launch {
+        public static void main(String[] args) {
+            Application.launch(CompareDemo.class, args);
+        }
+    }
+}
