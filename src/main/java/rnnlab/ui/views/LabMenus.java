@@ -27,12 +27,13 @@ final class LabMenus {
                 item("menu.file.exportCsv", null, () -> ViewExport.exportTrace(w, true)));
     }
 
-    /** View ▸ Views for this cell type, Unrolled architecture ▸, Pin a gate…, Compare cell types…. */
+    /** View ▸ Pin a gate…, Compare cell types…, Unrolled architecture ▸, Views for this cell type (before Visible views). */
     List<MenuItem> viewItems() {
-        return List.of(item("menu.view.cellViews", null, () -> w.cellViews().followCell()), architecture(),
-                new SeparatorMenuItem(),
+        return List.of(new SeparatorMenuItem(),
                 item("menu.view.pinGate", "Shortcut+G", w::showPinGate),
-                item("menu.view.compare", "Shortcut+K", w::showComparison));
+                item("menu.view.compare", "Shortcut+K", w::showComparison),
+                new SeparatorMenuItem(), architecture(),
+                item("menu.view.cellViews", null, () -> w.cellViews().followCell()));
     }
 
     /** "From the targets" (the view infers many-to-one / many-to-many) or a fixed drawing for teaching. */

@@ -129,8 +129,9 @@ final class MainMenu {
         side.selectedProperty().bindBidirectional(w.sidePanelShownProperty());
         Menu m = new Menu(Messages.get("menu.view"));
         m.setId(Ids.of("menu.view"));
-        m.getItems().addAll(theme, font, layout, side, views);
+        m.getItems().addAll(theme, font, layout, side);
         m.getItems().addAll(new LabMenus(w).viewItems());
+        m.getItems().add(views);
         return m;
     }
 
