@@ -21,7 +21,8 @@ final class MainMenu {
     static final String[][] SHORTCUTS = {
         {"keys.right", "keys.right.does"}, {"keys.left", "keys.left.does"}, {"keys.space", "keys.space.does"},
         {"keys.home", "keys.home.does"}, {"keys.end", "keys.end.does"}, {"keys.open", "keys.open.does"},
-        {"keys.save", "keys.save.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},
+        {"keys.save", "keys.save.does"}, {"keys.export", "keys.export.does"}, {"keys.pin", "keys.pin.does"},
+        {"keys.compare", "keys.compare.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},
         {"keys.quit", "keys.quit.does"},
     };
     private final MainWindow w;
