@@ -23,7 +23,7 @@ import javafx.util.Duration;
 import rnnlab.ui.viewmodel.Frame;
 import rnnlab.ui.viewmodel.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
-import rnnlab.ui.viewmodel.SequenceText;
+import rnnlab.ui.viewmodel.CellSwap;
 
 /**
  * Vanilla RNN, LSTM and GRU side by side: each column has its own view model and engine thread, all
@@ -53,11 +53,9 @@ final class CompareWindow {
     CompareWindow(MainWindow w) {
         this.w = w;
         RunViewModel main = w.viewModel();
-        String text = main.editorModeProperty().get() == SequenceText.Mode.CHARS
-                ? main.sequenceTextProperty().get() : RunViewModel.DEFAULT_TEXT;
         HBox row = new HBox(8);
         for (int i = 0; i < CELLS.length; i++) {
-            Column c = new Column(CELLS[i], COLORS[i], main, text);
+            Column c = new Column(CELLS[i], COLORS[i], main);
             columns.add(c);
             row.getChildren().add(c.box);
             HBox.setHgrow(c.box, Priority.ALWAYS);
@@ -277,23 +275,17 @@ final class CompareWindow {
     private final class Column {
         final String cell;
         final Color color;
-        final RunViewModel vm = new RunViewModel();
+        final RunViewModel vm;
         final ViewContext context = new ViewContext();
         final Label params = new Label();
         final BorderPane box = new BorderPane();
         LabView view;
 
-        Column(String cell, Color color, RunViewModel main, String text) {
+        Column(String cell, Color color, RunViewModel main) {
             this.cell = cell;
             this.color = color;
-            // the same shape, seed and text as the main window; only the cell differs
-            vm.seedProperty().set(main.seedProperty().get());
-            vm.initialiserProperty().set(main.initialiserProperty().get());
-            vm.layersProperty().set(main.layersProperty().get());
-            vm.bidirectionalProperty().set(main.bidirectionalProperty().get());
-            vm.hiddenSizeProperty().set(main.hiddenSizeProperty().get());
-            vm.cellTypeProperty().set(cell);
-            vm.sequenceTextProperty().set(text);
+            // the same sequence, structure, seed and initialisation as the main window; only the cell differs
+            vm = CellSwap.of(main, cell);
             context.frameProperty().bind(vm.frameProperty());
             context.previousFrameProperty().bind(vm.previousFrameProperty());
             context.stepProgressProperty().bind(vm.stepProgressProperty());

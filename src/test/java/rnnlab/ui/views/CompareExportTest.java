@@ -126,6 +126,31 @@ class CompareExportTest {
     }
 
     @Test
+    void aRealValuedModelIsComparedOnItsOwnSequence() throws Exception {
+        until(() -> vm.frameProperty().get() != null);
+        Path modelFile = Fixtures.path("gru_real_mse_last.model.json");
+        Path seqFile = Fixtures.path("gru_real_mse_last.seq.json");
+        run(() -> vm.loadModel(modelFile));
+        until(() -> "gru".equals(vm.frameProperty().get().cell()));
+        run(() -> vm.loadSequence(seqFile));
+        until(() -> vm.statusProperty().get().contains("gru_real_mse_last.seq.json"));
+        Frame main = fx(() -> vm.frameProperty().get());
+        CompareWindow cmp = fx(window::showComparison);
+        List<RunViewModel> cols = cmp.viewModels();
+        until(() -> cols.stream().allMatch(c -> c.frameProperty().get() != null && c.frameProperty().get().tokens() == null));
+        for (int i = 0; i < 3; i++) {
+            RunViewModel col = cols.get(i);
+            Frame f = fx(() -> col.frameProperty().get());
+            assertThat(f.cell()).isEqualTo(CompareWindow.CELLS[i]);
+            assertThat(f.inputs()).isDeepEqualTo(main.inputs());
+            assertThat(f.hiddenSize()).isEqualTo(main.hiddenSize());
+            assertThat(f.outputSize()).isEqualTo(main.outputSize());
+            assertThat(f.hasTarget()).containsExactly(main.hasTarget());
+        }
+        run(cmp::close);
+    }
+
+    @Test
     void aViewExportsAsAPngAtTwiceItsSizeAndABadPathGivesOneMessage() throws Exception {
         until(() -> vm.frameProperty().get() != null);
         LabView heatmap = fx(() -> window.viewsArea().views().stream().filter(v -> v.id().equals("view.heatmap")).findFirst().orElseThrow());
