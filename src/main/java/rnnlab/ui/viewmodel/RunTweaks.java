@@ -72,10 +72,19 @@ final class RunTweaks {
         return pins;
     }
 
-    /** Pins these gates in {@code run} (the engine checks every field); the run's cursors return to the start. */
+    /**
+     * Pins these gates in {@code run} (the engine checks every field); the run's cursors return to the
+     * start. A pin that does not fit throws and leaves the earlier pins in force.
+     */
     void setPins(List<GatePin> newPins, Run run) {
-        pins = List.copyOf(newPins);
-        run.setGateOverrides(overrides());
+        List<GatePin> next = List.copyOf(newPins);
+        try {
+            run.setGateOverrides(next.stream().map(GatePin::toOverride).toList());
+        } catch (IllegalArgumentException e) {
+            run.setGateOverrides(overrides());
+            throw e;
+        }
+        pins = next;
     }
 
     /** Re-pins in a fresh run of the session; pins that do not fit it any more are dropped. */

@@ -32,7 +32,6 @@ final class DecayOverlay extends Region {
         setId(Ids.of("compare.decay"));
         getChildren().add(canvas);
         setMinHeight(150);
-        setPrefHeight(190);
     }
 
     /** Replaces the curves (entries with null values are skipped). */
@@ -110,7 +109,9 @@ final class DecayOverlay extends Region {
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        int every = (int) Math.max(1, Math.ceil((hi - lo) / 5));
+        // as many decade labels as fit one above the other
+        int fit = (int) Math.max(1, Math.floor((bottom - top) / (fs * 1.5)));
+        int every = (int) Math.max(1, Math.ceil((hi - lo) / fit));
         for (double k = lo; k <= hi; k += every) {
             double y = bottom - (k - lo) / (hi - lo) * (bottom - top);
             g.setStroke(grid);

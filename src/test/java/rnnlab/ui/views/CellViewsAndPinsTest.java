@@ -258,6 +258,33 @@ class CellViewsAndPinsTest {
     }
 
     @Test
+    void pinsAreSavedInScenariosAndRestored() throws Exception {
+        until(() -> vm.frameProperty().get() != null);
+        run(() -> vm.applyPreset(Preset.GRU_6));
+        until(() -> "gru".equals(vm.frameProperty().get().cell()));
+        GatePin pin = new GatePin(0, 0, 2, "z", 3, 1.0);
+        assertThat(fx(() -> vm.addPin(pin))).isNull();
+        until(() -> vm.pins().size() == 1);
+        int end = frame().timelineLength();
+        run(() -> vm.seek(end));
+        until(() -> vm.positionProperty().get() == end);
+        Frame pinned = frame();
+        // z = 1 keeps the old state: h_t = h_{t−1} for unit 4 at t = 2
+        assertThat(pinned.layer(0, 0).h()[1][3]).isEqualTo(pinned.layer(0, 0).h()[0][3]);
+        Path file = dir.resolve("pinned.rnnlab.json");
+        CountDownLatch saved = new CountDownLatch(1);
+        run(() -> window.saveScenario(file, saved::countDown));
+        assertThat(saved.await(10, TimeUnit.SECONDS)).isTrue();
+        run(() -> vm.removePin(pin));
+        until(() -> vm.pins().isEmpty());
+        run(() -> window.openScenario(file));
+        until(() -> vm.pins().size() == 1 && vm.positionProperty().get() == end);
+        assertThat(fx(() -> vm.pins().get(0))).isEqualTo(pin);
+        assertThat(frame().layer(0, 0).h()[1]).containsExactly(pinned.layer(0, 0).h()[1]);
+        assertThat(frame().loss()).isEqualTo(pinned.loss());
+    }
+
+    @Test
     void aPinThatDoesNotFitIsRefusedWithOneMessage() throws Exception {
         until(() -> vm.frameProperty().get() != null);
         // a vanilla RNN has no gates

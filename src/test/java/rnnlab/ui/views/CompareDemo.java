@@ -19,6 +19,19 @@ public final class CompareDemo extends Application {
             if (what.equals("pin")) {
                 w.viewModel().applyPreset(rnnlab.ui.viewmodel.Preset.LSTM_8);
                 w.showPinGate();
+            } else if (what.equals("dark")) {
+                w.theme().setDark(true);
+                w.theme().setFontScale(1.25);
+                w.viewModel().sequenceTextProperty().set("hello world, hello");
+                CompareWindow c = w.showComparison();
+                c.stage().setX(0);
+                PauseTransition q = new PauseTransition(Duration.seconds(2));
+                q.setOnFinished(x -> {
+                    for (int i = 0; i < 6; i++) {
+                        c.stepAll();
+                    }
+                });
+                q.play();
             } else if (what.equals("compare")) {
                 w.showComparison().stage().setX(0);
             }

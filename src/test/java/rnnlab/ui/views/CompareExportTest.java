@@ -91,8 +91,8 @@ class CompareExportTest {
         assertThat(rec.get(2)).isEqualTo(3 * rec.get(0));
         // H=5, 8 symbols: RNN 5·8 + 5·5 + 2·5 = 75
         assertThat(rec.get(0)).isEqualTo(75);
-        until(() -> cmp.parameterLabels().get(1).getText().contains("300 in the recurrent layers"));
-        assertThat(fx(() -> cmp.parameterLabels().get(0).getText())).contains("75 in the recurrent layers");
+        until(() -> cmp.parameterLabels().get(1).getText().contains("(300 recurrent)"));
+        assertThat(fx(() -> cmp.parameterLabels().get(0).getText())).contains("(75 recurrent)");
         // one timeline drives all: → in the comparison window steps every column
         Node root = fx(() -> cmp.stage().getScene().getRoot());
         key(root, KeyCode.RIGHT);
