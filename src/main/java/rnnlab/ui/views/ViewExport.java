@@ -42,6 +42,10 @@ final class ViewExport {
             d.setTitle(Messages.get("export.view.title"));
             d.setHeaderText(Messages.get("export.view.choose"));
             d.initOwner(w.stage());
+            // the window's theme and font size
+            d.getDialogPane().getStylesheets().addAll(w.scene().getStylesheets());
+            d.getDialogPane().getStyleClass().add(w.theme().isDark() ? "dark" : "light");
+            d.getDialogPane().setStyle(w.scene().getRoot().getStyle());
             Optional<String> pick = d.showAndWait();
             if (pick.isEmpty()) {
                 return;

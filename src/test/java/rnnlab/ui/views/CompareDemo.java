@@ -32,6 +32,8 @@ public final class CompareDemo extends Application {
                     }
                 });
                 q.play();
+            } else if (what.equals("export")) {
+                javafx.application.Platform.runLater(() -> ViewExport.exportView(w));
             } else if (what.equals("compare")) {
                 w.showComparison().stage().setX(0);
             }
