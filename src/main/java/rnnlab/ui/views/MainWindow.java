@@ -81,6 +81,7 @@ public final class MainWindow {
 
         scene = new Scene(root, 1280, 720);
         theme = new Theme(scene, context.darkThemeProperty());
+        scene.getStylesheets().add(PinGateWindow.STYLESHEET);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.bar(), errorBanner()));
         root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
@@ -196,7 +197,9 @@ public final class MainWindow {
         keys.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, busy, status, gap, keys);
+        // a reminder while W_hh is scaled or gates are pinned
+        TweaksChip tweaks = new TweaksChip(vm, this::showPinGate);
+        HBox bar = new HBox(8, busy, status, tweaks, gap, keys);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -29,6 +29,8 @@ import rnnlab.ui.viewmodel.RunViewModel;
  * replays it forward and backward. A pin that does not fit is refused with one message, shown here.
  */
 final class PinGateWindow {
+    /** Styles of the comparison and pin windows and the status-bar reminder. */
+    static final String STYLESHEET = Objects.requireNonNull(PinGateWindow.class.getResource("/rnnlab/ui/theme/compare.css")).toExternalForm();
     private final MainWindow w;
     private final RunViewModel vm;
     private final Stage stage = new Stage(StageStyle.UTILITY);
@@ -117,7 +119,9 @@ final class PinGateWindow {
     /** The main window's stylesheets, theme (light / dark) and font size, kept in step. */
     static void styleLike(MainWindow w, Scene scene) {
         scene.getStylesheets().setAll(w.scene().getStylesheets());
-        scene.getStylesheets().add(Objects.requireNonNull(PinGateWindow.class.getResource("/rnnlab/ui/theme/compare.css")).toExternalForm());
+        if (!scene.getStylesheets().contains(STYLESHEET)) {
+            scene.getStylesheets().add(STYLESHEET);
+        }
         Runnable copy = () -> {
             scene.getRoot().setStyle(w.scene().getRoot().getStyle());
             scene.getRoot().getStyleClass().remove("dark");

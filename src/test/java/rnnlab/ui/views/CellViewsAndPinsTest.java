@@ -165,6 +165,7 @@ class CellViewsAndPinsTest {
         assertThat(radii).hasSize(3).allMatch(r -> r > 0);
         run(() -> window.context().recurrentScaleProperty().set(2.0));
         until(() -> vm.frameProperty().get().weights().get("rnn.weight_hh_l0")[0][0] == 2 * w0[0][0]);
+        assertThat(fx(() -> ((Label) window.scene().lookup("#status-tweaks")).getText())).isEqualTo("W_hh × 2");
         Frame scaled = frame();
         for (int k = 0; k < 3; k++) {
             assertThat(scaled.analysis().spectra().get(k).radius()).isCloseTo(2 * radii.get(k), org.assertj.core.data.Offset.offset(1e-9));
@@ -223,6 +224,10 @@ class CellViewsAndPinsTest {
         });
         until(() -> vm.pins().size() == 1);
         assertThat(fx(() -> vm.pins().get(0))).isEqualTo(new GatePin(0, 0, 3, "f", -1, 0.0));
+        // the status bar reminds that the run is not the plain model
+        Label chip = robot.lookup("#status-tweaks").queryAs(Label.class);
+        assertThat(fx(chip::isVisible)).isTrue();
+        assertThat(fx(chip::getText)).isEqualTo("1 gate pinned");
         // the cursor returns to the start, as the engine does
         until(() -> vm.positionProperty().get() == 0);
         WaitForAsyncUtils.waitForFxEvents();

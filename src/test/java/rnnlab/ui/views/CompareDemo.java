@@ -18,7 +18,14 @@ public final class CompareDemo extends Application {
         p.setOnFinished(e -> {
             if (what.equals("pin")) {
                 w.viewModel().applyPreset(rnnlab.ui.viewmodel.Preset.LSTM_8);
-                w.showPinGate();
+                PinGateWindow pin = w.showPinGate();
+                pin.stage().setX(700);
+                PauseTransition q = new PauseTransition(Duration.seconds(2));
+                q.setOnFinished(x -> {
+                    w.viewModel().addPin(new rnnlab.ui.viewmodel.GatePin(0, 0, 2, "f", -1, 0));
+                    w.context().recurrentScaleProperty().set(1.5);
+                });
+                q.play();
             } else if (what.equals("dark")) {
                 w.theme().setDark(true);
                 w.theme().setFontScale(1.25);
