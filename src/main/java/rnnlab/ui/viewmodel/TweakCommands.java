@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class TweakCommands {
     private final RunViewModel vm;
+    /** The latest factor asked for and not yet applied (a dragged slider: only the last value is computed). */
+    private final java.util.concurrent.atomic.AtomicReference<Double> scaleTarget = new java.util.concurrent.atomic.AtomicReference<>();
 
     TweakCommands(RunViewModel vm) {
         this.vm = vm;
@@ -16,8 +18,12 @@ final class TweakCommands {
 
     /** Every W_hh becomes {@code k} × its loaded value; the cursor keeps its place, the numbers are recomputed. */
     void rescale(double k) {
-        double s = Double.isFinite(k) ? Math.max(0, Math.min(RunViewModel.MAX_RECURRENT_SCALE, k)) : 1;
+        double target = Double.isFinite(k) ? Math.max(0, Math.min(RunViewModel.MAX_RECURRENT_SCALE, k)) : 1;
+        if (scaleTarget.getAndSet(target) != null) {
+            return;
+        }
         vm.engine.command(() -> {
+            double s = scaleTarget.getAndSet(null);
             EngineSession session = vm.session;
             int pos = session.run.position();
             session.tweaks.setScale(s);

@@ -163,8 +163,16 @@ class CellViewsAndPinsTest {
         double[][] w0 = before.weights().get("rnn.weight_hh_l0");
         List<Double> radii = before.analysis().spectra().stream().map(Frame.Spectrum::radius).toList();
         assertThat(radii).hasSize(3).allMatch(r -> r > 0);
-        run(() -> window.context().recurrentScaleProperty().set(2.0));
+        // a dragged slider: several values in a row, the last one counts
+        run(() -> {
+            window.context().recurrentScaleProperty().set(1.5);
+            window.context().recurrentScaleProperty().set(3.0);
+            window.context().recurrentScaleProperty().set(2.0);
+        });
         until(() -> vm.frameProperty().get().weights().get("rnn.weight_hh_l0")[0][0] == 2 * w0[0][0]);
+        Thread.sleep(300);
+        assertThat(frame().weights().get("rnn.weight_hh_l0")[0][0]).isEqualTo(2 * w0[0][0]);
+        assertThat(fx(() -> vm.recurrentScaleProperty().get())).isEqualTo(2.0);
         assertThat(fx(() -> ((Label) window.scene().lookup("#status-tweaks")).getText())).isEqualTo("W_hh × 2");
         Frame scaled = frame();
         for (int k = 0; k < 3; k++) {
