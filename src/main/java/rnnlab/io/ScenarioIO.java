@@ -24,7 +24,10 @@ import rnnlab.engine.Sequence;
  *  "position": 3,                        timeline position, 0 .. forward steps (+ BPTT steps with a loss)
  *  "visible_views": ["view.cell", …],   view ids, in order
  *  "settings": {"theme": "dark", "font_scale": "1.25", "speed": "1.0", "layout": "tiles",
- *               "highlight": "gate.f", "selected_unit": "2", "vocabulary": "from_text", …}}
+ *               "highlight": "gate.f", "selected_unit": "2", "vocabulary": "from_text",
+ *               "recurrent_scale": "2.0",             factor on every W_hh (the model holds the weights as loaded)
+ *               "gate_pins": "0,0,3,f,-1,0.0;…",      layer,direction,step (1-based),gate,unit (−1 all),value
+ *               "views_chosen": "by_cell", …}}
  * </pre>
  * Settings are strings; unknown settings are kept and ignored, so newer windows can add some.
  */

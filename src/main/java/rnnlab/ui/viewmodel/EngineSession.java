@@ -26,6 +26,8 @@ final class EngineSession {
     boolean vocabFixed;
     String preset;
     Shape shape;
+    /** W_hh factor and pinned gates, kept across runs of the same model. */
+    final RunTweaks tweaks = new RunTweaks();
 
     /** A character model sized for {@code text}: one-hot inputs, softmax over the same vocabulary. */
     static ModelConfig charConfig(Shape s, List<String> vocab) {
@@ -67,6 +69,8 @@ final class EngineSession {
     void install(Model m, Sequence seq, String newText, SequenceText.Mode newMode) {
         Run r = new Run(m, seq.length());
         r.load(seq);
+        tweaks.adopt(m);
+        tweaks.applyTo(r);
         model = m;
         sequence = seq;
         run = r;

@@ -3,20 +3,15 @@ package rnnlab.ui.viewmodel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.Duration;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
 import rnnlab.io.ModelIO;
-import rnnlab.io.Scenario;
 import rnnlab.io.ScenarioIO;
 import rnnlab.io.SequenceIO;
 
@@ -29,12 +24,11 @@ public final class RunViewModel {
     public static final String DEFAULT_TEXT = "hello";
     /** How scenario files end. */
     public static final String SCENARIO_EXTENSION = ScenarioIO.EXTENSION;
-    /** Scenario setting: whether the vocabulary follows the typed text ("from_text") or the model ("from_model"). */
-    static final String VOCABULARY_KEY = "vocabulary";
-    static final String VOCAB_FROM_TEXT = "from_text";
+    /** The largest factor on W_hh the app accepts. */
+    public static final double MAX_RECURRENT_SCALE = 10;
     /** Animation of one step at speed 1 (the visual-language limit). */
     public static final double STEP_MS = 400;
-    private static final double PLAY_INTERVAL_MS = 800;
+    static final double PLAY_INTERVAL_MS = 800;
 
     // model settings
     /** The cell types by id (rnn_tanh, rnn_relu, lstm, gru), so the views need no engine types. */
@@ -54,10 +48,10 @@ public final class RunViewModel {
     private final ObservableList<String> vocabView = FXCollections.unmodifiableObservableList(vocab);
     private final ReadOnlyLongWrapper parameterCount = new ReadOnlyLongWrapper(this, "parameterCount");
     // timeline
-    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
-    private final ReadOnlyIntegerWrapper timelineLength = new ReadOnlyIntegerWrapper(this, "timelineLength");
-    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
-    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
+    final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    final ReadOnlyIntegerWrapper timelineLength = new ReadOnlyIntegerWrapper(this, "timelineLength");
+    final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final FramePresenter presenter = new FramePresenter();
     /** Used on the engine thread only. */
     private final GradientAnalysis analysis = new GradientAnalysis();
@@ -66,13 +60,19 @@ public final class RunViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    private final EngineThread engine = new EngineThread(error, busy);
-    private final EngineSession session = new EngineSession();
+    // what-if changes: W_hh factor (1 = as loaded) and pinned gates, mirrored from the engine side
+    private final DoubleProperty recurrentScale = new SimpleDoubleProperty(this, "recurrentScale", 1.0);
+    final ObservableList<GatePin> pins = FXCollections.observableArrayList();
+    private final ObservableList<GatePin> pinsView = FXCollections.unmodifiableObservableList(pins);
+
+    final EngineThread engine = new EngineThread(error, busy);
+    final EngineSession session = new EngineSession();
+    private final ScenarioCommands scenarios = new ScenarioCommands(this);
+    private final ExportCommands exports = new ExportCommands(this);
+    private final TweakCommands tweaks = new TweakCommands(this);
+    private final Playback playback = new Playback(this);
     private final AtomicReference<Published> pending = new AtomicReference<>();
-    private final AtomicInteger seekTarget = new AtomicInteger(-1);
     private final AtomicReference<String> textTarget = new AtomicReference<>();
-    private final AtomicInteger stepsInFlight = new AtomicInteger();
-    private final Timeline player = new Timeline();
     private boolean syncing;
     private FrameListener onFrameApplied = (c, b) -> { };
 
@@ -91,23 +91,10 @@ public final class RunViewModel {
 
     /** Model and sequence facts for the panels, sent when they change. */
     private record Info(EngineSession.Shape shape, String preset, String text, SequenceText.Mode mode, List<String> vocab,
-                        long params, String source) {
+                        long params, String source, double scale, List<GatePin> pins) {
     }
 
     public RunViewModel() {
-        player.setCycleCount(Timeline.INDEFINITE);
-        playing.addListener((o, was, now) -> {
-            if (now) {
-                startPlayer();
-            } else {
-                player.stop();
-            }
-        });
-        speed.addListener((o, a, b) -> {
-            if (playing.get()) {
-                startPlayer();
-            }
-        });
         Runnable rebuild = () -> {
             if (!syncing) {
                 preset.set(null);
@@ -134,6 +121,11 @@ public final class RunViewModel {
                 applyPreset(p);
             }
         });
+        recurrentScale.addListener((o, a, k) -> {
+            if (!syncing) {
+                tweaks.rescale(k.doubleValue());
+            }
+        });
         sequenceText.addListener((o, a, t) -> {
             if (!syncing) {
                 editText(t);
@@ -152,60 +144,26 @@ public final class RunViewModel {
 
     /** One step along the timeline (forward, then BPTT); animated. */
     public void stepForward() {
-        long t0 = System.nanoTime();
-        stepsInFlight.incrementAndGet();
-        engine.quick(() -> {
-            try {
-                if (session.run.position() < session.run.timelineLength()) {
-                    session.run.seek(session.run.position() + 1);
-                    publish(true, t0, false);
-                } else {
-                    Platform.runLater(() -> playing.set(false));
-                }
-            } finally {
-                stepsInFlight.decrementAndGet();
-            }
-        });
+        playback.stepForward();
     }
 
     /** One step back (instant: the views jump). */
     public void stepBack() {
-        long t0 = System.nanoTime();
-        playing.set(false);
-        engine.quick(() -> {
-            if (session.run.position() > 0) {
-                session.run.seek(session.run.position() - 1);
-                publish(false, t0, false);
-            }
-        });
+        playback.stepBack();
     }
 
     /** Jumps to a timeline position (scrubbing: only the latest request is computed). */
     public void seek(int pos) {
-        long t0 = System.nanoTime();
-        if (seekTarget.getAndSet(pos) >= 0) {
-            return;
-        }
-        engine.quick(() -> {
-            int p = seekTarget.getAndSet(-1);
-            if (p >= 0) {
-                session.run.seek(Math.max(0, Math.min(p, session.run.timelineLength())));
-                publish(false, t0, false);
-            }
-        });
+        playback.seek(pos);
     }
 
     /** Back to the start of the timeline. */
     public void reset() {
-        playing.set(false);
-        seek(0);
+        playback.reset();
     }
 
     public void togglePlay() {
-        if (!playing.get() && position.get() >= timelineLength.get()) {
-            seek(0);
-        }
-        playing.set(!playing.get());
+        playback.togglePlay();
     }
 
     /** New random weights from the seed for the chosen shape. */
@@ -275,63 +233,41 @@ public final class RunViewModel {
 
     /** Opens a dropped or chosen file by its {@code format}: a model, a sequence or a scenario. */
     public void openFile(Path file, Consumer<WindowState> whenScenario) {
-        engine.command(() -> {
-            String format = ScenarioIO.formatOf(file);
-            Platform.runLater(() -> {
-                switch (format) {
-                    case ModelIO.FORMAT -> loadModel(file);
-                    case SequenceIO.FORMAT -> loadSequence(file);
-                    case ScenarioIO.FORMAT -> openScenario(file, whenScenario);
-                    default -> error.set(Messages.format("error.unknownFormat", file.getFileName().toString(), format));
-                }
-            });
-        });
+        scenarios.openFile(file, whenScenario);
     }
 
     /** Opens a scenario; {@code whenOpened} then applies the window's part (views, settings) on the FX thread. */
     public void openScenario(Path file, Consumer<WindowState> whenOpened) {
-        playing.set(false);
-        engine.command(() -> {
-            Scenario sc = ScenarioIO.read(file);
-            SequenceText.Mode mode = SequenceText.modeFor(sc.model().config(), sc.sequence());
-            String text = sc.sequenceText() != null ? sc.sequenceText()
-                    : SequenceText.format(sc.sequence(), mode, sc.model().config());
-            session.install(sc.model(), sc.sequence(), text, mode);
-            var cfg = sc.model().config();
-            session.preset = sc.preset();
-            // a character model built from typed text follows the text; a model file keeps its vocabulary
-            session.vocabFixed = !VOCAB_FROM_TEXT.equals(sc.settings().get(VOCABULARY_KEY))
-                    || mode != SequenceText.Mode.CHARS;
-            Initialiser init = sc.init() == null || Initialiser.fromId(sc.init()) == null
-                    ? Initialiser.PYTORCH_DEFAULT : Initialiser.fromId(sc.init());
-            session.shape = new EngineSession.Shape(cfg.cell(), cfg.hiddenSize(), cfg.numLayers(), cfg.bidirectional(),
-                    init, sc.seed());
-            session.run.seek(Math.min(sc.position(), session.run.timelineLength()));
-            publish(false, 0, true, Messages.format("status.scenarioOpened", file.getFileName().toString()));
-            WindowState ws = new WindowState(sc.visibleViews(), sc.settings());
-            Platform.runLater(() -> whenOpened.accept(ws));
-        });
+        scenarios.openScenario(file, whenOpened);
     }
 
     /** Saves the whole state with the window's part (visible views, settings); {@code done} runs on the FX thread. */
     public void saveScenario(Path file, List<String> visibleViews, Map<String, String> settings, Runnable done) {
-        engine.command(() -> {
-            Map<String, String> all = new java.util.LinkedHashMap<>(settings);
-            all.put(VOCABULARY_KEY, session.vocabFixed ? "from_model" : VOCAB_FROM_TEXT);
-            Scenario sc = new Scenario(session.model.copy(), session.sequence, session.text, session.preset,
-                    session.shape.seed(), session.shape.init().id, session.run.position(), visibleViews, all);
-            ScenarioIO.write(sc, file);
-            String msg = Messages.format("status.scenarioSaved", file.getFileName().toString());
-            Platform.runLater(() -> {
-                status.set(msg);
-                done.run();
-            });
-        });
+        scenarios.saveScenario(file, visibleViews, settings, done);
+    }
+
+    /** Writes the trace of the current model and sequence (pins and W_hh factor included) as JSON. */
+    public void exportTraceJson(Path file, Runnable done) {
+        exports.traceJson(file, done);
+    }
+
+    /** Writes the trace as CSV, one row per layer, direction, step and unit. */
+    public void exportTraceCsv(Path file, Runnable done) {
+        exports.traceCsv(file, done);
+    }
+
+    /** Pins a gate, or refuses with one message (returned and shown in the error banner); see {@link TweakCommands}. */
+    public String addPin(GatePin pin) {
+        return tweaks.addPin(pin);
+    }
+
+    public void removePin(GatePin pin) {
+        tweaks.removePin(pin);
     }
 
     /** Stops the engine thread (the window is closing). */
     public void shutdown() {
-        player.stop();
+        playback.stop();
         presenter.stop();
         engine.shutdown();
     }
@@ -343,12 +279,12 @@ public final class RunViewModel {
 
     // ---- engine side ------------------------------------------------------------------------------
 
-    private void publish(boolean animate, long t0, boolean withInfo) {
+    void publish(boolean animate, long t0, boolean withInfo) {
         publish(animate, t0, withInfo, null);
     }
 
     /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
-    private void publish(boolean animate, long t0, boolean withInfo, String statusText) {
+    void publish(boolean animate, long t0, boolean withInfo, String statusText) {
         long b0 = System.nanoTime();
         Frame f = FrameBuilder.build(session.run, analysis.of(session.run));
         long build = System.nanoTime() - b0;
@@ -357,7 +293,7 @@ public final class RunViewModel {
             var cfg = session.model.config();
             info = new Info(session.shape, session.preset, session.text, session.mode,
                     cfg.vocab() == null ? List.of() : cfg.vocab(), cfg.parameterCount(),
-                    statusText == null ? "" : statusText);
+                    statusText == null ? "" : statusText, session.tweaks.scale(), session.tweaks.pins());
         }
         Info fresh = info;
         Published prev = pending.getAndUpdate(old -> new Published(f, animate, t0, build,
@@ -377,7 +313,7 @@ public final class RunViewModel {
         if (p.info != null) {
             applyInfo(p.info);
         }
-        presenter.show(p.frame, p.animate, stepMillis());
+        presenter.show(p.frame, p.animate, playback.stepMillis());
         timelineLength.set(p.frame.timelineLength());
         position.set(p.frame.position());
         if (p.commandNanos != 0) {
@@ -403,6 +339,10 @@ public final class RunViewModel {
                 vocab.setAll(i.vocab);
             }
             parameterCount.set(i.params);
+            recurrentScale.set(i.scale);
+            if (!pins.equals(i.pins)) {
+                pins.setAll(i.pins);
+            }
             if (!i.source.isEmpty()) {
                 status.set(i.source);
             }
@@ -413,22 +353,7 @@ public final class RunViewModel {
 
     /** Animation length of one step: 400 ms at speed 1, scaled by the speed, always within the play interval. */
     public double stepMillis() {
-        return Math.min(STEP_MS / speed.get(), 0.75 * PLAY_INTERVAL_MS / speed.get());
-    }
-
-    private void startPlayer() {
-        player.stop();
-        player.getKeyFrames().setAll(new KeyFrame(Duration.millis(PLAY_INTERVAL_MS / speed.get()), e -> {
-            if (position.get() >= timelineLength.get()) {
-                playing.set(false);
-            } else if (stepsInFlight.get() == 0) {
-                stepForward();
-            }
-        }));
-        player.playFromStart();
-        if (stepsInFlight.get() == 0 && position.get() < timelineLength.get()) {
-            stepForward();
-        }
+        return playback.stepMillis();
     }
 
     private EngineSession.Shape shape() {
@@ -451,6 +376,10 @@ public final class RunViewModel {
     public ReadOnlyObjectProperty<SequenceText.Mode> editorModeProperty() { return editorMode; }
     public ObservableList<String> vocab() { return vocabView; }
     public ReadOnlyLongProperty parameterCountProperty() { return parameterCount.getReadOnlyProperty(); }
+    /** Factor on every W_hh relative to the weights as loaded or initialised (1 = as loaded); a new model resets it. */
+    public DoubleProperty recurrentScaleProperty() { return recurrentScale; }
+    /** The pinned gates in force (change them with {@link #addPin} and {@link #removePin}). */
+    public ObservableList<GatePin> pins() { return pinsView; }
     public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty timelineLengthProperty() { return timelineLength.getReadOnlyProperty(); }
     public BooleanProperty playingProperty() { return playing; }

@@ -21,7 +21,8 @@ final class MainMenu {
     static final String[][] SHORTCUTS = {
         {"keys.right", "keys.right.does"}, {"keys.left", "keys.left.does"}, {"keys.space", "keys.space.does"},
         {"keys.home", "keys.home.does"}, {"keys.end", "keys.end.does"}, {"keys.open", "keys.open.does"},
-        {"keys.save", "keys.save.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},
+        {"keys.save", "keys.save.does"}, {"keys.export", "keys.export.does"}, {"keys.pin", "keys.pin.does"},
+        {"keys.compare", "keys.compare.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},
         {"keys.quit", "keys.quit.does"},
     };
     private final MainWindow w;
@@ -50,7 +51,9 @@ final class MainMenu {
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", w::quit);
         Menu m = new Menu(Messages.get("menu.file"));
         m.setId(Ids.of("menu.file"));
-        m.getItems().addAll(model, seq, scen, save, new SeparatorMenuItem(), quit);
+        m.getItems().addAll(model, seq, scen, save);
+        m.getItems().addAll(new LabMenus(w).fileItems());
+        m.getItems().addAll(new SeparatorMenuItem(), quit);
         return m;
     }
 
@@ -101,6 +104,8 @@ final class MainMenu {
             CheckMenuItem c = new CheckMenuItem(ViewCatalog.title(v));
             c.setId(Ids.of("menu.view.views." + v.id()));
             c.selectedProperty().bindBidirectional(w.viewsArea().visibleProperty(v.id()));
+            // a view toggled by hand: the views no longer follow the cell type
+            c.setOnAction(e -> w.cellViews().chosenByHand());
             views.getItems().add(c);
         }
         if (views.getItems().isEmpty()) {
@@ -125,7 +130,9 @@ final class MainMenu {
         side.selectedProperty().bindBidirectional(w.sidePanelShownProperty());
         Menu m = new Menu(Messages.get("menu.view"));
         m.setId(Ids.of("menu.view"));
-        m.getItems().addAll(theme, font, layout, side, views);
+        m.getItems().addAll(theme, font, layout, side);
+        m.getItems().addAll(new LabMenus(w).viewItems());
+        m.getItems().add(views);
         return m;
     }
 

@@ -38,6 +38,9 @@ public final class MainWindow {
     private final RunViewModel vm = new RunViewModel();
     private final ViewContext context = new ViewContext();
     private final ViewsArea viewsArea;
+    private final CellViewDefaults cellViews;
+    private PinGateWindow pinGate;
+    private CompareWindow comparison;
     private final Theme theme;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
@@ -49,7 +52,9 @@ public final class MainWindow {
         context.frameProperty().bind(vm.frameProperty());
         context.previousFrameProperty().bind(vm.previousFrameProperty());
         context.stepProgressProperty().bind(vm.stepProgressProperty());
+        context.recurrentScaleProperty().bindBidirectional(vm.recurrentScaleProperty());
         viewsArea = new ViewsArea(catalog, context);
+        cellViews = new CellViewDefaults(viewsArea, vm.cellTypeProperty());
         root.setId(Ids.of("main"));
         root.getStyleClass().add("main-window");
 
@@ -76,6 +81,7 @@ public final class MainWindow {
 
         scene = new Scene(root, 1280, 720);
         theme = new Theme(scene, context.darkThemeProperty());
+        scene.getStylesheets().add(PinGateWindow.STYLESHEET);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.bar(), errorBanner()));
         root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
@@ -84,7 +90,12 @@ public final class MainWindow {
         context.highlightProperty().addListener((o, a, h) -> applyHighlight(h));
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
-        stage.setOnHidden(e -> vm.shutdown());
+        stage.setOnHidden(e -> {
+            if (comparison != null) {
+                comparison.close();
+            }
+            vm.shutdown();
+        });
         // Start with the focus on the views, so → and Space step and play at once.
         stage.setOnShown(e -> viewsArea.requestFocus());
     }
@@ -128,6 +139,35 @@ public final class MainWindow {
         return viewsArea;
     }
 
+    CellViewDefaults cellViews() {
+        return cellViews;
+    }
+
+    /** The unrolled view among the catalog's views, or null. */
+    UnrolledView unrolledView() {
+        return viewsArea.views().stream().filter(UnrolledView.class::isInstance).map(UnrolledView.class::cast)
+                .findFirst().orElse(null);
+    }
+
+    /** The "Pin a gate" window (one, reused). */
+    PinGateWindow showPinGate() {
+        if (pinGate == null) {
+            pinGate = new PinGateWindow(this);
+        }
+        pinGate.show();
+        return pinGate;
+    }
+
+    /** The comparison window: vanilla RNN, LSTM and GRU side by side on this window's sequence and seed. */
+    CompareWindow showComparison() {
+        if (comparison != null) {
+            comparison.close();
+        }
+        comparison = new CompareWindow(this);
+        comparison.show();
+        return comparison;
+    }
+
     private Region errorBanner() {
         Label text = new Label();
         text.setId(Ids.of("error.text"));
@@ -157,7 +197,9 @@ public final class MainWindow {
         keys.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, busy, status, gap, keys);
+        // a reminder while W_hh is scaled or gates are pinned
+        TweaksChip tweaks = new TweaksChip(vm, this::showPinGate);
+        HBox bar = new HBox(8, busy, status, tweaks, gap, keys);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
@@ -263,6 +305,7 @@ public final class MainWindow {
         s.put("selected_direction", String.valueOf(context.selectedDirectionProperty().get()));
         s.put("selected_unit", String.valueOf(context.selectedUnitProperty().get()));
         s.put("selected_gate", String.valueOf(context.selectedGateProperty().get()));
+        s.put(CellViewDefaults.SETTING, cellViews.setting());
         if (context.highlightProperty().get() != null) {
             s.put("highlight", context.highlightProperty().get());
         }
@@ -270,6 +313,7 @@ public final class MainWindow {
     }
 
     private void applyScenario(WindowState sc) {
+        cellViews.restore(sc.settings().get(CellViewDefaults.SETTING));
         if (!viewsArea.views().isEmpty()) {
             viewsArea.showOnly(sc.visibleViews());
         }

@@ -1,0 +1,97 @@
+package rnnlab.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import rnnlab.engine.CellType;
+import rnnlab.engine.LayerState;
+import rnnlab.engine.ModelConfig;
+import rnnlab.engine.Run;
+
+/**
+ * A run's trace as a table for spreadsheets: one row per layer, direction, step and hidden unit. The
+ * first row names the columns:
+ * <pre>
+ * layer,direction,step,unit,h,c,gate_i,gate_f,gate_g,gate_o,grad_h,grad_c
+ * </pre>
+ * layer, step and unit count from 1 (as on screen); direction is 0 (forward) or 1 (reverse); h is the
+ * hidden state, c the cell state (LSTM; empty otherwise), gate_* the gates after their activation
+ * (LSTM i f g o, GRU r z n, none for the vanilla RNN), grad_h = dL/dh and grad_c = dL/dc (empty
+ * without a loss, or for c without a cell state). Numbers are written in full precision.
+ */
+public final class TraceCsv {
+    private TraceCsv() {
+    }
+
+    /** The header row for a cell type. */
+    public static String header(CellType cell) {
+        StringBuilder b = new StringBuilder("layer,direction,step,unit,h,c");
+        for (String g : cell.gateNames()) {
+            b.append(",gate_").append(g);
+        }
+        return b.append(",grad_h,grad_c").toString();
+    }
+
+    /** Completes the run's forward pass (and BPTT when the sequence has a loss), then tabulates it. */
+    public static String toCsv(Run run) {
+        boolean loss = run.sequence().hasLoss();
+        if (loss) {
+            run.forwardBackward();
+        } else {
+            run.forward();
+        }
+        ModelConfig cfg = run.model().config();
+        CellType cell = cfg.cell();
+        int gates = cell.gateNames().length;
+        StringBuilder b = new StringBuilder(header(cell)).append('\n');
+        for (int l = 0; l < cfg.numLayers(); l++) {
+            for (int d = 0; d < cfg.directions(); d++) {
+                LayerState s = run.layer(l, d);
+                for (int t = 0; t < run.length(); t++) {
+                    for (int u = 0; u < cfg.hiddenSize(); u++) {
+                        b.append(l + 1).append(',').append(d).append(',').append(t + 1).append(',').append(u + 1);
+                        b.append(',').append(s.hidden(t, u)).append(',');
+                        if (cell.hasCellState()) {
+                            b.append(s.cell(t, u));
+                        }
+                        for (int g = 0; g < gates; g++) {
+                            b.append(',').append(s.gate(t, g, u));
+                        }
+                        b.append(',');
+                        if (loss) {
+                            b.append(s.gradHidden(t, u));
+                        }
+                        b.append(',');
+                        if (loss && cell.hasCellState()) {
+                            b.append(s.gradCell(t, u));
+                        }
+                        b.append('\n');
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** Writes the table next to {@code file} first, then moves it in place, so a failure leaves no half file. */
+    public static void write(Run run, Path file) throws IOException {
+        writeAtomically(toCsv(run), file);
+    }
+
+    static void writeAtomically(String text, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".rnnlab-", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

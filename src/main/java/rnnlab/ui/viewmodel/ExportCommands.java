@@ -1,0 +1,64 @@
+package rnnlab.ui.viewmodel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import rnnlab.engine.Run;
+import rnnlab.io.TraceCsv;
+import rnnlab.io.TraceIO;
+
+/**
+ * Writes the current model and sequence's trace (with the pinned gates and the W_hh factor in force)
+ * as JSON ({@link TraceIO}) or CSV ({@link TraceCsv}), on the engine thread, from a run of its own: the
+ * cursor the user sees does not move.
+ */
+final class ExportCommands {
+    private final RunViewModel vm;
+
+    ExportCommands(RunViewModel vm) {
+        this.vm = vm;
+    }
+
+    void traceJson(Path file, Runnable done) {
+        export(file, done, run -> TraceIO.write(run, file));
+    }
+
+    void traceCsv(Path file, Runnable done) {
+        export(file, done, run -> TraceCsv.write(run, file));
+    }
+
+    private interface Writer {
+        void write(Run run) throws IOException;
+    }
+
+    private void export(Path file, Runnable done, Writer writer) {
+        vm.engine.command(() -> {
+            EngineSession s = vm.session;
+            Run run = new Run(s.model, s.sequence.length());
+            run.load(s.sequence);
+            run.setGateOverrides(s.tweaks.overrides());
+            try {
+                writer.write(run);
+            } catch (IOException | RuntimeException e) {
+                // one message naming the file; the command's handler shows it and changes nothing else
+                throw new SequenceText.Problem("export.error", file.toString(), reason(e));
+            }
+            String msg = Messages.format("export.done", file.getFileName().toString());
+            Platform.runLater(() -> {
+                vm.statusProperty().set(msg);
+                done.run();
+            });
+        });
+    }
+
+    /** What went wrong, in words: a missing folder, no permission, or the system's own message. */
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return Messages.get("export.reason.noFolder");
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return Messages.get("export.reason.denied");
+        }
+        return String.valueOf(e.getMessage());
+    }
+}

@@ -1,0 +1,117 @@
+package rnnlab.ui.viewmodel;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import rnnlab.io.ModelIO;
+import rnnlab.io.Scenario;
+import rnnlab.io.ScenarioIO;
+import rnnlab.io.SequenceIO;
+
+/**
+ * Opening files and scenarios, saving scenarios: the part of {@link RunViewModel} that deals with files
+ * holding a whole state. Scenarios keep the weights as loaded plus the W_hh factor and the pinned gates
+ * as settings ({@value #SCALE_KEY}, {@value #PINS_KEY}).
+ */
+final class ScenarioCommands {
+    /** Scenario setting: whether the vocabulary follows the typed text ("from_text") or the model ("from_model"). */
+    static final String VOCABULARY_KEY = "vocabulary";
+    static final String VOCAB_FROM_TEXT = "from_text";
+    /** Scenario setting: the factor on every W_hh (1 = as saved). */
+    static final String SCALE_KEY = "recurrent_scale";
+    /** Scenario setting: pinned gates, see {@link GatePin#encode}. */
+    static final String PINS_KEY = "gate_pins";
+
+    private final RunViewModel vm;
+
+    ScenarioCommands(RunViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Opens a dropped or chosen file by its {@code format}: a model, a sequence or a scenario. */
+    void openFile(Path file, Consumer<WindowState> whenScenario) {
+        vm.engine.command(() -> {
+            String format = ScenarioIO.formatOf(file);
+            Platform.runLater(() -> {
+                switch (format) {
+                    case ModelIO.FORMAT -> vm.loadModel(file);
+                    case SequenceIO.FORMAT -> vm.loadSequence(file);
+                    case ScenarioIO.FORMAT -> openScenario(file, whenScenario);
+                    default -> vm.errorProperty().set(Messages.format("error.unknownFormat", file.getFileName().toString(), format));
+                }
+            });
+        });
+    }
+
+    /** Opens a scenario; {@code whenOpened} then applies the window's part (views, settings) on the FX thread. */
+    void openScenario(Path file, Consumer<WindowState> whenOpened) {
+        vm.playingProperty().set(false);
+        vm.engine.command(() -> {
+            Scenario sc = ScenarioIO.read(file);
+            EngineSession session = vm.session;
+            SequenceText.Mode mode = SequenceText.modeFor(sc.model().config(), sc.sequence());
+            String text = sc.sequenceText() != null ? sc.sequenceText()
+                    : SequenceText.format(sc.sequence(), mode, sc.model().config());
+            session.install(sc.model(), sc.sequence(), text, mode);
+            var cfg = sc.model().config();
+            session.preset = sc.preset();
+            // a character model built from typed text follows the text; a model file keeps its vocabulary
+            session.vocabFixed = !VOCAB_FROM_TEXT.equals(sc.settings().get(VOCABULARY_KEY))
+                    || mode != SequenceText.Mode.CHARS;
+            Initialiser init = sc.init() == null || Initialiser.fromId(sc.init()) == null
+                    ? Initialiser.PYTORCH_DEFAULT : Initialiser.fromId(sc.init());
+            session.shape = new EngineSession.Shape(cfg.cell(), cfg.hiddenSize(), cfg.numLayers(), cfg.bidirectional(),
+                    init, sc.seed());
+            applyTweaks(session, sc.settings());
+            session.run.seek(Math.min(sc.position(), session.run.timelineLength()));
+            vm.publish(false, 0, true, Messages.format("status.scenarioOpened", file.getFileName().toString()));
+            WindowState ws = new WindowState(sc.visibleViews(), sc.settings());
+            Platform.runLater(() -> whenOpened.accept(ws));
+        });
+    }
+
+    /** The saved W_hh factor and pins; a factor that is not a number ≥ 0, or a pin that does not fit, is ignored. */
+    private static void applyTweaks(EngineSession session, Map<String, String> settings) {
+        String s = settings.get(SCALE_KEY);
+        if (s != null) {
+            try {
+                double k = Double.parseDouble(s);
+                if (Double.isFinite(k) && k >= 0 && k <= RunViewModel.MAX_RECURRENT_SCALE) {
+                    session.tweaks.setScale(k);
+                }
+            } catch (NumberFormatException e) {
+                // ignored: advisory setting
+            }
+        }
+        List<GatePin> pins = GatePin.decode(settings.get(PINS_KEY));
+        if (!pins.isEmpty()) {
+            try {
+                session.tweaks.setPins(pins, session.run);
+            } catch (IllegalArgumentException e) {
+                session.tweaks.setPins(List.of(), session.run);
+            }
+        }
+    }
+
+    /** Saves the whole state with the window's part (visible views, settings); {@code done} runs on the FX thread. */
+    void saveScenario(Path file, List<String> visibleViews, Map<String, String> settings, Runnable done) {
+        vm.engine.command(() -> {
+            EngineSession session = vm.session;
+            Map<String, String> all = new LinkedHashMap<>(settings);
+            all.put(VOCABULARY_KEY, session.vocabFixed ? "from_model" : VOCAB_FROM_TEXT);
+            all.put(SCALE_KEY, String.valueOf(session.tweaks.scale()));
+            all.put(PINS_KEY, GatePin.encode(session.tweaks.pins()));
+            Scenario sc = new Scenario(session.tweaks.unscaledCopy(), session.sequence, session.text, session.preset,
+                    session.shape.seed(), session.shape.init().id, session.run.position(), visibleViews, all);
+            ScenarioIO.write(sc, file);
+            String msg = Messages.format("status.scenarioSaved", file.getFileName().toString());
+            Platform.runLater(() -> {
+                vm.statusProperty().set(msg);
+                done.run();
+            });
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package rnnlab.ui.views;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The views that fit the model's cell: when the cell type changes (preset, model file, cell choice,
+ * scenario), the visible views become the ones that apply to it — unless the user chose the views by
+ * hand in View ▸ Visible views; that choice is remembered (and saved in scenarios) until
+ * View ▸ Views for this cell type.
+ */
+final class CellViewDefaults {
+    /** Scenario setting: "by_hand" when the user chose the views, else "by_cell". */
+    static final String SETTING = "views_chosen";
+    private final ViewsArea area;
+    private final StringProperty cellType;
+    private boolean byHand;
+
+    CellViewDefaults(ViewsArea area, StringProperty cellType) {
+        this.area = area;
+        this.cellType = cellType;
+        cellType.addListener((o, a, c) -> {
+            if (!byHand) {
+                apply(c);
+            }
+        });
+        apply(cellType.get());
+    }
+
+    /** Vanilla RNN: unrolled, heatmap, RNN cell, output; LSTM: … LSTM cell, conveyor belt; GRU: … GRU cell, output. */
+    static List<String> forCell(String cell) {
+        String third = "lstm".equals(cell) ? "view.lstm" : "gru".equals(cell) ? "view.gru" : "view.rnn";
+        String fourth = "lstm".equals(cell) ? "view.belt" : "view.output";
+        return List.of("view.unrolled", "view.heatmap", third, fourth);
+    }
+
+    /** The user toggled a view: keep the views as they are from now on. */
+    void chosenByHand() {
+        byHand = true;
+    }
+
+    boolean byHand() {
+        return byHand;
+    }
+
+    /** Forget the hand-made choice and show the cell's views again. */
+    void followCell() {
+        byHand = false;
+        apply(cellType.get());
+    }
+
+    /** Restores the remembered choice from a scenario setting (views themselves come with the scenario). */
+    void restore(String setting) {
+        byHand = "by_hand".equals(setting);
+    }
+
+    String setting() {
+        return byHand ? "by_hand" : "by_cell";
+    }
+
+    ReadOnlyStringProperty cellType() {
+        return cellType;
+    }
+
+    /** Shows the cell's views when the catalog has any of them (a test catalog without them is left alone). */
+    private void apply(String cell) {
+        List<String> ids = forCell(cell);
+        if (area.views().stream().anyMatch(v -> ids.contains(v.id()))) {
+            area.showOnly(ids);
+        }
+    }
+}
