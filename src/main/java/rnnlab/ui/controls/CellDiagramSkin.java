@@ -38,11 +38,12 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
     private double areaY;
     private double areaW;
     private double areaH;
+    private boolean compact;
 
     protected CellDiagramSkin(C c) {
         super(c);
         watch(c.vectorsProperty(), c.previousVectorsProperty(), c.selectedUnitProperty(), c.selectedPartProperty(),
-                c.equationProperty(), c.stepProperty());
+                c.equationProperty(), c.stepProperty(), c.backwardProperty());
     }
 
     protected final String p(String suffix) {
@@ -67,7 +68,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
 
     /** Text on a small background patch so that arrows behind it do not cross the letters. */
     private void label(GraphicsContext g, String text, double x, double y, TextAlignment align, Theme theme) {
-        double tw = Math.ceil(measure(text, g.getFont()));
+        double tw = Math.ceil(richWidth(text, g.getFont()));
         double th = Math.ceil(g.getFont().getSize() * 1.25);
         double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
         javafx.scene.paint.Paint fill = g.getFill();
@@ -75,11 +76,11 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.fillRect(Math.floor(left - 3), Math.floor(y - th / 2), tw + 6, th);
         g.setFill(fill);
         g.setTextAlign(align);
-        g.fillText(text, x, y);
+        fillRich(g, text, x, y);
     }
 
     private double textWidth(GraphicsContext g, String text) {
-        return measure(text, g.getFont());
+        return richWidth(text, g.getFont());
     }
 
     /** The part's name, or its short form where the full one would run into the neighbours. */
@@ -127,8 +128,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        String title = ViewText.format(c.partPrefix() + ".title", c.getStep(), c.getSelectedUnit());
-        g.fillText(title, 10, fs * 0.9);
+        String key = c.getStep() <= 0 ? ".title.none" : c.isBackward() ? ".title.back" : ".title";
+        String title = ViewText.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit());
+        fillRich(g, title, 10, fs * 0.9);
         region(p("title"), 10, 0, w / 2, fs * 1.8);
         areaX = 12;
         areaW = w - 24;
@@ -138,13 +140,18 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         areaY = Math.round(fs * 1.9 + fs * 1.4 + boxH / 2);
         areaH = h - areaY - (boxH / 2 + fs * 1.5 + fs * 2.4);
         opR = Math.round(fs * 0.95);
+        // a short tile (e.g. a quarter of a 1280×720 window): slimmer boxes and operators, no value
+        // under each box (the equation line and the hover text still give the numbers)
+        compact = areaH < fs * 13;
+        if (compact) {
+            boxH = Math.round(fs * 1.25);
+            opR = Math.round(fs * 0.72);
+            areaY = Math.round(fs * 1.9 + fs * 1.2 + boxH / 2);
+            areaH = h - areaY - (boxH / 2 + fs * 2.6);
+        }
         Map<String, double[]> data = c.getVectors();
         if (data == null || data.isEmpty()) {
-            g.setFont(font(1.0, false));
-            g.setFill(theme.muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(ViewText.get("cell.empty"), w / 2, h / 2);
-            region(p("empty"), 0, h / 2 - fs, w, fs * 2);
+            emptyMessage(g, ViewText.get("cell.empty"), w, h, fs * 1.8, p("empty"));
             return;
         }
         g.setLineWidth(2);
@@ -177,8 +184,10 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         return q.vector() ? boxH / 2 : opR;
     }
 
+    /** How far a part is revealed: forward in computation order, backward in reverse. */
     private double reveal(Part q) {
-        return phase(getSkinnable().getProgress(), (double) q.order() / phases, (q.order() + 1.0) / phases);
+        int order = getSkinnable().isBackward() ? phases - 1 - q.order() : q.order();
+        return phase(getSkinnable().getProgress(), (double) order / phases, (order + 1.0) / phases);
     }
 
     private void drawEdge(GraphicsContext g, Edge e, Theme theme) {
@@ -201,6 +210,19 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         double[] t = clip(xs[n + 1], ys[n + 1], xs[n], ys[n], halfW(b) + 3, halfH(b) + 3);
         xs[n + 1] = t[0];
         ys[n + 1] = t[1];
+        if (getSkinnable().isBackward()) {
+            // the gradient flows against the arrow of computation: dashed, head at the source
+            boolean active = reveal(a) > 0;
+            Color col = active ? Palette.PURPLE : Palette.PURPLE.deriveColor(0, 1, 1, 0.35);
+            g.setStroke(col);
+            g.setLineWidth(active ? 2.5 : 1.5);
+            g.setLineDashes(8, 5);
+            g.strokePolyline(xs, ys, n + 2);
+            g.setLineDashes();
+            double[] s0 = clip(xs[0], ys[0], xs[1], ys[1], 3, 3);
+            arrowHead(g, xs[1], ys[1], s0[0], s0[1], col);
+            return;
+        }
         boolean active = reveal(b) > 0;
         g.setStroke(active ? theme.line() : theme.muted().deriveColor(0, 1, 1, 0.45));
         g.setLineWidth(active ? 2.5 : 1.5);
@@ -239,7 +261,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setLineWidth(2);
         g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setFill(theme.foreground());
-        g.setFont(font(q.symbol().length() > 1 ? 0.8 : 1.1, true));
+        g.setFont(font(q.symbol().length() > 1 ? (compact ? 0.62 : 0.8) : (compact ? 0.9 : 1.1), true));
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(getSkinnable().symbolFor(q.symbol()), cx, cy);
         region(q.id(), cx - r, cy - r, 2 * r, 2 * r);
@@ -288,11 +310,11 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         // the selected unit's value under the box
         int u = c.getSelectedUnit();
-        if (v != null && u >= 0 && u < v.length) {
+        if (v != null && u >= 0 && u < v.length && !compact) {
             double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
             g.setFont(font(0.85, false));
             g.setFill(theme.foreground());
-            String text = ViewText.format("cell.unitValue", u, ViewText.num(shown));
+            String text = ViewText.format("cell.unitValue", u, c.isBackward() ? ViewText.sci(shown) : ViewText.num(shown));
             double tw = textWidth(g, text);
             if (left) {
                 label(g, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
@@ -328,7 +350,11 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             double top;
             double height;
             int col;
-            if (q.kind() == Kind.GATE) {
+            if (c.isBackward()) {
+                height = Math.max(1, Math.round(Palette.gradLevel(val) * inner));
+                top = base - height;
+                col = Palette.gradient(val, theme.neutral());
+            } else if (q.kind() == Kind.GATE) {
                 double a = Math.max(0, Math.min(1, val));
                 height = Math.round(a * inner);
                 top = base - height;
@@ -347,7 +373,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                 g.strokeRect(x - 1, y0 + 1, bw + 1, boxH - 2);
             }
         }
-        if (q.kind() != Kind.GATE) {
+        if (q.kind() != Kind.GATE && !c.isBackward()) {
             g.setStroke(theme.muted());
             g.setLineWidth(1);
             g.strokeLine(x0 + 2, mid + 0.5, x0 + boxW - 2, mid + 0.5);
@@ -368,7 +394,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             scale -= 0.05;
             g.setFont(font(scale, eq != null));
         }
-        g.fillText(text, 14, y);
+        fillRich(g, text, 14, y);
         region(p("equation"), 8, y - fs, w - 16, fs * 2);
         String sel = c.getSelectedPart();
         if (sel != null) {
@@ -391,7 +417,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                 int u = Integer.parseInt(id.substring(id.lastIndexOf('.') + 1));
                 double[] v = getSkinnable().getVectors().get(q.key());
                 if (v != null && u < v.length) {
-                    return ViewText.format("cell.hover", ViewText.get(q.labelKey()), u, ViewText.num(v[u]));
+                    return getSkinnable().isBackward()
+                            ? ViewText.format("cell.hover.back", ViewText.get(q.labelKey()), u, ViewText.sci(v[u]))
+                            : ViewText.format("cell.hover", ViewText.get(q.labelKey()), u, ViewText.num(v[u]));
                 }
             }
         }

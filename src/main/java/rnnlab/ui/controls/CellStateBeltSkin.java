@@ -16,7 +16,8 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     public CellStateBeltSkin(CellStateBelt c) {
         super(c);
         watch(c.cellProperty(), c.forgetProperty(), c.inputProperty(), c.candidateProperty(), c.initialProperty(),
-                c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty());
+                c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty(), c.gradCellProperty(),
+                c.backwardFromProperty());
     }
 
     private double scaleMax = 1;
@@ -46,16 +47,16 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        g.fillText(ViewText.get("belt.title"), 10, fs * 0.9);
+        fillRich(g, ViewText.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9);
         region("belt.title", 10, 0, w / 2, fs * 1.8);
-        legend(g, w, fs, theme);
+        if (c.isBackward()) {
+            backLegend(g, w, fs, theme);
+        } else {
+            legend(g, w, fs, theme);
+        }
         double[][] cell = c.getCell();
         if (cell == null || cell.length == 0 || c.getForget() == null) {
-            g.setFont(font(1.0, false));
-            g.setFill(theme.muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(ViewText.get("belt.empty"), w / 2, h / 2);
-            region("belt.empty", 0, h / 2 - fs, w, fs * 2);
+            emptyMessage(g, ViewText.get("belt.empty"), w, h, fs * 3, "belt.empty");
             return;
         }
         int steps = cell.length;
@@ -159,11 +160,71 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 prevTopX = bx + barW;
                 prevTopY = topY;
             }
+            if (c.isBackward()) {
+                gradientLane(g, u, first, visible, left, station, barW, mid + hh * 0.55, computed, cur);
+            }
             g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.4));
             g.setLineWidth(1);
             g.strokeLine(left, ly + laneH - 0.5, left + station * visible, ly + laneH - 0.5);
         }
         stations(g, first, visible, left, station, h - bottom, cur, computed, theme);
+    }
+
+    /**
+     * δc flowing back along a lane: from each reached station a dashed arrow to the one before, as
+     * thick and dark as |δc_t| (log scale); a wide band behind it where f_t ≈ 1 (the gradient highway).
+     */
+    private void gradientLane(GraphicsContext g, int u, int first, int visible, double left, double station, double barW,
+                              double y, int computed, int cur) {
+        CellStateBelt c = getSkinnable();
+        double[][] dc = c.getGradCell();
+        int from = c.getBackwardFrom();
+        for (int k = 0; k < visible; k++) {
+            int t = first + k;
+            if (t < from || t >= computed || t >= dc.length) {
+                continue;
+            }
+            double bx = Math.round(left + station * k + (station - barW) / 2);
+            double x1 = k > 0 ? bx - station + barW : left;
+            double p = t == cur ? c.getProgress() : 1;
+            double x0 = bx + barW / 2;
+            double xe = x0 - (x0 - x1) * p;
+            double v = dc[t][u];
+            if (c.highway(t, u) && t > 0) {
+                g.setFill(Palette.PURPLE.deriveColor(0, 1, 1, 0.28));
+                g.fillRect(xe, y - 7, x0 - xe, 14);
+                region("belt.highway." + t + ".unit." + u, xe, y - 7, x0 - xe, 14);
+            }
+            Color col = Palette.color(Palette.gradient(v, theme().neutral()));
+            g.setStroke(Palette.bad(v) ? Color.BLACK : col);
+            g.setLineWidth(1.5 + 5 * Palette.gradLevel(v));
+            g.setLineDashes(8, 5);
+            g.strokeLine(x0, y, xe + 6, y);
+            g.setLineDashes();
+            g.setFill(Palette.bad(v) ? Color.BLACK : col);
+            g.fillPolygon(new double[] {xe, xe + 10, xe + 10}, new double[] {y, y - 6, y + 6}, 3);
+            fillValue(g, x0 - 5, y - 5, 10, 10, v, Palette.gradient(v, theme().neutral()), font(0.5, true));
+            region("belt.grad." + t + ".unit." + u, x1, y - 6, x0 - x1 + 5, 12);
+        }
+    }
+
+    private void backLegend(GraphicsContext g, double w, double fs, Theme theme) {
+        double y = fs * 2.3;
+        g.setFont(font(0.8, false));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setStroke(Palette.GRAD_DEEP);
+        g.setLineWidth(4);
+        g.setLineDashes(8, 5);
+        g.strokeLine(12, y, 40, y);
+        g.setLineDashes();
+        g.setFill(theme.foreground());
+        double tw = fillRich(g, ViewText.get("belt.legend.grad"), 46, y);
+        double x = 46 + tw + 24;
+        g.setFill(Palette.PURPLE.deriveColor(0, 1, 1, 0.28));
+        g.fillRect(x, y - 7, 28, 14);
+        g.setFill(theme.foreground());
+        double tw2 = fillRich(g, ViewText.get("belt.legend.highway"), x + 34, y);
+        region("belt.legend", 12, y - fs * 0.6, Math.min(w - 24, x + 34 + tw2), fs * 1.2);
     }
 
     private void stations(GraphicsContext g, int first, int visible, double left, double station, double y, int cur,
@@ -237,6 +298,12 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     protected String describe(String id) {
         CellStateBelt c = getSkinnable();
         String[] parts = id.split("\\.");
+        if (parts.length == 5 && "grad".equals(parts[1]) || parts.length == 5 && "highway".equals(parts[1])) {
+            int t = Integer.parseInt(parts[2]);
+            int u = Integer.parseInt(parts[4]);
+            return ViewText.format("belt.hover.grad", u, t + 1, ViewText.sci(c.getGradCell()[t][u]),
+                    ViewText.num(c.getForget()[t][u]));
+        }
         if (parts.length == 5 && ("step".equals(parts[1]) || "forget".equals(parts[1]) || "input".equals(parts[1])
                 || "carried".equals(parts[1]))) {
             int t = Integer.parseInt(parts[2]);

@@ -120,10 +120,29 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     /** Paints now (tests call this; the app waits for the pulse). */
     public final void redrawNow() {
         dirty = false;
-        regions.clear();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /**
+     * The control drawn afresh at {@code scale} × its size (crisp text and lines, e.g. 2 for slides),
+     * not a blown-up copy of the screen's pixels. FX thread only.
+     */
+    public final javafx.scene.image.WritableImage renderImage(double scale) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        Canvas big = new Canvas(Math.round(w * scale), Math.round(h * scale));
+        GraphicsContext g = big.getGraphicsContext2D();
+        g.scale(scale, scale);
+        paint(g, w, h);
+        javafx.scene.SnapshotParameters sp = new javafx.scene.SnapshotParameters();
+        sp.setFill(theme().background());
+        javafx.scene.image.WritableImage img = big.snapshot(sp, null);
+        markDirty();
+        return img;
+    }
+
+    private void paint(GraphicsContext g, double w, double h) {
+        regions.clear();
         Theme theme = theme();
         g.setFill(theme.background());
         g.fillRect(0, 0, w, h);
@@ -270,6 +289,86 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         g.setStroke(Palette.ORANGE);
         g.setLineWidth(3);
         g.strokeRoundRect(x0 + 1.5, y0 + 1.5, x1 - x0 - 3, y1 - y0 - 3, 10, 10);
+    }
+
+    /**
+     * Draws text whose "_x" parts are subscripts: after an underscore, a brace group {…} or the run of
+     * characters up to a space or one of ·()[],=+:⊙ is drawn smaller and lower (c_t−1 reads c with
+     * subscript t−1). Uses the context's font, fill and text alignment; returns the width.
+     */
+    protected final double fillRich(GraphicsContext g, String text, double x, double y) {
+        Font base = g.getFont();
+        List<String[]> runs = RichText.runs(text);
+        Font sub = Font.font(base.getFamily(), base.getSize() * 0.72);
+        double total = richWidth(text, base);
+        TextAlignment align = g.getTextAlign();
+        double cx = align == TextAlignment.CENTER ? x - total / 2 : align == TextAlignment.RIGHT ? x - total : x;
+        g.setTextAlign(TextAlignment.LEFT);
+        for (String[] r : runs) {
+            boolean isSub = r[0] != null;
+            String s = isSub ? r[0] : r[1];
+            Font f = isSub ? sub : base;
+            g.setFont(f);
+            g.fillText(s, cx, isSub ? y + base.getSize() * 0.28 : y);
+            cx += measure(s, f);
+        }
+        g.setFont(base);
+        g.setTextAlign(align);
+        return total;
+    }
+
+    /** Width of {@link #fillRich} text in a base font. */
+    protected final double richWidth(String text, Font base) {
+        Font sub = Font.font(base.getFamily(), base.getSize() * 0.72);
+        double w = 0;
+        for (String[] r : RichText.runs(text)) {
+            w += r[0] != null ? measure(r[0], sub) : measure(r[1], base);
+        }
+        return w;
+    }
+
+    /**
+     * Text broken into lines no wider than maxW, centred on (cx, cy) as a block (a message that must
+     * not run off the edges of a small tile). Uses the context's font and fill; returns the block height.
+     */
+    protected final double fillWrapped(GraphicsContext g, String text, double cx, double cy, double maxW) {
+        List<String> lines = wrap(text, g.getFont(), maxW);
+        double lh = g.getFont().getSize() * 1.3;
+        double y = cy - lh * (lines.size() - 1) / 2;
+        g.setTextAlign(TextAlignment.CENTER);
+        for (String line : lines) {
+            fillRich(g, line, cx, y);
+            y += lh;
+        }
+        return lh * lines.size();
+    }
+
+    /** Greedy word wrap by measured width. */
+    protected final List<String> wrap(String text, Font f, double maxW) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String tryLine = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && richWidth(tryLine, f) > maxW) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(tryLine);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The muted, wrapped message of a view with nothing to show; registers it under {@code id}. */
+    protected final void emptyMessage(GraphicsContext g, String text, double w, double h, double top, String id) {
+        g.setFont(font(1.0, false));
+        g.setFill(theme().muted());
+        double cy = top + (h - top) / 2;
+        double bh = fillWrapped(g, text, w / 2, cy, Math.max(60, w - 32));
+        region(id, 16, cy - bh / 2, w - 32, bh);
     }
 
     /** Fills a rectangle with the value's colour, or black-and-yellow hatching and the word for NaN/∞. */
