@@ -130,7 +130,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setFont(font(1.1, true));
         String key = c.getStep() <= 0 ? ".title.none" : c.isBackward() ? ".title.back" : ".title";
         String title = ViewText.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit());
-        fillRich(g, title, 10, fs * 0.9);
+        fillFitted(g, title, 10, fs * 0.9, w - 20, 1.1, true);
         region(p("title"), 10, 0, w / 2, fs * 1.8);
         areaX = 12;
         areaW = w - 24;

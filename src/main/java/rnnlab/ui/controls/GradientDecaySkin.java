@@ -36,7 +36,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         lastBox.setId("decay.check.last");
         productBox.setId("decay.check.product");
         slider.setId("decay.slider");
-        slider.setPrefWidth(180);
+        slider.setPrefWidth(150);
         slider.setValue(Math.log10(c.recurrentScaleProperty().get()));
         registerChangeListener(slider.valueProperty(), o -> {
             if (!syncing) {
@@ -81,7 +81,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         GradientDecay c = getSkinnable();
         double rho = c.spectralRadiusProperty().get();
         scaleLabel.setText(ViewText.format("decay.scale", ViewText.num(c.recurrentScaleProperty().get()),
-                Double.isNaN(rho) ? "?" : ViewText.num(rho)));
+                Double.isNaN(rho) ? "–" : ViewText.num(rho)));
     }
 
     @Override
@@ -132,15 +132,14 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         double fs = c.getFontSize();
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
-        g.setFont(font(1.1, true));
-        fillRich(g, ViewText.get("decay.title"), 10, fs * 0.9);
+        fillFitted(g, ViewText.get("decay.title"), 10, fs * 0.9, w - 20, 1.1, true);
         region("decay.title", 10, 0, w / 2, fs * 1.8);
         double rho = c.spectralRadiusProperty().get();
         g.setFont(font(0.9, false));
         if (!Double.isNaN(rho)) {
             String key = rho < 0.97 ? "decay.rho.vanish" : rho > 1.03 ? "decay.rho.explode" : "decay.rho.edge";
             g.setFill(rho < 0.97 ? Palette.BLUE : rho > 1.03 ? Palette.VERMILLION : theme.foreground());
-            fillRich(g, ViewText.format(key, ViewText.num(rho)), 10, fs * 2.2);
+            fillFitted(g, ViewText.format(key, ViewText.num(rho)), 10, fs * 2.2, w - 20, 0.9, false);
             region("decay.rho", 10, fs * 1.6, w - 20, fs * 1.2);
         }
         int n = c.stepsProperty().get();

@@ -317,6 +317,22 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         return total;
     }
 
+    /**
+     * A title or heading in the label font at {@code scale} (bold or not), shrunk step by step (to
+     * 0.6 of the base size at most) until it fits in maxW; left-aligned at (x, y). Returns the width.
+     */
+    protected final double fillFitted(GraphicsContext g, String text, double x, double y, double maxW, double scale,
+                                      boolean bold) {
+        double s = scale;
+        g.setFont(font(s, bold));
+        while (s > 0.6 && richWidth(text, g.getFont()) > maxW) {
+            s -= 0.05;
+            g.setFont(font(s, bold));
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        return fillRich(g, text, x, y);
+    }
+
     /** Width of {@link #fillRich} text in a base font. */
     protected final double richWidth(String text, Font base) {
         Font sub = Font.font(base.getFamily(), base.getSize() * 0.72);

@@ -119,30 +119,67 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         }
         double scale = maxAbs == 0 ? 1 : maxAbs;
         heatmap(g, "weights.w", m.values(), m.rowBlocks(), gap, top, pw, ph, false, scale, theme);
-        heading(g, m.label(), gap, top - fs * 0.8, theme.foreground());
-        caption(g, ViewText.format("weights.scale.w", ViewText.num(scale)), gap, h - fs * 0.8, theme);
+        heading(g, m.label(), gap, top - fs * 0.8, pw, theme.foreground());
+        scaleBar(g, gap, h - fs * 0.8, pw, "−" + ViewText.num(scale), "+" + ViewText.num(scale), false, theme);
+        region("weights.scale.w", gap, h - fs * 1.4, pw, fs * 1.2);
         if (m.grad() != null) {
             double gx = gap * 2 + pw;
             heatmap(g, "weights.grad", m.grad(), m.rowBlocks(), gx, top, pw, ph, true, 1, theme);
-            heading(g, ViewText.format("weights.grad.title", m.label()), gx, top - fs * 0.8,
+            heading(g, ViewText.format("weights.grad.title", m.label()), gx, top - fs * 0.8, pw,
                     theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP);
-            caption(g, ViewText.get("weights.scale.grad"), gx, h - fs * 0.8, theme);
+            scaleBar(g, gx, h - fs * 0.8, pw, ViewText.power10((int) Palette.GRAD_LOG_MIN), "1", true, theme);
+            region("weights.scale.grad", gx, h - fs * 1.4, pw, fs * 1.2);
+            if (allZero(m.grad())) {
+                javafx.geometry.Rectangle2D r = regionBounds("weights.grad");
+                g.setFill(theme.panel());
+                g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+                g.setFont(font(0.8, false));
+                g.setFill(theme.muted());
+                fillWrapped(g, ViewText.get("weights.grad.none"), r.getMinX() + r.getWidth() / 2,
+                        r.getMinY() + r.getHeight() / 2, Math.max(r.getWidth() - 8, fs * 6));
+            }
         }
         eigen(g, w - gap - eigSize, top, eigSize, h - top - bottom, theme);
     }
 
-    private void heading(GraphicsContext g, String text, double x, double y, Color color) {
-        g.setFont(font(0.95, true));
+    private void heading(GraphicsContext g, String text, double x, double y, double maxW, Color color) {
         g.setFill(color);
-        g.setTextAlign(TextAlignment.LEFT);
-        fillRich(g, text, x, y);
+        fillFitted(g, text, x, y, maxW, 0.95, true);
     }
 
-    private void caption(GraphicsContext g, String text, double x, double y, Theme theme) {
+    /** A small colour bar of the palette with its end values, within maxW from x. */
+    private void scaleBar(GraphicsContext g, double x, double y, double maxW, String lo, String hi, boolean grad,
+                          Theme theme) {
         g.setFont(font(0.75, false));
+        double lw = measure(lo, g.getFont());
+        double hw = measure(hi, g.getFont());
+        double bw = Math.max(20, Math.min(140, maxW - lw - hw - 12));
+        double bx = x + lw + 5;
+        for (int i = 0; i < bw; i++) {
+            double s = i / (bw - 1);
+            int col = grad ? Palette.gradient(Math.pow(10, Palette.GRAD_LOG_MIN + (Palette.GRAD_LOG_MAX - Palette.GRAD_LOG_MIN) * s),
+                    theme.neutral()) : Palette.diverging(2 * s - 1, theme.neutral());
+            g.setFill(Palette.color(col));
+            g.fillRect(bx + i, y - 5, 1, 10);
+        }
+        g.setStroke(theme.muted());
+        g.setLineWidth(1);
+        g.strokeRect(bx - 0.5, y - 5.5, bw + 1, 11);
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.LEFT);
-        fillRich(g, text, x, y);
+        g.fillText(lo, x, y);
+        g.fillText(hi, bx + bw + 5, y);
+    }
+
+    private static boolean allZero(double[][] a) {
+        for (double[] row : a) {
+            for (double v : row) {
+                if (v != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A matrix as square-ish cells filling (x, y, pw, ph); registers the exact cell area under id. */
@@ -232,13 +269,12 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             g.strokeOval(px - 5, py - 5, 10, 10);
             region("weights.eig." + k, px - 5, py - 5, 10, 10);
         }
-        g.setFont(font(0.95, true));
-        g.setTextAlign(TextAlignment.LEFT);
+        double tx = Math.max(x - fs * 0.5, eigCx - eigHalf);
         g.setFill(theme.foreground());
-        fillRich(g, ViewText.format("weights.eig.title", e.label()), eigCx - eigHalf, y - fs * 0.8);
-        g.setFont(font(0.8, false));
+        fillFitted(g, ViewText.format("weights.eig.title", e.label()), tx, y - fs * 0.8, x + size - tx, 0.95, true);
         g.setFill(maxR > 1 ? Palette.VERMILLION : Palette.BLUE);
-        fillRich(g, ViewText.format("weights.eig.radius", ViewText.num(maxR)), eigCx - eigHalf, eigCy + eigHalf + fs * 0.9);
+        fillFitted(g, ViewText.format("weights.eig.radius", ViewText.num(maxR)), tx, eigCy + eigHalf + fs * 0.9,
+                x + size - tx, 0.8, false);
         region("weights.eig.radius", eigCx - eigHalf, eigCy + eigHalf + fs * 0.3, 2 * eigHalf, fs * 1.2);
     }
 
