@@ -218,7 +218,8 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         double[] v = s.values();
         g.setStroke(s.color());
         g.setFill(s.color());
-        g.setLineWidth("dh".equals(s.key()) ? 3 : 2.5);
+        double fs = getSkinnable().getFontSize();
+        g.setLineWidth(("dh".equals(s.key()) ? 3 : 2.5) * Math.max(1, fs / 16));
         g.setLineDashes(s.dashes());
         g.beginPath();
         boolean open = false;
@@ -237,7 +238,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         }
         g.stroke();
         g.setLineDashes();
-        double r = n <= 80 ? 4 : 2;
+        double r = n <= 80 ? Math.max(4, fs * 0.25) : 2;
         for (int t = 0; t < Math.min(n, v.length); t++) {
             if (Double.isNaN(v[t])) {
                 continue;

@@ -76,6 +76,9 @@ public final class Palette {
     public static final double GRAD_LOG_MAX = 0;
     private static final int PURPLE_ARGB = argb(PURPLE);
     private static final int GRAD_DEEP_ARGB = argb(GRAD_DEEP);
+    /** On a dark background the scale ends light, so that large still stands out most. */
+    public static final Color GRAD_BRIGHT = Color.web("#F7C8E3");
+    private static final int GRAD_BRIGHT_ARGB = argb(GRAD_BRIGHT);
 
     /** Where |v| sits on the gradient's log scale: 0 at ≤ 10⁻⁴, 1 at ≥ 1 (0 for exact zero). */
     public static double gradLevel(double v) {
@@ -87,10 +90,14 @@ public final class Palette {
         return Math.max(0, Math.min(1, s));
     }
 
-    /** Colour of a gradient value by its magnitude: neutral → reddish purple → deep purple (log scale). */
+    /**
+     * Colour of a gradient value by its magnitude (log scale): neutral → reddish purple → deep purple on
+     * a light background, → light pink on a dark one.
+     */
     public static int gradient(double v, int neutral) {
         double s = gradLevel(v);
-        return s <= 0.6 ? mix(neutral, PURPLE_ARGB, s / 0.6) : mix(PURPLE_ARGB, GRAD_DEEP_ARGB, (s - 0.6) / 0.4);
+        int end = (neutral & 0xFF) < 128 ? GRAD_BRIGHT_ARGB : GRAD_DEEP_ARGB;
+        return s <= 0.6 ? mix(neutral, PURPLE_ARGB, s / 0.6) : mix(PURPLE_ARGB, end, (s - 0.6) / 0.4);
     }
 
     /** Symmetric log of v scaled to [−1, 1]: sign(v)·log(1+|v|)/log(1+MAX), clipped. */

@@ -246,7 +246,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         if (Math.hypot(x1 - x0, y1 - y0) < 3) {
             return;
         }
-        g.setLineDashes(8, 5);
+        g.setLineDashes(9, 5);
         arrow(g, x0, y0, x1, y1, Palette.PURPLE, 1);
         g.setLineDashes();
     }

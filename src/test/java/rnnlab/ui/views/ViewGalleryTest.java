@@ -42,4 +42,24 @@ class ViewGalleryTest extends ViewTestBase {
             }
         }
     }
+
+    @Test
+    void fullWindowAndPresentationSize() throws Exception {
+        Frame back = ViewFixtures.backward(CellType.LSTM, 8, 4, 0);
+        for (LabView v : ViewCatalog.createAll()) {
+            Frame f = v instanceof GruView ? ViewFixtures.backward(CellType.GRU, 8, 4, 0)
+                    : v instanceof RnnView ? ViewFixtures.backward(CellType.RNN_TANH, 8, 4, 0) : back;
+            String name = v.id().substring(5);
+            ViewContext ctx = show(v, f, 1280, 720);
+            screenshot(v, "large-" + name + "-backward");
+            interact(() -> ctx.darkThemeProperty().set(true));
+            repaint(v);
+            screenshot(v, "dark-" + name + "-backward");
+            interact(() -> ctx.darkThemeProperty().set(false));
+            interact(() -> ((FrameView<?>) v).control().setFontSize(24));
+            repaint(v);
+            screenshot(v, "present-" + name + "-backward");
+            interact(v::unbind);
+        }
+    }
 }
