@@ -204,10 +204,10 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         xs[n + 1] = px(b.x());
         ys[n + 1] = py(b.y());
-        double[] s = clip(xs[0], ys[0], xs[1], ys[1], halfW(a), halfH(a));
+        double[] s = Arrows.clip(xs[0], ys[0], xs[1], ys[1], halfW(a), halfH(a));
         xs[0] = s[0];
         ys[0] = s[1];
-        double[] t = clip(xs[n + 1], ys[n + 1], xs[n], ys[n], halfW(b) + 3, halfH(b) + 3);
+        double[] t = Arrows.clip(xs[n + 1], ys[n + 1], xs[n], ys[n], halfW(b) + 3, halfH(b) + 3);
         xs[n + 1] = t[0];
         ys[n + 1] = t[1];
         if (getSkinnable().isBackward()) {
@@ -219,36 +219,17 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             g.setLineDashes(8, 5);
             g.strokePolyline(xs, ys, n + 2);
             g.setLineDashes();
-            double[] s0 = clip(xs[0], ys[0], xs[1], ys[1], 3, 3);
-            arrowHead(g, xs[1], ys[1], s0[0], s0[1], col);
+            double[] s0 = Arrows.clip(xs[0], ys[0], xs[1], ys[1], 3, 3);
+            Arrows.head(g, xs[1], ys[1], s0[0], s0[1], col);
             return;
         }
         boolean active = reveal(b) > 0;
         g.setStroke(active ? theme.line() : theme.muted().deriveColor(0, 1, 1, 0.45));
         g.setLineWidth(active ? 2.5 : 1.5);
         g.strokePolyline(xs, ys, n + 2);
-        arrowHead(g, xs[n], ys[n], xs[n + 1], ys[n + 1], active ? theme.line() : theme.muted());
+        Arrows.head(g, xs[n], ys[n], xs[n + 1], ys[n + 1], active ? theme.line() : theme.muted());
     }
 
-    /** Moves (cx, cy) towards (tx, ty) until it leaves a box of half-size (hw, hh). */
-    private static double[] clip(double cx, double cy, double tx, double ty, double hw, double hh) {
-        double dx = tx - cx;
-        double dy = ty - cy;
-        if (dx == 0 && dy == 0) {
-            return new double[] {cx, cy};
-        }
-        double k = Math.min(dx == 0 ? Double.MAX_VALUE : hw / Math.abs(dx), dy == 0 ? Double.MAX_VALUE : hh / Math.abs(dy));
-        k = Math.min(1, k);
-        return new double[] {cx + dx * k, cy + dy * k};
-    }
-
-    private void arrowHead(GraphicsContext g, double x0, double y0, double x1, double y1, Color color) {
-        double ang = Math.atan2(y1 - y0, x1 - x0);
-        double len = 10;
-        g.setFill(color);
-        g.fillPolygon(new double[] {x1, x1 - len * Math.cos(ang - 0.4), x1 - len * Math.cos(ang + 0.4)},
-                new double[] {y1, y1 - len * Math.sin(ang - 0.4), y1 - len * Math.sin(ang + 0.4)}, 3);
-    }
 
     private void drawOperator(GraphicsContext g, Part q, Theme theme) {
         double cx = px(q.x());

@@ -292,34 +292,21 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     }
 
     /**
-     * Draws text whose "_x" parts are subscripts: after an underscore, a brace group {…} or the run of
-     * characters up to a space or one of ·()[],=+:⊙ is drawn smaller and lower (c_t−1 reads c with
-     * subscript t−1). Uses the context's font, fill and text alignment; returns the width.
+     * Text whose "_x" parts are subscripts ({@link RichText}: c_t−1 reads c with subscript t−1) in the
+     * context's font, fill and alignment; returns the width.
      */
     protected final double fillRich(GraphicsContext g, String text, double x, double y) {
-        Font base = g.getFont();
-        List<String[]> runs = RichText.runs(text);
-        Font sub = Font.font(base.getFamily(), base.getSize() * 0.72);
-        double total = richWidth(text, base);
-        TextAlignment align = g.getTextAlign();
-        double cx = align == TextAlignment.CENTER ? x - total / 2 : align == TextAlignment.RIGHT ? x - total : x;
-        g.setTextAlign(TextAlignment.LEFT);
-        for (String[] r : runs) {
-            boolean isSub = r[0] != null;
-            String s = isSub ? r[0] : r[1];
-            Font f = isSub ? sub : base;
-            g.setFont(f);
-            g.fillText(s, cx, isSub ? y + base.getSize() * 0.28 : y);
-            cx += measure(s, f);
-        }
-        g.setFont(base);
-        g.setTextAlign(align);
-        return total;
+        return RichText.fill(g, text, x, y, this::measure);
+    }
+
+    /** Width of {@link #fillRich} text in a base font. */
+    protected final double richWidth(String text, Font base) {
+        return RichText.width(text, base, this::measure);
     }
 
     /**
-     * A title or heading in the label font at {@code scale} (bold or not), shrunk step by step (to
-     * 0.6 of the base size at most) until it fits in maxW; left-aligned at (x, y). Returns the width.
+     * A title or heading in the label font at {@code scale}, shrunk step by step (to 0.6 of the base
+     * size at most) until it fits in maxW; left-aligned at (x, y). Returns the width.
      */
     protected final double fillFitted(GraphicsContext g, String text, double x, double y, double maxW, double scale,
                                       boolean bold) {
@@ -333,49 +320,14 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         return fillRich(g, text, x, y);
     }
 
-    /** Width of {@link #fillRich} text in a base font. */
-    protected final double richWidth(String text, Font base) {
-        Font sub = Font.font(base.getFamily(), base.getSize() * 0.72);
-        double w = 0;
-        for (String[] r : RichText.runs(text)) {
-            w += r[0] != null ? measure(r[0], sub) : measure(r[1], base);
-        }
-        return w;
-    }
-
-    /**
-     * Text broken into lines no wider than maxW, centred on (cx, cy) as a block (a message that must
-     * not run off the edges of a small tile). Uses the context's font and fill; returns the block height.
-     */
+    /** Text wrapped to maxW and centred on (cx, cy) as a block; returns the block height. */
     protected final double fillWrapped(GraphicsContext g, String text, double cx, double cy, double maxW) {
-        List<String> lines = wrap(text, g.getFont(), maxW);
-        double lh = g.getFont().getSize() * 1.3;
-        double y = cy - lh * (lines.size() - 1) / 2;
-        g.setTextAlign(TextAlignment.CENTER);
-        for (String line : lines) {
-            fillRich(g, line, cx, y);
-            y += lh;
-        }
-        return lh * lines.size();
+        return RichText.fillWrapped(g, text, cx, cy, maxW, this::measure);
     }
 
     /** Greedy word wrap by measured width. */
     protected final List<String> wrap(String text, Font f, double maxW) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String tryLine = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && richWidth(tryLine, f) > maxW) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(tryLine);
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return RichText.wrap(text, f, maxW, this::measure);
     }
 
     /** The muted, wrapped message of a view with nothing to show; registers it under {@code id}. */

@@ -2,8 +2,16 @@ package rnnlab.ui.controls;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleBiFunction;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
 
-/** Splits label text into plain and subscript runs ("c_t−1" → "c", sub "t−1"; "W_{hh}x" → "W", sub "hh", "x"). */
+/**
+ * Label text with subscripts: "c_t−1" draws c with a smaller, lower t−1; after an underscore a brace
+ * group {…} or the run of characters up to a space or one of ·()[],=:⊙;|./‖ (or a + not followed by a
+ * digit) is the subscript. Also wraps such text by measured width.
+ */
 final class RichText {
     private static final String STOPS = " ·()[],=+:⊙;|./‖\u00a0";
 
@@ -55,5 +63,71 @@ final class RichText {
             out.add(new String[] {null, plain.toString()});
         }
         return out;
+    }
+
+    private static Font sub(Font base) {
+        return Font.font(base.getFamily(), base.getSize() * 0.72);
+    }
+
+    static double width(String text, Font base, ToDoubleBiFunction<String, Font> measure) {
+        Font sub = sub(base);
+        double w = 0;
+        for (String[] r : runs(text)) {
+            w += r[0] != null ? measure.applyAsDouble(r[0], sub) : measure.applyAsDouble(r[1], base);
+        }
+        return w;
+    }
+
+    /** Draws the runs with the context's font, fill and alignment; returns the width. */
+    static double fill(GraphicsContext g, String text, double x, double y, ToDoubleBiFunction<String, Font> measure) {
+        Font base = g.getFont();
+        Font sub = sub(base);
+        double total = width(text, base, measure);
+        TextAlignment align = g.getTextAlign();
+        double cx = align == TextAlignment.CENTER ? x - total / 2 : align == TextAlignment.RIGHT ? x - total : x;
+        g.setTextAlign(TextAlignment.LEFT);
+        for (String[] r : runs(text)) {
+            boolean isSub = r[0] != null;
+            String s = isSub ? r[0] : r[1];
+            Font f = isSub ? sub : base;
+            g.setFont(f);
+            g.fillText(s, cx, isSub ? y + base.getSize() * 0.28 : y);
+            cx += measure.applyAsDouble(s, f);
+        }
+        g.setFont(base);
+        g.setTextAlign(align);
+        return total;
+    }
+
+    static List<String> wrap(String text, Font f, double maxW, ToDoubleBiFunction<String, Font> measure) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String tryLine = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && width(tryLine, f, measure) > maxW) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(tryLine);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Lines no wider than maxW, centred on (cx, cy) as a block; returns the block height. */
+    static double fillWrapped(GraphicsContext g, String text, double cx, double cy, double maxW,
+                              ToDoubleBiFunction<String, Font> measure) {
+        List<String> lines = wrap(text, g.getFont(), maxW, measure);
+        double lh = g.getFont().getSize() * 1.3;
+        double y = cy - lh * (lines.size() - 1) / 2;
+        g.setTextAlign(TextAlignment.CENTER);
+        for (String line : lines) {
+            fill(g, line, cx, y, measure);
+            y += lh;
+        }
+        return lh * lines.size();
     }
 }
