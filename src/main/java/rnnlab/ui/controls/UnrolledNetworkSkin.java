@@ -43,10 +43,12 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double bottomCaption = fs * (0.9 + 1.1 * captionLines + (c.getArchitecture() == Architecture.ENCODER_DECODER ? 1.8 : 0));
         double avail = h - top - bottomCaption;
         double ioR = Math.round(Math.min(fs * 1.3, avail * 0.09));
-        double boxH = Math.round(Math.min(fs * 8, avail * 0.4));
         double yRow = Math.round(top + ioR + fs * 0.2);
-        double cellTop = Math.round(top + avail / 2 - boxH / 2);
         double xRow = Math.round(top + avail - ioR - fs * 1.3);
+        // the cell between the two rows of circles, with room for an arrow above and below it
+        double room = xRow - yRow - 2 * ioR - 2 * Math.max(10, fs * 0.6);
+        double boxH = Math.round(Math.max(fs * 2.2, Math.min(Math.min(fs * 8, avail * 0.4), room)));
+        double cellTop = Math.round((yRow + xRow) / 2 - boxH / 2);
         // initial state or continuation
         double startX = left - fs * 0.5;
         g.setFont(font(0.95, true));
