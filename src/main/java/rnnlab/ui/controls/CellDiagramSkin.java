@@ -285,7 +285,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setStroke(hue);
         g.setLineWidth(q.gate() != null ? 3 : 1.5);
         g.strokeRect(x0, y0, boxW, boxH);
-        if (k <= 0 && pv == null) {
+        if (k <= 0 && pv == null || c.isBackward() && v == null) {
             g.setFill(theme.veil(0.65));
             g.fillRect(x0 - 2, y0 - 2, boxW + 4, boxH + 4);
         }

@@ -153,6 +153,14 @@ class BackwardViewsTest extends ViewTestBase {
                 .orElseThrow().tex();
         assertThat(c).contains("\\delta c_{" + (f.time() + 1) + "}").contains("1-\\tanh^2");
         screenshot(view, "formulas-backward");
+        for (CellType cell : new CellType[] {CellType.GRU, CellType.RNN_TANH, CellType.RNN_RELU}) {
+            Frame g = ViewFixtures.backward(cell, 8, 3, 0);
+            show(view, g, 1280, 640);
+            assertThat(view.control().getFormulas()).extracting(rnnlab.ui.controls.FormulaPanel.Formula::id)
+                    .contains(cell == CellType.GRU ? "formula.back.z" : "formula.back.a");
+            assertThat(region(view, "formula.back.w")).as(cell.id()).isNotNull();
+            screenshot(view, "formulas-backward-" + cell.id());
+        }
     }
 
     @Test

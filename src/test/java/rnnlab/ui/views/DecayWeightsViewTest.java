@@ -51,6 +51,10 @@ class DecayWeightsViewTest extends ViewTestBase {
             int px = argb(img, p.getMinX() + p.getWidth() / 2, ys[t]);
             assertThat(distance(px, argb(Palette.PURPLE))).as("dot colour").isLessThanOrEqualTo(30);
         }
+        Rectangle2D p2 = region(view, "decay.dh.2");
+        String[] hover = new String[1];
+        interact(() -> hover[0] = skin(view).hoverAt(p2.getMinX() + 5, p2.getMinY() + 5));
+        assertThat(hover[0]).isEqualTo("t = 3: ‖δh_t‖ = 0.0100");
         // one decade is one step of equal height: a log scale
         assertThat(ys[2] - ys[1]).isCloseTo(ys[1] - ys[0], within(1.0));
         assertThat(ys[3]).isGreaterThan(ys[0]);
@@ -159,6 +163,14 @@ class DecayWeightsViewTest extends ViewTestBase {
         assertThat(ys[0]).isCloseTo(cy - 0.5 * unit, within(1.0));
         assertThat(ys[1]).isCloseTo(cy + 0.5 * unit, within(1.0));
         assertThat(skin.eigenRange()).isEqualTo(1.2);
+        String[] hover = new String[2];
+        interact(() -> {
+            hover[0] = skin.hoverAt(w.getMinX() + 1.5 * cw, w.getMinY() + 0.5 * ch);
+            Rectangle2D p0 = region(view, "weights.eig.0");
+            hover[1] = skin.hoverAt(p0.getMinX() + 5, p0.getMinY() + 5);
+        });
+        assertThat(hover[0]).startsWith("row 0, column 1: w = −0.50, ∂L/∂w = ");
+        assertThat(hover[1]).matches("λ = [−]?0\\.00 [+−] 0\\.50i, \\|λ\\| = 0\\.50");
         screenshot(view, "weights-rotation");
     }
 
