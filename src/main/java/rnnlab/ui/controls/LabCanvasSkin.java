@@ -236,7 +236,8 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         hoverLabel.autosize();
         double lx = Math.min(x + 14, canvas.getWidth() - hoverLabel.getWidth() - 4);
         double ly = y + 18 + hoverLabel.getHeight() > canvas.getHeight() ? y - hoverLabel.getHeight() - 8 : y + 18;
-        hoverLabel.relocate(Math.round(Math.max(2, lx)), Math.round(Math.max(2, ly)));
+        // canvas coordinates; the canvas may sit below a tool bar
+        hoverLabel.relocate(canvas.getLayoutX() + Math.round(Math.max(2, lx)), canvas.getLayoutY() + Math.round(Math.max(2, ly)));
         return text;
     }
 

@@ -248,6 +248,12 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         g.setLineWidth(1);
         g.strokeLine(eigCx - eigHalf, eigCy + 0.5, eigCx + eigHalf, eigCy + 0.5);
         g.strokeLine(eigCx + 0.5, eigCy - eigHalf, eigCx + 0.5, eigCy + eigHalf);
+        g.setFont(font(0.7, false));
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("Re", eigCx + eigHalf - 2, eigCy + fs * 0.6);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("Im", eigCx + 5, eigCy - eigHalf + fs * 0.5);
         g.setStroke(theme.foreground());
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
