@@ -251,9 +251,9 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         g.setFont(font(0.7, false));
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("Re", eigCx + eigHalf - 2, eigCy + fs * 0.6);
+        g.fillText(ViewText.get("weights.axis.re"), eigCx + eigHalf - 2, eigCy + fs * 0.6);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("Im", eigCx + 5, eigCy - eigHalf + fs * 0.5);
+        g.fillText(ViewText.get("weights.axis.im"), eigCx + 5, eigCy - eigHalf + fs * 0.5);
         g.setStroke(theme.foreground());
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
