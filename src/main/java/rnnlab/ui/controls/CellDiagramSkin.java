@@ -349,7 +349,8 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             g.setFill(Palette.color(col));
             g.fillRect(x, top, Math.max(1, bw - 1), Math.max(1, height));
             if (u == sel) {
-                g.setStroke(Palette.PURPLE);
+                // the selection ring is purple forward; in BPTT the bars are purple, so it is drawn dark
+                g.setStroke(c.isBackward() ? theme.foreground() : Palette.PURPLE);
                 g.setLineWidth(2);
                 g.strokeRect(x - 1, y0 + 1, bw + 1, boxH - 2);
             }
