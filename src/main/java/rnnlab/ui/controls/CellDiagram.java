@@ -22,6 +22,8 @@ public abstract class CellDiagram extends LabCanvasControl {
     private final StringProperty selectedPart = new SimpleStringProperty(this, "selectedPart");
     private final StringProperty equation = new SimpleStringProperty(this, "equation");
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
+    private final javafx.beans.property.BooleanProperty backward =
+            new javafx.beans.property.SimpleBooleanProperty(this, "backward", false);
 
     protected CellDiagram(String styleClass, String viewId) {
         super(styleClass);
@@ -92,6 +94,23 @@ public abstract class CellDiagram extends LabCanvasControl {
 
     public void setEquation(String e) {
         equation.set(e);
+    }
+
+    /**
+     * BPTT mode: the vectors hold gradients (gate deltas of the pre-activations, δh, δc), drawn in the
+     * gradient palette with bar heights on a log scale of the magnitude, arrows dashed and reversed,
+     * parts revealed in reverse computation order.
+     */
+    public javafx.beans.property.BooleanProperty backwardProperty() {
+        return backward;
+    }
+
+    public boolean isBackward() {
+        return backward.get();
+    }
+
+    public void setBackward(boolean b) {
+        backward.set(b);
     }
 
     /** Time step shown, 1-based (0: none computed yet). */

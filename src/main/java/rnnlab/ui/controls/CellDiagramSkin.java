@@ -38,11 +38,12 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
     private double areaY;
     private double areaW;
     private double areaH;
+    private boolean compact;
 
     protected CellDiagramSkin(C c) {
         super(c);
         watch(c.vectorsProperty(), c.previousVectorsProperty(), c.selectedUnitProperty(), c.selectedPartProperty(),
-                c.equationProperty(), c.stepProperty());
+                c.equationProperty(), c.stepProperty(), c.backwardProperty());
     }
 
     protected final String p(String suffix) {
@@ -67,7 +68,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
 
     /** Text on a small background patch so that arrows behind it do not cross the letters. */
     private void label(GraphicsContext g, String text, double x, double y, TextAlignment align, Theme theme) {
-        double tw = Math.ceil(measure(text, g.getFont()));
+        double tw = Math.ceil(richWidth(text, g.getFont()));
         double th = Math.ceil(g.getFont().getSize() * 1.25);
         double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
         javafx.scene.paint.Paint fill = g.getFill();
@@ -75,11 +76,11 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.fillRect(Math.floor(left - 3), Math.floor(y - th / 2), tw + 6, th);
         g.setFill(fill);
         g.setTextAlign(align);
-        g.fillText(text, x, y);
+        fillRich(g, text, x, y);
     }
 
     private double textWidth(GraphicsContext g, String text) {
-        return measure(text, g.getFont());
+        return richWidth(text, g.getFont());
     }
 
     /** The part's name, or its short form where the full one would run into the neighbours. */
@@ -127,8 +128,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        String title = ViewText.format(c.partPrefix() + ".title", c.getStep(), c.getSelectedUnit());
-        g.fillText(title, 10, fs * 0.9);
+        String key = c.getStep() <= 0 ? ".title.none" : c.isBackward() ? ".title.back" : ".title";
+        String title = ViewText.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit());
+        fillFitted(g, title, 10, fs * 0.9, w - 20, 1.1, true);
         region(p("title"), 10, 0, w / 2, fs * 1.8);
         areaX = 12;
         areaW = w - 24;
@@ -138,13 +140,18 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         areaY = Math.round(fs * 1.9 + fs * 1.4 + boxH / 2);
         areaH = h - areaY - (boxH / 2 + fs * 1.5 + fs * 2.4);
         opR = Math.round(fs * 0.95);
+        // a short tile (e.g. a quarter of a 1280×720 window): slimmer boxes and operators, no value
+        // under each box (the equation line and the hover text still give the numbers)
+        compact = areaH < fs * 13;
+        if (compact) {
+            boxH = Math.round(fs * 1.25);
+            opR = Math.round(fs * 0.72);
+            areaY = Math.round(fs * 1.9 + fs * 1.2 + boxH / 2);
+            areaH = h - areaY - (boxH / 2 + fs * 2.6);
+        }
         Map<String, double[]> data = c.getVectors();
         if (data == null || data.isEmpty()) {
-            g.setFont(font(1.0, false));
-            g.setFill(theme.muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(ViewText.get("cell.empty"), w / 2, h / 2);
-            region(p("empty"), 0, h / 2 - fs, w, fs * 2);
+            emptyMessage(g, ViewText.get("cell.empty"), w, h, fs * 1.8, p("empty"));
             return;
         }
         g.setLineWidth(2);
@@ -177,8 +184,10 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         return q.vector() ? boxH / 2 : opR;
     }
 
+    /** How far a part is revealed: forward in computation order, backward in reverse. */
     private double reveal(Part q) {
-        return phase(getSkinnable().getProgress(), (double) q.order() / phases, (q.order() + 1.0) / phases);
+        int order = getSkinnable().isBackward() ? phases - 1 - q.order() : q.order();
+        return phase(getSkinnable().getProgress(), (double) order / phases, (order + 1.0) / phases);
     }
 
     private void drawEdge(GraphicsContext g, Edge e, Theme theme) {
@@ -195,38 +204,32 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         xs[n + 1] = px(b.x());
         ys[n + 1] = py(b.y());
-        double[] s = clip(xs[0], ys[0], xs[1], ys[1], halfW(a), halfH(a));
+        double[] s = Arrows.clip(xs[0], ys[0], xs[1], ys[1], halfW(a), halfH(a));
         xs[0] = s[0];
         ys[0] = s[1];
-        double[] t = clip(xs[n + 1], ys[n + 1], xs[n], ys[n], halfW(b) + 3, halfH(b) + 3);
+        double[] t = Arrows.clip(xs[n + 1], ys[n + 1], xs[n], ys[n], halfW(b) + 3, halfH(b) + 3);
         xs[n + 1] = t[0];
         ys[n + 1] = t[1];
+        if (getSkinnable().isBackward()) {
+            // the gradient flows against the arrow of computation: dashed, head at the source
+            boolean active = reveal(a) > 0;
+            Color col = active ? Palette.PURPLE : Palette.PURPLE.deriveColor(0, 1, 1, 0.35);
+            g.setStroke(col);
+            g.setLineWidth(active ? 2.5 : 1.5);
+            g.setLineDashes(8, 5);
+            g.strokePolyline(xs, ys, n + 2);
+            g.setLineDashes();
+            double[] s0 = Arrows.clip(xs[0], ys[0], xs[1], ys[1], 3, 3);
+            Arrows.head(g, xs[1], ys[1], s0[0], s0[1], col);
+            return;
+        }
         boolean active = reveal(b) > 0;
         g.setStroke(active ? theme.line() : theme.muted().deriveColor(0, 1, 1, 0.45));
         g.setLineWidth(active ? 2.5 : 1.5);
         g.strokePolyline(xs, ys, n + 2);
-        arrowHead(g, xs[n], ys[n], xs[n + 1], ys[n + 1], active ? theme.line() : theme.muted());
+        Arrows.head(g, xs[n], ys[n], xs[n + 1], ys[n + 1], active ? theme.line() : theme.muted());
     }
 
-    /** Moves (cx, cy) towards (tx, ty) until it leaves a box of half-size (hw, hh). */
-    private static double[] clip(double cx, double cy, double tx, double ty, double hw, double hh) {
-        double dx = tx - cx;
-        double dy = ty - cy;
-        if (dx == 0 && dy == 0) {
-            return new double[] {cx, cy};
-        }
-        double k = Math.min(dx == 0 ? Double.MAX_VALUE : hw / Math.abs(dx), dy == 0 ? Double.MAX_VALUE : hh / Math.abs(dy));
-        k = Math.min(1, k);
-        return new double[] {cx + dx * k, cy + dy * k};
-    }
-
-    private void arrowHead(GraphicsContext g, double x0, double y0, double x1, double y1, Color color) {
-        double ang = Math.atan2(y1 - y0, x1 - x0);
-        double len = 10;
-        g.setFill(color);
-        g.fillPolygon(new double[] {x1, x1 - len * Math.cos(ang - 0.4), x1 - len * Math.cos(ang + 0.4)},
-                new double[] {y1, y1 - len * Math.sin(ang - 0.4), y1 - len * Math.sin(ang + 0.4)}, 3);
-    }
 
     private void drawOperator(GraphicsContext g, Part q, Theme theme) {
         double cx = px(q.x());
@@ -239,7 +242,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setLineWidth(2);
         g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setFill(theme.foreground());
-        g.setFont(font(q.symbol().length() > 1 ? 0.8 : 1.1, true));
+        g.setFont(font(q.symbol().length() > 1 ? (compact ? 0.62 : 0.8) : (compact ? 0.9 : 1.1), true));
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(getSkinnable().symbolFor(q.symbol()), cx, cy);
         region(q.id(), cx - r, cy - r, 2 * r, 2 * r);
@@ -282,17 +285,17 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setStroke(hue);
         g.setLineWidth(q.gate() != null ? 3 : 1.5);
         g.strokeRect(x0, y0, boxW, boxH);
-        if (k <= 0 && pv == null) {
+        if (k <= 0 && pv == null || c.isBackward() && v == null) {
             g.setFill(theme.veil(0.65));
             g.fillRect(x0 - 2, y0 - 2, boxW + 4, boxH + 4);
         }
         // the selected unit's value under the box
         int u = c.getSelectedUnit();
-        if (v != null && u >= 0 && u < v.length) {
+        if (v != null && u >= 0 && u < v.length && !compact) {
             double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
             g.setFont(font(0.85, false));
             g.setFill(theme.foreground());
-            String text = ViewText.format("cell.unitValue", u, ViewText.num(shown));
+            String text = ViewText.format("cell.unitValue", u, c.isBackward() ? ViewText.sci(shown) : ViewText.num(shown));
             double tw = textWidth(g, text);
             if (left) {
                 label(g, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
@@ -328,7 +331,11 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             double top;
             double height;
             int col;
-            if (q.kind() == Kind.GATE) {
+            if (c.isBackward()) {
+                height = Math.max(1, Math.round(Palette.gradLevel(val) * inner));
+                top = base - height;
+                col = Palette.gradient(val, theme.neutral());
+            } else if (q.kind() == Kind.GATE) {
                 double a = Math.max(0, Math.min(1, val));
                 height = Math.round(a * inner);
                 top = base - height;
@@ -342,12 +349,13 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             g.setFill(Palette.color(col));
             g.fillRect(x, top, Math.max(1, bw - 1), Math.max(1, height));
             if (u == sel) {
-                g.setStroke(Palette.PURPLE);
+                // the selection ring is purple forward; in BPTT the bars are purple, so it is drawn dark
+                g.setStroke(c.isBackward() ? theme.foreground() : Palette.PURPLE);
                 g.setLineWidth(2);
                 g.strokeRect(x - 1, y0 + 1, bw + 1, boxH - 2);
             }
         }
-        if (q.kind() != Kind.GATE) {
+        if (q.kind() != Kind.GATE && !c.isBackward()) {
             g.setStroke(theme.muted());
             g.setLineWidth(1);
             g.strokeLine(x0 + 2, mid + 0.5, x0 + boxW - 2, mid + 0.5);
@@ -368,7 +376,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             scale -= 0.05;
             g.setFont(font(scale, eq != null));
         }
-        g.fillText(text, 14, y);
+        fillRich(g, text, 14, y);
         region(p("equation"), 8, y - fs, w - 16, fs * 2);
         String sel = c.getSelectedPart();
         if (sel != null) {
@@ -391,7 +399,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                 int u = Integer.parseInt(id.substring(id.lastIndexOf('.') + 1));
                 double[] v = getSkinnable().getVectors().get(q.key());
                 if (v != null && u < v.length) {
-                    return ViewText.format("cell.hover", ViewText.get(q.labelKey()), u, ViewText.num(v[u]));
+                    return getSkinnable().isBackward()
+                            ? ViewText.format("cell.hover.back", ViewText.get(q.labelKey()), u, ViewText.sci(v[u]))
+                            : ViewText.format("cell.hover", ViewText.get(q.labelKey()), u, ViewText.num(v[u]));
                 }
             }
         }

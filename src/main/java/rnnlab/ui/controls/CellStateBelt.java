@@ -20,6 +20,8 @@ public class CellStateBelt extends LabCanvasControl {
     private final IntegerProperty computedSteps = new SimpleIntegerProperty(this, "computedSteps");
     private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", -1);
     private final IntegerProperty selectedUnit = new SimpleIntegerProperty(this, "selectedUnit");
+    private final ObjectProperty<double[][]> gradCell = new SimpleObjectProperty<>(this, "gradCell");
+    private final IntegerProperty backwardFrom = new SimpleIntegerProperty(this, "backwardFrom", -1);
 
     public CellStateBelt() {
         super("cell-state-belt");
@@ -118,6 +120,38 @@ public class CellStateBelt extends LabCanvasControl {
 
     public void setSelectedUnit(int u) {
         selectedUnit.set(u);
+    }
+
+    /** δc_t = dL/dc_t, [t][unit] (drawn in the BPTT phase). */
+    public ObjectProperty<double[][]> gradCellProperty() {
+        return gradCell;
+    }
+
+    public double[][] getGradCell() {
+        return gradCell.get();
+    }
+
+    /** The step BPTT last reached (steps from it to the end carry δc); −1 in the forward phase. */
+    public IntegerProperty backwardFromProperty() {
+        return backwardFrom;
+    }
+
+    public int getBackwardFrom() {
+        return backwardFrom.get();
+    }
+
+    public boolean isBackward() {
+        return backwardFrom.get() >= 0 && gradCell.get() != null;
+    }
+
+    public void setBackward(double[][] gradC, int from) {
+        gradCell.set(gradC);
+        backwardFrom.set(from);
+    }
+
+    /** Whether δc passes from step t back to t−1 nearly undiminished (f_t ≈ 1): the gradient highway. */
+    public boolean highway(int t, int u) {
+        return getForget()[t][u] >= 0.9;
     }
 
     /** c_{t−1} of a unit (c_0 or 0 before the first step). */

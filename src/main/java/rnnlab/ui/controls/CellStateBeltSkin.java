@@ -16,7 +16,8 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     public CellStateBeltSkin(CellStateBelt c) {
         super(c);
         watch(c.cellProperty(), c.forgetProperty(), c.inputProperty(), c.candidateProperty(), c.initialProperty(),
-                c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty());
+                c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty(), c.gradCellProperty(),
+                c.backwardFromProperty());
     }
 
     private double scaleMax = 1;
@@ -46,16 +47,12 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        g.fillText(ViewText.get("belt.title"), 10, fs * 0.9);
+        fillFitted(g, ViewText.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1, true);
         region("belt.title", 10, 0, w / 2, fs * 1.8);
-        legend(g, w, fs, theme);
+        double legendY = legend(g, w, fs, theme, c.isBackward());
         double[][] cell = c.getCell();
         if (cell == null || cell.length == 0 || c.getForget() == null) {
-            g.setFont(font(1.0, false));
-            g.setFill(theme.muted());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(ViewText.get("belt.empty"), w / 2, h / 2);
-            region("belt.empty", 0, h / 2 - fs, w, fs * 2);
+            emptyMessage(g, ViewText.get("belt.empty"), w, h, fs * 3, "belt.empty");
             return;
         }
         int steps = cell.length;
@@ -63,7 +60,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         int lanes = Math.min(units, MAX_LANES);
         int firstUnit = Math.max(0, Math.min(units - lanes, c.getSelectedUnit() - lanes / 2));
         double left = Math.round(fs * 4);
-        double top = Math.round(fs * 3.6);
+        double top = Math.round(legendY + fs * 1.3);
         double bottom = Math.round(fs * 2.6);
         double laneH = Math.floor((h - top - bottom) / lanes);
         double station = Math.max(fs * 3.2, 44);
@@ -159,15 +156,57 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 prevTopX = bx + barW;
                 prevTopY = topY;
             }
+            if (c.isBackward()) {
+                gradientLane(g, u, first, visible, left, station, barW, mid + hh * 0.55, computed, cur, laneH);
+            }
             g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.4));
             g.setLineWidth(1);
             g.strokeLine(left, ly + laneH - 0.5, left + station * visible, ly + laneH - 0.5);
         }
-        stations(g, first, visible, left, station, h - bottom, cur, computed, theme);
+        stations(g, first, visible, left, station, h - bottom, top - fs * 0.2, cur, computed, theme);
     }
 
-    private void stations(GraphicsContext g, int first, int visible, double left, double station, double y, int cur,
-                          int computed, Theme theme) {
+    /**
+     * δc flowing back along a lane: from each reached station a dashed arrow to the one before, as
+     * thick and dark as |δc_t| (log scale); a wide band behind it where f_t ≈ 1 (the gradient highway).
+     */
+    private void gradientLane(GraphicsContext g, int u, int first, int visible, double left, double station, double barW,
+                              double y, int computed, int cur, double laneHeight) {
+        CellStateBelt c = getSkinnable();
+        double[][] dc = c.getGradCell();
+        int from = c.getBackwardFrom();
+        double laneCap = Math.max(2, laneHeight * 0.22);
+        for (int k = 0; k < visible; k++) {
+            int t = first + k;
+            if (t < from || t >= computed || t >= dc.length) {
+                continue;
+            }
+            double bx = Math.round(left + station * k + (station - barW) / 2);
+            double x1 = k > 0 ? bx - station + barW : left;
+            double p = t == cur ? c.getProgress() : 1;
+            double x0 = bx + barW / 2;
+            double xe = x0 - (x0 - x1) * p;
+            double v = dc[t][u];
+            if (c.highway(t, u) && t > 0) {
+                g.setFill(Palette.PURPLE.deriveColor(0, 1, 1, 0.28));
+                g.fillRect(xe, y - 7, x0 - xe, 14);
+                region("belt.highway." + t + ".unit." + u, xe, y - 7, x0 - xe, 14);
+            }
+            Color col = Palette.color(Palette.gradient(v, theme().neutral()));
+            g.setStroke(Palette.bad(v) ? Color.BLACK : col);
+            g.setLineWidth(Math.min(laneCap, 1.5 + 5 * Palette.gradLevel(v)));
+            g.setLineDashes(8, 5);
+            g.strokeLine(x0, y, xe + 6, y);
+            g.setLineDashes();
+            g.setFill(Palette.bad(v) ? Color.BLACK : col);
+            g.fillPolygon(new double[] {xe, xe + 10, xe + 10}, new double[] {y, y - 6, y + 6}, 3);
+            fillValue(g, x0 - 5, y - 5, 10, 10, v, Palette.gradient(v, theme().neutral()), font(0.5, true));
+            region("belt.grad." + t + ".unit." + u, x1, y - 6, x0 - x1 + 5, 12);
+        }
+    }
+
+    private void stations(GraphicsContext g, int first, int visible, double left, double station, double y, double top,
+                          int cur, int computed, Theme theme) {
         double fs = getSkinnable().getFontSize();
         g.setTextAlign(TextAlignment.CENTER);
         for (int k = 0; k < visible; k++) {
@@ -180,35 +219,64 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             if (t == cur && cur < computed) {
                 g.setStroke(Palette.ORANGE);
                 g.setLineWidth(3);
-                g.strokeRect(cx - station / 2 + 2, getSkinnable().getFontSize() * 3.4, station - 4,
-                        y - fs * 3.4 + fs * 1.8);
+                g.strokeRect(cx - station / 2 + 2, top, station - 4, y - top + fs * 1.8);
             }
         }
     }
 
-    private void legend(GraphicsContext g, double w, double fs, Theme theme) {
+    /**
+     * The key under the title, wrapped onto a second row when the view is narrow; returns the y of
+     * its last row. Forward: removed / added / carried; BPTT: δc flowing back / the highway.
+     */
+    private double legend(GraphicsContext g, double w, double fs, Theme theme, boolean back) {
         double y = fs * 2.3;
         double x = 12;
         g.setFont(font(0.8, false));
         g.setTextAlign(TextAlignment.LEFT);
-        hatchRect(g, x, y - 7, 18, 14);
-        g.setFill(theme.foreground());
-        String removed = ViewText.get("belt.legend.forget");
-        g.fillText(removed, x + 24, y);
-        x += 24 + textWidth(removed) + 24;
-        g.setFill(Palette.GREEN);
-        g.fillRect(x, y - 7, 5, 14);
-        g.setFill(theme.foreground());
-        String added = ViewText.get("belt.legend.input");
-        g.fillText(added, x + 12, y);
-        x += 12 + textWidth(added) + 24;
-        g.setStroke(theme.foreground());
-        g.setLineWidth(3);
-        g.strokeLine(x, y, x + 20, y);
-        g.setFill(theme.foreground());
-        String kept = ViewText.get("belt.legend.carried");
-        g.fillText(kept, x + 26, y);
-        region("belt.legend", 12, y - fs * 0.6, Math.min(w - 24, x + 26 + textWidth(kept)), fs * 1.2);
+        String[] keys = back ? new String[] {"belt.legend.grad", "belt.legend.highway"}
+                : new String[] {"belt.legend.forget", "belt.legend.input", "belt.legend.carried"};
+        double right = 0;
+        for (int k = 0; k < keys.length; k++) {
+            String text = ViewText.get(keys[k]);
+            double tw = richWidth(text, g.getFont());
+            if (x > 12 && x + 34 + tw > w - 8) {
+                x = 12;
+                y += fs * 1.15;
+            }
+            swatch(g, keys[k], x, y, theme);
+            g.setFill(theme.foreground());
+            fillRich(g, text, x + 34, y);
+            right = Math.max(right, x + 34 + tw);
+            x += 34 + tw + 20;
+        }
+        region("belt.legend", 12, fs * 2.3 - fs * 0.6, Math.min(w - 24, right - 12), y - fs * 2.3 + fs * 1.2);
+        return y;
+    }
+
+    private void swatch(GraphicsContext g, String key, double x, double y, Theme theme) {
+        switch (key) {
+            case "belt.legend.forget" -> hatchRect(g, x, y - 7, 26, 14);
+            case "belt.legend.input" -> {
+                g.setFill(Palette.GREEN);
+                g.fillRect(x + 10, y - 7, 5, 14);
+            }
+            case "belt.legend.carried" -> {
+                g.setStroke(theme.foreground());
+                g.setLineWidth(3);
+                g.strokeLine(x, y, x + 26, y);
+            }
+            case "belt.legend.grad" -> {
+                g.setStroke(theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP);
+                g.setLineWidth(4);
+                g.setLineDashes(8, 5);
+                g.strokeLine(x, y, x + 26, y);
+                g.setLineDashes();
+            }
+            default -> {
+                g.setFill(Palette.PURPLE.deriveColor(0, 1, 1, 0.28));
+                g.fillRect(x, y - 7, 26, 14);
+            }
+        }
     }
 
     private double textWidth(String s) {
@@ -237,6 +305,12 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     protected String describe(String id) {
         CellStateBelt c = getSkinnable();
         String[] parts = id.split("\\.");
+        if (parts.length == 5 && "grad".equals(parts[1]) || parts.length == 5 && "highway".equals(parts[1])) {
+            int t = Integer.parseInt(parts[2]);
+            int u = Integer.parseInt(parts[4]);
+            return ViewText.format("belt.hover.grad", u, t + 1, ViewText.sci(c.getGradCell()[t][u]),
+                    ViewText.num(c.getForget()[t][u]));
+        }
         if (parts.length == 5 && ("step".equals(parts[1]) || "forget".equals(parts[1]) || "input".equals(parts[1])
                 || "carried".equals(parts[1]))) {
             int t = Integer.parseInt(parts[2]);

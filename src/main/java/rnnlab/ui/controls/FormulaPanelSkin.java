@@ -23,8 +23,7 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
         double fs = c.getFontSize();
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
-        g.setFont(font(1.1, true));
-        g.fillText(c.getHeading(), 10, fs * 0.9);
+        fillFitted(g, c.getHeading(), 10, fs * 0.9, w - 20, 1.1, true);
         region("formula.heading", 10, 0, w - 20, fs * 1.8);
         double top = Math.round(fs * 2.4);
         double gap = Math.round(fs * 0.8);
@@ -57,9 +56,16 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
                 y = top;
                 x = Math.round(14 + colW + gap * 2);
             }
-            double dw = Math.round(imgs[k].getWidth() * scale);
-            double dh = Math.round(imgs[k].getHeight() * scale);
-            g.drawImage(imgs[k], x, y, dw, dh);
+            Image img = imgs[k];
+            if (scale < 0.75) {
+                // typeset again near the size it is shown (in 2 px steps, so the cache still works): a
+                // strongly shrunken image loses its thin strokes, the minus signs first
+                float size = (float) Math.max(8, Math.floor(fs * 1.9 * scale / 2) * 2);
+                img = tex.render(list.get(k).tex(), size, theme.foreground());
+            }
+            double dw = Math.min(Math.round(imgs[k].getWidth() * scale), img.getWidth());
+            double dh = Math.min(Math.round(imgs[k].getHeight() * scale), img.getHeight());
+            g.drawImage(img, x, y, dw, dh);
             region(list.get(k).id(), x, y, dw, dh);
             y += (twoCols ? Math.round(maxH * scale) : dh) + gap;
         }

@@ -21,6 +21,8 @@ public class HiddenStateHeatmap extends LabCanvasControl {
     private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", -1);
     private final IntegerProperty selectedUnit = new SimpleIntegerProperty(this, "selectedUnit", 0);
     private final BooleanProperty symlog = new SimpleBooleanProperty(this, "symlog");
+    private final BooleanProperty gradient = new SimpleBooleanProperty(this, "gradient");
+    private final IntegerProperty firstComputed = new SimpleIntegerProperty(this, "firstComputed", 0);
     private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "h");
     private final ObjectProperty<String[]> stepLabels = new SimpleObjectProperty<>(this, "stepLabels");
 
@@ -48,6 +50,32 @@ public class HiddenStateHeatmap extends LabCanvasControl {
     }
 
     /** Columns 0..computedSteps−1 hold values; later ones are drawn dimmed. */
+    /** The values are gradients: coloured by magnitude in the gradient palette (log scale). */
+    public BooleanProperty gradientProperty() {
+        return gradient;
+    }
+
+    public boolean isGradient() {
+        return gradient.get();
+    }
+
+    public void setGradient(boolean b) {
+        gradient.set(b);
+    }
+
+    /** Steps before this one are not computed either (BPTT fills in from the end); default 0. */
+    public IntegerProperty firstComputedProperty() {
+        return firstComputed;
+    }
+
+    public int getFirstComputed() {
+        return firstComputed.get();
+    }
+
+    public void setFirstComputed(int t) {
+        firstComputed.set(t);
+    }
+
     public IntegerProperty computedStepsProperty() {
         return computedSteps;
     }

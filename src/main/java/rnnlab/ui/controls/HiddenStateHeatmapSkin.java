@@ -18,10 +18,10 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
     public HiddenStateHeatmapSkin(HiddenStateHeatmap c) {
         super(c);
         watch(c.valuesProperty(), c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty(),
-                c.symlogProperty(), c.quantityProperty(), c.stepLabelsProperty());
+                c.symlogProperty(), c.quantityProperty(), c.stepLabelsProperty(), c.gradientProperty(), c.firstComputedProperty());
         // only these change the cells; the animation clock, selection and highlight reuse the pixels
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {c.valuesProperty(), c.computedStepsProperty(),
-            c.symlogProperty(), c.darkThemeProperty()}) {
+            c.symlogProperty(), c.darkThemeProperty(), c.gradientProperty(), c.firstComputedProperty()}) {
             registerInvalidationListener(o, x -> pixelsDirty = true);
         }
     }
@@ -51,8 +51,9 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.setFill(theme.foreground());
         g.setFont(font(1.0, true));
         g.setTextAlign(TextAlignment.LEFT);
-        String title = ViewText.format(c.isSymlog() ? "heatmap.title.symlog" : "heatmap.title", c.getQuantity());
-        g.fillText(title, 8, 16);
+        String title = ViewText.format(c.isGradient() ? "heatmap.title.grad" : c.isSymlog() ? "heatmap.title.symlog"
+                : "heatmap.title", c.getQuantity());
+        fillFitted(g, title, 8, 16, w - 16, 1.0, true);
         region("heatmap.title", 8, 4, 300, 24);
         if (v == null || v.length == 0 || v[0].length == 0) {
             return;
@@ -94,6 +95,15 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
                 g.fillText(ViewText.get("heatmap.future"), fx + room / 2, originY + ih / 2);
             }
         }
+        int first = Math.max(0, Math.min(computed, c.getFirstComputed()));
+        if (first > 0) {
+            double fx = originX + first * cellW;
+            g.setStroke(Palette.PURPLE);
+            g.setLineWidth(2);
+            g.setLineDashes(4, 4);
+            g.strokeLine(fx, originY, fx, originY + ih);
+            g.setLineDashes();
+        }
         axes(g, steps, units, iw, ih, theme);
         legend(g, w, h, theme);
     }
@@ -117,13 +127,15 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
             for (int u = 0; u < units; u++) {
                 double x = v[t][u];
                 boolean bad = Palette.bad(x);
-                int col = t >= computed ? future : bad ? 0 : Palette.diverging(log ? Palette.symlog(x) : x, theme.neutral());
+                boolean notYet = t >= computed || t < c.getFirstComputed();
+                int col = notYet ? future : bad ? 0 : c.isGradient() ? Palette.gradient(x, theme.neutral())
+                        : Palette.diverging(log ? Palette.symlog(x) : x, theme.neutral());
                 int x0 = t * cellW;
                 int y0 = u * cellH;
                 for (int yy = 0; yy < cellH; yy++) {
                     int row = (y0 + yy) * iw + x0;
                     for (int xx = 0; xx < cellW; xx++) {
-                        pixels[row + xx] = bad && t < computed ? Palette.hatch(x0 + xx, y0 + yy) : col;
+                        pixels[row + xx] = bad && !notYet ? Palette.hatch(x0 + xx, y0 + yy) : col;
                     }
                 }
             }
@@ -179,9 +191,11 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         double lw = Math.min(220, w / 3);
         double lx = w - lw - 44;
         double ly = h - 20;
+        boolean grad = c.isGradient();
         for (int i = 0; i < lw; i++) {
             double v = -1 + 2 * i / (lw - 1);
-            g.setFill(Palette.color(Palette.diverging(v, theme.neutral())));
+            double mag = Math.pow(10, Palette.GRAD_LOG_MIN + (Palette.GRAD_LOG_MAX - Palette.GRAD_LOG_MIN) * i / (lw - 1));
+            g.setFill(Palette.color(grad ? Palette.gradient(mag, theme.neutral()) : Palette.diverging(v, theme.neutral())));
             g.fillRect(lx + i, ly - 6, 1, 12);
         }
         g.setStroke(theme.muted());
@@ -190,9 +204,10 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.setFont(font(0.75, false));
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(c.isSymlog() ? "−" + (int) Palette.SYMLOG_MAX : "−1", lx - 6, ly);
+        g.fillText(grad ? ViewText.power10((int) Palette.GRAD_LOG_MIN) : c.isSymlog() ? "−" + (int) Palette.SYMLOG_MAX : "−1",
+                lx - 6, ly);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(c.isSymlog() ? "+" + (int) Palette.SYMLOG_MAX : "+1", lx + lw + 4, ly);
+        g.fillText(grad ? "1" : c.isSymlog() ? "+" + (int) Palette.SYMLOG_MAX : "+1", lx + lw + 4, ly);
         g.setTextAlign(TextAlignment.CENTER);
         g.setFill(Color.GRAY);
         region("heatmap.legend", lx, ly - 6, lw, 12);
@@ -214,10 +229,11 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         if (v == null || t < 0 || t >= v.length) {
             return ViewText.format("heatmap.hover.unit", u);
         }
-        if (t >= c.getComputedSteps()) {
+        if (t >= c.getComputedSteps() || t < c.getFirstComputed()) {
             return ViewText.format("heatmap.hover.future", u, t + 1);
         }
-        return ViewText.format("heatmap.hover", c.getQuantity(), u, t + 1, ViewText.num(v[t][u]));
+        return ViewText.format("heatmap.hover", c.getQuantity(), u, t + 1,
+                c.isGradient() ? ViewText.sci(v[t][u]) : ViewText.num(v[t][u]));
     }
 
     @Override

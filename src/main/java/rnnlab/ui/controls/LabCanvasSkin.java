@@ -120,10 +120,29 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     /** Paints now (tests call this; the app waits for the pulse). */
     public final void redrawNow() {
         dirty = false;
-        regions.clear();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /**
+     * The control drawn afresh at {@code scale} × its size (crisp text and lines, e.g. 2 for slides),
+     * not a blown-up copy of the screen's pixels. FX thread only.
+     */
+    public final javafx.scene.image.WritableImage renderImage(double scale) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        Canvas big = new Canvas(Math.round(w * scale), Math.round(h * scale));
+        GraphicsContext g = big.getGraphicsContext2D();
+        g.scale(scale, scale);
+        paint(g, w, h);
+        javafx.scene.SnapshotParameters sp = new javafx.scene.SnapshotParameters();
+        sp.setFill(theme().background());
+        javafx.scene.image.WritableImage img = big.snapshot(sp, null);
+        markDirty();
+        return img;
+    }
+
+    private void paint(GraphicsContext g, double w, double h) {
+        regions.clear();
         Theme theme = theme();
         g.setFill(theme.background());
         g.fillRect(0, 0, w, h);
@@ -217,7 +236,8 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         hoverLabel.autosize();
         double lx = Math.min(x + 14, canvas.getWidth() - hoverLabel.getWidth() - 4);
         double ly = y + 18 + hoverLabel.getHeight() > canvas.getHeight() ? y - hoverLabel.getHeight() - 8 : y + 18;
-        hoverLabel.relocate(Math.round(Math.max(2, lx)), Math.round(Math.max(2, ly)));
+        // canvas coordinates; the canvas may sit below a tool bar
+        hoverLabel.relocate(canvas.getLayoutX() + Math.round(Math.max(2, lx)), canvas.getLayoutY() + Math.round(Math.max(2, ly)));
         return text;
     }
 
@@ -270,6 +290,54 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         g.setStroke(Palette.ORANGE);
         g.setLineWidth(3);
         g.strokeRoundRect(x0 + 1.5, y0 + 1.5, x1 - x0 - 3, y1 - y0 - 3, 10, 10);
+    }
+
+    /**
+     * Text whose "_x" parts are subscripts ({@link RichText}: c_t−1 reads c with subscript t−1) in the
+     * context's font, fill and alignment; returns the width.
+     */
+    protected final double fillRich(GraphicsContext g, String text, double x, double y) {
+        return RichText.fill(g, text, x, y, this::measure);
+    }
+
+    /** Width of {@link #fillRich} text in a base font. */
+    protected final double richWidth(String text, Font base) {
+        return RichText.width(text, base, this::measure);
+    }
+
+    /**
+     * A title or heading in the label font at {@code scale}, shrunk step by step (to 0.6 of the base
+     * size at most) until it fits in maxW; left-aligned at (x, y). Returns the width.
+     */
+    protected final double fillFitted(GraphicsContext g, String text, double x, double y, double maxW, double scale,
+                                      boolean bold) {
+        double s = scale;
+        g.setFont(font(s, bold));
+        while (s > 0.6 && richWidth(text, g.getFont()) > maxW) {
+            s -= 0.05;
+            g.setFont(font(s, bold));
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        return fillRich(g, text, x, y);
+    }
+
+    /** Text wrapped to maxW and centred on (cx, cy) as a block; returns the block height. */
+    protected final double fillWrapped(GraphicsContext g, String text, double cx, double cy, double maxW) {
+        return RichText.fillWrapped(g, text, cx, cy, maxW, this::measure);
+    }
+
+    /** Greedy word wrap by measured width. */
+    protected final List<String> wrap(String text, Font f, double maxW) {
+        return RichText.wrap(text, f, maxW, this::measure);
+    }
+
+    /** The muted, wrapped message of a view with nothing to show; registers it under {@code id}. */
+    protected final void emptyMessage(GraphicsContext g, String text, double w, double h, double top, String id) {
+        g.setFont(font(1.0, false));
+        g.setFill(theme().muted());
+        double cy = top + (h - top) / 2;
+        double bh = fillWrapped(g, text, w / 2, cy, Math.max(60, w - 32));
+        region(id, 16, cy - bh / 2, w - 32, bh);
     }
 
     /** Fills a rectangle with the value's colour, or black-and-yellow hatching and the word for NaN/∞. */

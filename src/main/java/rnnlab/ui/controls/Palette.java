@@ -69,6 +69,37 @@ public final class Palette {
         return isSigmoidGate(gate) ? sequential(v, gateHue(gate), neutral) : diverging(v, neutral);
     }
 
+    /** Deep end of the gradient scale (the reddish purple darkened, to read on white). */
+    public static final Color GRAD_DEEP = Color.web("#7A1F5C");
+    /** Gradient magnitudes are coloured on log10 between these decades (10⁻⁴ … 10⁰ by default). */
+    public static final double GRAD_LOG_MIN = -4;
+    public static final double GRAD_LOG_MAX = 0;
+    private static final int PURPLE_ARGB = argb(PURPLE);
+    private static final int GRAD_DEEP_ARGB = argb(GRAD_DEEP);
+    /** On a dark background the scale ends light, so that large still stands out most. */
+    public static final Color GRAD_BRIGHT = Color.web("#F7C8E3");
+    private static final int GRAD_BRIGHT_ARGB = argb(GRAD_BRIGHT);
+
+    /** Where |v| sits on the gradient's log scale: 0 at ≤ 10⁻⁴, 1 at ≥ 1 (0 for exact zero). */
+    public static double gradLevel(double v) {
+        double a = Math.abs(v);
+        if (a == 0 || Double.isNaN(a)) {
+            return 0;
+        }
+        double s = (Math.log10(a) - GRAD_LOG_MIN) / (GRAD_LOG_MAX - GRAD_LOG_MIN);
+        return Math.max(0, Math.min(1, s));
+    }
+
+    /**
+     * Colour of a gradient value by its magnitude (log scale): neutral → reddish purple → deep purple on
+     * a light background, → light pink on a dark one.
+     */
+    public static int gradient(double v, int neutral) {
+        double s = gradLevel(v);
+        int end = (neutral & 0xFF) < 128 ? GRAD_BRIGHT_ARGB : GRAD_DEEP_ARGB;
+        return s <= 0.6 ? mix(neutral, PURPLE_ARGB, s / 0.6) : mix(PURPLE_ARGB, end, (s - 0.6) / 0.4);
+    }
+
     /** Symmetric log of v scaled to [−1, 1]: sign(v)·log(1+|v|)/log(1+MAX), clipped. */
     public static double symlog(double v) {
         double s = Math.log1p(Math.abs(v)) / Math.log1p(SYMLOG_MAX);

@@ -23,6 +23,8 @@ public class UnrolledNetwork extends LabCanvasControl {
     private final ObjectProperty<double[][]> hidden = new SimpleObjectProperty<>(this, "hidden");
     private final ObjectProperty<String[]> inputLabels = new SimpleObjectProperty<>(this, "inputLabels");
     private final ObjectProperty<String[]> outputLabels = new SimpleObjectProperty<>(this, "outputLabels");
+    private final IntegerProperty backwardSteps = new SimpleIntegerProperty(this, "backwardSteps", 0);
+    private final ObjectProperty<double[][]> gradHidden = new SimpleObjectProperty<>(this, "gradHidden");
     private final StringProperty cellName = new SimpleStringProperty(this, "cellName", "RNN");
 
     public UnrolledNetwork() {
@@ -136,6 +138,39 @@ public class UnrolledNetwork extends LabCanvasControl {
 
     public void setOutputLabels(String[] s) {
         outputLabels.set(s);
+    }
+
+    /**
+     * How many steps BPTT has gone through, from the last step back (0: forward phase). While it is
+     * positive the current step is the one BPTT last reached; earlier steps are dimmed.
+     */
+    public IntegerProperty backwardStepsProperty() {
+        return backwardSteps;
+    }
+
+    public int getBackwardSteps() {
+        return backwardSteps.get();
+    }
+
+    public void setBackwardSteps(int n) {
+        backwardSteps.set(n);
+    }
+
+    public boolean isBackward() {
+        return backwardSteps.get() > 0;
+    }
+
+    /** δh_t = dL/dh_t per step, [t][unit] (strips of the steps BPTT has reached). */
+    public ObjectProperty<double[][]> gradHiddenProperty() {
+        return gradHidden;
+    }
+
+    public double[][] getGradHidden() {
+        return gradHidden.get();
+    }
+
+    public void setGradHidden(double[][] g) {
+        gradHidden.set(g);
     }
 
     /** Cell name drawn in each copy ("LSTM", "GRU", "RNN"). */

@@ -58,4 +58,42 @@ public final class ViewText {
     public static String factor(double v) {
         return v < 0 ? "(" + num(v) + ")" : num(v);
     }
+
+    /**
+     * A gradient-sized number: three significant digits between 0.01 and 1000, else a mantissa and a
+     * power of ten with superscript exponent ("1.44·10⁻⁵"); NaN / ∞ as words.
+     */
+    public static String sci(double v) {
+        if (Palette.bad(v)) {
+            return Palette.badText(v);
+        }
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a >= 0.01 && a < 1000) {
+            return String.format(Locale.getDefault(), "%.3g", v).replace('-', '−');
+        }
+        int e = (int) Math.floor(Math.log10(a));
+        double m = v / Math.pow(10, e);
+        if (Math.abs(m) >= 9.995) {
+            m /= 10;
+            e++;
+        }
+        return String.format(Locale.getDefault(), "%.2f", m).replace('-', '−') + "·10" + superscript(e);
+    }
+
+    /** 10 to a whole power as text: "1", "10", "10⁻³". */
+    public static String power10(int e) {
+        return e == 0 ? "1" : e == 1 ? "10" : "10" + superscript(e);
+    }
+
+    private static String superscript(int e) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder b = new StringBuilder(e < 0 ? "⁻" : "");
+        for (char ch : Integer.toString(Math.abs(e)).toCharArray()) {
+            b.append(digits.charAt(ch - '0'));
+        }
+        return b.toString();
+    }
 }

@@ -26,5 +26,7 @@ public final class BeltView extends FrameView<CellStateBelt> {
         control.setComputedSteps(f.forwardSteps());
         control.setCurrentStep(f.time());
         control.setSelectedUnit(unit(f, ctx));
+        boolean back = f.phase() == Frame.Phase.BACKWARD;
+        control.setBackward(back ? lf.gradC() : null, back ? Math.max(0, f.time()) : -1);
     }
 }

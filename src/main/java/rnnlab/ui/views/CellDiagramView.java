@@ -36,6 +36,26 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
     /** The equation of a part for unit u at step t, with numbers (null if none). */
     abstract String equation(Frame f, Frame.LayerFrame lf, int t, int u, String part);
 
+    /** BPTT: the gradients at step t under the same names (gate deltas, δh, δc); none for x. */
+    abstract Map<String, double[]> gradients(Frame f, Frame.LayerFrame lf, int t);
+
+    /** BPTT: the backward equation of a part for unit u at step t, with numbers (null if none). */
+    abstract String backwardEquation(Frame f, Frame.LayerFrame lf, int t, int u, String part);
+
+    static boolean backward(Frame f) {
+        return f.phase() == Frame.Phase.BACKWARD;
+    }
+
+    /** A row of a [t][unit] gradient array, or zeros where the step is outside the sequence. */
+    static double[] row(double[][] a, int t, int n) {
+        return a != null && t >= 0 && t < a.length ? a[t] : new double[n];
+    }
+
+    /** The step after t in the direction's order (where the gradient comes from in BPTT). */
+    static int nextStep(Frame.LayerFrame lf, int t) {
+        return lf.direction() == 0 ? t + 1 : t - 1;
+    }
+
     @Override
     protected void update(Frame f, ViewContext ctx) {
         if (!accepts(f)) {
@@ -46,17 +66,19 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
         }
         Frame.LayerFrame lf = layer(f, ctx);
         int t = FrameView.shownStep(f);
-        control.setStep(f.time() + 1);
+        boolean back = backward(f);
+        control.setBackward(back);
+        control.setStep(f.forwardSteps() == 0 ? 0 : t + 1);
         control.setSelectedUnit(unit(f, ctx));
         String gate = ctx.selectedGateProperty().get();
         if (gate != null && isGate(gate)) {
             control.setSelectedPart(gate);
         }
-        control.setVectors(f.forwardSteps() > 0 ? vectors(f, lf, t) : Map.of());
+        control.setVectors(f.forwardSteps() == 0 ? Map.of() : back ? gradients(f, lf, t) : vectors(f, lf, t));
         Frame prev = ctx.previousFrameProperty().get();
         boolean stepped = prev != null && prev != f && prev.time() == f.time() - 1 && f.time() >= 1
                 && f.phase() == Frame.Phase.FORWARD;
-        control.setPreviousVectors(stepped ? vectors(f, lf, t - 1) : null);
+        control.setPreviousVectors(stepped && !back ? vectors(f, lf, t - 1) : null);
         refreshEquation();
     }
 
@@ -68,6 +90,9 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
             return;
         }
         Frame f = ctx.getFrame();
-        control.setEquation(equation(f, layer(f, ctx), FrameView.shownStep(f), unit(f, ctx), control.getSelectedPart()));
+        int t = FrameView.shownStep(f);
+        String part = control.getSelectedPart();
+        control.setEquation(backward(f) ? backwardEquation(f, layer(f, ctx), t, unit(f, ctx), part)
+                : equation(f, layer(f, ctx), t, unit(f, ctx), part));
     }
 }

@@ -90,6 +90,43 @@ final class CellMath {
         return s;
     }
 
+    /**
+     * What step t's deltas send back to h_{t−1}: W_hhᵀ·δ over the gate blocks (for the GRU also the
+     * direct path z⊙δh and the candidate's reset-gated hidden part). The output's share at t−1 comes
+     * when BPTT reaches t−1, so this is the recurrent part of δh_{t−1}.
+     */
+    static double[] recurrentGrad(Frame f, Frame.LayerFrame lf, int t) {
+        int n = f.hiddenSize();
+        double[][] w = f.weights().get("rnn.weight_hh_l" + lf.layer() + suffix(lf.direction()));
+        double[][][] d = lf.gateDeltas();
+        double[] out = new double[n];
+        for (int b = 0; b < d.length; b++) {
+            boolean candidate = f.isGru() && b == 2;
+            for (int r = 0; r < n; r++) {
+                double delta = d[b][t][r] * (candidate ? lf.gates()[0][t][r] : 1);
+                for (int u = 0; u < n; u++) {
+                    out[u] += w[b * n + r][u] * delta;
+                }
+            }
+        }
+        if (f.isGru()) {
+            for (int u = 0; u < n; u++) {
+                out[u] += lf.gradH()[t][u] * lf.gates()[1][t][u];
+            }
+        }
+        return out;
+    }
+
+    /** f_t ⊙ δc_t: what step t sends back to c_{t−1} (LSTM). */
+    static double[] carriedCellGrad(Frame f, Frame.LayerFrame lf, int t) {
+        int n = f.hiddenSize();
+        double[] out = new double[n];
+        for (int u = 0; u < n; u++) {
+            out[u] = lf.gates()[block(f, "f")][t][u] * lf.gradC()[t][u];
+        }
+        return out;
+    }
+
     /** Gate block index of a gate name ("i","f","g","o" / "r","z","n"), or −1. */
     static int block(Frame f, String gate) {
         String[] names = f.gateNames();

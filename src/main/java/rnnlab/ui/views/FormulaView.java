@@ -27,7 +27,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
         Frame.LayerFrame lf = layer(f, ctx);
         int u = unit(f, ctx);
         int t = f.time();
-        List<Object> key = List.of(System.identityHashCode(f), lf.layer(), lf.direction(), t, u);
+        List<Object> key = List.of(System.identityHashCode(f), lf.layer(), lf.direction(), t, u, f.phase());
         if (Objects.equals(key, lastKey)) {
             return;
         }
@@ -35,6 +35,11 @@ public final class FormulaView extends FrameView<FormulaPanel> {
         if (t < 0 || t >= f.forwardSteps()) {
             control.setHeading(ViewText.get("formula.heading.none"));
             control.setFormulas(List.of());
+            return;
+        }
+        if (f.phase() == Frame.Phase.BACKWARD) {
+            control.setHeading(ViewText.format("formula.heading.back", t + 1, u));
+            control.setFormulas(BackwardFormulas.formulas(f, lf, t, u));
             return;
         }
         control.setHeading(ViewText.format("formula.heading", t + 1, u));

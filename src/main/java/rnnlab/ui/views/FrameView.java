@@ -2,7 +2,12 @@ package rnnlab.ui.views;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+import rnnlab.ui.controls.LabCanvasSkin;
 import rnnlab.ui.controls.LabCanvasControl;
 import rnnlab.ui.viewmodel.Frame;
 
@@ -70,6 +75,37 @@ abstract class FrameView<C extends LabCanvasControl> implements LabView {
     private Observable[] watched(ViewContext ctx) {
         return new Observable[] {ctx.frameProperty(), ctx.previousFrameProperty(), ctx.selectedLayerProperty(),
             ctx.selectedDirectionProperty(), ctx.selectedUnitProperty(), ctx.selectedGateProperty()};
+    }
+
+    /** The view rendered at twice its on-screen size, for slides ({@link #exportImage(double)} with 2). */
+    @Override
+    public WritableImage exportImage() {
+        return exportImage(2);
+    }
+
+    /**
+     * The view rendered at {@code scale} × its size: the whole node (tool bars included) snapshot with a
+     * scale transform, the drawing itself repainted at that scale so that text and lines stay crisp.
+     * FX thread only; the view must be showing (laid out, with its skin).
+     */
+    public WritableImage exportImage(double scale) {
+        if (!(control.getSkin() instanceof LabCanvasSkin<?> skin)) {
+            throw new IllegalStateException("view " + id() + " is not showing");
+        }
+        SnapshotParameters sp = new SnapshotParameters();
+        sp.setTransform(Transform.scale(scale, scale));
+        WritableImage base = control.snapshot(sp, null);
+        WritableImage crisp = skin.renderImage(scale);
+        Bounds b = skin.canvas().getBoundsInParent();
+        Bounds all = control.getBoundsInLocal();
+        int ox = (int) Math.round((b.getMinX() - all.getMinX()) * scale);
+        int oy = (int) Math.round((b.getMinY() - all.getMinY()) * scale);
+        int w = (int) Math.min(crisp.getWidth(), base.getWidth() - ox);
+        int h = (int) Math.min(crisp.getHeight(), base.getHeight() - oy);
+        if (w > 0 && h > 0 && ox >= 0 && oy >= 0) {
+            base.getPixelWriter().setPixels(ox, oy, w, h, crisp.getPixelReader(), 0, 0);
+        }
+        return base;
     }
 
     protected ViewContext context() {

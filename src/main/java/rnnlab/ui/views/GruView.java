@@ -4,6 +4,7 @@ import static rnnlab.ui.controls.ViewText.factor;
 import static rnnlab.ui.controls.ViewText.format;
 import static rnnlab.ui.controls.ViewText.get;
 import static rnnlab.ui.controls.ViewText.num;
+import static rnnlab.ui.controls.ViewText.sci;
 import static rnnlab.ui.controls.ViewText.signed;
 
 import java.util.LinkedHashMap;
@@ -67,6 +68,38 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
             case "h" -> format("gru.eq.h", u, num(z), factor(n), factor(hp[u]), num(lf.h()[t][u]));
             case "x" -> format("cell.eq.value", get("gru.x"), u, num(u < x.length ? x[u] : Double.NaN));
             case "h_prev" -> format("cell.eq.value", get("gru.h_prev"), u, num(hp[u]));
+            default -> null;
+        };
+    }
+
+    @Override
+    Map<String, double[]> gradients(Frame f, Frame.LayerFrame lf, int t) {
+        int n = f.hiddenSize();
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put("h_prev", CellMath.recurrentGrad(f, lf, t));
+        for (String g : f.gateNames()) {
+            m.put(g, lf.gateDeltas()[CellMath.block(f, g)][t]);
+        }
+        m.put("h", row(lf.gradH(), t, n));
+        return m;
+    }
+
+    @Override
+    String backwardEquation(Frame f, Frame.LayerFrame lf, int t, int u, String part) {
+        int n = f.hiddenSize();
+        double dh = row(lf.gradH(), t, n)[u];
+        double[] hp = CellMath.previousHidden(f, lf, t);
+        double r = lf.gates()[0][t][u];
+        double z = lf.gates()[1][t][u];
+        double nv = lf.gates()[2][t][u];
+        return switch (part) {
+            case "z" -> format("gru.beq.z", u, sci(dh), factor(hp[u] - nv), num(z * (1 - z)), sci(lf.gateDeltas()[1][t][u]));
+            case "n" -> format("gru.beq.n", u, sci(dh), num(1 - z), num(1 - nv * nv), sci(lf.gateDeltas()[2][t][u]));
+            case "r" -> format("gru.beq.r", u, sci(lf.gateDeltas()[2][t][u]),
+                    factor(CellMath.hiddenPart(f, lf.layer(), lf.direction(), 2, u, hp)), num(r * (1 - r)),
+                    sci(lf.gateDeltas()[0][t][u]));
+            case "h" -> format("gru.beq.h", u, sci(dh));
+            case "h_prev" -> format("cell.beq.value", get("gru.h_prev"), u, sci(gradients(f, lf, t).get(part)[u]));
             default -> null;
         };
     }

@@ -7,6 +7,7 @@ import rnnlab.ui.viewmodel.Frame;
 /** view.heatmap: h (or the LSTM's c) as units × steps; clicking a unit selects it everywhere. */
 public final class HeatmapView extends FrameView<HiddenStateHeatmap> {
     private boolean cellState;
+    private boolean gradientInBackward = true;
     private final ChangeListener<Number> clicked = (o, a, b) -> {
         if (context() != null && context().selectedUnitProperty().get() != b.intValue()) {
             context().selectedUnitProperty().set(b.intValue());
@@ -26,13 +27,24 @@ public final class HeatmapView extends FrameView<HiddenStateHeatmap> {
         }
     }
 
+    /** In the BPTT phase show δh = dL/dh (log magnitude) instead of h (default on). */
+    public void setGradientInBackward(boolean b) {
+        gradientInBackward = b;
+        if (context() != null && context().getFrame() != null) {
+            update(context().getFrame(), context());
+        }
+    }
+
     @Override
     protected void update(Frame f, ViewContext ctx) {
         Frame.LayerFrame lf = layer(f, ctx);
         boolean c = cellState && lf.c() != null;
-        control.setQuantity(c ? "c" : "h");
-        control.setSymlog(c);
-        control.setValues(c ? lf.c() : lf.h());
+        boolean grad = gradientInBackward && f.phase() == Frame.Phase.BACKWARD;
+        control.setQuantity(grad ? (c ? "\u03b4c" : "\u03b4h") : c ? "c" : "h");
+        control.setSymlog(c && !grad);
+        control.setGradient(grad);
+        control.setFirstComputed(grad ? Math.max(0, f.time()) : 0);
+        control.setValues(grad ? (c ? lf.gradC() : lf.gradH()) : c ? lf.c() : lf.h());
         control.setComputedSteps(f.forwardSteps());
         control.setCurrentStep(f.time());
         control.setStepLabels(f.symbols());

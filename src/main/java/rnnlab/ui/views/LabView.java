@@ -19,6 +19,14 @@ public interface LabView {
     /** Connects the view to the shared state; called once, on the FX thread. */
     void bind(ViewContext context);
 
+    /**
+     * The view drawn at twice its on-screen size for slides (null if the view cannot); FX thread, while
+     * the view is showing.
+     */
+    default javafx.scene.image.WritableImage exportImage() {
+        return null;
+    }
+
     /** Removes listeners registered in {@link #bind}. */
     default void unbind() {
     }

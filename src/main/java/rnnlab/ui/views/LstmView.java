@@ -4,6 +4,7 @@ import static rnnlab.ui.controls.ViewText.factor;
 import static rnnlab.ui.controls.ViewText.format;
 import static rnnlab.ui.controls.ViewText.get;
 import static rnnlab.ui.controls.ViewText.num;
+import static rnnlab.ui.controls.ViewText.sci;
 import static rnnlab.ui.controls.ViewText.signed;
 
 import java.util.LinkedHashMap;
@@ -66,6 +67,55 @@ public final class LstmView extends CellDiagramView<LstmCellDiagram> {
             case "x" -> format("cell.eq.value", get("lstm.x"), u, num(u < x.length ? x[u] : Double.NaN));
             case "h_prev" -> format("cell.eq.value", get("lstm.h_prev"), u, num(hp[u]));
             case "c_prev" -> format("cell.eq.value", get("lstm.c_prev"), u, num(CellMath.previousCell(f, lf, t)[u]));
+            default -> null;
+        };
+    }
+
+    @Override
+    Map<String, double[]> gradients(Frame f, Frame.LayerFrame lf, int t) {
+        int n = f.hiddenSize();
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put("h_prev", CellMath.recurrentGrad(f, lf, t));
+        m.put("c_prev", CellMath.carriedCellGrad(f, lf, t));
+        for (String g : f.gateNames()) {
+            m.put(g, lf.gateDeltas()[CellMath.block(f, g)][t]);
+        }
+        m.put("c", row(lf.gradC(), t, n));
+        m.put("h", row(lf.gradH(), t, n));
+        return m;
+    }
+
+    @Override
+    String backwardEquation(Frame f, Frame.LayerFrame lf, int t, int u, String part) {
+        int n = f.hiddenSize();
+        double dh = row(lf.gradH(), t, n)[u];
+        double dc = row(lf.gradC(), t, n)[u];
+        double fv = lf.gates()[CellMath.block(f, "f")][t][u];
+        double iv = lf.gates()[CellMath.block(f, "i")][t][u];
+        double gv = lf.gates()[CellMath.block(f, "g")][t][u];
+        double ov = lf.gates()[CellMath.block(f, "o")][t][u];
+        double c = lf.c()[t][u];
+        double th = Math.tanh(c);
+        if (isGate(part)) {
+            double delta = lf.gateDeltas()[CellMath.block(f, part)][t][u];
+            return switch (part) {
+                case "f" -> format("lstm.beq.f", u, sci(dc), factor(CellMath.previousCell(f, lf, t)[u]), num(fv * (1 - fv)),
+                        sci(delta));
+                case "i" -> format("lstm.beq.i", u, sci(dc), factor(gv), num(iv * (1 - iv)), sci(delta));
+                case "g" -> format("lstm.beq.g", u, sci(dc), num(iv), num(1 - gv * gv), sci(delta));
+                default -> format("lstm.beq.o", u, sci(dh), factor(th), num(ov * (1 - ov)), sci(delta));
+            };
+        }
+        return switch (part) {
+            case "c" -> {
+                int nx = nextStep(lf, t);
+                double carried = nx >= 0 && nx < f.length()
+                        ? lf.gates()[CellMath.block(f, "f")][nx][u] * row(lf.gradC(), nx, n)[u] : 0;
+                yield format("lstm.beq.c", u, sci(dh), num(ov), num(1 - th * th), sci(carried), sci(dc));
+            }
+            case "h" -> format("lstm.beq.h", u, sci(dh));
+            case "h_prev", "c_prev" -> format("cell.beq.value", get("lstm." + part), u,
+                    sci(gradients(f, lf, t).get(part)[u]));
             default -> null;
         };
     }

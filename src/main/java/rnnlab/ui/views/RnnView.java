@@ -4,6 +4,7 @@ import static rnnlab.ui.controls.ViewText.factor;
 import static rnnlab.ui.controls.ViewText.format;
 import static rnnlab.ui.controls.ViewText.get;
 import static rnnlab.ui.controls.ViewText.num;
+import static rnnlab.ui.controls.ViewText.sci;
 import static rnnlab.ui.controls.ViewText.signed;
 
 import java.util.LinkedHashMap;
@@ -66,6 +67,35 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
                     : format("rnn.eq.a", u, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("a")[u]));
             case "wxh", "whh", "x", "h_prev" -> format("cell.eq.value", get("rnn." + part), u,
                     num(u < v.get(part).length ? v.get(part)[u] : Double.NaN));
+            default -> null;
+        };
+    }
+
+    @Override
+    Map<String, double[]> gradients(Frame f, Frame.LayerFrame lf, int t) {
+        int n = f.hiddenSize();
+        double[] da = lf.gateDeltas()[0][t];
+        Map<String, double[]> m = new LinkedHashMap<>();
+        m.put("h_prev", CellMath.recurrentGrad(f, lf, t));
+        m.put("whh", da);
+        m.put("wxh", da);
+        m.put("a", da);
+        m.put("h", row(lf.gradH(), t, n));
+        return m;
+    }
+
+    @Override
+    String backwardEquation(Frame f, Frame.LayerFrame lf, int t, int u, String part) {
+        int n = f.hiddenSize();
+        double dh = row(lf.gradH(), t, n)[u];
+        double da = lf.gateDeltas()[0][t][u];
+        double hv = lf.h()[t][u];
+        boolean relu = "rnn_relu".equals(f.cell());
+        return switch (part) {
+            case "a", "whh", "wxh" -> relu ? format("rnn.beq.a.relu", u, sci(dh), hv > 0 ? 1 : 0, sci(da))
+                    : format("rnn.beq.a", u, sci(dh), num(1 - hv * hv), sci(da));
+            case "h" -> format("rnn.beq.h", u, sci(dh));
+            case "h_prev" -> format("cell.beq.value", get("rnn.h_prev"), u, sci(gradients(f, lf, t).get(part)[u]));
             default -> null;
         };
     }

@@ -37,6 +37,8 @@ public final class UnrolledView extends FrameView<UnrolledNetwork> {
         control.setComputedSteps(f.forwardSteps());
         control.setCurrentStep(f.time());
         control.setHidden(layer(f, ctx).h());
+        control.setGradHidden(layer(f, ctx).gradH());
+        control.setBackwardSteps(f.phase() == Frame.Phase.BACKWARD ? Math.max(1, f.backwardSteps()) : 0);
         control.setInputLabels(f.symbols());
         control.setOutputLabels(predictions(f));
     }

@@ -14,7 +14,7 @@ public final class ViewCatalog {
     /** New instances of all views. */
     public static List<LabView> createAll() {
         return List.of(new UnrolledView(), new HeatmapView(), new LstmView(), new BeltView(), new GruView(),
-                new RnnView(), new FormulaView(), new OutputView(), new TextView());
+                new RnnView(), new FormulaView(), new OutputView(), new TextView(), new DecayView(), new WeightsView());
     }
 
     /** A view's title in the current locale (its {@link LabView#titleKey()} looked up in {@link #BUNDLE}). */

@@ -19,6 +19,9 @@ class HighlightTest extends ViewTestBase {
         Map<String, String> part = Map.of("view.unrolled", "unrolled.step.5", "view.heatmap", "heatmap.unit.3",
                 "view.lstm", "lstm.gate.f", "view.belt", "belt.unit.2", "view.gru", "gru.gate.z", "view.rnn", "rnn.a",
                 "view.formulas", "formula.f", "view.output", "output.target", "view.text", "text.char.3");
+        part = new java.util.HashMap<>(part);
+        part.put("view.decay", "decay.plot");
+        part.put("view.weights", "weights.grad");
         for (LabView v : ViewCatalog.createAll()) {
             Frame f = v instanceof GruView ? FrameBuilder.build(ViewFixtures.run(CellType.GRU, 8, 6, 0, 7))
                     : v instanceof RnnView ? FrameBuilder.build(ViewFixtures.run(CellType.RNN_TANH, 8, 6, 0, 7)) : lstm;

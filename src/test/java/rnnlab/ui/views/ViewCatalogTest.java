@@ -17,7 +17,7 @@ class ViewCatalogTest extends ViewTestBase {
     void everyViewHasAUniqueIdATitleAndDrawsEveryCellTypeAndTheme() {
         List<LabView> views = ViewCatalog.createAll();
         assertThat(views).extracting(LabView::id).containsExactly("view.unrolled", "view.heatmap", "view.lstm",
-                "view.belt", "view.gru", "view.rnn", "view.formulas", "view.output", "view.text");
+                "view.belt", "view.gru", "view.rnn", "view.formulas", "view.output", "view.text", "view.decay", "view.weights");
         Set<String> ids = new HashSet<>();
         for (LabView v : views) {
             assertThat(ids.add(v.id())).isTrue();

@@ -62,6 +62,15 @@ final class ViewFixtures {
         return run;
     }
 
+    /** The full forward pass, then {@code bptt} backward steps; with the gradient-flow analysis. */
+    static Frame backward(CellType cell, int hidden, int bptt, double forgetBias) {
+        Run run = run(cell, hidden, TEXT.length(), forgetBias, 7);
+        for (int k = 0; k < bptt; k++) {
+            run.stepBackward();
+        }
+        return FrameBuilder.build(run, new rnnlab.ui.viewmodel.GradientAnalysis().of(run));
+    }
+
     /** LSTM, H = 8, T = 12, stepped to the middle (t = 6 on screen). */
     static Frame lstmMiddle() {
         return FrameBuilder.build(run(CellType.LSTM, 8, 6, 0, 7));

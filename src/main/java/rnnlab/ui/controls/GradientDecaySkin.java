@@ -1,0 +1,295 @@
+package rnnlab.ui.controls;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The decay plot on the canvas; below it a bar with the two series check boxes and the W_hh slider
+ * (log scale from ×0.1 to ×3, labelled with the spectral radius the frame reports).
+ */
+public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
+    private final CheckBox lastBox = new CheckBox(ViewText.get("decay.check.last"));
+    private final CheckBox productBox = new CheckBox(ViewText.get("decay.check.product"));
+    private final Slider slider = new Slider(Math.log10(GradientDecay.MIN_SCALE), Math.log10(GradientDecay.MAX_SCALE), 0);
+    private final Label scaleLabel = new Label();
+    private final FlowPane bar = new FlowPane(14, 4);
+    private boolean syncing;
+    private double plotX;
+    private double plotY;
+    private double plotW;
+    private double plotH;
+    private double logMin = -4;
+    private double logMax = 0;
+
+    public GradientDecaySkin(GradientDecay c) {
+        super(c);
+        lastBox.selectedProperty().bindBidirectional(c.showLastStepProperty());
+        productBox.selectedProperty().bindBidirectional(c.showProductProperty());
+        lastBox.setId("decay.check.last");
+        productBox.setId("decay.check.product");
+        slider.setId("decay.slider");
+        slider.setPrefWidth(150);
+        slider.setValue(Math.log10(c.recurrentScaleProperty().get()));
+        registerChangeListener(slider.valueProperty(), o -> {
+            if (!syncing) {
+                syncing = true;
+                c.recurrentScaleProperty().set(Math.pow(10, slider.getValue()));
+                syncing = false;
+            }
+        });
+        registerChangeListener(c.recurrentScaleProperty(), o -> {
+            if (!syncing) {
+                syncing = true;
+                slider.setValue(Math.log10(Math.max(GradientDecay.MIN_SCALE,
+                        Math.min(GradientDecay.MAX_SCALE, c.recurrentScaleProperty().get()))));
+                syncing = false;
+            }
+            updateScaleLabel();
+        });
+        registerChangeListener(c.spectralRadiusProperty(), o -> updateScaleLabel());
+        updateScaleLabel();
+        Label sliderName = new Label(ViewText.get("decay.slider"));
+        bar.getChildren().addAll(lastBox, productBox, sliderName, slider, scaleLabel);
+        bar.setPadding(new Insets(2, 8, 2, 8));
+        getChildren().add(bar);
+        watch(c.gradHProperty(), c.gradCProperty(), c.lastStepProperty(), c.productProperty(), c.stepsProperty(),
+                c.currentStepProperty(), c.backwardProperty(), c.showLastStepProperty(), c.showProductProperty(),
+                c.spectralRadiusProperty());
+    }
+
+    public Slider slider() {
+        return slider;
+    }
+
+    public CheckBox lastStepBox() {
+        return lastBox;
+    }
+
+    public CheckBox productBox() {
+        return productBox;
+    }
+
+    private void updateScaleLabel() {
+        GradientDecay c = getSkinnable();
+        double rho = c.spectralRadiusProperty().get();
+        scaleLabel.setText(ViewText.format("decay.scale", ViewText.num(c.recurrentScaleProperty().get()),
+                Double.isNaN(rho) ? "–" : ViewText.num(rho)));
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double bh = Math.min(h / 2, bar.prefHeight(w));
+        bar.resizeRelocate(x, y + h - bh, w, bh);
+        super.layoutChildren(x, y, w, h - bh);
+    }
+
+    /** Vertical position of a norm (log scale), in canvas pixels. */
+    public double yOf(double v) {
+        double l = v > 0 ? Math.log10(v) : logMin;
+        double s = (Math.max(logMin, Math.min(logMax, l)) - logMin) / (logMax - logMin);
+        return plotY + plotH - s * plotH;
+    }
+
+    /** Horizontal centre of step t. */
+    public double xOf(int t) {
+        int n = Math.max(1, getSkinnable().stepsProperty().get());
+        return plotX + (t + 0.5) * plotW / n;
+    }
+
+    private record Series(String key, double[] values, Color color, double[] dashes) {
+    }
+
+    private List<Series> series(Theme theme) {
+        GradientDecay c = getSkinnable();
+        List<Series> out = new ArrayList<>();
+        Color deep = theme.dark() ? Palette.PURPLE.brighter() : Palette.GRAD_DEEP;
+        if (c.gradHProperty().get() != null) {
+            out.add(new Series("dh", c.gradHProperty().get(), Palette.PURPLE, null));
+        }
+        if (c.gradCProperty().get() != null) {
+            out.add(new Series("dc", c.gradCProperty().get(), deep, new double[] {9, 5}));
+        }
+        if (c.showLastStepProperty().get() && c.lastStepProperty().get() != null) {
+            out.add(new Series("last", c.lastStepProperty().get(), Palette.BLUE, new double[] {3, 4}));
+        }
+        if (c.showProductProperty().get() && c.productProperty().get() != null) {
+            out.add(new Series("prod", c.productProperty().get(), Palette.ORANGE, null));
+        }
+        return out;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, Theme theme) {
+        GradientDecay c = getSkinnable();
+        double fs = c.getFontSize();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.foreground());
+        fillFitted(g, ViewText.get("decay.title"), 10, fs * 0.9, w - 20, 1.1, true);
+        region("decay.title", 10, 0, w / 2, fs * 1.8);
+        double rho = c.spectralRadiusProperty().get();
+        g.setFont(font(0.9, false));
+        if (!Double.isNaN(rho)) {
+            String key = rho < 0.97 ? "decay.rho.vanish" : rho > 1.03 ? "decay.rho.explode" : "decay.rho.edge";
+            g.setFill(rho < 0.97 ? Palette.BLUE : rho > 1.03 ? Palette.VERMILLION : theme.foreground());
+            fillFitted(g, ViewText.format(key, ViewText.num(rho)), 10, fs * 2.2, w - 20, 0.9, false);
+            region("decay.rho", 10, fs * 1.6, w - 20, fs * 1.2);
+        }
+        int n = c.stepsProperty().get();
+        if (n <= 0) {
+            emptyMessage(g, ViewText.get("decay.empty"), w, h, fs * 2.8, "decay.empty");
+            return;
+        }
+        List<Series> all = series(theme);
+        double legendH = fs * 1.4;
+        plotX = Math.round(fs * 3.6);
+        plotY = Math.round(fs * 3.0 + legendH);
+        plotW = Math.max(40, w - plotX - fs);
+        plotH = Math.max(30, h - plotY - fs * 1.7);
+        range(all);
+        region("decay.plot", plotX, plotY, plotW, plotH);
+        g.setStroke(theme.muted());
+        g.setLineWidth(1);
+        g.strokeRect(plotX + 0.5, plotY + 0.5, plotW, plotH);
+        int stride = (int) Math.ceil((logMax - logMin) / Math.max(1, Math.floor(plotH / (fs * 1.3))));
+        g.setFont(font(0.75, false));
+        for (int e = (int) logMin; e <= logMax; e += Math.max(1, stride)) {
+            double y = Math.round(yOf(Math.pow(10, e))) + 0.5;
+            g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.35));
+            g.strokeLine(plotX, y, plotX + plotW, y);
+            g.setFill(theme.muted());
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(decade(e), plotX - 4, y);
+            region("decay.decade." + e, plotX - fs * 3, y - 1, fs * 3, 2);
+        }
+        int tStride = (int) Math.ceil(n / Math.max(1, plotW / (fs * 2.2)));
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int t = 0; t < n; t += tStride) {
+            g.fillText(Integer.toString(t + 1), xOf(t), plotY + plotH + fs * 0.7);
+        }
+        g.fillText(ViewText.get("decay.axis.t"), plotX + plotW - fs, plotY + plotH + fs * 1.35);
+        int cur = c.currentStepProperty().get();
+        if (c.backwardProperty().get() && cur >= 0 && cur < n) {
+            g.setStroke(Palette.ORANGE.deriveColor(0, 1, 1, 0.6));
+            g.setLineWidth(2);
+            g.strokeLine(xOf(cur), plotY + 2, xOf(cur), plotY + plotH - 2);
+            region("decay.current", xOf(cur) - 2, plotY, 4, plotH);
+        }
+        for (Series s : all) {
+            plot(g, s, n);
+        }
+        legend(g, all, w, theme);
+        if (!c.backwardProperty().get()) {
+            g.setFont(font(0.9, false));
+            g.setFill(theme.muted());
+            double bh = fillWrapped(g, ViewText.get("decay.hint"), plotX + plotW / 2, plotY + plotH / 2, plotW - 20);
+            region("decay.hint", plotX, plotY + plotH / 2 - bh / 2, plotW, bh);
+        }
+    }
+
+    /** Whole decades around every finite, positive value shown (10⁻⁴ … 10⁰ when there is none). */
+    private void range(List<Series> all) {
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        for (Series s : all) {
+            for (double v : s.values()) {
+                if (v > 0 && !Palette.bad(v)) {
+                    lo = Math.min(lo, Math.log10(v));
+                    hi = Math.max(hi, Math.log10(v));
+                }
+            }
+        }
+        if (lo > hi) {
+            lo = -4;
+            hi = 0;
+        }
+        logMin = Math.floor(Math.max(lo, hi - 30));
+        logMax = Math.max(logMin + 1, Math.ceil(hi));
+    }
+
+    private void plot(GraphicsContext g, Series s, int n) {
+        double[] v = s.values();
+        g.setStroke(s.color());
+        g.setFill(s.color());
+        double fs = getSkinnable().getFontSize();
+        g.setLineWidth(("dh".equals(s.key()) ? 3 : 2.5) * Math.max(1, fs / 16));
+        g.setLineDashes(s.dashes());
+        g.beginPath();
+        boolean open = false;
+        for (int t = 0; t < Math.min(n, v.length); t++) {
+            if (Double.isNaN(v[t])) {
+                open = false;
+                continue;
+            }
+            double y = Double.isInfinite(v[t]) ? plotY : yOf(v[t]);
+            if (open) {
+                g.lineTo(xOf(t), y);
+            } else {
+                g.moveTo(xOf(t), y);
+                open = true;
+            }
+        }
+        g.stroke();
+        g.setLineDashes();
+        double r = n <= 80 ? Math.max(4, fs * 0.25) : 2;
+        for (int t = 0; t < Math.min(n, v.length); t++) {
+            if (Double.isNaN(v[t])) {
+                continue;
+            }
+            double y = Double.isInfinite(v[t]) ? plotY : yOf(v[t]);
+            g.fillOval(xOf(t) - r, y - r, 2 * r, 2 * r);
+            region("decay." + s.key() + "." + t, xOf(t) - 5, y - 5, 10, 10);
+        }
+    }
+
+    private void legend(GraphicsContext g, List<Series> all, double w, Theme theme) {
+        GradientDecay c = getSkinnable();
+        double fs = c.getFontSize();
+        double x = plotX;
+        double y = plotY - fs * 0.8;
+        g.setFont(font(0.85, false));
+        g.setTextAlign(TextAlignment.LEFT);
+        for (Series s : all) {
+            String text = ViewText.get("decay.legend." + s.key());
+            g.setStroke(s.color());
+            g.setLineWidth(3);
+            g.setLineDashes(s.dashes());
+            g.strokeLine(x, y, x + fs * 1.4, y);
+            g.setLineDashes();
+            g.setFill(theme.foreground());
+            double tw = fillRich(g, text, x + fs * 1.7, y);
+            region("decay.legend." + s.key(), x, y - fs * 0.6, fs * 1.7 + tw, fs * 1.2);
+            x += fs * 2.6 + tw;
+        }
+        if (c.showProductProperty().get() && c.productProperty().get() == null) {
+            g.setFill(Palette.VERMILLION);
+            double tw = fillRich(g, ViewText.get("decay.product.na"), x, y);
+            region("decay.product.na", x, y - fs * 0.6, tw, fs * 1.2);
+        }
+    }
+
+    private static String decade(int e) {
+        return ViewText.power10(e);
+    }
+
+    @Override
+    protected String describe(String id) {
+        String[] p = id.split("\\.");
+        if (p.length == 3 && id.startsWith("decay.") && p[2].chars().allMatch(Character::isDigit)) {
+            for (Series s : series(theme())) {
+                if (s.key().equals(p[1])) {
+                    int t = Integer.parseInt(p[2]);
+                    return ViewText.format("decay.hover." + s.key(), t + 1, ViewText.sci(s.values()[t]));
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+package rnnlab.ui.controls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleBiFunction;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Label text with subscripts: "c_t−1" draws c with a smaller, lower t−1; after an underscore a brace
+ * group {…} or the run of characters up to a space or one of ·()[],=:⊙;|./‖ (or a + not followed by a
+ * digit) is the subscript. Also wraps such text by measured width.
+ */
+final class RichText {
+    private static final String STOPS = " ·()[],=+:⊙;|./‖\u00a0";
+
+    private RichText() {
+    }
+
+    /** "t+1": a plus directly followed by a digit stays in the subscript. */
+    private static boolean plusDigit(String text, int i) {
+        return text.charAt(i) == '+' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /** Runs as {subscript, null} or {null, plain}. */
+    static List<String[]> runs(String text) {
+        List<String[]> out = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (ch == '_' && i + 1 < n && text.charAt(i + 1) != ' ') {
+                int end;
+                String sub;
+                if (text.charAt(i + 1) == '{') {
+                    end = text.indexOf('}', i + 2);
+                    if (end < 0) {
+                        end = n;
+                    }
+                    sub = text.substring(i + 2, end);
+                    end = Math.min(n, end + 1);
+                } else {
+                    end = i + 1;
+                    while (end < n && (STOPS.indexOf(text.charAt(end)) < 0 || plusDigit(text, end))) {
+                        end++;
+                    }
+                    sub = text.substring(i + 1, end);
+                }
+                if (plain.length() > 0) {
+                    out.add(new String[] {null, plain.toString()});
+                    plain.setLength(0);
+                }
+                out.add(new String[] {sub, null});
+                i = end;
+            } else {
+                plain.append(ch);
+                i++;
+            }
+        }
+        if (plain.length() > 0) {
+            out.add(new String[] {null, plain.toString()});
+        }
+        return out;
+    }
+
+    private static Font sub(Font base) {
+        return Font.font(base.getFamily(), base.getSize() * 0.72);
+    }
+
+    static double width(String text, Font base, ToDoubleBiFunction<String, Font> measure) {
+        Font sub = sub(base);
+        double w = 0;
+        for (String[] r : runs(text)) {
+            w += r[0] != null ? measure.applyAsDouble(r[0], sub) : measure.applyAsDouble(r[1], base);
+        }
+        return w;
+    }
+
+    /** Draws the runs with the context's font, fill and alignment; returns the width. */
+    static double fill(GraphicsContext g, String text, double x, double y, ToDoubleBiFunction<String, Font> measure) {
+        Font base = g.getFont();
+        Font sub = sub(base);
+        double total = width(text, base, measure);
+        TextAlignment align = g.getTextAlign();
+        double cx = align == TextAlignment.CENTER ? x - total / 2 : align == TextAlignment.RIGHT ? x - total : x;
+        g.setTextAlign(TextAlignment.LEFT);
+        for (String[] r : runs(text)) {
+            boolean isSub = r[0] != null;
+            String s = isSub ? r[0] : r[1];
+            Font f = isSub ? sub : base;
+            g.setFont(f);
+            g.fillText(s, cx, isSub ? y + base.getSize() * 0.28 : y);
+            cx += measure.applyAsDouble(s, f);
+        }
+        g.setFont(base);
+        g.setTextAlign(align);
+        return total;
+    }
+
+    static List<String> wrap(String text, Font f, double maxW, ToDoubleBiFunction<String, Font> measure) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String tryLine = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && width(tryLine, f, measure) > maxW) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(tryLine);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Lines no wider than maxW, centred on (cx, cy) as a block; returns the block height. */
+    static double fillWrapped(GraphicsContext g, String text, double cx, double cy, double maxW,
+                              ToDoubleBiFunction<String, Font> measure) {
+        List<String> lines = wrap(text, g.getFont(), maxW, measure);
+        double lh = g.getFont().getSize() * 1.3;
+        double y = cy - lh * (lines.size() - 1) / 2;
+        g.setTextAlign(TextAlignment.CENTER);
+        for (String line : lines) {
+            fill(g, line, cx, y, measure);
+            y += lh;
+        }
+        return lh * lines.size();
+    }
+}

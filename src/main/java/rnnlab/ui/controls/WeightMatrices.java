@@ -1,0 +1,79 @@
+package rnnlab.ui.controls;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Skin;
+
+/**
+ * Weight matrices as heatmaps (diverging palette, scaled to the matrix's largest |w|) with their
+ * gradients beside them (gradient palette, log magnitude), and the eigenvalues of a recurrent block as
+ * points in the complex plane against the unit circle. Matrices and blocks are chosen in the view.
+ */
+public class WeightMatrices extends LabCanvasControl {
+    /**
+     * One matrix: its label (may use _subscripts), values and gradient [row][col], and the gate name
+     * of each block of rows (empty: one block).
+     */
+    public record Matrix(String label, double[][] values, double[][] grad, String[] rowBlocks) {
+    }
+
+    /** The eigenvalues of one square block; {@code gate} picks the dot colour (null: neutral). */
+    public record Eigen(String label, String gate, double[] re, double[] im, double radius) {
+    }
+
+    private final ObjectProperty<List<Matrix>> matrices = new SimpleObjectProperty<>(this, "matrices", List.of());
+    private final IntegerProperty selectedMatrix = new SimpleIntegerProperty(this, "selectedMatrix", 0);
+    private final ObjectProperty<List<Eigen>> spectra = new SimpleObjectProperty<>(this, "spectra", List.of());
+    private final IntegerProperty selectedSpectrum = new SimpleIntegerProperty(this, "selectedSpectrum", 0);
+
+    public WeightMatrices() {
+        super("weight-matrices");
+        setId("view.weights");
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new WeightMatricesSkin(this);
+    }
+
+    public ObjectProperty<List<Matrix>> matricesProperty() {
+        return matrices;
+    }
+
+    public List<Matrix> getMatrices() {
+        return matrices.get();
+    }
+
+    public IntegerProperty selectedMatrixProperty() {
+        return selectedMatrix;
+    }
+
+    public ObjectProperty<List<Eigen>> spectraProperty() {
+        return spectra;
+    }
+
+    public List<Eigen> getSpectra() {
+        return spectra.get();
+    }
+
+    public IntegerProperty selectedSpectrumProperty() {
+        return selectedSpectrum;
+    }
+
+    /** The selected matrix, or null. */
+    public Matrix matrix() {
+        List<Matrix> m = getMatrices();
+        int k = selectedMatrix.get();
+        return m == null || k < 0 || k >= m.size() ? null : m.get(k);
+    }
+
+    /** The selected spectrum, or null. */
+    public Eigen eigen() {
+        List<Eigen> e = getSpectra();
+        int k = selectedSpectrum.get();
+        return e == null || k < 0 || k >= e.size() ? null : e.get(k);
+    }
+}

@@ -1,0 +1,310 @@
+package rnnlab.ui.controls;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/** Two heatmaps (W and ∂L/∂W) and the eigenvalue plot; two selectors in a bar above the canvas. */
+public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
+    private final ComboBox<String> matrixBox = new ComboBox<>();
+    private final ComboBox<String> blockBox = new ComboBox<>();
+    private final FlowPane bar = new FlowPane(10, 4);
+    private boolean syncing;
+    private double eigCx;
+    private double eigCy;
+    private double eigHalf;
+    private double eigRange = 1.2;
+    private int[] buffer = new int[0];
+
+    public WeightMatricesSkin(WeightMatrices c) {
+        super(c);
+        matrixBox.setId("weights.matrix");
+        blockBox.setId("weights.block");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 8, 2, 8));
+        bar.getChildren().addAll(new Label(ViewText.get("weights.pick.matrix")), matrixBox,
+                new Label(ViewText.get("weights.pick.block")), blockBox);
+        getChildren().add(bar);
+        registerChangeListener(c.matricesProperty(), o -> syncBoxes());
+        registerChangeListener(c.spectraProperty(), o -> syncBoxes());
+        registerChangeListener(c.selectedMatrixProperty(), o -> syncBoxes());
+        registerChangeListener(c.selectedSpectrumProperty(), o -> syncBoxes());
+        registerChangeListener(matrixBox.getSelectionModel().selectedIndexProperty(), o -> {
+            if (!syncing && matrixBox.getSelectionModel().getSelectedIndex() >= 0) {
+                c.selectedMatrixProperty().set(matrixBox.getSelectionModel().getSelectedIndex());
+            }
+        });
+        registerChangeListener(blockBox.getSelectionModel().selectedIndexProperty(), o -> {
+            if (!syncing && blockBox.getSelectionModel().getSelectedIndex() >= 0) {
+                c.selectedSpectrumProperty().set(blockBox.getSelectionModel().getSelectedIndex());
+            }
+        });
+        watch(c.matricesProperty(), c.selectedMatrixProperty(), c.spectraProperty(), c.selectedSpectrumProperty());
+        syncBoxes();
+    }
+
+    private void syncBoxes() {
+        WeightMatrices c = getSkinnable();
+        syncing = true;
+        List<String> ml = c.getMatrices().stream().map(m -> plain(m.label())).toList();
+        if (!ml.equals(matrixBox.getItems())) {
+            matrixBox.setItems(FXCollections.observableArrayList(ml));
+        }
+        matrixBox.getSelectionModel().select(c.selectedMatrixProperty().get());
+        List<String> bl = c.getSpectra().stream().map(e -> plain(e.label())).toList();
+        if (!bl.equals(blockBox.getItems())) {
+            blockBox.setItems(FXCollections.observableArrayList(bl));
+        }
+        blockBox.getSelectionModel().select(c.selectedSpectrumProperty().get());
+        blockBox.setDisable(bl.size() <= 1);
+        syncing = false;
+    }
+
+    /** Label text for a plain control (no subscripts there): W_hh → W_hh stays readable as is. */
+    private static String plain(String s) {
+        return s;
+    }
+
+    public ComboBox<String> matrixBox() {
+        return matrixBox;
+    }
+
+    public ComboBox<String> blockBox() {
+        return blockBox;
+    }
+
+    /** Half the width of the eigenvalue plot in units of |λ| (the plot spans −range … range). */
+    public double eigenRange() {
+        return eigRange;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double bh = Math.min(h / 2, bar.prefHeight(w));
+        bar.resizeRelocate(x, y, w, bh);
+        super.layoutChildren(x, y + bh, w, h - bh);
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, Theme theme) {
+        WeightMatrices c = getSkinnable();
+        double fs = c.getFontSize();
+        WeightMatrices.Matrix m = c.matrix();
+        if (m == null || m.values() == null || m.values().length == 0) {
+            emptyMessage(g, ViewText.get("weights.empty"), w, h, 0, "weights.empty");
+            return;
+        }
+        double top = fs * 2.2;
+        double bottom = fs * 1.8;
+        double eigSize = Math.max(60, Math.min(h - top - bottom, w * 0.32));
+        double gap = fs;
+        double pw = Math.max(40, (w - eigSize - gap * 4) / 2);
+        double ph = h - top - bottom;
+        double maxAbs = 0;
+        for (double[] row : m.values()) {
+            for (double v : row) {
+                if (!Palette.bad(v)) {
+                    maxAbs = Math.max(maxAbs, Math.abs(v));
+                }
+            }
+        }
+        double scale = maxAbs == 0 ? 1 : maxAbs;
+        heatmap(g, "weights.w", m.values(), m.rowBlocks(), gap, top, pw, ph, false, scale, theme);
+        heading(g, m.label(), gap, top - fs * 0.8, pw, theme.foreground());
+        scaleBar(g, gap, h - fs * 0.8, pw, "−" + ViewText.num(scale), "+" + ViewText.num(scale), false, theme);
+        region("weights.scale.w", gap, h - fs * 1.4, pw, fs * 1.2);
+        if (m.grad() != null) {
+            double gx = gap * 2 + pw;
+            heatmap(g, "weights.grad", m.grad(), m.rowBlocks(), gx, top, pw, ph, true, 1, theme);
+            heading(g, ViewText.format("weights.grad.title", m.label()), gx, top - fs * 0.8, pw,
+                    theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP);
+            scaleBar(g, gx, h - fs * 0.8, pw, ViewText.power10((int) Palette.GRAD_LOG_MIN), "1", true, theme);
+            region("weights.scale.grad", gx, h - fs * 1.4, pw, fs * 1.2);
+            if (allZero(m.grad())) {
+                javafx.geometry.Rectangle2D r = regionBounds("weights.grad");
+                g.setFill(theme.panel());
+                g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+                g.setFont(font(0.8, false));
+                g.setFill(theme.muted());
+                fillWrapped(g, ViewText.get("weights.grad.none"), r.getMinX() + r.getWidth() / 2,
+                        r.getMinY() + r.getHeight() / 2, Math.max(r.getWidth() - 8, fs * 6));
+            }
+        }
+        eigen(g, w - gap - eigSize, top, eigSize, h - top - bottom, theme);
+    }
+
+    private void heading(GraphicsContext g, String text, double x, double y, double maxW, Color color) {
+        g.setFill(color);
+        fillFitted(g, text, x, y, maxW, 0.95, true);
+    }
+
+    /** A small colour bar of the palette with its end values, within maxW from x. */
+    private void scaleBar(GraphicsContext g, double x, double y, double maxW, String lo, String hi, boolean grad,
+                          Theme theme) {
+        g.setFont(font(0.75, false));
+        double lw = measure(lo, g.getFont());
+        double hw = measure(hi, g.getFont());
+        double bw = Math.max(20, Math.min(140, maxW - lw - hw - 12));
+        double bx = x + lw + 5;
+        for (int i = 0; i < bw; i++) {
+            double s = i / (bw - 1);
+            int col = grad ? Palette.gradient(Math.pow(10, Palette.GRAD_LOG_MIN + (Palette.GRAD_LOG_MAX - Palette.GRAD_LOG_MIN) * s),
+                    theme.neutral()) : Palette.diverging(2 * s - 1, theme.neutral());
+            g.setFill(Palette.color(col));
+            g.fillRect(bx + i, y - 5, 1, 10);
+        }
+        g.setStroke(theme.muted());
+        g.setLineWidth(1);
+        g.strokeRect(bx - 0.5, y - 5.5, bw + 1, 11);
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(lo, x, y);
+        g.fillText(hi, bx + bw + 5, y);
+    }
+
+    private static boolean allZero(double[][] a) {
+        for (double[] row : a) {
+            for (double v : row) {
+                if (v != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A matrix as square-ish cells filling (x, y, pw, ph); registers the exact cell area under id. */
+    private void heatmap(GraphicsContext g, String id, double[][] a, String[] blocks, double x, double y, double pw, double ph,
+                         boolean grad, double scale, Theme theme) {
+        int rows = a.length;
+        int cols = a[0].length;
+        double cell = Math.min(pw / cols, ph / rows);
+        double cw = cell >= 2 ? Math.floor(Math.min(pw / cols, cell * 2.5)) : pw / cols;
+        double chh = cell >= 2 ? Math.floor(cell) : ph / rows;
+        double dw = cw * cols;
+        double dh = chh * rows;
+        if (buffer.length < rows * cols) {
+            buffer = new int[rows * cols];
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < cols; k++) {
+                double v = a[r][k];
+                buffer[r * cols + k] = Palette.bad(v) ? Palette.hatch(k, r)
+                        : grad ? Palette.gradient(v, theme.neutral()) : Palette.diverging(v / scale, theme.neutral());
+            }
+        }
+        WritableImage img = new WritableImage(cols, rows);
+        img.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), buffer, 0, cols);
+        g.setImageSmoothing(false);
+        g.drawImage(img, x, y, dw, dh);
+        g.setImageSmoothing(true);
+        g.setStroke(theme.muted());
+        g.setLineWidth(1);
+        g.strokeRect(x - 0.5, y - 0.5, dw + 1, dh + 1);
+        if (blocks != null && blocks.length > 1) {
+            int per = rows / blocks.length;
+            g.setFont(font(0.7, true));
+            g.setTextAlign(TextAlignment.RIGHT);
+            for (int b = 0; b < blocks.length; b++) {
+                double by = y + b * per * chh;
+                if (b > 0) {
+                    g.setStroke(theme.foreground());
+                    g.setLineWidth(2);
+                    g.strokeLine(x, by, x + dw, by);
+                }
+                boolean yellow = "g".equals(blocks[b]) || "n".equals(blocks[b]);
+                g.setFill(yellow && !theme.dark() ? Color.web("#8A7F00") : Palette.gateHue(blocks[b]));
+                g.fillText(blocks[b], x - 3, by + per * chh / 2);
+            }
+        }
+        region(id, x, y, dw, dh);
+    }
+
+    private void eigen(GraphicsContext g, double x, double y, double size, double avail, Theme theme) {
+        WeightMatrices c = getSkinnable();
+        double fs = c.getFontSize();
+        WeightMatrices.Eigen e = c.eigen();
+        double side = Math.min(size, avail);
+        eigHalf = Math.floor(side / 2);
+        eigCx = Math.round(x + size / 2);
+        eigCy = Math.round(y + avail / 2);
+        region("weights.eig", eigCx - eigHalf, eigCy - eigHalf, 2 * eigHalf, 2 * eigHalf);
+        if (e == null) {
+            return;
+        }
+        double maxR = e.radius();
+        eigRange = Math.max(1.2, Palette.bad(maxR) ? 1.2 : maxR * 1.1);
+        double unit = eigHalf / eigRange;
+        g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.5));
+        g.setLineWidth(1);
+        g.strokeLine(eigCx - eigHalf, eigCy + 0.5, eigCx + eigHalf, eigCy + 0.5);
+        g.strokeLine(eigCx + 0.5, eigCy - eigHalf, eigCx + 0.5, eigCy + eigHalf);
+        g.setFont(font(0.7, false));
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(ViewText.get("weights.axis.re"), eigCx + eigHalf - 2, eigCy + fs * 0.6);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(ViewText.get("weights.axis.im"), eigCx + 5, eigCy - eigHalf + fs * 0.5);
+        g.setStroke(theme.foreground());
+        g.setLineWidth(1.5);
+        g.setLineDashes(6, 4);
+        g.strokeOval(eigCx - unit, eigCy - unit, 2 * unit, 2 * unit);
+        g.setLineDashes();
+        if (!Palette.bad(maxR) && maxR > 0) {
+            g.setStroke(maxR > 1 ? Palette.VERMILLION : Palette.BLUE);
+            g.setLineWidth(1.5);
+            g.strokeOval(eigCx - maxR * unit, eigCy - maxR * unit, 2 * maxR * unit, 2 * maxR * unit);
+        }
+        Color dot = e.gate() == null ? Palette.BLUE : Palette.gateHue(e.gate());
+        for (int k = 0; k < e.re().length; k++) {
+            double px = eigCx + e.re()[k] * unit;
+            double py = eigCy - e.im()[k] * unit;
+            g.setFill(dot);
+            g.fillOval(px - 5, py - 5, 10, 10);
+            g.setStroke(theme.foreground());
+            g.setLineWidth(1);
+            g.strokeOval(px - 5, py - 5, 10, 10);
+            region("weights.eig." + k, px - 5, py - 5, 10, 10);
+        }
+        double tx = Math.max(x - fs * 0.5, eigCx - eigHalf);
+        g.setFill(theme.foreground());
+        fillFitted(g, ViewText.format("weights.eig.title", e.label()), tx, y - fs * 0.8, x + size - tx, 0.95, true);
+        g.setFill(maxR > 1 ? Palette.VERMILLION : Palette.BLUE);
+        fillFitted(g, ViewText.format("weights.eig.radius", ViewText.num(maxR)), tx, eigCy + eigHalf + fs * 0.9,
+                x + size - tx, 0.8, false);
+        region("weights.eig.radius", eigCx - eigHalf, eigCy + eigHalf + fs * 0.3, 2 * eigHalf, fs * 1.2);
+    }
+
+    @Override
+    protected String describe(String id) {
+        WeightMatrices.Matrix m = getSkinnable().matrix();
+        if (m != null && ("weights.w".equals(id) || "weights.grad".equals(id))) {
+            javafx.geometry.Rectangle2D r = regionBounds(id);
+            int rows = m.values().length;
+            int cols = m.values()[0].length;
+            int row = (int) Math.min(rows - 1, Math.floor((pointerY - r.getMinY()) / r.getHeight() * rows));
+            int col = (int) Math.min(cols - 1, Math.floor((pointerX - r.getMinX()) / r.getWidth() * cols));
+            double gv = m.grad() == null ? Double.NaN : m.grad()[row][col];
+            return ViewText.format("weights.hover", row, col, ViewText.num(m.values()[row][col]), ViewText.sci(gv));
+        }
+        if (id.startsWith("weights.eig.") && getSkinnable().eigen() != null) {
+            String k = id.substring("weights.eig.".length());
+            if (k.chars().allMatch(Character::isDigit)) {
+                WeightMatrices.Eigen e = getSkinnable().eigen();
+                int i = Integer.parseInt(k);
+                return ViewText.format("weights.eig.hover", ViewText.num(e.re()[i]), ViewText.signed(e.im()[i]),
+                        ViewText.num(Math.hypot(e.re()[i], e.im()[i])));
+            }
+        }
+        return null;
+    }
+}

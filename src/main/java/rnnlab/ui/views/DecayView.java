@@ -1,0 +1,92 @@
+package rnnlab.ui.views;
+
+import java.util.List;
+import rnnlab.ui.controls.GradientDecay;
+import rnnlab.ui.viewmodel.Frame;
+
+/**
+ * view.decay: ‖δh_t‖ (and ‖δc_t‖) against t on a log scale as BPTT fills it in, the last step's
+ * gradient alone and the Jacobian product norms from the frame's analysis, the spectral radius of the
+ * selected layer's recurrent weights, and a slider bound to {@link ViewContext#recurrentScaleProperty()}.
+ */
+public final class DecayView extends FrameView<GradientDecay> {
+    private ViewContext scaleBound;
+
+    public DecayView() {
+        super(new GradientDecay(), "view.decay.title");
+    }
+
+    @Override
+    public void bind(ViewContext ctx) {
+        super.bind(ctx);
+        control.recurrentScaleProperty().bindBidirectional(ctx.recurrentScaleProperty());
+        scaleBound = ctx;
+    }
+
+    @Override
+    public void unbind() {
+        if (scaleBound != null) {
+            control.recurrentScaleProperty().unbindBidirectional(scaleBound.recurrentScaleProperty());
+            scaleBound = null;
+        }
+        super.unbind();
+    }
+
+    /** Show the last step's loss alone ‖∂L_T/∂h_t‖ (the check box in the view). */
+    public void setShowLastStep(boolean b) {
+        control.showLastStepProperty().set(b);
+    }
+
+    /** Show the Jacobian product norm ‖∏ ∂h_k/∂h_{k−1}‖ (the check box in the view). */
+    public void setShowProduct(boolean b) {
+        control.showProductProperty().set(b);
+    }
+
+    @Override
+    protected void update(Frame f, ViewContext ctx) {
+        Frame.LayerFrame lf = layer(f, ctx);
+        boolean back = f.phase() == Frame.Phase.BACKWARD;
+        int reached = back ? f.time() : f.length();
+        control.stepsProperty().set(f.length());
+        control.backwardProperty().set(back);
+        control.currentStepProperty().set(back ? f.time() : -1);
+        double[] last = null;
+        double[] prod = null;
+        double radius = Double.NaN;
+        Frame.Analysis a = f.analysis();
+        int index = lf.layer() * f.directions() + lf.direction();
+        if (a != null) {
+            last = pick(a.lastStepGradNorms(), index);
+            prod = pick(a.productNorms(), index);
+            for (Frame.Spectrum s : a.spectra()) {
+                if (s.layer() == lf.layer() && s.direction() == lf.direction()) {
+                    radius = Double.isNaN(radius) ? s.radius() : Math.max(radius, s.radius());
+                }
+            }
+        }
+        control.setData(norms(lf.gradH(), reached, f.length()), lf.gradC() == null ? null : norms(lf.gradC(), reached, f.length()),
+                last, prod);
+        control.spectralRadiusProperty().set(radius);
+    }
+
+    private static double[] pick(List<double[]> list, int index) {
+        return list != null && index < list.size() ? list.get(index) : null;
+    }
+
+    /** ‖row t‖ for the steps BPTT has reached (t ≥ from), NaN before. */
+    static double[] norms(double[][] g, int from, int len) {
+        double[] out = new double[len];
+        for (int t = 0; t < len; t++) {
+            if (g == null || t < from || t >= g.length) {
+                out[t] = Double.NaN;
+                continue;
+            }
+            double s = 0;
+            for (double v : g[t]) {
+                s += v * v;
+            }
+            out[t] = Math.sqrt(s);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package rnnlab.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import rnnlab.ui.controls.ViewText;
+import rnnlab.ui.controls.WeightMatrices;
+import rnnlab.ui.viewmodel.Frame;
+
+/**
+ * view.weights: every weight matrix with its gradient (one at a time, picked in the view; W_hh of the
+ * selected layer first) and the eigenvalues of the selected layer's recurrent blocks.
+ */
+public final class WeightsView extends FrameView<WeightMatrices> {
+    private String shownName;
+    private final List<String> names = new ArrayList<>();
+
+    public WeightsView() {
+        super(new WeightMatrices(), "view.weights.title");
+        control.selectedMatrixProperty().addListener((o, a, b) -> {
+            int k = b.intValue();
+            shownName = k >= 0 && k < names.size() ? names.get(k) : shownName;
+        });
+    }
+
+    /** Show the matrix with this state_dict name (e.g. {@code rnn.weight_hh_l0}); ignored if absent. */
+    public void showMatrix(String name) {
+        shownName = name;
+        int k = names.indexOf(name);
+        if (k >= 0) {
+            control.selectedMatrixProperty().set(k);
+        }
+    }
+
+    @Override
+    protected void update(Frame f, ViewContext ctx) {
+        Frame.LayerFrame lf = layer(f, ctx);
+        List<WeightMatrices.Matrix> list = new ArrayList<>();
+        names.clear();
+        for (Map.Entry<String, double[][]> e : f.weights().entrySet()) {
+            String name = e.getKey();
+            if (!name.contains("weight") || e.getValue().length == 0) {
+                continue;
+            }
+            boolean gated = name.startsWith("rnn.weight_") && f.gateNames().length > 0;
+            list.add(new WeightMatrices.Matrix(label(name), e.getValue(), f.grads().get(name),
+                    gated ? f.gateNames() : null));
+            names.add(name);
+        }
+        String want = shownName != null && names.contains(shownName) ? shownName
+                : "rnn.weight_hh_l" + lf.layer() + CellMath.suffix(lf.direction());
+        control.matricesProperty().set(List.copyOf(list));
+        control.selectedMatrixProperty().set(Math.max(0, names.indexOf(want)));
+        List<WeightMatrices.Eigen> eig = new ArrayList<>();
+        int pick = 0;
+        if (f.analysis() != null) {
+            for (Frame.Spectrum s : f.analysis().spectra()) {
+                if (s.layer() == lf.layer() && s.direction() == lf.direction()) {
+                    boolean rnn = "hh".equals(s.block());
+                    if (s.block().equals(ctx.selectedGateProperty().get())) {
+                        pick = eig.size();
+                    }
+                    eig.add(new WeightMatrices.Eigen(rnn ? ViewText.get("weights.block.hh")
+                            : ViewText.format("weights.block.gate", s.block()), rnn ? null : s.block(), s.re(), s.im(),
+                            s.radius()));
+                }
+            }
+        }
+        int keep = control.selectedSpectrumProperty().get();
+        boolean sameBlocks = control.getSpectra().size() == eig.size() && !eig.isEmpty();
+        control.spectraProperty().set(List.copyOf(eig));
+        control.selectedSpectrumProperty().set(sameBlocks ? keep : pick);
+    }
+
+    /** Textbook name of a state_dict entry. */
+    static String label(String name) {
+        if (name.startsWith("rnn.weight_")) {
+            String rest = name.substring("rnn.weight_".length());
+            boolean reverse = rest.endsWith("_reverse");
+            String kind = rest.substring(0, 2);
+            int layer = Integer.parseInt(rest.substring(4, reverse ? rest.length() - "_reverse".length() : rest.length()));
+            return ViewText.format(reverse ? "weights.label.reverse" : "weights.label", "ih".equals(kind) ? "W_ih" : "W_hh",
+                    layer + 1);
+        }
+        if (name.startsWith("fc.")) {
+            return ViewText.get("weights.label.fc");
+        }
+        if (name.startsWith("embedding")) {
+            return ViewText.get("weights.label.embedding");
+        }
+        return name;
+    }
+}
