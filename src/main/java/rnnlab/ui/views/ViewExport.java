@@ -58,14 +58,28 @@ final class ViewExport {
         fc.setInitialFileName(view.id().replace("view.", "") + ".png");
         File f = fc.showSaveDialog(w.stage());
         if (f != null) {
-            writeOrReport(w, view.node(), withExtension(f.toPath(), ".png"));
+            writeOrReport(w, view, withExtension(f.toPath(), ".png"));
         }
+    }
+
+    /** Writes the view at 2× (its own sharp rendering where it has one) as a PNG; see {@link #writeOrReport(MainWindow, Node, Path)}. */
+    static boolean writeOrReport(MainWindow w, LabView view, Path file) {
+        WritableImage sharp = view.exportImage();
+        return sharp == null ? writeOrReport(w, view.node(), file) : report(w, file, () -> write(sharp, file));
     }
 
     /** Writes the node as a PNG, or puts one message naming the file into the error banner. True when written. */
     static boolean writeOrReport(MainWindow w, Node node, Path file) {
+        return report(w, file, () -> writePng(node, file));
+    }
+
+    private interface Writer {
+        void write() throws IOException;
+    }
+
+    private static boolean report(MainWindow w, Path file, Writer writer) {
         try {
-            writePng(node, file);
+            writer.write();
             w.viewModel().statusProperty().set(Messages.format("export.done", file.getFileName().toString()));
             return true;
         } catch (IOException | RuntimeException e) {
@@ -78,7 +92,11 @@ final class ViewExport {
     static BufferedImage writePng(Node node, Path file) throws IOException {
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(Transform.scale(2, 2));
-        WritableImage fx = node.snapshot(p, null);
+        return write(node.snapshot(p, null), file);
+    }
+
+    /** An image written atomically as a PNG. */
+    static BufferedImage write(WritableImage fx, Path file) throws IOException {
         BufferedImage img = SwingFXUtils.fromFXImage(fx, null);
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
