@@ -19,6 +19,7 @@ public class RnnLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        rnnlab.ui.controls.TexRenderer.useBackgroundThread(true);
         List<String> named = getParameters().getRaw();
         for (String a : named) {
             if (a.startsWith("--lang=")) {

@@ -28,8 +28,12 @@ import rnnlab.ui.views.ViewCatalog;
  */
 public final class UiBenchmark extends Application {
     /** What to play. */
-    public record Options(int hidden, int length, int steps, int intervalMs, int warmupSteps) {
+    public record Options(int hidden, int length, int steps, int intervalMs, int warmupSteps, List<String> viewIds) {
     }
+
+    /** The views the frame-rate target is stated for: unrolled, heatmap, LSTM cell, belt, formulas, output. */
+    public static final List<String> TARGET_VIEWS = List.of("view.unrolled", "view.heatmap", "view.lstm", "view.belt",
+            "view.formulas", "view.output");
 
     /** The measurements and a printable report. */
     public record Result(String report, boolean ok) {
@@ -57,9 +61,12 @@ public final class UiBenchmark extends Application {
 
     @Override
     public void start(Stage stage) {
-        views = ViewCatalog.createAll();
-        MainWindow w = new MainWindow(stage, views);
-        w.showViews(views.stream().map(LabView::id).toList());
+        rnnlab.ui.controls.TexRenderer.useBackgroundThread(true);
+        List<LabView> all = ViewCatalog.createAll();
+        List<String> wanted = options.viewIds() == null ? all.stream().map(LabView::id).toList() : options.viewIds();
+        views = all.stream().filter(v -> wanted.contains(v.id())).toList();
+        MainWindow w = new MainWindow(stage, all);
+        w.showViewsByHand(views.stream().map(LabView::id).toList());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import rnnlab.app.UiBenchmark;
 
 /**
- * {@code rnnlab bench-ui}: opens the main window with every catalog view visible, plays an LSTM
+ * {@code rnnlab bench-ui}: opens the main window with the chosen views visible, plays an LSTM
  * step by step and prints the frame rate, frame-interval percentiles, dropped frames and step latency.
  */
 @Command(name = "bench-ui", mixinStandardHelpOptions = true,
@@ -28,12 +28,22 @@ public final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--warmup-steps", defaultValue = "10", description = "steps played before measuring (default ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--views", defaultValue = "target",
+            description = "view ids to show, comma-separated; 'target' = unrolled, heatmap, LSTM cell, belt, formulas, "
+                    + "output (the set the 60 fps target is stated for); 'all' = every view (default ${DEFAULT-VALUE})")
+    String viewList;
+
     @Override
     public Integer call() {
         if (hidden < 1 || length < 2 || steps < 1 || intervalMs < 1 || warmup < 0) {
             throw new IllegalArgumentException("--hidden, --length, --steps and --interval-ms must be positive");
         }
-        UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup));
+        java.util.List<String> ids = switch (viewList) {
+            case "target" -> UiBenchmark.TARGET_VIEWS;
+            case "all" -> null;
+            default -> java.util.Arrays.stream(viewList.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        };
+        UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup, ids));
         System.out.println(r.report());
         return r.ok() ? 0 : 1;
     }

@@ -7,10 +7,23 @@ import javafx.scene.text.TextAlignment;
 /** Stacks the typeset formulas on the canvas, each at whole-pixel positions, scaled down to fit. */
 public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
     private final TexRenderer tex = new TexRenderer();
+    /** What each line showed last, drawn while its new version is typeset in the background. */
+    private final java.util.Map<String, Image> shown = new java.util.HashMap<>();
 
     public FormulaPanelSkin(FormulaPanel c) {
         super(c);
         watch(c.formulasProperty(), c.headingProperty());
+        tex.setOnReady(this::markDirty);
+    }
+
+    /** The typeset line, or while it is being typeset the line's previous image (null if none). */
+    private Image line(FormulaPanel.Formula f, float size, Theme theme) {
+        Image img = tex.render(f.tex(), size, theme.foreground());
+        if (img != null) {
+            shown.put(f.id(), img);
+            return img;
+        }
+        return shown.get(f.id());
     }
 
     public TexRenderer renderer() {
@@ -37,7 +50,10 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
         double sumH = 0;
         double maxH = 1;
         for (int k = 0; k < n; k++) {
-            imgs[k] = tex.render(list.get(k).tex(), (float) (fs * 1.9), theme.foreground());
+            imgs[k] = line(list.get(k), (float) (fs * 1.9), theme);
+            if (imgs[k] == null) {
+                continue; // typesetting; the panel redraws when it is ready
+            }
             maxW = Math.max(maxW, imgs[k].getWidth());
             maxH = Math.max(maxH, imgs[k].getHeight());
             sumH += imgs[k].getHeight();
@@ -57,11 +73,15 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
                 x = Math.round(14 + colW + gap * 2);
             }
             Image img = imgs[k];
+            if (img == null) {
+                continue;
+            }
             if (scale < 0.75) {
                 // typeset again near the size it is shown (in 2 px steps, so the cache still works): a
                 // strongly shrunken image loses its thin strokes, the minus signs first
                 float size = (float) Math.max(8, Math.floor(fs * 1.9 * scale / 2) * 2);
-                img = tex.render(list.get(k).tex(), size, theme.foreground());
+                Image small = tex.render(list.get(k).tex(), size, theme.foreground());
+                img = small != null ? small : img;
             }
             double dw = Math.min(Math.round(imgs[k].getWidth() * scale), img.getWidth());
             double dh = Math.min(Math.round(imgs[k].getHeight() * scale), img.getHeight());

@@ -139,6 +139,12 @@ public final class MainWindow {
         return viewsArea;
     }
 
+    /** Shows exactly these views and keeps them when the cell type changes (as if chosen by hand). */
+    public void showViewsByHand(java.util.List<String> ids) {
+        cellViews().chosenByHand();
+        showViews(ids);
+    }
+
     CellViewDefaults cellViews() {
         return cellViews;
     }
