@@ -329,6 +329,36 @@ public final class RunViewModel {
         });
     }
 
+    private final AtomicReference<Model> trainedWeights = new AtomicReference<>();
+
+    /**
+     * Shows a model that is being trained: {@code snapshot} is a copy the caller gives away (made on
+     * the training thread, never shared live). With the same architecture as the model shown, only the
+     * weights change and the frame is rebuilt for the same sequence and cursor; otherwise the model is
+     * adopted like a model file. Only the latest snapshot is used. Safe to call from any thread.
+     */
+    public void showTrainedWeights(Model snapshot) {
+        if (trainedWeights.getAndSet(snapshot) != null) {
+            return;
+        }
+        engine.quick(() -> {
+            Model m = trainedWeights.getAndSet(null);
+            if (m == null) {
+                return;
+            }
+            if (session.vocabFixed && session.model.config().equals(m.config())) {
+                int pos = session.run.position();
+                session.model.params().setFrom(m.params());
+                session.run.load(session.sequence);
+                session.run.seek(pos);
+                publish(false, 0, false);
+            } else {
+                session.adoptModel(m);
+                publish(false, 0, true, Messages.get("training.status.viewsFollow"));
+            }
+        });
+    }
+
     /** Stops the engine thread (the window is closing). */
     public void shutdown() {
         player.stop();
