@@ -28,12 +28,27 @@ public final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--warmup-steps", defaultValue = "10", description = "steps played before measuring (default ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--training", description = "train a character LSTM (H = --hidden) in the background with the "
+            + "training panel shown, the views following its weights")
+    boolean training;
+
+    @Option(names = "--refresh-ms", defaultValue = "250",
+            description = "with --training: how often the views get the trained weights, 0 = never (default ${DEFAULT-VALUE})")
+    long refreshMs;
+
+    @Option(names = "--busy-share", defaultValue = "0.25",
+            description = "with --training: share of the time training runs while the views animate, 1 = always (default ${DEFAULT-VALUE})")
+    double busyShare;
+
+    @Option(names = "--no-charts", description = "with --training: keep the training panel (and its charts) hidden")
+    boolean noCharts;
+
     @Override
     public Integer call() {
         if (hidden < 1 || length < 2 || steps < 1 || intervalMs < 1 || warmup < 0) {
             throw new IllegalArgumentException("--hidden, --length, --steps and --interval-ms must be positive");
         }
-        UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup));
+        UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup, training, refreshMs, !noCharts, busyShare));
         System.out.println(r.report());
         return r.ok() ? 0 : 1;
     }

@@ -28,6 +28,20 @@ public final class TrainingSession {
     private volatile boolean cancelled;
     private volatile Outcome outcome;
     private volatile String message;
+    private volatile Pacer pacer;
+
+    /**
+     * Called on the training thread after every step with how long the step took; it may sleep to
+     * leave the CPU to others (e.g. a UI that is animating).
+     */
+    public interface Pacer {
+        void afterStep(long stepNanos) throws InterruptedException;
+    }
+
+    /** Sets the pacer (null: train flat out). */
+    public void setPacer(Pacer p) {
+        pacer = p;
+    }
 
     public TrainingSession(Trainer trainer, long steps, long evalEvery, SessionListener listener) {
         this.trainer = trainer;
@@ -117,7 +131,12 @@ public final class TrainingSession {
                 }
                 long t0 = System.nanoTime();
                 r = trainer.step();
-                busyNanos += System.nanoTime() - t0;
+                long took = System.nanoTime() - t0;
+                busyNanos += took;
+                Pacer pc = pacer;
+                if (pc != null) {
+                    pc.afterStep(took);
+                }
                 tokens += r.tokens();
                 clipTotal += r.clipEvents();
                 if (hist == history.length) {

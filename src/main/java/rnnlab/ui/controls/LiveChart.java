@@ -25,6 +25,9 @@ import javafx.scene.paint.Color;
  * <p>Call every method on the FX thread.
  */
 public class LiveChart extends LabCanvasControl {
+    /** Beyond this many points a series keeps every other one (a chart is never this many pixels wide). */
+    public static final int MAX_POINTS = 20_000;
+
     /** One line: points in append order (x ascending), an optional band, drawn in one colour. */
     public static final class Series {
         final String name;
@@ -34,6 +37,9 @@ public class LiveChart extends LabCanvasControl {
         double[] lo;
         double[] hi;
         int n;
+        /** Appends kept: 1 of every {@code stride} (grows ×2 each time the series is thinned). */
+        int stride = 1;
+        long seen;
         boolean dots;
         double width = 2;
 
@@ -43,6 +49,15 @@ public class LiveChart extends LabCanvasControl {
         }
 
         void add(double x, double y) {
+            if (seen++ % stride != 0) {
+                // thinned: keep the newest point as the line's end, without growing
+                xs[n - 1] = x;
+                ys[n - 1] = y;
+                return;
+            }
+            if (n == MAX_POINTS && lo == null) {
+                thin();
+            }
             if (n == xs.length) {
                 xs = Arrays.copyOf(xs, 2 * n);
                 ys = Arrays.copyOf(ys, 2 * n);
@@ -50,6 +65,19 @@ public class LiveChart extends LabCanvasControl {
             xs[n] = x;
             ys[n] = y;
             n++;
+        }
+
+        /** Keeps every other point; later appends keep one in twice as many. */
+        private void thin() {
+            int k = 0;
+            for (int i = 0; i < n; i += 2) {
+                xs[k] = xs[i];
+                ys[k] = ys[i];
+                k++;
+            }
+            n = k;
+            stride *= 2;
+            seen = 1;
         }
 
         public int size() {
@@ -133,6 +161,8 @@ public class LiveChart extends LabCanvasControl {
     public void setPoints(int s, double[] x, double[] y, double[] lo, double[] hi) {
         Series se = series.get(s);
         se.n = 0;
+        se.stride = 1;
+        se.seen = 0;
         for (int i = 0; i < x.length; i++) {
             se.add(x[i], y[i]);
         }
@@ -143,6 +173,13 @@ public class LiveChart extends LabCanvasControl {
 
     /** A vertical event marker at x (e.g. a step whose gradients were clipped). */
     public void addMarker(double x) {
+        if (markerCount == MAX_POINTS) {
+            int k = 0;
+            for (int i = 0; i < markerCount; i += 2) {
+                markers[k++] = markers[i];
+            }
+            markerCount = k;
+        }
         if (markerCount == markers.length) {
             markers = Arrays.copyOf(markers, 2 * markerCount);
         }
@@ -154,6 +191,8 @@ public class LiveChart extends LabCanvasControl {
     public void clearData() {
         for (Series s : series) {
             s.n = 0;
+            s.stride = 1;
+            s.seen = 0;
             s.lo = null;
             s.hi = null;
         }

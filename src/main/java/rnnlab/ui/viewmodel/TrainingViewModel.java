@@ -46,6 +46,10 @@ public final class TrainingViewModel {
     /** How often a character model writes a sample while training. */
     public static final long SAMPLE_EVERY_MS = 3000;
     static final int SAMPLE_LENGTH = 160;
+    /** The share of the time training runs while the views animate (the rest is left to drawing). */
+    public static final double BUSY_SHARE = 0.25;
+    /** The FX thread applies what training reported at most this often (charts, figures). */
+    public static final long HAND_OVER_MS = 100;
     static final int SAMPLES_KEPT = 4;
 
     /** New chart points since the previous update (steps are the x values). {@code reset}: clear first. */
@@ -86,6 +90,14 @@ public final class TrainingViewModel {
     private Pending pending;
     private TrainingSession session;
     private Consumer<Model> weightSink = m -> { };
+    private volatile long weightsEveryMs = WEIGHTS_EVERY_MS;
+    /** True while the views animate a step or play: training then leaves the CPU to them part of the time. */
+    private volatile boolean viewsBusy;
+    /** True while a step animates: new weights wait until it has finished (staggered, never mid-animation). */
+    private volatile boolean viewsAnimating;
+    private long lastDrain;
+    private boolean drainScheduled;
+    private volatile double busyShare = BUSY_SHARE;
     private final java.util.ArrayDeque<String> sampleLog = new java.util.ArrayDeque<>();
 
     public TrainingViewModel() {
@@ -96,6 +108,33 @@ public final class TrainingViewModel {
     /** Receives weight copies (on the training thread; it must hand them on, not keep the thread). */
     public void setWeightSink(Consumer<Model> sink) {
         weightSink = sink == null ? m -> { } : sink;
+    }
+
+    /**
+     * Tells training that the views are animating (a step or play): it then runs only {@link #BUSY_SHARE}
+     * of the time, so on a two-core machine the drawing keeps its frame rate. Any thread.
+     */
+    public void setViewsBusy(boolean busy) {
+        viewsBusy = busy;
+    }
+
+    /** Tells training that a step is animating now: weight snapshots are held back until it ends. Any thread. */
+    public void setViewsAnimating(boolean animating) {
+        viewsAnimating = animating;
+    }
+
+    /** The share of time training runs while the views are busy (1: never yield). */
+    public void setBusyShare(double share) {
+        busyShare = Math.max(0.05, Math.min(1, share));
+    }
+
+    /** How often the views get the latest weights while training (ms; 0: only when training ends). */
+    public void setWeightsInterval(long ms) {
+        weightsEveryMs = Math.max(0, ms);
+    }
+
+    public long weightsInterval() {
+        return weightsEveryMs;
     }
 
     /** The chosen task's defaults: cell, size, optimiser, rate, clipping, steps. */
@@ -156,9 +195,28 @@ public final class TrainingViewModel {
         long evalEvery = Math.max(1, total / 40);
         Listener l = new Listener(trainer, evalEvery, temperature.get(), samplesAvailable.get(), seed.get());
         session = new TrainingSession(trainer, total, evalEvery, l);
+        session.setPacer(this::pace);
         state.set(State.RUNNING);
         status.set(Messages.format("training.status.started", task.get(), cell.get(), hidden.get()));
         session.start();
+    }
+
+    /** Owed sleep (ns) while the views are busy: each step of d ns earns d·(1 − share)/share of rest. */
+    private long owedRest;
+
+    /** On the training thread, after each step: while the views animate, rest so training takes only its share. */
+    private void pace(long stepNanos) throws InterruptedException {
+        double share = busyShare;
+        if (!viewsBusy || share >= 1) {
+            owedRest = 0;
+            return;
+        }
+        owedRest += (long) (stepNanos * (1 - share) / share);
+        if (owedRest >= 2_000_000) {
+            long ms = Math.min(100, owedRest / 1_000_000);
+            Thread.sleep(ms);
+            owedRest -= ms * 1_000_000;
+        }
     }
 
     public void pause() {
@@ -254,7 +312,8 @@ public final class TrainingViewModel {
                 lastSample = System.nanoTime();
             }
             hand(p, true, sample, null, null);
-            if ((now - lastWeights) / 1_000_000 >= WEIGHTS_EVERY_MS) {
+            long every = weightsEveryMs;
+            if (every > 0 && !viewsAnimating && (now - lastWeights) / 1_000_000 >= every) {
                 weightSink.accept(trainer.model().copy());
                 lastWeights = now;
             }
@@ -332,6 +391,26 @@ public final class TrainingViewModel {
     // ---- FX side ----------------------------------------------------------------------------------
 
     private void drain() {
+        long now = System.nanoTime();
+        long wait = HAND_OVER_MS - (now - lastDrain) / 1_000_000;
+        boolean ending;
+        synchronized (lock) {
+            ending = pending != null && pending.outcome != null;
+        }
+        if (wait > 0 && !ending) {
+            // too soon after the previous hand-over: apply it a little later (pending keeps collecting)
+            if (!drainScheduled) {
+                drainScheduled = true;
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(wait));
+                later.setOnFinished(e -> {
+                    drainScheduled = false;
+                    drain();
+                });
+                later.play();
+            }
+            return;
+        }
+        lastDrain = now;
         Pending q;
         synchronized (lock) {
             q = pending;

@@ -38,6 +38,13 @@ public final class TrainingDock {
         this.stage = stage;
         this.dark = dark;
         vm.setWeightSink(run::showTrainedWeights);
+        // training leaves most of the CPU to the views while they animate a step or play
+        Runnable busy = () -> vm.setViewsBusy(run.playingProperty().get() || run.stepProgressProperty().get() < 1);
+        run.playingProperty().addListener((o, a, b) -> busy.run());
+        run.stepProgressProperty().addListener((o, a, b) -> {
+            busy.run();
+            vm.setViewsAnimating(b.doubleValue() < 1);
+        });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             vm.shutdown();
             experimentVm.cancel();

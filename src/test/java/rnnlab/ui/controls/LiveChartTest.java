@@ -124,4 +124,22 @@ class LiveChartTest extends ApplicationTest {
         // no marker at step 120
         assertThat(colourDistance(pixel(img, chart.xPixel(120), y), Palette.VERMILLION)).isGreaterThan(60);
     }
+
+    @Test
+    void aLongRunIsThinnedButKeepsItsEnds() {
+        chart = new LiveChart();
+        interact(() -> {
+            int s = chart.addSeries("loss", Palette.BLUE);
+            for (int i = 1; i <= 100_000; i++) {
+                chart.append(s, i, 1.0 / i);
+            }
+        });
+        LiveChart.Series s = chart.series().get(0);
+        assertThat(s.size()).isLessThanOrEqualTo(LiveChart.MAX_POINTS).isGreaterThan(LiveChart.MAX_POINTS / 4);
+        assertThat(s.x(0)).isEqualTo(1);
+        assertThat(s.x(s.size() - 1)).isEqualTo(100_000);
+        for (int i = 1; i < s.size(); i++) {
+            assertThat(s.x(i)).isGreaterThan(s.x(i - 1));
+        }
+    }
 }
