@@ -12,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 /** Paints a {@link LiveChart}: axes with rounded ticks, bands, polylines (decimated per pixel column), markers. */
 final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
     private static final Color MARKER = Palette.VERMILLION;
+    static final double LINEAR_LIMIT = 1e150;
     /** The y range only grows while data arrive; reset when the chart is cleared. */
     private double yLo = Double.NaN;
     private double yHi = Double.NaN;
@@ -362,7 +363,8 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
                 double[] vs = {s.ys[i], s.lo == null ? Double.NaN : s.lo[i], s.hi == null ? Double.NaN : s.hi[i]};
                 for (double v : vs) {
                     if (Double.isFinite(v) && (!log || v > 0)) {
-                        double t = log ? Math.log10(v) : v;
+                        // beyond ±1e150 the axis stops growing (spans stay finite); such points leave the plot
+                        double t = log ? Math.log10(v) : Math.max(-LINEAR_LIMIT, Math.min(LINEAR_LIMIT, v));
                         lo = Math.min(lo, t);
                         hi = Math.max(hi, t);
                     }
@@ -397,8 +399,10 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         } else {
             double span = hi - lo;
             if (span <= 0) {
+                // one value so far: a range around it, never below the floor it respects
                 span = Math.max(Math.abs(hi), 1) * 0.5;
-                lo -= span / 2;
+                boolean pinned = !Double.isNaN(floor) && lo >= floor;
+                lo = pinned ? Math.max(floor, lo - span / 2) : lo - span / 2;
                 hi += span / 2;
             }
             double step = niceStep(span / 4);
@@ -424,7 +428,9 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         if (log) {
             int a = (int) ya;
             int b = (int) yb;
-            int every = Math.max(1, (b - a + 5) / 6);
+            // as many decade labels as fit, one line of text apart at least
+            int room = Math.max(2, (int) ((py1 - py0) / (getSkinnable().getFontSize() * 1.7)));
+            int every = Math.max(1, (int) Math.ceil((b - a) / (double) room));
             double[] t = new double[(b - a) / every + 1];
             for (int i = 0; i < t.length; i++) {
                 t[i] = a + i * every;
@@ -454,6 +460,9 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
             return "0";
         }
         double a = Math.abs(v);
+        if (a >= 1e9 || a < 1e-3) {
+            return String.format(Locale.ROOT, "%.0e", v);
+        }
         if (a >= 1e4) {
             // 10k, 250k, 1M, 1.5M: short enough to sit under a tick
             double unit = a >= 1e6 ? 1e6 : 1e3;

@@ -63,6 +63,7 @@ final class TrainingPanel extends BorderPane {
                 vm.metricNameProperty().get()), vm.metricNameProperty()));
         metricLine = metricChart.addSeries(null, Palette.GREEN);
         metricChart.setDots(metricLine, true);
+        metricChart.yMinFloorProperty().set(0); // accuracies, errors and bits are never negative
         metricChart.emptyTextProperty().set(Messages.get("training.chart.metric.empty"));
         metricChart.referenceProperty().bind(vm.solvedBelowProperty());
         metricChart.referenceLabelProperty().bind(Bindings.createStringBinding(() -> Double.isNaN(vm.solvedBelowProperty().get())
@@ -206,8 +207,9 @@ final class TrainingPanel extends BorderPane {
         Label figures = new Label();
         figures.setId(Ids.of("training.figures"));
         figures.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("training.figures",
-                lossText(vm.lossProperty().get()), vm.tokensPerSecondProperty().get(), vm.clipTotalProperty().get()),
-                vm.lossProperty(), vm.tokensPerSecondProperty(), vm.clipTotalProperty()));
+                lossText(vm.lossProperty().get(), vm.stepProperty().get()), vm.tokensPerSecondProperty().get(),
+                vm.clipTotalProperty().get()), vm.lossProperty(), vm.tokensPerSecondProperty(), vm.clipTotalProperty(),
+                vm.stepProperty()));
         Label metric = new Label();
         metric.setId(Ids.of("training.metric"));
         metric.textProperty().bind(vm.metricTextProperty());
@@ -216,6 +218,12 @@ final class TrainingPanel extends BorderPane {
         logScale.setId(Ids.of("training.logScale"));
         lossChart.logScaleProperty().bind(logScale.selectedProperty());
         gradChart.logScaleProperty().bind(logScale.selectedProperty());
+        // an explosion spans hundreds of orders of magnitude: only a log axis shows it
+        vm.stateProperty().addListener((o, a, st) -> {
+            if (st == State.DIVERGED) {
+                logScale.setSelected(true);
+            }
+        });
         Label status = new Label();
         status.setId(Ids.of("training.status"));
         status.textProperty().bind(vm.statusProperty());
@@ -284,8 +292,14 @@ final class TrainingPanel extends BorderPane {
         return box;
     }
 
-    private static String lossText(double v) {
-        return Double.isNaN(v) ? "\u2013" : String.format(Locale.ROOT, "%.4f", v);
+    private static String lossText(double v, long step) {
+        if (step == 0) {
+            return "\u2013";
+        }
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : "\u221e";
+        }
+        return Math.abs(v) >= 1e5 ? String.format(Locale.ROOT, "%.3g", v) : String.format(Locale.ROOT, "%.4f", v);
     }
 
     private static Label row(GridPane g, int r, String key, javafx.scene.Node editor) {

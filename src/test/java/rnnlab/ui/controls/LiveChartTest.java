@@ -142,4 +142,37 @@ class LiveChartTest extends ApplicationTest {
             assertThat(s.x(i)).isGreaterThan(s.x(i - 1));
         }
     }
+
+    @Test
+    void aFloorKeepsTheAxisAtZeroEvenForOneFlatValue() {
+        chart = new LiveChart();
+        interact(() -> {
+            int s = chart.addSeries("accuracy", Palette.GREEN);
+            chart.yMinFloorProperty().set(0);
+            chart.append(s, new double[] {10, 20}, new double[] {0, 0});
+        });
+        show();
+        paint();
+        Rectangle2D plot = ((LiveChartSkin) chart.getSkin()).regionBounds("chart.plot");
+        // 0 sits on the bottom edge, not half-way up a range that dips below zero
+        assertThat(chart.yPixel(0)).isCloseTo(plot.getMaxY(), within(0.01));
+    }
+
+    @Test
+    void anExplodingSeriesStillDrawsItsAxesAndFinitePart() {
+        chart = new LiveChart();
+        interact(() -> {
+            int s = chart.addSeries("loss", Palette.BLUE);
+            chart.titleProperty().set("Loss");
+            chart.append(s, new double[] {1, 2, 3, 4}, new double[] {1, 1e30, 1e280, Double.POSITIVE_INFINITY});
+        });
+        show();
+        WritableImage img = paint();
+        Rectangle2D plot = ((LiveChartSkin) chart.getSkin()).regionBounds("chart.plot");
+        assertThat(plot.getWidth()).isGreaterThan(100);
+        assertThat(Double.isFinite(chart.yPixel(1))).isTrue();
+        // the axis line is drawn
+        assertThat(colourDistance(pixel(img, plot.getMinX() + 0.5, (plot.getMinY() + plot.getMaxY()) / 2), Color.WHITE))
+                .isGreaterThan(40);
+    }
 }

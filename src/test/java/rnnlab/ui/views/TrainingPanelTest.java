@@ -161,6 +161,9 @@ class TrainingPanelTest {
         assertThat(text).matches("(Gradients exploded at step \\d+: norm .+\\. Try clipping, e\\.g\\. at norm 5, or a smaller "
                 + "learning rate\\.|The loss became .+ at step \\d+\\..*|The weights overflowed at step \\d+.*)");
         assertThat(text).contains("step " + tvm.stepProperty().get());
+        // the charts switch to a log axis, where the explosion is visible
+        assertThat(robot.lookup("#training-logScale").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(fx(() -> chart(robot, "training-chart-loss").logScaleProperty().get())).isTrue();
         // the window still works and the views show the last good (finite) weights
         until(10, () -> window.viewModel().frameProperty().get().hiddenSize() == 16);
         Thread.sleep(300);
