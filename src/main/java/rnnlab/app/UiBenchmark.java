@@ -112,7 +112,8 @@ public final class UiBenchmark extends Application {
             Frame f = vm.frameProperty().get();
             if (options.training() && !textSet) {
                 // the views show the model being trained; give it a text over its own vocabulary
-                if (f != null && f.hiddenSize() == options.hidden() && vm.vocab().size() > 20 && !vm.busyProperty().get()) {
+                boolean adopted = rnnlab.ui.viewmodel.Messages.get("training.status.viewsFollow").equals(vm.statusProperty().get());
+                if (f != null && adopted && f.hiddenSize() == options.hidden() && !vm.busyProperty().get()) {
                     vm.sequenceTextProperty().set(textOver(vm.vocab(), options.length() + 1));
                     textSet = true;
                 }
@@ -226,6 +227,8 @@ public final class UiBenchmark extends Application {
         t.cellProperty().set("lstm");
         t.hiddenProperty().set(options.hidden());
         t.stepsProperty().set(10_000_000);
+        // trained on the benchmark's own kind of text, so the views show the same 16 symbols as without training
+        t.textProperty().set(text(20_000));
         t.start();
     }
 

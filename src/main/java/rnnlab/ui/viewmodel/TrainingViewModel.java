@@ -2,7 +2,6 @@ package rnnlab.ui.viewmodel;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.*;
 import rnnlab.engine.CellType;
@@ -67,6 +66,8 @@ public final class TrainingViewModel {
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 500);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0.8);
+    /** The character model's training text (null: the text that ships with RNN Lab). */
+    private final StringProperty text = new SimpleStringProperty(this, "text");
 
     private final ReadOnlyStringWrapper teaches = new ReadOnlyStringWrapper(this, "teaches", "");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
@@ -89,7 +90,7 @@ public final class TrainingViewModel {
     /** Filled on the training thread, drained on the FX thread; guarded by {@link #lock}. */
     private Pending pending;
     private TrainingSession session;
-    private Consumer<Model> weightSink = m -> { };
+    private WeightSink weightSink = (m, last) -> { };
     private volatile long weightsEveryMs = WEIGHTS_EVERY_MS;
     /** True while the views animate a step or play: training then leaves the CPU to them part of the time. */
     private volatile boolean viewsBusy;
@@ -105,9 +106,14 @@ public final class TrainingViewModel {
         applyTaskDefaults();
     }
 
-    /** Receives weight copies (on the training thread; it must hand them on, not keep the thread). */
-    public void setWeightSink(Consumer<Model> sink) {
-        weightSink = sink == null ? m -> { } : sink;
+    /** Receives weight copies on the training thread (it must hand them on, not keep the thread). */
+    public interface WeightSink {
+        /** @param last true for the weights training ended with */
+        void accept(Model copy, boolean last);
+    }
+
+    public void setWeightSink(WeightSink sink) {
+        weightSink = sink == null ? (m, last) -> { } : sink;
     }
 
     /**
@@ -116,6 +122,15 @@ public final class TrainingViewModel {
      */
     public void setViewsBusy(boolean busy) {
         viewsBusy = busy;
+    }
+
+    /** How long after a new frame training keeps yielding (the views repaint everything for new weights). */
+    static final long REPAINT_YIELD_MS = 120;
+    private volatile long busyUntil;
+
+    /** Tells training that the views got a new frame and repaint now: it yields for a moment. Any thread. */
+    public void viewsRepainting() {
+        busyUntil = System.nanoTime() + REPAINT_YIELD_MS * 1_000_000;
     }
 
     /** Tells training that a step is animating now: weight snapshots are held back until it ends. Any thread. */
@@ -158,7 +173,7 @@ public final class TrainingViewModel {
         }
         Trainer trainer;
         try {
-            Task t = Tasks.create(task.get(), 0);
+            Task t = Tasks.create(task.get(), 0, text.get(), false);
             CellType c = CellType.fromId(cell.get());
             TrainConfig d = t.defaults();
             double cl = clip.get();
@@ -190,7 +205,7 @@ public final class TrainingViewModel {
         synchronized (lock) {
             pending = null;
         }
-        weightSink.accept(trainer.model().copy());
+        weightSink.accept(trainer.model().copy(), false);
         long total = trainer.config().steps();
         long evalEvery = Math.max(1, total / 40);
         Listener l = new Listener(trainer, evalEvery, temperature.get(), samplesAvailable.get(), seed.get());
@@ -207,7 +222,7 @@ public final class TrainingViewModel {
     /** On the training thread, after each step: while the views animate, rest so training takes only its share. */
     private void pace(long stepNanos) throws InterruptedException {
         double share = busyShare;
-        if (!viewsBusy || share >= 1) {
+        if (!(viewsBusy || System.nanoTime() < busyUntil) || share >= 1) {
             owedRest = 0;
             return;
         }
@@ -314,14 +329,14 @@ public final class TrainingViewModel {
             hand(p, true, sample, null, null);
             long every = weightsEveryMs;
             if (every > 0 && !viewsAnimating && (now - lastWeights) / 1_000_000 >= every) {
-                weightSink.accept(trainer.model().copy());
+                weightSink.accept(trainer.model().copy(), false);
                 lastWeights = now;
             }
         }
 
         @Override
         public void finished(TrainingSession.Outcome outcome, String message, Progress last) {
-            weightSink.accept(trainer.model().copy());
+            weightSink.accept(trainer.model().copy(), true);
             String sample = sampling && outcome != TrainingSession.Outcome.FAILED && trainer.steps() > 0
                     ? sample(trainer.steps()) : null;
             // the last report was already handed over by progress(): only its figures count here
@@ -525,6 +540,8 @@ public final class TrainingViewModel {
     public IntegerProperty stepsProperty() { return steps; }
     public IntegerProperty seedProperty() { return seed; }
     public DoubleProperty temperatureProperty() { return temperature; }
+    /** The character model's training text (null: the shipped text). */
+    public StringProperty textProperty() { return text; }
     public ReadOnlyStringProperty teachesProperty() { return teaches.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }

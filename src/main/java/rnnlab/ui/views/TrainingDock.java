@@ -41,6 +41,11 @@ public final class TrainingDock {
         // training leaves most of the CPU to the views while they animate a step or play
         Runnable busy = () -> vm.setViewsBusy(run.playingProperty().get() || run.stepProgressProperty().get() < 1);
         run.playingProperty().addListener((o, a, b) -> busy.run());
+        run.frameProperty().addListener((o, a, b) -> {
+            if (vm.stateProperty().get().active()) {
+                vm.viewsRepainting();
+            }
+        });
         run.stepProgressProperty().addListener((o, a, b) -> {
             busy.run();
             vm.setViewsAnimating(b.doubleValue() < 1);
