@@ -173,13 +173,15 @@ class TrainingPanelTest {
 
     @Test
     void theCharacterModelWritesSamples(FxRobot robot) throws Exception {
-        settings("charlm", "lstm", 64, "adam", 0.005, 5, 2500);
+        settings("charlm", "lstm", 32, "adam", 0.005, 5, 12_000);
         fx(() -> {
             tvm.start();
             return null;
         });
         TextArea samples = robot.lookup("#training-samples").queryAs(TextArea.class);
+        // a sample is written every few seconds while the model is still learning
         until(30, () -> !samples.getText().isEmpty());
+        assertThat(fx(() -> tvm.stateProperty().get())).isEqualTo(State.RUNNING);
         String s = fx(samples::getText);
         assertThat(s).startsWith("Step ").contains("\u03c4 = 0.8:\nThe ");
         // 160 generated characters after the prime
@@ -189,7 +191,10 @@ class TrainingPanelTest {
             window.context().darkThemeProperty().set(false);
             return null;
         });
-        until(60, () -> tvm.stateProperty().get() == State.COMPLETED);
+        until(120, () -> tvm.stateProperty().get() == State.COMPLETED);
+        // the last weights write one more sample, on top
+        String lastSamples = fx(samples::getText);
+        assertThat(lastSamples).startsWith("Step 12000,");
         Thread.sleep(300);
         screenshot(robot, "training");
     }
