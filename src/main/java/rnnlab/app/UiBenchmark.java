@@ -28,7 +28,11 @@ import rnnlab.ui.views.ViewCatalog;
  */
 public final class UiBenchmark extends Application {
     /** What to play. */
-    public record Options(int hidden, int length, int steps, int intervalMs, int warmupSteps, List<String> viewIds) {
+    public record Options(int hidden, int length, int steps, int intervalMs, int warmupSteps, boolean training,
+                          long refreshMs, boolean charts, double busyShare, List<String> viewIds) {
+        public Options(int hidden, int length, int steps, int intervalMs, int warmupSteps) {
+            this(hidden, length, steps, intervalMs, warmupSteps, false, 0, false, 1, TARGET_VIEWS);
+        }
     }
 
     /** The views the frame-rate target is stated for: unrolled, heatmap, LSTM cell, belt, formulas, output. */
@@ -51,6 +55,9 @@ public final class UiBenchmark extends Application {
     private boolean measuring;
     private int commands;
     private List<LabView> views;
+    private MainWindow window;
+    private boolean textSet;
+    private long trainStepsAtStart;
 
     /** Launches the benchmark stage and blocks until it has finished. */
     public static Result run(Options o) {
@@ -66,6 +73,7 @@ public final class UiBenchmark extends Application {
         List<String> wanted = options.viewIds() == null ? all.stream().map(LabView::id).toList() : options.viewIds();
         views = all.stream().filter(v -> wanted.contains(v.id())).toList();
         MainWindow w = new MainWindow(stage, all);
+        window = w;
         w.showViewsByHand(views.stream().map(LabView::id).toList());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
@@ -79,6 +87,9 @@ public final class UiBenchmark extends Application {
         vm.hiddenSizeProperty().set(options.hidden());
         vm.sequenceTextProperty().set(text(options.length() + 1));
         vm.speedProperty().set(4.0);
+        if (options.training()) {
+            startTraining(w);
+        }
         vm.setOnFrameApplied((cmd, build) -> {
             if (measuring) {
                 pendingCommand = cmd;
@@ -106,6 +117,15 @@ public final class UiBenchmark extends Application {
         ready.setCycleCount(Timeline.INDEFINITE);
         ready.getKeyFrames().setAll(new KeyFrame(Duration.millis(100), e -> {
             Frame f = vm.frameProperty().get();
+            if (options.training() && !textSet) {
+                // the views show the model being trained; give it a text over its own vocabulary
+                boolean adopted = rnnlab.ui.viewmodel.Messages.get("training.status.viewsFollow").equals(vm.statusProperty().get());
+                if (f != null && adopted && f.hiddenSize() == options.hidden() && !vm.busyProperty().get()) {
+                    vm.sequenceTextProperty().set(textOver(vm.vocab(), options.length() + 1));
+                    textSet = true;
+                }
+                return;
+            }
             if (f != null && f.isLstm() && f.hiddenSize() == options.hidden() && f.length() == options.length()
                     && !vm.busyProperty().get()) {
                 ready.stop();
@@ -127,6 +147,7 @@ public final class UiBenchmark extends Application {
         stepper.getKeyFrames().setAll(new KeyFrame(Duration.millis(options.intervalMs()), e -> {
             if (commands == options.warmupSteps()) {
                 measuring = true;
+                trainStepsAtStart = window.training().viewModel().stepProperty().get();
             }
             if (commands < total && vm.positionProperty().get() < vm.timelineLengthProperty().get()) {
                 commands++;
@@ -179,6 +200,15 @@ public final class UiBenchmark extends Application {
                 "idle baseline (same window, 3 s, no steps): %.1f fps, p95 %.1f ms, p99 %.1f ms, %d of %d over 25 ms%n",
                 idleIv.length / Math.max(1e-9, Arrays.stream(idleIv).sum() / 1000), pct(idleIv, 95), pct(idleIv, 99),
                 Arrays.stream(idleIv).filter(v -> v > 25).count(), idleIv.length));
+        if (options.training()) {
+            var t = window.training().viewModel();
+            sb.append(String.format(Locale.ROOT,
+                    "training in the background: charlm LSTM H=%d (training panel with live charts %s), %d steps during "
+                            + "the measurement, %.0f tokens/s, state %s; weights to the views every %d ms; while the views animate, training runs %.0f %% of the time%n",
+                    options.hidden(), options.charts() ? "shown" : "hidden", t.stepProperty().get() - trainStepsAtStart,
+                    t.tokensPerSecondProperty().get(), t.stateProperty().get(), t.weightsInterval(), 100 * options.busyShare()));
+            t.shutdown();
+        }
         sb.append("final position: ").append(vm.positionProperty().get()).append(" of ")
                 .append(vm.timelineLengthProperty().get());
         return new Result(sb.toString(), iv.length > 0 && lat.length > 0);
@@ -192,6 +222,37 @@ public final class UiBenchmark extends Application {
         Arrays.sort(s);
         int i = (int) Math.ceil(p / 100.0 * s.length) - 1;
         return s[Math.max(0, Math.min(s.length - 1, i))];
+    }
+
+    /** Starts training a character LSTM (H as the benchmark's) with the training panel shown. */
+    private void startTraining(MainWindow w) {
+        var t = w.training().viewModel();
+        w.training().shownProperty().set(options.charts());
+        t.setWeightsInterval(options.refreshMs());
+        t.setBusyShare(options.busyShare());
+        t.taskProperty().set("charlm");
+        t.cellProperty().set("lstm");
+        t.hiddenProperty().set(options.hidden());
+        t.stepsProperty().set(10_000_000);
+        // trained on the benchmark's own kind of text, so the views show the same 16 symbols as without training
+        t.textProperty().set(text(20_000));
+        t.start();
+    }
+
+    /** n characters of the shipped text that are in the vocabulary (falls back to cycling the vocabulary). */
+    private static String textOver(List<String> vocab, int n) {
+        StringBuilder sb = new StringBuilder();
+        String src = rnnlab.training.CharLmTask.defaultText();
+        for (int i = 0; i < src.length() && sb.length() < n; i++) {
+            String c = String.valueOf(src.charAt(i));
+            if (vocab.contains(c) && !c.equals("\n")) {
+                sb.append(c);
+            }
+        }
+        for (int i = 0; sb.length() < n; i++) {
+            sb.append(vocab.get(i % vocab.size()));
+        }
+        return sb.toString();
     }
 
     /** A text of n characters over a small alphabet (vocabulary of 16 symbols). */

@@ -33,6 +33,21 @@ public final class BenchUiCommand implements Callable<Integer> {
                     + "output (the set the 60 fps target is stated for); 'all' = every view (default ${DEFAULT-VALUE})")
     String viewList;
 
+    @Option(names = "--training", description = "train a character LSTM (H = --hidden) in the background with the "
+            + "training panel shown, the views following its weights")
+    boolean training;
+
+    @Option(names = "--refresh-ms", defaultValue = "250",
+            description = "with --training: how often the views get the trained weights, 0 = never (default ${DEFAULT-VALUE})")
+    long refreshMs;
+
+    @Option(names = "--busy-share", defaultValue = "0.25",
+            description = "with --training: share of the time training runs while the views animate, 1 = always (default ${DEFAULT-VALUE})")
+    double busyShare;
+
+    @Option(names = "--no-charts", description = "with --training: keep the training panel (and its charts) hidden")
+    boolean noCharts;
+
     @Override
     public Integer call() {
         if (hidden < 1 || length < 2 || steps < 1 || intervalMs < 1 || warmup < 0) {
@@ -43,7 +58,8 @@ public final class BenchUiCommand implements Callable<Integer> {
             case "all" -> null;
             default -> java.util.Arrays.stream(viewList.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
         };
-        UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup, ids));
+        UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup, training,
+                refreshMs, !noCharts, busyShare, ids));
         System.out.println(r.report());
         return r.ok() ? 0 : 1;
     }

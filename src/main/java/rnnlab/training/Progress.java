@@ -12,7 +12,10 @@ package rnnlab.training;
  * @param clipTotal     clip events since the start
  * @param tokensPerSec  time steps processed per second of training (pauses excluded)
  * @param lossHistory   loss of every step since the previous report (oldest first), so a plot misses nothing
+ * @param gradHistory   gradient norm (before clipping) of the same steps
+ * @param clipHistory   clip events of the same steps
  */
 public record Progress(long step, long totalSteps, double loss, Metric metric, double gradNorm, int clipEvents,
-                       long clipTotal, double tokensPerSec, double[] lossHistory) {
+                       long clipTotal, double tokensPerSec, double[] lossHistory, double[] gradHistory,
+                       int[] clipHistory) {
 }

@@ -28,6 +28,20 @@ public final class TrainingSession {
     private volatile boolean cancelled;
     private volatile Outcome outcome;
     private volatile String message;
+    private volatile Pacer pacer;
+
+    /**
+     * Called on the training thread after every step with how long the step took; it may sleep to
+     * leave the CPU to others (e.g. a UI that is animating).
+     */
+    public interface Pacer {
+        void afterStep(long stepNanos) throws InterruptedException;
+    }
+
+    /** Sets the pacer (null: train flat out). */
+    public void setPacer(Pacer p) {
+        pacer = p;
+    }
 
     public TrainingSession(Trainer trainer, long steps, long evalEvery, SessionListener listener) {
         this.trainer = trainer;
@@ -89,6 +103,8 @@ public final class TrainingSession {
     private void loop() {
         long minGapNanos = 1_000_000_000L / MAX_EVENTS_PER_SECOND;
         double[] history = new double[64];
+        double[] norms = new double[64];
+        int[] clips = new int[64];
         int hist = 0;
         long lastEvent = System.nanoTime();
         long busyNanos = 0;
@@ -100,7 +116,7 @@ public final class TrainingSession {
         try {
             while (trainer.steps() < totalSteps) {
                 if (paused) {
-                    last = report(r, metric, clipTotal, tokens, busyNanos, history, hist);
+                    last = report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist);
                     hist = 0;
                     synchronized (lock) {
                         while (paused && !cancelled) {
@@ -110,20 +126,29 @@ public final class TrainingSession {
                 }
                 if (cancelled) {
                     finish(Outcome.CANCELLED, "cancelled at step " + trainer.steps(),
-                            report(r, metric, clipTotal, tokens, busyNanos, history, hist));
+                            report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist));
                     return;
                 }
                 long t0 = System.nanoTime();
                 r = trainer.step();
-                busyNanos += System.nanoTime() - t0;
+                long took = System.nanoTime() - t0;
+                busyNanos += took;
+                Pacer pc = pacer;
+                if (pc != null) {
+                    pc.afterStep(took);
+                }
                 tokens += r.tokens();
                 clipTotal += r.clipEvents();
                 if (hist == history.length) {
                     history = Arrays.copyOf(history, 2 * hist);
+                    norms = Arrays.copyOf(norms, 2 * hist);
+                    clips = Arrays.copyOf(clips, 2 * hist);
                 }
+                norms[hist] = r.gradNorm();
+                clips[hist] = r.clipEvents();
                 history[hist++] = r.loss();
                 if (!r.ok()) {
-                    finish(Outcome.DIVERGED, r.problem(), report(r, metric, clipTotal, tokens, busyNanos, history, hist));
+                    finish(Outcome.DIVERGED, r.problem(), report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist));
                     return;
                 }
                 if (evalEvery > 0 && r.step() % evalEvery == 0) {
@@ -131,14 +156,14 @@ public final class TrainingSession {
                 }
                 long now = System.nanoTime();
                 if (now - lastEvent >= minGapNanos) {
-                    last = report(r, metric, clipTotal, tokens, busyNanos, history, hist);
+                    last = report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist);
                     hist = 0;
                     lastEvent = now;
                 }
             }
             metric = trainer.evaluate();
             finish(Outcome.COMPLETED, "completed " + trainer.steps() + " steps",
-                    report(r, metric, clipTotal, tokens, busyNanos, history, hist));
+                    report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist));
         } catch (InterruptedException e) {
             finish(Outcome.CANCELLED, "interrupted", last);
         } catch (RuntimeException | Error e) {
@@ -147,10 +172,11 @@ public final class TrainingSession {
     }
 
     private Progress report(StepResult r, Metric metric, long clipTotal, long tokens, long busy, double[] history,
-                            int hist) {
+                            double[] norms, int[] clips, int hist) {
         Progress p = new Progress(trainer.steps(), totalSteps, r == null ? Double.NaN : r.loss(), metric,
                 r == null ? Double.NaN : r.gradNorm(), r == null ? 0 : r.clipEvents(), clipTotal,
-                busy == 0 ? 0 : tokens * 1e9 / busy, Arrays.copyOf(history, hist));
+                busy == 0 ? 0 : tokens * 1e9 / busy, Arrays.copyOf(history, hist), Arrays.copyOf(norms, hist),
+                Arrays.copyOf(clips, hist));
         listener.progress(p);
         return p;
     }

@@ -265,6 +265,53 @@ public final class RunViewModel {
         tweaks.removePin(pin);
     }
 
+    private final AtomicReference<Model> trainedWeights = new AtomicReference<>();
+    private volatile boolean trainedFinal;
+    /** Engine thread: the gradient-flow analysis reused while weights stream in (null: compute as usual). */
+    private Frame.Analysis trainedAnalysis;
+    private long trainedAnalysisAt;
+    /** While training streams weights, the (costly) gradient-flow analysis is redone at most this often. */
+    static final long TRAINED_ANALYSIS_EVERY_NS = 1_000_000_000L;
+
+    /**
+     * Shows a model that is being trained: {@code snapshot} is a copy the caller gives away (made on
+     * the training thread, never shared live). With the same architecture as the model shown, only the
+     * weights change and the frame is rebuilt for the same sequence and cursor (the gradient-flow
+     * analysis lags by up to a second, except for the {@code last} weights); otherwise the model is
+     * adopted like a model file. Only the latest snapshot is used. Safe to call from any thread.
+     */
+    public void showTrainedWeights(Model snapshot, boolean last) {
+        trainedFinal = last;
+        if (trainedWeights.getAndSet(snapshot) != null) {
+            return;
+        }
+        engine.quick(() -> {
+            Model m = trainedWeights.getAndSet(null);
+            if (m == null) {
+                return;
+            }
+            if (session.vocabFixed && session.model.config().equals(m.config())) {
+                int pos = session.run.position();
+                session.model.params().setFrom(m.params());
+                session.run.load(session.sequence);
+                session.run.seek(pos);
+                long now = System.nanoTime();
+                if (trainedFinal || trainedAnalysis == null || now - trainedAnalysisAt > TRAINED_ANALYSIS_EVERY_NS) {
+                    trainedAnalysis = analysis.of(session.run);
+                    trainedAnalysisAt = now;
+                }
+                try {
+                    publish(false, 0, false);
+                } finally {
+                    trainedAnalysis = null;
+                }
+            } else {
+                session.adoptModel(m);
+                publish(false, 0, true, Messages.get("training.status.viewsFollow"));
+            }
+        });
+    }
+
     /** Stops the engine thread (the window is closing). */
     public void shutdown() {
         playback.stop();
@@ -286,7 +333,7 @@ public final class RunViewModel {
     /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
     void publish(boolean animate, long t0, boolean withInfo, String statusText) {
         long b0 = System.nanoTime();
-        Frame f = FrameBuilder.build(session.run, analysis.of(session.run));
+        Frame f = FrameBuilder.build(session.run, trainedAnalysis != null ? trainedAnalysis : analysis.of(session.run));
         long build = System.nanoTime() - b0;
         Info info = null;
         if (withInfo) {

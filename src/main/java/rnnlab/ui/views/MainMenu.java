@@ -23,6 +23,7 @@ final class MainMenu {
         {"keys.home", "keys.home.does"}, {"keys.end", "keys.end.does"}, {"keys.open", "keys.open.does"},
         {"keys.save", "keys.save.does"}, {"keys.export", "keys.export.does"}, {"keys.pin", "keys.pin.does"},
         {"keys.compare", "keys.compare.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},
+        {"keys.train", "keys.train.does"}, {"keys.trainStop", "keys.trainStop.does"},
         {"keys.quit", "keys.quit.does"},
     };
     private final MainWindow w;
@@ -31,7 +32,7 @@ final class MainMenu {
     MainMenu(MainWindow w) {
         this.w = w;
         bar.setId(Ids.of("menu"));
-        bar.getMenus().addAll(file(), view(), help());
+        bar.getMenus().addAll(file(), view(), w.training().menu(), help());
     }
 
     MenuBar bar() {

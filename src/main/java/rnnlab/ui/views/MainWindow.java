@@ -45,6 +45,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private javafx.scene.Node highlighted;
+    private final TrainingDock training;
     private final javafx.beans.property.BooleanProperty sidePanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public MainWindow(Stage stage, List<LabView> catalog) {
@@ -77,7 +78,8 @@ public final class MainWindow {
                 split.getItems().remove(sideScroll);
             }
         });
-        root.setCenter(split);
+        training = new TrainingDock(vm, stage, context.darkThemeProperty());
+        root.setCenter(training.wrap(split));
 
         scene = new Scene(root, 1280, 720);
         theme = new Theme(scene, context.darkThemeProperty());
@@ -110,6 +112,11 @@ public final class MainWindow {
 
     public ViewContext context() {
         return context;
+    }
+
+    /** Live training and the experiment window. */
+    public TrainingDock training() {
+        return training;
     }
 
     /** Shows exactly these views (by id, in catalog order); unknown ids are ignored. */

@@ -1,0 +1,567 @@
+package rnnlab.ui.viewmodel;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.property.*;
+import rnnlab.engine.CellType;
+import rnnlab.engine.Model;
+import rnnlab.training.Clipper;
+import rnnlab.training.Metric;
+import rnnlab.training.Progress;
+import rnnlab.training.Sampler;
+import rnnlab.training.SessionListener;
+import rnnlab.training.Task;
+import rnnlab.training.Tasks;
+import rnnlab.training.TrainConfig;
+import rnnlab.training.Trainer;
+import rnnlab.training.TrainingSession;
+
+/**
+ * Live training for the app: the settings as properties (defaults from the chosen task), a
+ * {@link TrainingSession} on its own thread, and what it reports handed to the FX thread coalesced
+ * (one hand-over in flight at a time, so a busy FX thread gets fewer, larger updates). Every 250 ms a
+ * copy of the weights, made on the training thread between steps, goes to the weight sink (the main
+ * window's {@link RunViewModel#showTrainedWeights}); a character model also writes samples every few
+ * seconds. NaN or infinity stops training with a banner; the last good weights stay.
+ *
+ * <p>Call every method on the FX thread.
+ */
+public final class TrainingViewModel {
+    /** Where a session is. */
+    public enum State {
+        IDLE, RUNNING, PAUSED, COMPLETED, STOPPED, DIVERGED, FAILED;
+
+        public boolean active() {
+            return this == RUNNING || this == PAUSED;
+        }
+    }
+
+    public static final List<String> TASKS = Tasks.NAMES;
+    public static final List<String> CELLS = RunViewModel.CELL_TYPES;
+    public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adagrad", "adam");
+    /** How often the views get the latest weights while training. */
+    public static final long WEIGHTS_EVERY_MS = 250;
+    /** How often a character model writes a sample while training. */
+    public static final long SAMPLE_EVERY_MS = 3000;
+    static final int SAMPLE_LENGTH = 160;
+    /** The share of the time training runs while the views animate (the rest is left to drawing). */
+    public static final double BUSY_SHARE = 0.25;
+    /** The FX thread applies what training reported at most this often (charts, figures). */
+    public static final long HAND_OVER_MS = 100;
+    static final int SAMPLES_KEPT = 4;
+
+    /** New chart points since the previous update (steps are the x values). {@code reset}: clear first. */
+    public record Update(boolean reset, double[] steps, double[] loss, double[] smoothLoss, double[] gradNorm,
+                         double[] clipSteps, double[] metricSteps, double[] metric) {
+    }
+
+    private final StringProperty task = new SimpleStringProperty(this, "task", "binary-addition");
+    private final StringProperty cell = new SimpleStringProperty(this, "cell", "lstm");
+    private final IntegerProperty hidden = new SimpleIntegerProperty(this, "hidden", 16);
+    private final StringProperty optimizer = new SimpleStringProperty(this, "optimizer", "adam");
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "lr", 0.01);
+    /** Clip the global gradient norm at this value; 0: no clipping. */
+    private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", 5);
+    private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 500);
+    private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
+    private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0.8);
+    /** The character model's training text (null: the text that ships with RNN Lab). */
+    private final StringProperty text = new SimpleStringProperty(this, "text");
+
+    private final ReadOnlyStringWrapper teaches = new ReadOnlyStringWrapper(this, "teaches", "");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+    private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyDoubleWrapper loss = new ReadOnlyDoubleWrapper(this, "loss", Double.NaN);
+    private final ReadOnlyStringWrapper metricText = new ReadOnlyStringWrapper(this, "metricText", "");
+    private final ReadOnlyStringWrapper metricName = new ReadOnlyStringWrapper(this, "metricName", "");
+    private final ReadOnlyDoubleWrapper solvedBelow = new ReadOnlyDoubleWrapper(this, "solvedBelow", Double.NaN);
+    private final ReadOnlyDoubleWrapper tokensPerSecond = new ReadOnlyDoubleWrapper(this, "tokensPerSecond");
+    private final ReadOnlyLongWrapper clipTotal = new ReadOnlyLongWrapper(this, "clipTotal");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner");
+    private final ReadOnlyStringWrapper bannerDetail = new ReadOnlyStringWrapper(this, "bannerDetail", "");
+    private final ReadOnlyStringWrapper samples = new ReadOnlyStringWrapper(this, "samples", "");
+    private final ReadOnlyBooleanWrapper samplesAvailable = new ReadOnlyBooleanWrapper(this, "samplesAvailable");
+    private final ReadOnlyObjectWrapper<Update> update = new ReadOnlyObjectWrapper<>(this, "update");
+
+    private final Object lock = new Object();
+    /** Filled on the training thread, drained on the FX thread; guarded by {@link #lock}. */
+    private Pending pending;
+    private TrainingSession session;
+    private WeightSink weightSink = (m, last) -> { };
+    private volatile long weightsEveryMs = WEIGHTS_EVERY_MS;
+    /** True while the views animate a step or play: training then leaves the CPU to them part of the time. */
+    private volatile boolean viewsBusy;
+    /** True while a step animates: new weights wait until it has finished (staggered, never mid-animation). */
+    private volatile boolean viewsAnimating;
+    private long lastDrain;
+    private boolean drainScheduled;
+    private volatile double busyShare = BUSY_SHARE;
+    private final java.util.ArrayDeque<String> sampleLog = new java.util.ArrayDeque<>();
+
+    public TrainingViewModel() {
+        task.addListener((o, a, t) -> applyTaskDefaults());
+        applyTaskDefaults();
+    }
+
+    /** Receives weight copies on the training thread (it must hand them on, not keep the thread). */
+    public interface WeightSink {
+        /** @param last true for the weights training ended with */
+        void accept(Model copy, boolean last);
+    }
+
+    public void setWeightSink(WeightSink sink) {
+        weightSink = sink == null ? (m, last) -> { } : sink;
+    }
+
+    /**
+     * Tells training that the views are animating (a step or play): it then runs only {@link #BUSY_SHARE}
+     * of the time, so on a two-core machine the drawing keeps its frame rate. Any thread.
+     */
+    public void setViewsBusy(boolean busy) {
+        viewsBusy = busy;
+    }
+
+    /** How long after a new frame training keeps yielding (the views repaint everything for new weights). */
+    static final long REPAINT_YIELD_MS = 120;
+    private volatile long busyUntil;
+
+    /** Tells training that the views got a new frame and repaint now: it yields for a moment. Any thread. */
+    public void viewsRepainting() {
+        busyUntil = System.nanoTime() + REPAINT_YIELD_MS * 1_000_000;
+    }
+
+    /** Tells training that a step is animating now: weight snapshots are held back until it ends. Any thread. */
+    public void setViewsAnimating(boolean animating) {
+        viewsAnimating = animating;
+    }
+
+    /** The share of time training runs while the views are busy (1: never yield). */
+    public void setBusyShare(double share) {
+        busyShare = Math.max(0.05, Math.min(1, share));
+    }
+
+    /** How often the views get the latest weights while training (ms; 0: only when training ends). */
+    public void setWeightsInterval(long ms) {
+        weightsEveryMs = Math.max(0, ms);
+    }
+
+    public long weightsInterval() {
+        return weightsEveryMs;
+    }
+
+    /** The chosen task's defaults: cell, size, optimiser, rate, clipping, steps. */
+    public void applyTaskDefaults() {
+        Task t = Tasks.create(task.get(), 0);
+        TrainConfig d = t.defaults();
+        cell.set(d.cell().id());
+        hidden.set(d.hidden());
+        optimizer.set(OPTIMIZERS.contains(d.optimizer()) ? d.optimizer() : "adam");
+        learningRate.set(d.lr());
+        clip.set(d.clipMode() == Clipper.Mode.NORM ? d.clip() : 0);
+        steps.set(d.steps());
+        teaches.set(t.teaches());
+        samplesAvailable.set("charlm".equals(t.name()));
+    }
+
+    /** Starts a fresh model on the task with the current settings. */
+    public void start() {
+        if (state.get().active()) {
+            return;
+        }
+        Trainer trainer;
+        try {
+            Task t = Tasks.create(task.get(), 0, text.get(), false);
+            CellType c = CellType.fromId(cell.get());
+            TrainConfig d = t.defaults();
+            double cl = clip.get();
+            TrainConfig cfg = new TrainConfig(c == null ? d.cell() : c, hidden.get(), d.layers(), steps.get(),
+                    optimizer.get(), learningRate.get(), cl > 0 ? Clipper.Mode.NORM : Clipper.Mode.NONE,
+                    cl > 0 ? cl : 0, d.batch(), seed.get(), null);
+            if (!(cfg.lr() > 0) || !Double.isFinite(cfg.lr())) {
+                throw new IllegalArgumentException(Messages.get("training.error.lr"));
+            }
+            trainer = new Trainer(t, cfg);
+        } catch (IllegalArgumentException e) {
+            status.set(Messages.format("training.error.settings", String.valueOf(e.getMessage())));
+            return;
+        }
+        banner.set(null);
+        bannerDetail.set("");
+        sampleLog.clear();
+        samples.set("");
+        step.set(0);
+        progress.set(0);
+        loss.set(Double.NaN);
+        metricText.set("");
+        tokensPerSecond.set(0);
+        clipTotal.set(0);
+        solvedBelow.set(Double.NaN);
+        metricName.set("");
+        update.set(new Update(true, new double[0], new double[0], new double[0], new double[0], new double[0],
+                new double[0], new double[0]));
+        synchronized (lock) {
+            pending = null;
+        }
+        weightSink.accept(trainer.model().copy(), false);
+        long total = trainer.config().steps();
+        long evalEvery = Math.max(1, total / 40);
+        Listener l = new Listener(trainer, evalEvery, temperature.get(), samplesAvailable.get(), seed.get());
+        session = new TrainingSession(trainer, total, evalEvery, l);
+        session.setPacer(this::pace);
+        state.set(State.RUNNING);
+        status.set(Messages.format("training.status.started", task.get(), cell.get(), hidden.get()));
+        session.start();
+    }
+
+    /** Owed sleep (ns) while the views are busy: each step of d ns earns d·(1 − share)/share of rest. */
+    private long owedRest;
+
+    /** On the training thread, after each step: while the views animate, rest so training takes only its share. */
+    private void pace(long stepNanos) throws InterruptedException {
+        double share = busyShare;
+        if (!(viewsBusy || System.nanoTime() < busyUntil) || share >= 1) {
+            owedRest = 0;
+            return;
+        }
+        owedRest += (long) (stepNanos * (1 - share) / share);
+        if (owedRest >= 2_000_000) {
+            long ms = Math.min(100, owedRest / 1_000_000);
+            Thread.sleep(ms);
+            owedRest -= ms * 1_000_000;
+        }
+    }
+
+    public void pause() {
+        if (state.get() == State.RUNNING) {
+            session.pause();
+            state.set(State.PAUSED);
+            status.set(Messages.format("training.status.paused", step.get()));
+        }
+    }
+
+    public void resume() {
+        if (state.get() == State.PAUSED) {
+            session.resume();
+            state.set(State.RUNNING);
+            status.set(Messages.get("training.status.resumed"));
+        }
+    }
+
+    /** Start when idle or ended, pause when running, resume when paused (one key for all three). */
+    public void startOrTogglePause() {
+        switch (state.get()) {
+            case RUNNING -> pause();
+            case PAUSED -> resume();
+            default -> start();
+        }
+    }
+
+    /** Ends the session; the model keeps the weights it has. */
+    public void stop() {
+        if (session != null && state.get().active()) {
+            session.cancel();
+        }
+    }
+
+    /** The window is closing. */
+    public void shutdown() {
+        if (session != null) {
+            session.cancel();
+        }
+    }
+
+    /** Waits (off the FX thread) until the current session has ended. */
+    public void awaitEnd() throws InterruptedException {
+        TrainingSession s = session;
+        if (s != null) {
+            s.await();
+        }
+    }
+
+    // ---- the training thread's side ---------------------------------------------------------------
+
+    /** What the FX thread has not applied yet (appended to until it drains). */
+    private static final class Pending {
+        final DoubleList steps = new DoubleList();
+        final DoubleList loss = new DoubleList();
+        final DoubleList smooth = new DoubleList();
+        final DoubleList grad = new DoubleList();
+        final DoubleList clips = new DoubleList();
+        final DoubleList metricSteps = new DoubleList();
+        final DoubleList metric = new DoubleList();
+        Progress last;
+        String sample;
+        long sampleStep;
+        TrainingSession.Outcome outcome;
+        String message;
+    }
+
+    private final class Listener implements SessionListener {
+        private final Trainer trainer;
+        private final long evalEvery;
+        private final boolean sampling;
+        private final double temp;
+        private final long sampleSeed;
+        private double ema = Double.NaN;
+        private Metric lastMetric;
+        private long lastWeights = System.nanoTime();
+        private long lastSample = System.nanoTime();
+
+        Listener(Trainer trainer, long evalEvery, double temperature, boolean sampling, long seed) {
+            this.trainer = trainer;
+            this.evalEvery = evalEvery;
+            this.temp = temperature;
+            this.sampling = sampling;
+            this.sampleSeed = seed;
+        }
+
+        @Override
+        public void progress(Progress p) {
+            long now = System.nanoTime();
+            String sample = null;
+            if (sampling && (now - lastSample) / 1_000_000 >= SAMPLE_EVERY_MS) {
+                sample = sample(p.step());
+                lastSample = System.nanoTime();
+            }
+            hand(p, true, sample, null, null);
+            long every = weightsEveryMs;
+            if (every > 0 && !viewsAnimating && (now - lastWeights) / 1_000_000 >= every) {
+                weightSink.accept(trainer.model().copy(), false);
+                lastWeights = now;
+            }
+        }
+
+        @Override
+        public void finished(TrainingSession.Outcome outcome, String message, Progress last) {
+            weightSink.accept(trainer.model().copy(), true);
+            String sample = sampling && outcome != TrainingSession.Outcome.FAILED && trainer.steps() > 0
+                    ? sample(trainer.steps()) : null;
+            // the last report was already handed over by progress(): only its figures count here
+            hand(last, false, sample, outcome, message == null ? "" : message);
+        }
+
+        private String sample(long atStep) {
+            try {
+                String prime = "The ";
+                return Sampler.sample(trainer.model(), prime, SAMPLE_LENGTH, temp, sampleSeed * 1000 + atStep);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        /** Adds the report to what the FX thread will apply; schedules it if nothing is scheduled. */
+        private void hand(Progress p, boolean points, String sample, TrainingSession.Outcome outcome,
+                          String message) {
+            boolean schedule;
+            synchronized (lock) {
+                schedule = pending == null;
+                if (pending == null) {
+                    pending = new Pending();
+                }
+                Pending q = pending;
+                if (p != null && points) {
+                    double[] h = p.lossHistory();
+                    long first = p.step() - h.length + 1;
+                    for (int i = 0; i < h.length; i++) {
+                        double s = first + i;
+                        q.steps.add(s);
+                        q.loss.add(h[i]);
+                        if (Double.isFinite(h[i])) {
+                            ema = Double.isNaN(ema) ? h[i] : 0.95 * ema + 0.05 * h[i];
+                        }
+                        q.smooth.add(ema);
+                        q.grad.add(p.gradHistory()[i]);
+                        if (p.clipHistory()[i] > 0) {
+                            q.clips.add(s);
+                        }
+                    }
+                    if (p.metric() != null && p.metric() != lastMetric) {
+                        lastMetric = p.metric();
+                        long at = outcome == null ? p.step() / evalEvery * evalEvery : p.step();
+                        q.metricSteps.add(at);
+                        q.metric.add(p.metric().value());
+                    }
+                }
+                if (p != null) {
+                    q.last = p;
+                }
+                if (sample != null) {
+                    q.sample = sample;
+                    q.sampleStep = p == null ? 0 : p.step();
+                }
+                if (outcome != null) {
+                    q.outcome = outcome;
+                    q.message = message;
+                }
+            }
+            if (schedule) {
+                Platform.runLater(TrainingViewModel.this::drain);
+            }
+        }
+    }
+
+    // ---- FX side ----------------------------------------------------------------------------------
+
+    private void drain() {
+        long now = System.nanoTime();
+        long wait = HAND_OVER_MS - (now - lastDrain) / 1_000_000;
+        boolean ending;
+        synchronized (lock) {
+            ending = pending != null && pending.outcome != null;
+        }
+        if (wait > 0 && !ending) {
+            // too soon after the previous hand-over: apply it a little later (pending keeps collecting)
+            if (!drainScheduled) {
+                drainScheduled = true;
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(wait));
+                later.setOnFinished(e -> {
+                    drainScheduled = false;
+                    drain();
+                });
+                later.play();
+            }
+            return;
+        }
+        lastDrain = now;
+        Pending q;
+        synchronized (lock) {
+            q = pending;
+            pending = null;
+        }
+        if (q == null) {
+            return;
+        }
+        if (q.steps.size() > 0 || q.metric.size() > 0) {
+            update.set(new Update(false, q.steps.toArray(), q.loss.toArray(), q.smooth.toArray(), q.grad.toArray(),
+                    q.clips.toArray(), q.metricSteps.toArray(), q.metric.toArray()));
+        }
+        Progress p = q.last;
+        if (p != null) {
+            step.set(p.step());
+            progress.set(p.totalSteps() <= 0 ? 1 : Math.min(1, (double) p.step() / p.totalSteps()));
+            loss.set(p.loss());
+            tokensPerSecond.set(p.tokensPerSec());
+            clipTotal.set(p.clipTotal());
+            if (p.metric() != null) {
+                metricText.set(p.metric().display());
+                metricName.set(p.metric().name());
+                solvedBelow.set(p.metric().solvedBelow());
+            }
+        }
+        if (q.sample != null) {
+            sampleLog.addFirst(Messages.format("training.sample.header", q.sampleStep, temperature.get(), q.sample));
+            while (sampleLog.size() > SAMPLES_KEPT) {
+                sampleLog.removeLast();
+            }
+            samples.set(String.join("\n\n", sampleLog));
+        }
+        if (q.outcome != null) {
+            finished(q.outcome, q.message, p);
+        }
+    }
+
+    private void finished(TrainingSession.Outcome o, String message, Progress p) {
+        long at = p == null ? step.get() : p.step();
+        switch (o) {
+            case COMPLETED -> {
+                state.set(State.COMPLETED);
+                status.set(Messages.format("training.status.completed", at));
+            }
+            case CANCELLED -> {
+                state.set(State.STOPPED);
+                status.set(Messages.format("training.status.stopped", at));
+            }
+            case DIVERGED -> {
+                state.set(State.DIVERGED);
+                double norm = p == null ? Double.NaN : p.gradNorm();
+                double l = p == null ? Double.NaN : p.loss();
+                if (!Double.isFinite(norm) || norm > 1e6) {
+                    banner.set(Messages.format("training.diverged.gradients", at, number(norm)));
+                } else if (!Double.isFinite(l)) {
+                    banner.set(Messages.format("training.diverged.loss", at, number(l)));
+                } else {
+                    banner.set(Messages.format("training.diverged.weights", at, number(norm)));
+                }
+                bannerDetail.set(Messages.get("training.diverged.kept"));
+                status.set(Messages.format("training.status.diverged", at));
+            }
+            case FAILED -> {
+                state.set(State.FAILED);
+                banner.set(Messages.format("training.failed", message));
+                bannerDetail.set(Messages.get("training.diverged.kept"));
+            }
+        }
+    }
+
+    /** 3.1e+12, or ∞ / NaN spelled out. */
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "\u221e" : "\u2212\u221e";
+        }
+        return String.format(Locale.ROOT, "%.1e", v);
+    }
+
+    /** A growing array of doubles (no boxing on the training thread). */
+    private static final class DoubleList {
+        private double[] a = new double[32];
+        private int n;
+
+        void add(double v) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, 2 * n);
+            }
+            a[n++] = v;
+        }
+
+        int size() {
+            return n;
+        }
+
+        double[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+    }
+
+    // ---- properties -------------------------------------------------------------------------------
+
+    /** The task's name, one of {@link #TASKS}; changing it loads the task's defaults. */
+    public StringProperty taskProperty() { return task; }
+    public StringProperty cellProperty() { return cell; }
+    public IntegerProperty hiddenProperty() { return hidden; }
+    public StringProperty optimizerProperty() { return optimizer; }
+    public DoubleProperty learningRateProperty() { return learningRate; }
+    public DoubleProperty clipProperty() { return clip; }
+    public IntegerProperty stepsProperty() { return steps; }
+    public IntegerProperty seedProperty() { return seed; }
+    public DoubleProperty temperatureProperty() { return temperature; }
+    /** The character model's training text (null: the shipped text). */
+    public StringProperty textProperty() { return text; }
+    public ReadOnlyStringProperty teachesProperty() { return teaches.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty lossProperty() { return loss.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty metricTextProperty() { return metricText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty metricNameProperty() { return metricName.getReadOnlyProperty(); }
+    /** The metric's "solved" threshold (NaN: none). */
+    public ReadOnlyDoubleProperty solvedBelowProperty() { return solvedBelow.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty tokensPerSecondProperty() { return tokensPerSecond.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty clipTotalProperty() { return clipTotal.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** Why training stopped by itself (NaN, infinity); null while all is well. */
+    public ReadOnlyStringProperty bannerProperty() { return banner.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty bannerDetailProperty() { return bannerDetail.getReadOnlyProperty(); }
+    public void dismissBanner() { banner.set(null); }
+    /** The latest samples of a character model, newest first. */
+    public ReadOnlyStringProperty samplesProperty() { return samples.getReadOnlyProperty(); }
+    /** Whether the task writes samples (the character model). */
+    public ReadOnlyBooleanProperty samplesAvailableProperty() { return samplesAvailable.getReadOnlyProperty(); }
+    /** New chart points, set once per hand-over on the FX thread. */
+    public ReadOnlyObjectProperty<Update> updateProperty() { return update.getReadOnlyProperty(); }
+}

@@ -1,0 +1,178 @@
+package rnnlab.ui.controls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+
+class LiveChartTest extends ApplicationTest {
+    private final Pane root = new Pane();
+    private LiveChart chart;
+
+    @Override
+    public void start(Stage s) {
+        s.setScene(new Scene(root, 800, 500));
+        s.show();
+    }
+
+    private WritableImage paint() {
+        WritableImage[] img = new WritableImage[1];
+        interact(() -> {
+            root.layout();
+            LiveChartSkin skin = (LiveChartSkin) chart.getSkin();
+            skin.redrawNow();
+            img[0] = skin.canvas().snapshot(null, null);
+        });
+        return img[0];
+    }
+
+    private void show() {
+        interact(() -> {
+            chart.setPrefSize(600, 300);
+            root.getChildren().setAll(chart);
+            root.layout();
+        });
+    }
+
+    private static int colourDistance(int a, Color c) {
+        int b = Palette.argb(c);
+        int d = 0;
+        for (int s = 0; s <= 16; s += 8) {
+            d = Math.max(d, Math.abs(((a >> s) & 0xFF) - ((b >> s) & 0xFF)));
+        }
+        return d;
+    }
+
+    private static int pixel(WritableImage img, double x, double y) {
+        return img.getPixelReader().getArgb((int) Math.floor(x), (int) Math.floor(y));
+    }
+
+    @Test
+    void aKnownValueIsDrawnAtItsPixelOnALinearAxis() {
+        chart = new LiveChart();
+        interact(() -> {
+            int s = chart.addSeries("loss", Palette.BLUE);
+            chart.setLineWidth(s, 3);
+            chart.xMaxProperty().set(100);
+            chart.yMinFloorProperty().set(0);
+            // a flat line at y = 2 from x = 0 to 100, then one point up to 4
+            chart.append(s, new double[] {0, 50, 100}, new double[] {2, 2, 4});
+        });
+        show();
+        WritableImage img = paint();
+        Rectangle2D plot = ((LiveChartSkin) chart.getSkin()).regionBounds("chart.plot");
+        // axis 0 … 4 (rounded), x 0 … 100 (fixed): x = 25 is a quarter of the way, y = 2 half way up
+        assertThat(chart.xPixel(25)).isCloseTo(plot.getMinX() + 0.25 * plot.getWidth(), within(0.01));
+        assertThat(chart.yPixel(2)).isCloseTo(plot.getMinY() + 0.5 * plot.getHeight(), within(0.01));
+        assertThat(colourDistance(pixel(img, chart.xPixel(25), chart.yPixel(2)), Palette.BLUE)).isLessThan(40);
+        // half a plot height above the line: background, no ink
+        assertThat(colourDistance(pixel(img, chart.xPixel(25), chart.yPixel(2.5)), Color.WHITE)).isLessThan(10);
+        assertThat(colourDistance(pixel(img, chart.xPixel(75), chart.yPixel(3)), Palette.BLUE)).isLessThan(40);
+    }
+
+    @Test
+    void logScaleGivesEveryDecadeTheSameHeight() {
+        chart = new LiveChart();
+        interact(() -> {
+            int s = chart.addSeries("norm", Palette.PURPLE);
+            chart.setLineWidth(s, 3);
+            chart.logScaleProperty().set(true);
+            chart.append(s, new double[] {0, 10, 20, 30}, new double[] {1, 10, 100, 1000});
+        });
+        show();
+        WritableImage img = paint();
+        Rectangle2D plot = ((LiveChartSkin) chart.getSkin()).regionBounds("chart.plot");
+        double d1 = chart.yPixel(1) - chart.yPixel(10);
+        double d2 = chart.yPixel(10) - chart.yPixel(100);
+        assertThat(d1).isGreaterThan(20).isCloseTo(d2, within(0.01));
+        // 1 … 1000 is exactly three decades: 1 at the bottom, 1000 at the top
+        assertThat(chart.yPixel(1)).isCloseTo(plot.getMaxY(), within(0.01));
+        assertThat(chart.yPixel(1000)).isCloseTo(plot.getMinY(), within(0.01));
+        assertThat(colourDistance(pixel(img, chart.xPixel(10), chart.yPixel(10)), Palette.PURPLE)).isLessThan(40);
+        // half-way between 10 and 100 in x, the line is at √(10·100) ≈ 31.6 on a log axis
+        assertThat(colourDistance(pixel(img, chart.xPixel(15), chart.yPixel(Math.sqrt(1000))), Palette.PURPLE))
+                .isLessThan(40);
+    }
+
+    @Test
+    void clipEventsAreMarkedAtTheirStep() {
+        chart = new LiveChart();
+        interact(() -> {
+            int s = chart.addSeries(null, Palette.PURPLE);
+            chart.xMaxProperty().set(200);
+            chart.markerLabelProperty().set("clipped");
+            for (int i = 0; i <= 200; i += 10) {
+                chart.append(s, i, 10 + i);
+            }
+            chart.addMarker(60);
+        });
+        show();
+        WritableImage img = paint();
+        Rectangle2D plot = ((LiveChartSkin) chart.getSkin()).regionBounds("chart.plot");
+        Rectangle2D markers = ((LiveChartSkin) chart.getSkin()).regionBounds("chart.markers");
+        assertThat(markers).isNotNull();
+        double x = chart.xPixel(60);
+        double y = plot.getMaxY() - 3;
+        assertThat(colourDistance(pixel(img, x, y), Palette.VERMILLION)).isLessThan(30);
+        // no marker at step 120
+        assertThat(colourDistance(pixel(img, chart.xPixel(120), y), Palette.VERMILLION)).isGreaterThan(60);
+    }
+
+    @Test
+    void aLongRunIsThinnedButKeepsItsEnds() {
+        chart = new LiveChart();
+        interact(() -> {
+            int s = chart.addSeries("loss", Palette.BLUE);
+            for (int i = 1; i <= 100_000; i++) {
+                chart.append(s, i, 1.0 / i);
+            }
+        });
+        LiveChart.Series s = chart.series().get(0);
+        assertThat(s.size()).isLessThanOrEqualTo(LiveChart.MAX_POINTS).isGreaterThan(LiveChart.MAX_POINTS / 4);
+        assertThat(s.x(0)).isEqualTo(1);
+        assertThat(s.x(s.size() - 1)).isEqualTo(100_000);
+        for (int i = 1; i < s.size(); i++) {
+            assertThat(s.x(i)).isGreaterThan(s.x(i - 1));
+        }
+    }
+
+    @Test
+    void aFloorKeepsTheAxisAtZeroEvenForOneFlatValue() {
+        chart = new LiveChart();
+        interact(() -> {
+            int s = chart.addSeries("accuracy", Palette.GREEN);
+            chart.yMinFloorProperty().set(0);
+            chart.append(s, new double[] {10, 20}, new double[] {0, 0});
+        });
+        show();
+        paint();
+        Rectangle2D plot = ((LiveChartSkin) chart.getSkin()).regionBounds("chart.plot");
+        // 0 sits on the bottom edge, not half-way up a range that dips below zero
+        assertThat(chart.yPixel(0)).isCloseTo(plot.getMaxY(), within(0.01));
+    }
+
+    @Test
+    void anExplodingSeriesStillDrawsItsAxesAndFinitePart() {
+        chart = new LiveChart();
+        interact(() -> {
+            int s = chart.addSeries("loss", Palette.BLUE);
+            chart.titleProperty().set("Loss");
+            chart.append(s, new double[] {1, 2, 3, 4}, new double[] {1, 1e30, 1e280, Double.POSITIVE_INFINITY});
+        });
+        show();
+        WritableImage img = paint();
+        Rectangle2D plot = ((LiveChartSkin) chart.getSkin()).regionBounds("chart.plot");
+        assertThat(plot.getWidth()).isGreaterThan(100);
+        assertThat(Double.isFinite(chart.yPixel(1))).isTrue();
+        // the axis line is drawn
+        assertThat(colourDistance(pixel(img, plot.getMinX() + 0.5, (plot.getMinY() + plot.getMaxY()) / 2), Color.WHITE))
+                .isGreaterThan(40);
+    }
+}
