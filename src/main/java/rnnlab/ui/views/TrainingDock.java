@@ -78,7 +78,7 @@ public final class TrainingDock {
         return split;
     }
 
-    /** The Train menu: panel, start/pause/resume (F5), stop (Shift+F5), the experiment window. */
+    /** The Train menu: panel, start/pause/resume (F6), stop (Shift+F6), the experiment window (F5 stays free for presentation mode). */
     Menu menu() {
         CheckMenuItem show = new CheckMenuItem(Messages.get("menu.train.panel"));
         show.setId(Ids.of("menu.train.panel"));
@@ -86,14 +86,14 @@ public final class TrainingDock {
         show.selectedProperty().bindBidirectional(shown);
         MenuItem start = new MenuItem(Messages.get("menu.train.start"));
         start.setId(Ids.of("menu.train.start"));
-        start.setAccelerator(KeyCombination.keyCombination("F5"));
+        start.setAccelerator(KeyCombination.keyCombination("F6"));
         start.setOnAction(e -> {
             shown.set(true);
             vm.startOrTogglePause();
         });
         MenuItem stop = new MenuItem(Messages.get("menu.train.stop"));
         stop.setId(Ids.of("menu.train.stop"));
-        stop.setAccelerator(KeyCombination.keyCombination("Shift+F5"));
+        stop.setAccelerator(KeyCombination.keyCombination("Shift+F6"));
         stop.setOnAction(e -> vm.stop());
         MenuItem experiment = new MenuItem(Messages.get("menu.train.experiment"));
         experiment.setId(Ids.of("menu.train.experiment"));
