@@ -161,6 +161,20 @@ public final class LayerState {
         return gradCell.get(t, unit);
     }
 
+    /** The layer's hidden states, both directions (T × H·D); this direction's columns start at {@link #hiddenOffset()}. */
+    public DMatrixRMaj hiddenMatrix() {
+        return hidden;
+    }
+
+    /** dL/dh_t of the layer, both directions (T × H·D), laid out like {@link #hiddenMatrix()}. */
+    public DMatrixRMaj gradHiddenMatrix() {
+        return gradHidden;
+    }
+
+    public int hiddenOffset() {
+        return hOffset;
+    }
+
     /** Read-only views of the whole histories, for exporters (rows are time steps). */
     public DMatrixRMaj gatesMatrix() {
         return gates;

@@ -10,17 +10,28 @@ import rnnlab.engine.ModelConfig;
 import rnnlab.engine.Run;
 import rnnlab.engine.Sequence;
 
-/** Copies a run's state into an immutable {@link Frame}. Call it on the thread that owns the run. */
+/**
+ * Copies a run's state into an immutable {@link Frame}. Call it on the thread that owns the run.
+ *
+ * <p>Given the previous frame, every row that has not changed (most of them: a step changes one
+ * time step's values) is that frame's row object, not a copy: frames stay immutable, and playing a
+ * large model allocates little, so garbage collection pauses no longer cost frames.
+ */
 public final class FrameBuilder {
     private FrameBuilder() {
     }
 
     public static Frame build(Run run) {
-        return build(run, null);
+        return build(run, null, null);
     }
 
     /** A frame with the gradient-flow analysis (pass the analysis of the same run, or null). */
     public static Frame build(Run run, Frame.Analysis analysis) {
+        return build(run, analysis, null);
+    }
+
+    /** The same, sharing unchanged rows with {@code previous} (the frame built before, or null). */
+    public static Frame build(Run run, Frame.Analysis analysis, Frame previous) {
         ModelConfig cfg = run.model().config();
         Sequence seq = run.sequence();
         int len = run.length();
@@ -31,24 +42,23 @@ public final class FrameBuilder {
         for (int l = 0; l < cfg.numLayers(); l++) {
             for (int d = 0; d < cfg.directions(); d++) {
                 LayerState s = run.layer(l, d);
+                Frame.LayerFrame p = previous != null && previous.layers().size() == cfg.numLayers() * cfg.directions()
+                        ? previous.layers().get(l * cfg.directions() + d) : null;
                 double[][][] gates = new double[gateNames.length][][];
                 double[][][] deltas = new double[blocks][][];
                 for (int b = 0; b < blocks; b++) {
-                    double[][] gd = new double[len][h];
-                    double[][] gv = new double[len][h];
-                    for (int t = 0; t < len; t++) {
-                        for (int u = 0; u < h; u++) {
-                            gd[t][u] = s.gateDelta(t, b, u);
-                            gv[t][u] = s.gate(t, b, u);
-                        }
-                    }
-                    deltas[b] = gd;
+                    deltas[b] = block(s.gateDeltaMatrix(), b * h, h, p == null || p.gateDeltas().length <= b ? null : p.gateDeltas()[b]);
                     if (b < gates.length) {
-                        gates[b] = gv;
+                        gates[b] = block(s.gatesMatrix(), b * h, h, p == null || p.gates().length <= b ? null : p.gates()[b]);
                     }
                 }
-                layers.add(new Frame.LayerFrame(l, d, rows(s.hiddenCopy()), cfg.cell().hasCellState() ? rows(s.cellMatrix()) : null,
-                        gates, rows(s.gradHiddenCopy()), cfg.cell().hasCellState() ? rows(s.gradCellMatrix()) : null,
+                boolean lstm = cfg.cell().hasCellState();
+                layers.add(new Frame.LayerFrame(l, d,
+                        block(s.hiddenMatrix(), s.hiddenOffset(), h, p == null ? null : p.h()),
+                        lstm ? block(s.cellMatrix(), 0, h, p == null ? null : p.c()) : null,
+                        gates,
+                        block(s.gradHiddenMatrix(), s.hiddenOffset(), h, p == null ? null : p.gradH()),
+                        lstm ? block(s.gradCellMatrix(), 0, h, p == null ? null : p.gradC()) : null,
                         deltas, null, null));
             }
         }
@@ -95,8 +105,10 @@ public final class FrameBuilder {
                 cfg.outputWidth(), cfg.hasHead() ? cfg.outputActivation().id() : "identity", gateNames, cfg.vocab(),
                 symbols, seq.hasTokens() ? seq.tokens().clone() : null, inputs,
                 backward ? Frame.Phase.BACKWARD : Frame.Phase.FORWARD, time, fwdSteps, bwdSteps,
-                List.copyOf(layers), rows(run.outputs()), stepLoss, hasTarget, classTargets, run.loss(),
-                matrices(cfg, run.model().params().asMap()), matrices(cfg, run.gradients().asMap()),
+                List.copyOf(layers), block(run.outputs(), 0, run.outputs().numCols, previous == null ? null : previous.outputs()),
+                stepLoss, hasTarget, classTargets, run.loss(),
+                matrices(cfg, run.model().params().asMap(), previous == null ? null : previous.weights()),
+                matrices(cfg, run.gradients().asMap(), previous == null ? null : previous.grads()),
                 run.position(), run.timelineLength(), analysis);
     }
 
@@ -111,19 +123,35 @@ public final class FrameBuilder {
         return Math.min(len, done);
     }
 
-    private static Map<String, double[][]> matrices(ModelConfig cfg, Map<String, DMatrixRMaj> m) {
+    private static Map<String, double[][]> matrices(ModelConfig cfg, Map<String, DMatrixRMaj> m,
+                                                    Map<String, double[][]> prev) {
         Map<String, double[][]> out = new LinkedHashMap<>();
         for (ModelConfig.ParamShape s : cfg.parameterShapes()) {
             DMatrixRMaj v = m.get(s.name());
-            out.put(s.name(), rows(s.isVector() ? transposeVector(v) : v));
+            double[][] p = prev == null ? null : prev.get(s.name());
+            // a bias (n × 1) is shown as one row of n numbers: the same data read as a 1 × n matrix
+            DMatrixRMaj asRows = s.isVector() ? DMatrixRMaj.wrap(1, v.numRows, v.data) : v;
+            out.put(s.name(), block(asRows, 0, asRows.numCols, p));
         }
         return out;
     }
 
-    private static DMatrixRMaj transposeVector(DMatrixRMaj v) {
-        DMatrixRMaj r = new DMatrixRMaj(1, v.numRows);
-        System.arraycopy(v.data, 0, r.data, 0, v.numRows);
-        return r;
+    /**
+     * Rows of columns [c0, c0 + n) of {@code m}; a row equal (bit for bit) to the same row of
+     * {@code prev} is {@code prev}'s array, shared rather than copied.
+     */
+    static double[][] block(DMatrixRMaj m, int c0, int n, double[][] prev) {
+        double[][] out = new double[m.numRows][];
+        for (int r = 0; r < m.numRows; r++) {
+            int o = r * m.numCols + c0;
+            double[] p = prev != null && r < prev.length ? prev[r] : null;
+            if (p != null && p.length == n && java.util.Arrays.equals(p, 0, n, m.data, o, o + n)) {
+                out[r] = p;
+            } else {
+                out[r] = java.util.Arrays.copyOfRange(m.data, o, o + n);
+            }
+        }
+        return out;
     }
 
     static double[][] rows(DMatrixRMaj m) {

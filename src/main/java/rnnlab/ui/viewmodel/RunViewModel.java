@@ -55,6 +55,8 @@ public final class RunViewModel {
     private final FramePresenter presenter = new FramePresenter();
     /** Used on the engine thread only. */
     private final GradientAnalysis analysis = new GradientAnalysis();
+    /** The frame built last (engine thread only): the next one shares its unchanged rows. */
+    private Frame lastBuilt;
     // feedback
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error");
@@ -333,7 +335,9 @@ public final class RunViewModel {
     /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
     void publish(boolean animate, long t0, boolean withInfo, String statusText) {
         long b0 = System.nanoTime();
-        Frame f = FrameBuilder.build(session.run, trainedAnalysis != null ? trainedAnalysis : analysis.of(session.run));
+        Frame f = FrameBuilder.build(session.run, trainedAnalysis != null ? trainedAnalysis : analysis.of(session.run),
+                lastBuilt);
+        lastBuilt = f;
         long build = System.nanoTime() - b0;
         Info info = null;
         if (withInfo) {

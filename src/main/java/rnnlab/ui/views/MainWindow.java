@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -66,18 +64,11 @@ public final class MainWindow {
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().add("side-scroll");
         sideScroll.setId(Ids.of("side"));
-        SplitPane split = new SplitPane(sideScroll, viewsArea);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(sideScroll, false);
-        sidePanelShown.addListener((o, a, show) -> {
-            if (show && !split.getItems().contains(sideScroll)) {
-                split.getItems().add(0, sideScroll);
-                split.setDividerPositions(0.3);
-            } else if (!show) {
-                split.getItems().remove(sideScroll);
-            }
-        });
+        // A BorderPane, not a SplitPane: a SplitPane clips its items, and the clipped views cost
+        // noticeably more to repaint on the software pipeline (bench-ui lost frames).
+        BorderPane split = new BorderPane(viewsArea);
+        split.setLeft(sideScroll);
+        sidePanelShown.addListener((o, a, show) -> split.setLeft(show ? sideScroll : null));
         training = new TrainingDock(vm, stage, context.darkThemeProperty());
         root.setCenter(training.wrap(split));
 
