@@ -280,7 +280,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             region(q.id() + ".label", x0 + boxW / 2 - nameW / 2, y0 - fs * 1.35, nameW, fs * 1.2);
         }
         if (v != null && v.length > 0) {
-            drawBars(g, q, v, pv, k, x0, y0, theme);
+            VectorBars.draw(this, g, q, v, pv, k, x0, y0, boxW, boxH, c.getSelectedUnit(), c.isBackward(), theme);
         }
         g.setStroke(hue);
         g.setLineWidth(q.gate() != null ? 3 : 1.5);
@@ -304,61 +304,6 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                 label(g, text, x0 + boxW / 2, y0 + boxH + fs * 0.75, TextAlignment.CENTER, theme);
                 region(q.id() + ".value", x0 + boxW / 2 - tw / 2, y0 + boxH + fs * 0.15, tw, fs * 1.2);
             }
-        }
-    }
-
-    private void drawBars(GraphicsContext g, Part q, double[] v, double[] pv, double k, double x0, double y0, Theme theme) {
-        C c = getSkinnable();
-        int n = v.length;
-        int shown = Math.min(n, (int) Math.max(1, Math.floor((boxW - 4) / 4)));
-        int sel = Math.max(0, Math.min(n - 1, c.getSelectedUnit()));
-        int first = Math.max(0, Math.min(n - shown, sel - shown / 2));
-        double bw = Math.floor((boxW - 4) / shown);
-        double bx = x0 + Math.floor((boxW - bw * shown) / 2);
-        double inner = boxH - 4;
-        double mid = y0 + 2 + inner / 2;
-        double base = y0 + 2 + inner;
-        for (int j = 0; j < shown; j++) {
-            int u = first + j;
-            double val = pv != null && u < pv.length && !Palette.bad(pv[u]) ? pv[u] + (v[u] - pv[u]) * k : v[u];
-            double x = bx + j * bw;
-            String uid = q.id() + ".unit." + u;
-            region(uid, x, y0, bw, boxH);
-            if (Palette.bad(val)) {
-                fillValue(g, x, y0 + 2, Math.max(1, bw - 1), inner, val, 0, font(0.6, true));
-                continue;
-            }
-            double top;
-            double height;
-            int col;
-            if (c.isBackward()) {
-                height = Math.max(1, Math.round(Palette.gradLevel(val) * inner));
-                top = base - height;
-                col = Palette.gradient(val, theme.neutral());
-            } else if (q.kind() == Kind.GATE) {
-                double a = Math.max(0, Math.min(1, val));
-                height = Math.round(a * inner);
-                top = base - height;
-                col = Palette.sequential(val, Palette.gateHue(q.gate()), theme.neutral());
-            } else {
-                double s = q.kind() == Kind.SYMLOG ? Palette.symlog(val) : Math.max(-1, Math.min(1, val));
-                height = Math.round(Math.abs(s) * inner / 2);
-                top = s >= 0 ? mid - height : mid;
-                col = Palette.diverging(s, theme.neutral());
-            }
-            g.setFill(Palette.color(col));
-            g.fillRect(x, top, Math.max(1, bw - 1), Math.max(1, height));
-            if (u == sel) {
-                // the selection ring is purple forward; in BPTT the bars are purple, so it is drawn dark
-                g.setStroke(c.isBackward() ? theme.foreground() : Palette.PURPLE);
-                g.setLineWidth(2);
-                g.strokeRect(x - 1, y0 + 1, bw + 1, boxH - 2);
-            }
-        }
-        if (q.kind() != Kind.GATE && !c.isBackward()) {
-            g.setStroke(theme.muted());
-            g.setLineWidth(1);
-            g.strokeLine(x0 + 2, mid + 0.5, x0 + boxW - 2, mid + 0.5);
         }
     }
 

@@ -12,23 +12,14 @@ import javafx.scene.text.TextAlignment;
 /** Paints a {@link LiveChart}: axes with rounded ticks, bands, polylines (decimated per pixel column), markers. */
 final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
     private static final Color MARKER = Palette.VERMILLION;
-    static final double LINEAR_LIMIT = 1e150;
-    /** The y range only grows while data arrive; reset when the chart is cleared. */
-    private double yLo = Double.NaN;
-    private double yHi = Double.NaN;
-    private double xHi = Double.NaN;
-    private boolean lastLog;
     // the mapping of the last paint
     private double px0 = Double.NaN;
     private double px1;
     private double py0;
     private double py1;
-    private double xa;
-    private double xb;
-    private double ya;
-    private double yb;
-    private boolean log;
     private double[] colMin = new double[0];
+    /** Axis ranges and ticks (they only grow while data arrive). */
+    private final ChartScale sc = new ChartScale();
     private double[] colMax = new double[0];
 
     LiveChartSkin(LiveChart c) {
@@ -49,37 +40,32 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
     }
 
     double xPixel(double x) {
-        return px0 + (x - xa) / (xb - xa) * (px1 - px0);
+        return px0 + (x - sc.xa) / (sc.xb - sc.xa) * (px1 - px0);
     }
 
     double yPixel(double y) {
-        double v = log ? (y > 0 ? Math.log10(y) : Double.NaN) : y;
-        return py1 - (v - ya) / (yb - ya) * (py1 - py0);
+        double v = sc.log ? (y > 0 ? Math.log10(y) : Double.NaN) : y;
+        return py1 - (v - sc.ya) / (sc.yb - sc.ya) * (py1 - py0);
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         LiveChart c = getSkinnable();
-        log = c.logScaleProperty().get();
-        if (log != lastLog) {
-            yLo = Double.NaN;
-            yHi = Double.NaN;
-            lastLog = log;
-        }
+        sc.setLog(c.logScaleProperty().get());
         Font small = font(0.85, false);
         Font bold = font(0.95, true);
         double fs = small.getSize();
-        boolean any = ranges(c);
+        boolean any = sc.update(c);
         // layout: title line on top, tick labels left and below
         py0 = Math.round(fs * 2.1);
         py1 = Math.round(h - fs * (c.xLabelProperty().get().isEmpty() ? 1.9 : 3.2));
         double labelW = 0;
-        double[] yt = any ? yTicks() : new double[0];
+        double[] yt = any ? sc.yTicks(py1 - py0, getSkinnable().getFontSize()) : new double[0];
         for (double t : yt) {
-            labelW = Math.max(labelW, measure(yLabel(t), small));
+            labelW = Math.max(labelW, measure(sc.yLabel(t), small));
         }
         px0 = Math.round(Math.max(fs * 2.5, labelW + fs * 0.9));
-        double lastX = any ? measure(number(xb, niceStep((xb - xa) / 4)), small) / 2 + 4 : 0;
+        double lastX = any ? measure(ChartScale.number(sc.xb, ChartScale.niceStep((sc.xb - sc.xa) / 4)), small) / 2 + 4 : 0;
         px1 = Math.round(w - Math.max(fs * 0.8, lastX));
         region("chart.plot", px0, py0, px1 - px0, py1 - py0);
         if (px1 - px0 < 8 || py1 - py0 < 8) {
@@ -108,21 +94,21 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         g.setFont(small);
         g.setTextAlign(TextAlignment.RIGHT);
         for (double t : yt) {
-            double y = Math.round(py1 - (t - ya) / (yb - ya) * (py1 - py0)) + 0.5;
+            double y = Math.round(py1 - (t - sc.ya) / (sc.yb - sc.ya) * (py1 - py0)) + 0.5;
             g.setStroke(theme.background().interpolate(theme.line(), 0.45));
             g.strokeLine(px0 + 1, y, px1, y);
             g.setFill(theme.muted());
-            g.fillText(yLabel(t), px0 - fs * 0.35, y);
+            g.fillText(sc.yLabel(t), px0 - fs * 0.35, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        double xStep = niceStep((xb - xa) / Math.max(2, Math.floor((px1 - px0) / (fs * 6))));
-        for (double t = Math.ceil(xa / xStep) * xStep; t <= xb + 1e-9 * xStep; t += xStep) {
+        double xStep = ChartScale.niceStep((sc.xb - sc.xa) / Math.max(2, Math.floor((px1 - px0) / (fs * 6))));
+        for (double t = Math.ceil(sc.xa / xStep) * xStep; t <= sc.xb + 1e-9 * xStep; t += xStep) {
             double x = Math.round(xPixel(t)) + 0.5;
             g.setStroke(theme.line());
             g.strokeLine(x, py1, x, py1 + fs * 0.3);
             g.setFill(theme.muted());
-            g.fillText(number(t, xStep), x, py1 + fs * 0.4);
+            g.fillText(ChartScale.number(t, xStep), x, py1 + fs * 0.4);
         }
         if (!c.xLabelProperty().get().isEmpty()) {
             g.fillText(c.xLabelProperty().get(), (px0 + px1) / 2, py1 + fs * 1.75);
@@ -183,7 +169,7 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
 
     private void reference(GraphicsContext g, LiveChart c, double fs, Font small, Theme theme) {
         double r = c.referenceProperty().get();
-        if (Double.isNaN(r) || (log && r <= 0)) {
+        if (Double.isNaN(r) || (sc.log && r <= 0)) {
             return;
         }
         double y = Math.round(yPixel(r)) + 0.5;
@@ -201,7 +187,7 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
     /** The reference line's label, drawn over the data so lines never cross it. */
     private void referenceLabel(GraphicsContext g, LiveChart c, double fs, Font small, Theme theme) {
         double r = c.referenceProperty().get();
-        if (Double.isNaN(r) || (log && r <= 0)) {
+        if (Double.isNaN(r) || (sc.log && r <= 0)) {
             return;
         }
         double y = Math.round(yPixel(r)) + 0.5;
@@ -353,139 +339,6 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         g.stroke();
     }
 
-    /** Updates the axis ranges from the data; false when there is nothing to draw. */
-    private boolean ranges(LiveChart c) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        double xmax = Double.NEGATIVE_INFINITY;
-        for (LiveChart.Series s : c.series()) {
-            for (int i = 0; i < s.n; i++) {
-                double[] vs = {s.ys[i], s.lo == null ? Double.NaN : s.lo[i], s.hi == null ? Double.NaN : s.hi[i]};
-                for (double v : vs) {
-                    if (Double.isFinite(v) && (!log || v > 0)) {
-                        // beyond ±1e150 the axis stops growing (spans stay finite); such points leave the plot
-                        double t = log ? Math.log10(v) : Math.max(-LINEAR_LIMIT, Math.min(LINEAR_LIMIT, v));
-                        lo = Math.min(lo, t);
-                        hi = Math.max(hi, t);
-                    }
-                }
-                if (Double.isFinite(s.xs[i])) {
-                    xmax = Math.max(xmax, s.xs[i]);
-                }
-            }
-        }
-        if (lo > hi) {
-            yLo = Double.NaN;
-            yHi = Double.NaN;
-            xHi = Double.NaN;
-            return false;
-        }
-        double floor = c.yMinFloorProperty().get();
-        if (!log && !Double.isNaN(floor)) {
-            lo = Math.min(lo, floor);
-        }
-        if (!Double.isNaN(yLo)) {
-            lo = Math.min(lo, yLo);
-            hi = Math.max(hi, yHi);
-        }
-        if (log) {
-            double a = Math.floor(lo);
-            double b = Math.ceil(hi);
-            if (b <= a) {
-                b = a + 1;
-            }
-            ya = a;
-            yb = b;
-        } else {
-            double span = hi - lo;
-            if (span <= 0) {
-                // one value so far: a range around it, never below the floor it respects
-                span = Math.max(Math.abs(hi), 1) * 0.5;
-                boolean pinned = !Double.isNaN(floor) && lo >= floor;
-                lo = pinned ? Math.max(floor, lo - span / 2) : lo - span / 2;
-                hi += span / 2;
-            }
-            double step = niceStep(span / 4);
-            ya = Math.floor(lo / step) * step;
-            yb = Math.ceil(hi / step) * step;
-        }
-        yLo = ya;
-        yHi = yb;
-        xa = c.xMinProperty().get();
-        double fixed = c.xMaxProperty().get();
-        if (Double.isFinite(fixed) && fixed > xa) {
-            xb = fixed;
-        } else {
-            double grow = Double.isNaN(xHi) ? xmax : Math.max(xHi, xmax);
-            double step = niceStep(Math.max(grow - xa, 1e-9) / 4);
-            xb = Math.max(xa + step, Math.ceil(grow / step) * step);
-            xHi = xb;
-        }
-        return true;
-    }
-
-    private double[] yTicks() {
-        if (log) {
-            int a = (int) ya;
-            int b = (int) yb;
-            // as many decade labels as fit, one line of text apart at least
-            int room = Math.max(2, (int) ((py1 - py0) / (getSkinnable().getFontSize() * 1.7)));
-            int every = Math.max(1, (int) Math.ceil((b - a) / (double) room));
-            double[] t = new double[(b - a) / every + 1];
-            for (int i = 0; i < t.length; i++) {
-                t[i] = a + i * every;
-            }
-            return t;
-        }
-        double step = niceStep((yb - ya) / 4);
-        int n = (int) Math.round((yb - ya) / step) + 1;
-        double[] t = new double[Math.max(0, Math.min(n, 12))];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = ya + i * step;
-        }
-        return t;
-    }
-
-    private String yLabel(double t) {
-        if (log) {
-            int e = (int) Math.round(t);
-            return e >= -2 && e <= 3 ? number(Math.pow(10, e), Math.pow(10, e)) : "1e" + e;
-        }
-        return number(t, niceStep((yb - ya) / 4));
-    }
-
-    /** A tick value with as many decimals as the step needs. */
-    static String number(double v, double step) {
-        if (Math.abs(v) < step * 1e-6) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e9 || a < 1e-3) {
-            return String.format(Locale.ROOT, "%.0e", v);
-        }
-        if (a >= 1e4) {
-            // 10k, 250k, 1M, 1.5M: short enough to sit under a tick
-            double unit = a >= 1e6 ? 1e6 : 1e3;
-            String s = String.format(Locale.ROOT, "%.1f", v / unit).replaceFirst("\\.0$", "");
-            return s + (unit == 1e6 ? "M" : "k");
-        }
-        if (a < 1e-3) {
-            return String.format(Locale.ROOT, "%.0e", v);
-        }
-        int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-        return String.format(Locale.ROOT, "%." + Math.min(decimals, 4) + "f", v);
-    }
-
-    /** 1, 2 or 5 × a power of ten, at least {@code raw}. */
-    static double niceStep(double raw) {
-        if (!(raw > 0) || !Double.isFinite(raw)) {
-            return 1;
-        }
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        double f = raw / p;
-        return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
-    }
-
     @Override
     protected String describe(String id) {
         if (!"chart.plot".equals(id) || getSkinnable().series().isEmpty()) {
@@ -495,14 +348,14 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         if (s.n == 0) {
             return null;
         }
-        double x = xa + (pointerX - px0) / (px1 - px0) * (xb - xa);
+        double x = sc.xa + (pointerX - px0) / (px1 - px0) * (sc.xb - sc.xa);
         int best = 0;
         for (int i = 1; i < s.n; i++) {
             if (Math.abs(s.xs[i] - x) < Math.abs(s.xs[best] - x)) {
                 best = i;
             }
         }
-        return String.format(Locale.ROOT, "%s: %s = %.6g", number(s.xs[best], 1), s.name == null ? "" : s.name,
+        return String.format(Locale.ROOT, "%s: %s = %.6g", ChartScale.number(s.xs[best], 1), s.name == null ? "" : s.name,
                 s.ys[best]);
     }
 }

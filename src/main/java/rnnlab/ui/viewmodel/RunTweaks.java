@@ -38,6 +38,12 @@ final class RunTweaks {
         }
     }
 
+    /** The model's weights changed in place (training): they become the reference, factor 1. */
+    void rebase(Model m) {
+        model = null;
+        adopt(m);
+    }
+
     double scale() {
         return scale;
     }

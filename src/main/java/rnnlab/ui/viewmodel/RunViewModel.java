@@ -53,10 +53,8 @@ public final class RunViewModel {
     final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final FramePresenter presenter = new FramePresenter();
-    /** Used on the engine thread only. */
-    private final GradientAnalysis analysis = new GradientAnalysis();
-    /** The frame built last (engine thread only): the next one shares its unchanged rows. */
-    private Frame lastBuilt;
+    /** Builds the frames (engine thread only). */
+    final FrameFactory frames = new FrameFactory();
     // feedback
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error");
@@ -72,6 +70,7 @@ public final class RunViewModel {
     private final ScenarioCommands scenarios = new ScenarioCommands(this);
     private final ExportCommands exports = new ExportCommands(this);
     private final TweakCommands tweaks = new TweakCommands(this);
+    private final TrainedWeights trained = new TrainedWeights(this);
     private final Playback playback = new Playback(this);
     private final AtomicReference<Published> pending = new AtomicReference<>();
     private final AtomicReference<String> textTarget = new AtomicReference<>();
@@ -267,51 +266,9 @@ public final class RunViewModel {
         tweaks.removePin(pin);
     }
 
-    private final AtomicReference<Model> trainedWeights = new AtomicReference<>();
-    private volatile boolean trainedFinal;
-    /** Engine thread: the gradient-flow analysis reused while weights stream in (null: compute as usual). */
-    private Frame.Analysis trainedAnalysis;
-    private long trainedAnalysisAt;
-    /** While training streams weights, the (costly) gradient-flow analysis is redone at most this often. */
-    static final long TRAINED_ANALYSIS_EVERY_NS = 1_000_000_000L;
-
-    /**
-     * Shows a model that is being trained: {@code snapshot} is a copy the caller gives away (made on
-     * the training thread, never shared live). With the same architecture as the model shown, only the
-     * weights change and the frame is rebuilt for the same sequence and cursor (the gradient-flow
-     * analysis lags by up to a second, except for the {@code last} weights); otherwise the model is
-     * adopted like a model file. Only the latest snapshot is used. Safe to call from any thread.
-     */
+    /** Shows a model being trained ({@code snapshot}: a copy given away); see {@link TrainedWeights}. Any thread. */
     public void showTrainedWeights(Model snapshot, boolean last) {
-        trainedFinal = last;
-        if (trainedWeights.getAndSet(snapshot) != null) {
-            return;
-        }
-        engine.quick(() -> {
-            Model m = trainedWeights.getAndSet(null);
-            if (m == null) {
-                return;
-            }
-            if (session.vocabFixed && session.model.config().equals(m.config())) {
-                int pos = session.run.position();
-                session.model.params().setFrom(m.params());
-                session.run.load(session.sequence);
-                session.run.seek(pos);
-                long now = System.nanoTime();
-                if (trainedFinal || trainedAnalysis == null || now - trainedAnalysisAt > TRAINED_ANALYSIS_EVERY_NS) {
-                    trainedAnalysis = analysis.of(session.run);
-                    trainedAnalysisAt = now;
-                }
-                try {
-                    publish(false, 0, false);
-                } finally {
-                    trainedAnalysis = null;
-                }
-            } else {
-                session.adoptModel(m);
-                publish(false, 0, true, Messages.get("training.status.viewsFollow"));
-            }
-        });
+        trained.show(snapshot, last);
     }
 
     /** Stops the engine thread (the window is closing). */
@@ -335,9 +292,7 @@ public final class RunViewModel {
     /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
     void publish(boolean animate, long t0, boolean withInfo, String statusText) {
         long b0 = System.nanoTime();
-        Frame f = FrameBuilder.build(session.run, trainedAnalysis != null ? trainedAnalysis : analysis.of(session.run),
-                lastBuilt);
-        lastBuilt = f;
+        Frame f = frames.build(session.run, trained.analysisInUse());
         long build = System.nanoTime() - b0;
         Info info = null;
         if (withInfo) {

@@ -7,10 +7,7 @@ import javafx.beans.property.*;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
 import rnnlab.training.Clipper;
-import rnnlab.training.Metric;
 import rnnlab.training.Progress;
-import rnnlab.training.Sampler;
-import rnnlab.training.SessionListener;
 import rnnlab.training.Task;
 import rnnlab.training.Tasks;
 import rnnlab.training.TrainConfig;
@@ -86,19 +83,16 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper samplesAvailable = new ReadOnlyBooleanWrapper(this, "samplesAvailable");
     private final ReadOnlyObjectWrapper<Update> update = new ReadOnlyObjectWrapper<>(this, "update");
 
-    private final Object lock = new Object();
-    /** Filled on the training thread, drained on the FX thread; guarded by {@link #lock}. */
-    private Pending pending;
+    /** Reports of the training thread, collected until the FX thread applies them. */
+    private final TrainingFeed feed = new TrainingFeed(() -> Platform.runLater(this::drain));
     private TrainingSession session;
     private WeightSink weightSink = (m, last) -> { };
     private volatile long weightsEveryMs = WEIGHTS_EVERY_MS;
-    /** True while the views animate a step or play: training then leaves the CPU to them part of the time. */
-    private volatile boolean viewsBusy;
     /** True while a step animates: new weights wait until it has finished (staggered, never mid-animation). */
     private volatile boolean viewsAnimating;
     private long lastDrain;
     private boolean drainScheduled;
-    private volatile double busyShare = BUSY_SHARE;
+    private final ViewsPacer pacer = new ViewsPacer(BUSY_SHARE);
     private final java.util.ArrayDeque<String> sampleLog = new java.util.ArrayDeque<>();
 
     public TrainingViewModel() {
@@ -121,16 +115,12 @@ public final class TrainingViewModel {
      * of the time, so on a two-core machine the drawing keeps its frame rate. Any thread.
      */
     public void setViewsBusy(boolean busy) {
-        viewsBusy = busy;
+        pacer.setViewsBusy(busy);
     }
-
-    /** How long after a new frame training keeps yielding (the views repaint everything for new weights). */
-    static final long REPAINT_YIELD_MS = 120;
-    private volatile long busyUntil;
 
     /** Tells training that the views got a new frame and repaint now: it yields for a moment. Any thread. */
     public void viewsRepainting() {
-        busyUntil = System.nanoTime() + REPAINT_YIELD_MS * 1_000_000;
+        pacer.viewsRepainting();
     }
 
     /** Tells training that a step is animating now: weight snapshots are held back until it ends. Any thread. */
@@ -140,7 +130,7 @@ public final class TrainingViewModel {
 
     /** The share of time training runs while the views are busy (1: never yield). */
     public void setBusyShare(double share) {
-        busyShare = Math.max(0.05, Math.min(1, share));
+        pacer.setShare(share);
     }
 
     /** How often the views get the latest weights while training (ms; 0: only when training ends). */
@@ -150,6 +140,16 @@ public final class TrainingViewModel {
 
     public long weightsInterval() {
         return weightsEveryMs;
+    }
+
+    /** Where weight copies go (read on the training thread). */
+    WeightSink weightSink() {
+        return weightSink;
+    }
+
+    /** Whether a step is animating now (read on the training thread). */
+    boolean viewsAnimating() {
+        return viewsAnimating;
     }
 
     /** The chosen task's defaults: cell, size, optimiser, rate, clipping, steps. */
@@ -202,36 +202,17 @@ public final class TrainingViewModel {
         metricName.set("");
         update.set(new Update(true, new double[0], new double[0], new double[0], new double[0], new double[0],
                 new double[0], new double[0]));
-        synchronized (lock) {
-            pending = null;
-        }
+        feed.clear();
         weightSink.accept(trainer.model().copy(), false);
         long total = trainer.config().steps();
         long evalEvery = Math.max(1, total / 40);
-        Listener l = new Listener(trainer, evalEvery, temperature.get(), samplesAvailable.get(), seed.get());
+        feed.reset(evalEvery);
+        TrainingListener l = new TrainingListener(this, feed, trainer, temperature.get(), samplesAvailable.get(), seed.get());
         session = new TrainingSession(trainer, total, evalEvery, l);
-        session.setPacer(this::pace);
+        session.setPacer(pacer::pace);
         state.set(State.RUNNING);
         status.set(Messages.format("training.status.started", task.get(), cell.get(), hidden.get()));
         session.start();
-    }
-
-    /** Owed sleep (ns) while the views are busy: each step of d ns earns d·(1 − share)/share of rest. */
-    private long owedRest;
-
-    /** On the training thread, after each step: while the views animate, rest so training takes only its share. */
-    private void pace(long stepNanos) throws InterruptedException {
-        double share = busyShare;
-        if (!(viewsBusy || System.nanoTime() < busyUntil) || share >= 1) {
-            owedRest = 0;
-            return;
-        }
-        owedRest += (long) (stepNanos * (1 - share) / share);
-        if (owedRest >= 2_000_000) {
-            long ms = Math.min(100, owedRest / 1_000_000);
-            Thread.sleep(ms);
-            owedRest -= ms * 1_000_000;
-        }
     }
 
     public void pause() {
@@ -283,135 +264,12 @@ public final class TrainingViewModel {
 
     // ---- the training thread's side ---------------------------------------------------------------
 
-    /** What the FX thread has not applied yet (appended to until it drains). */
-    private static final class Pending {
-        final DoubleList steps = new DoubleList();
-        final DoubleList loss = new DoubleList();
-        final DoubleList smooth = new DoubleList();
-        final DoubleList grad = new DoubleList();
-        final DoubleList clips = new DoubleList();
-        final DoubleList metricSteps = new DoubleList();
-        final DoubleList metric = new DoubleList();
-        Progress last;
-        String sample;
-        long sampleStep;
-        TrainingSession.Outcome outcome;
-        String message;
-    }
-
-    private final class Listener implements SessionListener {
-        private final Trainer trainer;
-        private final long evalEvery;
-        private final boolean sampling;
-        private final double temp;
-        private final long sampleSeed;
-        private double ema = Double.NaN;
-        private Metric lastMetric;
-        private long lastWeights = System.nanoTime();
-        private long lastSample = System.nanoTime();
-
-        Listener(Trainer trainer, long evalEvery, double temperature, boolean sampling, long seed) {
-            this.trainer = trainer;
-            this.evalEvery = evalEvery;
-            this.temp = temperature;
-            this.sampling = sampling;
-            this.sampleSeed = seed;
-        }
-
-        @Override
-        public void progress(Progress p) {
-            long now = System.nanoTime();
-            String sample = null;
-            if (sampling && (now - lastSample) / 1_000_000 >= SAMPLE_EVERY_MS) {
-                sample = sample(p.step());
-                lastSample = System.nanoTime();
-            }
-            hand(p, true, sample, null, null);
-            long every = weightsEveryMs;
-            if (every > 0 && !viewsAnimating && (now - lastWeights) / 1_000_000 >= every) {
-                weightSink.accept(trainer.model().copy(), false);
-                lastWeights = now;
-            }
-        }
-
-        @Override
-        public void finished(TrainingSession.Outcome outcome, String message, Progress last) {
-            weightSink.accept(trainer.model().copy(), true);
-            String sample = sampling && outcome != TrainingSession.Outcome.FAILED && trainer.steps() > 0
-                    ? sample(trainer.steps()) : null;
-            // the last report was already handed over by progress(): only its figures count here
-            hand(last, false, sample, outcome, message == null ? "" : message);
-        }
-
-        private String sample(long atStep) {
-            try {
-                String prime = "The ";
-                return Sampler.sample(trainer.model(), prime, SAMPLE_LENGTH, temp, sampleSeed * 1000 + atStep);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-
-        /** Adds the report to what the FX thread will apply; schedules it if nothing is scheduled. */
-        private void hand(Progress p, boolean points, String sample, TrainingSession.Outcome outcome,
-                          String message) {
-            boolean schedule;
-            synchronized (lock) {
-                schedule = pending == null;
-                if (pending == null) {
-                    pending = new Pending();
-                }
-                Pending q = pending;
-                if (p != null && points) {
-                    double[] h = p.lossHistory();
-                    long first = p.step() - h.length + 1;
-                    for (int i = 0; i < h.length; i++) {
-                        double s = first + i;
-                        q.steps.add(s);
-                        q.loss.add(h[i]);
-                        if (Double.isFinite(h[i])) {
-                            ema = Double.isNaN(ema) ? h[i] : 0.95 * ema + 0.05 * h[i];
-                        }
-                        q.smooth.add(ema);
-                        q.grad.add(p.gradHistory()[i]);
-                        if (p.clipHistory()[i] > 0) {
-                            q.clips.add(s);
-                        }
-                    }
-                    if (p.metric() != null && p.metric() != lastMetric) {
-                        lastMetric = p.metric();
-                        long at = outcome == null ? p.step() / evalEvery * evalEvery : p.step();
-                        q.metricSteps.add(at);
-                        q.metric.add(p.metric().value());
-                    }
-                }
-                if (p != null) {
-                    q.last = p;
-                }
-                if (sample != null) {
-                    q.sample = sample;
-                    q.sampleStep = p == null ? 0 : p.step();
-                }
-                if (outcome != null) {
-                    q.outcome = outcome;
-                    q.message = message;
-                }
-            }
-            if (schedule) {
-                Platform.runLater(TrainingViewModel.this::drain);
-            }
-        }
-    }
-
     // ---- FX side ----------------------------------------------------------------------------------
 
     private void drain() {
         long now = System.nanoTime();
         long wait = HAND_OVER_MS - (now - lastDrain) / 1_000_000;
-        boolean ending;
-        synchronized (lock) {
-            ending = pending != null && pending.outcome != null;
-        }
+        boolean ending = feed.ending();
         if (wait > 0 && !ending) {
             // too soon after the previous hand-over: apply it a little later (pending keeps collecting)
             if (!drainScheduled) {
@@ -426,11 +284,7 @@ public final class TrainingViewModel {
             return;
         }
         lastDrain = now;
-        Pending q;
-        synchronized (lock) {
-            q = pending;
-            pending = null;
-        }
+        TrainingFeed.Pending q = feed.take();
         if (q == null) {
             return;
         }
@@ -505,27 +359,6 @@ public final class TrainingViewModel {
             return v > 0 ? "\u221e" : "\u2212\u221e";
         }
         return String.format(Locale.ROOT, "%.1e", v);
-    }
-
-    /** A growing array of doubles (no boxing on the training thread). */
-    private static final class DoubleList {
-        private double[] a = new double[32];
-        private int n;
-
-        void add(double v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, 2 * n);
-            }
-            a[n++] = v;
-        }
-
-        int size() {
-            return n;
-        }
-
-        double[] toArray() {
-            return java.util.Arrays.copyOf(a, n);
-        }
     }
 
     // ---- properties -------------------------------------------------------------------------------

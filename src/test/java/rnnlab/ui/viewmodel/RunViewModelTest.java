@@ -114,4 +114,33 @@ class RunViewModelTest {
         assertThat(vm.sequenceTextProperty().get()).isEqualTo("hello");
         assertThat(vm.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void trainedWeightsReplaceTheShownOnesAndBecomeTheScaleReference() throws Exception {
+        Path file = rnnlab.io.Fixtures.path("lstm_onehot_ce.model.json");
+        fx(() -> {
+            vm.loadModel(file);
+            return null;
+        });
+        until(() -> "lstm".equals(vm.frameProperty().get().cell()));
+        fx(() -> {
+            vm.recurrentScaleProperty().set(2.0);
+            return null;
+        });
+        Model loaded = rnnlab.io.ModelIO.read(file);
+        double original = loaded.param("rnn.weight_hh_l0").get(0, 0);
+        until(() -> vm.frameProperty().get().weights().get("rnn.weight_hh_l0")[0][0] == 2 * original);
+        // training hands over new weights: they are shown as they are, and the W_hh factor is 1 again
+        Model trained = loaded.copy();
+        trained.param("rnn.weight_hh_l0").set(0, 0, 0.125);
+        vm.showTrainedWeights(trained, true);
+        until(() -> vm.frameProperty().get().weights().get("rnn.weight_hh_l0")[0][0] == 0.125
+                && vm.recurrentScaleProperty().get() == 1.0);
+        // and a later factor scales the trained weights, not the ones loaded before training
+        fx(() -> {
+            vm.recurrentScaleProperty().set(2.0);
+            return null;
+        });
+        until(() -> vm.frameProperty().get().weights().get("rnn.weight_hh_l0")[0][0] == 0.25);
+    }
 }
