@@ -32,6 +32,7 @@ public abstract class LabCanvasControl extends Control {
             return "darkTheme";
         }
     };
+    private final BooleanProperty projectorTheme = new javafx.beans.property.SimpleBooleanProperty(this, "projectorTheme", false);
     private final StringProperty highlight = new SimpleStringProperty(this, "highlight");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1.0);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 0);
@@ -61,6 +62,15 @@ public abstract class LabCanvasControl extends Control {
 
     public void setDarkTheme(boolean v) {
         darkTheme.set(v);
+    }
+
+    /** Presentation mode's high-contrast palette ({@link Theme#PROJECTOR}); wins over the dark theme. */
+    public BooleanProperty projectorThemeProperty() {
+        return projectorTheme;
+    }
+
+    public boolean isProjectorTheme() {
+        return projectorTheme.get();
     }
 
     /** Stable id of the part to spotlight (null: none); everything else is dimmed. */

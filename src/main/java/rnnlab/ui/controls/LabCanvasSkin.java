@@ -50,7 +50,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         hoverLabel.setVisible(false);
         hoverLabel.setMouseTransparent(true);
         getChildren().addAll(canvas, hoverLabel);
-        watch(control.darkThemeProperty(), control.highlightProperty(), control.progressProperty(),
+        watch(control.darkThemeProperty(), control.projectorThemeProperty(), control.highlightProperty(), control.progressProperty(),
                 control.fontSizeProperty());
         registerChangeListener(hoverLabel.fontProperty(), o -> {
             control.inheritFontSize(hoverLabel.getFont().getSize());
@@ -165,7 +165,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     }
 
     protected final Theme theme() {
-        return Theme.of(getSkinnable().isDarkTheme());
+        return Theme.of(getSkinnable().isDarkTheme(), getSkinnable().isProjectorTheme());
     }
 
     private final Map<Long, Font> fonts = new java.util.HashMap<>();
@@ -282,13 +282,15 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         y0 = Math.max(0, Math.floor(y0 - pad));
         x1 = Math.min(w, Math.ceil(x1 + pad));
         y1 = Math.min(h, Math.ceil(y1 + pad));
-        g.setFill(theme.veil(0.72));
+        boolean projector = theme == Theme.PROJECTOR;
+        g.setFill(theme.veil(projector ? 0.8 : 0.72));
         g.fillRect(0, 0, w, y0);
         g.fillRect(0, y1, w, h - y1);
         g.fillRect(0, y0, x0, y1 - y0);
         g.fillRect(x1, y0, w - x1, y1 - y0);
-        g.setStroke(Palette.ORANGE);
-        g.setLineWidth(3);
+        // on a projector: a thicker ring in the deeper vermillion, which holds up on white
+        g.setStroke(projector ? Palette.VERMILLION : Palette.ORANGE);
+        g.setLineWidth(projector ? 5 : 3);
         g.strokeRoundRect(x0 + 1.5, y0 + 1.5, x1 - x0 - 3, y1 - y0 - 3, 10, 10);
     }
 

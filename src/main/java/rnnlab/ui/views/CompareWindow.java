@@ -290,6 +290,7 @@ final class CompareWindow {
             context.previousFrameProperty().bind(vm.previousFrameProperty());
             context.stepProgressProperty().bind(vm.stepProgressProperty());
             context.darkThemeProperty().bind(w.context().darkThemeProperty());
+            context.projectorThemeProperty().bind(w.context().projectorThemeProperty());
             Label name = new Label(Messages.get("cell." + cell));
             name.getStyleClass().add("compare-cell-name");
             name.setTextFill(color);

@@ -50,6 +50,7 @@ abstract class FrameView<C extends LabCanvasControl> implements LabView {
         unbind();
         context = ctx;
         control.darkThemeProperty().bind(ctx.darkThemeProperty());
+        control.projectorThemeProperty().bind(ctx.projectorThemeProperty());
         control.highlightProperty().bind(ctx.highlightProperty());
         control.progressProperty().bind(ctx.stepProgressProperty());
         for (Observable o : watched(ctx)) {
@@ -64,6 +65,7 @@ abstract class FrameView<C extends LabCanvasControl> implements LabView {
             return;
         }
         control.darkThemeProperty().unbind();
+        control.projectorThemeProperty().unbind();
         control.highlightProperty().unbind();
         control.progressProperty().unbind();
         for (Observable o : watched(context)) {

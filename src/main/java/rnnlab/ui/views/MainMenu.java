@@ -19,7 +19,9 @@ import rnnlab.ui.viewmodel.Messages;
 final class MainMenu {
     /** Key and description bundle keys of the shortcuts listed by F1. */
     static final String[][] SHORTCUTS = {
-        {"keys.right", "keys.right.does"}, {"keys.left", "keys.left.does"}, {"keys.space", "keys.space.does"},
+        {"keys.right", "keys.right.does"}, {"keys.left", "keys.left.does"},
+        {"keys.lessonNext", "keys.lessonNext.does"}, {"keys.lessonPrev", "keys.lessonPrev.does"},
+        {"keys.shiftArrows", "keys.shiftArrows.does"}, {"keys.present", "keys.present.does"}, {"keys.space", "keys.space.does"},
         {"keys.home", "keys.home.does"}, {"keys.end", "keys.end.does"}, {"keys.open", "keys.open.does"},
         {"keys.save", "keys.save.does"}, {"keys.export", "keys.export.does"}, {"keys.pin", "keys.pin.does"},
         {"keys.compare", "keys.compare.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},
@@ -32,7 +34,7 @@ final class MainMenu {
     MainMenu(MainWindow w) {
         this.w = w;
         bar.setId(Ids.of("menu"));
-        bar.getMenus().addAll(file(), view(), w.training().menu(), help());
+        bar.getMenus().addAll(file(), view(), w.training().menu(), new LessonMenu(w).menu(), help());
     }
 
     MenuBar bar() {
@@ -131,7 +133,8 @@ final class MainMenu {
         side.selectedProperty().bindBidirectional(w.sidePanelShownProperty());
         Menu m = new Menu(Messages.get("menu.view"));
         m.setId(Ids.of("menu.view"));
-        m.getItems().addAll(theme, font, layout, side);
+        MenuItem present = item("menu.view.presentation", "F5", () -> w.presentation().toggle());
+        m.getItems().addAll(theme, font, layout, side, present);
         m.getItems().addAll(new LabMenus(w).viewItems());
         m.getItems().add(views);
         return m;

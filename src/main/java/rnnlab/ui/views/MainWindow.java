@@ -2,7 +2,6 @@ package rnnlab.ui.views;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -45,6 +41,10 @@ public final class MainWindow {
     private javafx.scene.Node highlighted;
     private final TrainingDock training;
     private final javafx.beans.property.BooleanProperty sidePanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final ScrollPane sideScroll;
+    private final ControlLocks locks;
+    private final Presentation presentation;
+    private WindowKeys.LessonSteps lessonSteps;
 
     public MainWindow(Stage stage, List<LabView> catalog) {
         this.stage = stage;
@@ -59,7 +59,7 @@ public final class MainWindow {
 
         VBox side = new VBox(12, new ModelPanel(vm), new SequenceEditor(vm));
         side.getStyleClass().add("side");
-        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().add("side-scroll");
@@ -73,12 +73,14 @@ public final class MainWindow {
         root.setCenter(training.wrap(split));
 
         scene = new Scene(root, 1280, 720);
-        theme = new Theme(scene, context.darkThemeProperty());
+        theme = new Theme(scene, context.darkThemeProperty(), context.projectorThemeProperty());
         scene.getStylesheets().add(PinGateWindow.STYLESHEET);
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.bar(), errorBanner()));
+        locks = new ControlLocks(this, menu.bar());
         root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
-        installKeys();
+        presentation = new Presentation(this);
+        new WindowKeys(this).install(scene, viewsArea);
         installDragAndDrop();
         context.highlightProperty().addListener((o, a, h) -> applyHighlight(h));
         stage.setScene(scene);
@@ -122,6 +124,29 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** What a lesson locked or hid (Lesson ▸ Unlock controls releases it). */
+    public ControlLocks locks() {
+        return locks;
+    }
+
+    /** Presentation mode (F5). */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    /** The side panel (model and sequence), in the scene or not. */
+    javafx.scene.Node sideNode() {
+        return sideScroll;
+    }
+
+    WindowKeys.LessonSteps lessonSteps() {
+        return lessonSteps;
+    }
+
+    void setLessonSteps(WindowKeys.LessonSteps steps) {
+        lessonSteps = steps;
     }
 
     /** Whether the model and sequence panels are shown (hidden: the views take the whole width). */
@@ -203,47 +228,15 @@ public final class MainWindow {
         HBox.setHgrow(gap, Priority.ALWAYS);
         // a reminder while W_hh is scaled or gates are pinned
         TweaksChip tweaks = new TweaksChip(vm, this::showPinGate);
-        HBox bar = new HBox(8, busy, status, tweaks, gap, keys);
+        // a lesson locked or hid controls: say so, and how to get them back
+        Label locked = new Label(Messages.get("lesson.locked.hint"));
+        locked.setId(Ids.of("lesson.locked.hint"));
+        locked.getStyleClass().add("locked-hint");
+        locked.visibleProperty().bind(locks.anyProperty());
+        locked.managedProperty().bind(locked.visibleProperty());
+        HBox bar = new HBox(8, busy, status, tweaks, locked, gap, keys);
         bar.getStyleClass().add("status-bar");
         return bar;
-    }
-
-    /**
-     * → step, ← back, Space play/pause, Home reset — unless a text field has the focus. Clicking the
-     * views or pressing Esc leaves a text field, so the arrows step again.
-     */
-    private void installKeys() {
-        viewsArea.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> viewsArea.requestFocus());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && scene.getFocusOwner() instanceof TextInputControl) {
-                viewsArea.requestFocus();
-                e.consume();
-                return;
-            }
-            if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            if (scene.getFocusOwner() != null && scene.getFocusOwner().getParent() instanceof javafx.scene.control.Spinner) {
-                return;
-            }
-            KeyCode k = e.getCode();
-            if (k == KeyCode.RIGHT) {
-                vm.playingProperty().set(false);
-                vm.stepForward();
-            } else if (k == KeyCode.LEFT) {
-                vm.stepBack();
-            } else if (k == KeyCode.SPACE) {
-                vm.togglePlay();
-            } else if (k == KeyCode.HOME) {
-                vm.reset();
-            } else if (k == KeyCode.END) {
-                vm.playingProperty().set(false);
-                vm.seek(vm.timelineLengthProperty().get());
-            } else {
-                return;
-            }
-            e.consume();
-        });
     }
 
     private void installDragAndDrop() {
@@ -299,53 +292,11 @@ public final class MainWindow {
 
     /** The window's part of a scenario: theme, font scale, speed, selection and highlight. */
     Map<String, String> settings() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("theme", theme.isDark() ? "dark" : "light");
-        s.put("font_scale", String.valueOf(theme.fontScale()));
-        s.put("speed", String.valueOf(vm.speedProperty().get()));
-        s.put("layout", viewsArea.tabbedProperty().get() ? "tabs" : "tiles");
-        s.put("side_panel", String.valueOf(sidePanelShown.get()));
-        s.put("selected_layer", String.valueOf(context.selectedLayerProperty().get()));
-        s.put("selected_direction", String.valueOf(context.selectedDirectionProperty().get()));
-        s.put("selected_unit", String.valueOf(context.selectedUnitProperty().get()));
-        s.put("selected_gate", String.valueOf(context.selectedGateProperty().get()));
-        s.put(CellViewDefaults.SETTING, cellViews.setting());
-        if (context.highlightProperty().get() != null) {
-            s.put("highlight", context.highlightProperty().get());
-        }
-        return s;
+        return new WindowSettings(this).settings();
     }
 
     private void applyScenario(WindowState sc) {
-        cellViews.restore(sc.settings().get(CellViewDefaults.SETTING));
-        if (!viewsArea.views().isEmpty()) {
-            viewsArea.showOnly(sc.visibleViews());
-        }
-        Map<String, String> s = sc.settings();
-        theme.setDark("dark".equals(s.get("theme")));
-        viewsArea.tabbedProperty().set("tabs".equals(s.get("layout")));
-        sidePanelShown.set(!"false".equals(s.get("side_panel")));
-        theme.setFontScale(number(s.get("font_scale"), theme.fontScale(), 0.5, 3));
-        vm.speedProperty().set(number(s.get("speed"), vm.speedProperty().get(), 0.25, 4));
-        context.selectedLayerProperty().set((int) number(s.get("selected_layer"), 0, 0, 64));
-        context.selectedDirectionProperty().set((int) number(s.get("selected_direction"), 0, 0, 1));
-        context.selectedUnitProperty().set((int) number(s.get("selected_unit"), 0, 0, 4096));
-        if (s.containsKey("selected_gate")) {
-            context.selectedGateProperty().set(s.get("selected_gate"));
-        }
-        context.highlightProperty().set(s.get("highlight"));
-    }
-
-    private static double number(String text, double fallback, double min, double max) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            double v = Double.parseDouble(text);
-            return Double.isFinite(v) ? Math.max(min, Math.min(max, v)) : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        new WindowSettings(this).apply(sc);
     }
 
     /** A file chooser for one kind of file; remembers nothing but the filters. */

@@ -7,8 +7,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
 
 /**
- * The app's one stylesheet with a light and a dark variant (style class {@code dark} on the root) and
- * a font scale (the root font size; every size in the stylesheet is in em, so everything scales).
+ * The app's one stylesheet with a light and a dark variant (style class {@code dark} on the root), a
+ * projector variant for presentation mode (style class {@code projector}: near-white, near-black,
+ * thicker borders; it wins over dark) and a font scale (the root font size; every size in the
+ * stylesheet is in em, so everything scales).
  */
 final class Theme {
     /** Base font size in px at scale 1: readable on a 1280×720 projector. */
@@ -17,10 +19,13 @@ final class Theme {
     private final Scene scene;
     private final BooleanProperty dark;
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1.0);
+    private final BooleanProperty projector;
 
-    Theme(Scene scene, BooleanProperty dark) {
+    Theme(Scene scene, BooleanProperty dark, BooleanProperty projector) {
         this.scene = scene;
         this.dark = dark;
+        this.projector = projector;
+        projector.addListener((o, a, p) -> apply());
         scene.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource("/rnnlab/ui/theme/app.css")).toExternalForm());
         dark.addListener((o, a, d) -> apply());
         fontScale.addListener((o, a, s) -> apply());
@@ -29,8 +34,10 @@ final class Theme {
 
     private void apply() {
         var root = scene.getRoot();
-        root.getStyleClass().remove("dark");
-        if (dark.get()) {
+        root.getStyleClass().removeAll("dark", "projector");
+        if (projector.get()) {
+            root.getStyleClass().add("projector");
+        } else if (dark.get()) {
             root.getStyleClass().add("dark");
         }
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_PX * fontScale.get()));
@@ -46,6 +53,11 @@ final class Theme {
 
     BooleanProperty darkProperty() {
         return dark;
+    }
+
+    /** Presentation mode's projector palette. */
+    BooleanProperty projectorProperty() {
+        return projector;
     }
 
     double fontScale() {

@@ -21,6 +21,7 @@ import rnnlab.ui.viewmodel.Frame;
  * state, hidden, output — reversed for BPTT); 1 when idle or scrubbing;</li>
  * <li>the selected layer, direction, unit and gate (clicking a unit follows it in every view);</li>
  * <li>{@code highlight}: the stable id a lesson spotlights (null = none); views dim everything else.</li>
+ * <li>{@code projectorTheme}: presentation mode's high-contrast palette (wins over the dark theme).</li>
  * <li>{@code recurrentScale}: a factor on every W_hh relative to the loaded weights (1 = as loaded); a
  * view may offer a slider bound to it, the view model rescales the weights and republishes.</li>
  * </ul>
@@ -35,6 +36,7 @@ public final class ViewContext {
     private final StringProperty selectedGate = new SimpleStringProperty(this, "selectedGate", "f");
     private final StringProperty highlight = new SimpleStringProperty(this, "highlight");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final BooleanProperty projectorTheme = new SimpleBooleanProperty(this, "projectorTheme", false);
     private final DoubleProperty recurrentScale = new SimpleDoubleProperty(this, "recurrentScale", 1.0);
 
     public ObjectProperty<Frame> frameProperty() {
@@ -75,6 +77,10 @@ public final class ViewContext {
 
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    public BooleanProperty projectorThemeProperty() {
+        return projectorTheme;
     }
 
     public DoubleProperty recurrentScaleProperty() {

@@ -102,15 +102,18 @@ final class ViewsArea extends StackPane {
         visible.forEach((id, p) -> p.set(ids.contains(id)));
     }
 
-    /** Lights the tile of the view that {@code id} names (the view's id, or an id inside it), dims the rest. */
+    /**
+     * Lights the tile of the view that {@code id} names (the view's id, an id inside it such as
+     * {@code view.lstm.x}, or a part drawn in it such as {@code lstm.gate.f}), dims the rest.
+     */
     void setHighlight(String id) {
-        String match = null;
-        if (id != null) {
-            for (String v : views.keySet()) {
-                if (id.equals(v) || id.startsWith(v + ".")) {
-                    match = v;
-                }
-            }
+        String match = viewOf(id);
+        // a view that is not shown cannot be lit: then nothing dims
+        if (match != null && (!views.containsKey(match) || !visible.get(match).get())) {
+            match = null;
+        }
+        if (match != null && tabbed.get()) {
+            select(match);
         }
         for (var e : tiles.entrySet()) {
             var classes = e.getValue().getStyleClass();
@@ -119,6 +122,24 @@ final class ViewsArea extends StackPane {
                 classes.add(e.getKey().equals(match) ? "highlighted" : "dimmed");
             }
         }
+    }
+
+    /** The view id an element id belongs to ({@code lstm.gate.f} → {@code view.lstm}), or null. */
+    static String viewOf(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        if (id.startsWith("view.")) {
+            int dot = id.indexOf('.', 5);
+            return dot < 0 ? id : id.substring(0, dot);
+        }
+        int dot = id.indexOf('.');
+        String head = dot < 0 ? id : id.substring(0, dot);
+        return switch (head) {
+            case "unrolled", "heatmap", "lstm", "belt", "gru", "rnn", "output", "text", "decay", "weights" -> "view." + head;
+            case "formula", "formulas" -> "view.formulas";
+            default -> null;
+        };
     }
 
     /** Tabs (one view at a time, full size) instead of tiles (all visible views at once). */
