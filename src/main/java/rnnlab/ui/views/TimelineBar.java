@@ -55,7 +55,14 @@ final class TimelineBar extends HBox {
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
         slider.setFocusTraversable(false);
-        slider.maxProperty().bind(vm.timelineLengthProperty());
+        // a shorter timeline clamps the slider's value: that is not the user scrubbing (it used to seek
+        // the new run to its end)
+        vm.timelineLengthProperty().addListener((o, a, n) -> {
+            syncing = true;
+            slider.setMax(n.intValue());
+            syncing = false;
+        });
+        slider.setMax(vm.timelineLengthProperty().get());
         vm.positionProperty().addListener((o, a, p) -> {
             if (!slider.isValueChanging()) {
                 syncing = true;
