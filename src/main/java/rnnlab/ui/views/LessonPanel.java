@@ -39,6 +39,8 @@ final class LessonPanel extends VBox {
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         close.setText("\u00d7");
+        list.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setTooltip(new Tooltip(Messages.get("lesson.close")));
         HBox head = new HBox(8, title, list, close);
         head.setAlignment(Pos.TOP_LEFT);

@@ -234,9 +234,10 @@ final class Narration {
         iv.setUserData(source);
         iv.getProperties().put("display", block);
         iv.getStyleClass().add("math");
-        // inline math sits on the text's baseline, not above it
+        // a TextFlow stands an image on the baseline; a formula's own baseline is higher (subscripts
+        // hang below it): move it down so its letters line up with the words
         if (!block && img != null) {
-            iv.setTranslateY(img.getHeight() * 0.2);
+            iv.setTranslateY(Math.max(img.getHeight() * 0.3, img.getHeight() - fontPx * 0.95));
         }
         return iv;
     }
