@@ -104,9 +104,11 @@ final class CheckReader {
                 problems.add(new Problem(file, blockLine, "a choice needs at least 2 options"));
                 return null;
             }
-            if (marked > 1 || (marked == 1 && options.stream().anyMatch(o -> o.condition() != null))) {
-                problems.add(new Problem(file, blockLine,
-                        "mark exactly one option with * and give no conditions, or give every option a condition"));
+            boolean allConditions = options.stream().allMatch(o -> o.condition() != null);
+            boolean noConditions = options.stream().allMatch(o -> o.condition() == null);
+            if (!(marked == 1 && noConditions) && !(marked == 0 && allConditions)) {
+                problems.add(new Problem(file, blockLine, "either mark the one right option with * (\"option: * label\") and "
+                        + "give no conditions, or give every option a condition (\"option: label | > 0.5\")"));
                 return null;
             }
             if (marked == 0 && value == null) {
@@ -156,7 +158,11 @@ final class CheckReader {
         }
         int bar = v.lastIndexOf('|');
         if (bar < 0) {
-            throw new IllegalArgumentException("expected \"label | condition\" (e.g. above 0.5 | > 0.5) or \"* label\"");
+            // a wrong option of a question whose right answer is marked with *
+            if (v.isBlank()) {
+                throw new IllegalArgumentException("an option needs a label");
+            }
+            return new Checkpoint.Option(v.trim(), null, false);
         }
         String label = v.substring(0, bar).trim();
         Condition c = Condition.parse(v.substring(bar + 1));

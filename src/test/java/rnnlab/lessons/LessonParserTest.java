@@ -86,7 +86,11 @@ class LessonParserTest {
         assertThat(problemsWithLine(29, "value: gate f unit two step 5"))
                 .contains("01-forget.en.md:29: value: unit must be a whole number from 1, not \"two\"");
         assertThat(problemsWithLine(30, "option: above 0.5"))
-                .anyMatch(p -> p.startsWith("01-forget.en.md:30: option: expected \"label | condition\""));
+                .anyMatch(p -> p.startsWith("01-forget.en.md:25: either mark the one right option with *"));
+        assertThat(problemsWithLine(30, "option: * above 0.5")).anyMatch(p -> p.startsWith(
+                "01-forget.en.md:25: either mark the one right option with *"));
+        assertThat(problemsWithLine(30, "option: above 0.5 | >> 0.5")).anyMatch(p -> p.startsWith(
+                "01-forget.en.md:30: option: expected \"label | condition\""));
         assertThat(problemsWithLine(2, "id: forgot"))
                 .contains("01-forget.en.md:2: id \"forgot\" differs from the file name's \"forget\"");
         assertThat(problemsWithLine(15, "oops"))
@@ -119,5 +123,17 @@ class LessonParserTest {
                 "01-forget.en.md:9: model: name a file inside the lessons folder relative to it"));
         assertThat(problemsWithLine(9, "model: missing.model.json"))
                 .contains("01-forget.en.md:9: model: no file \"missing.model.json\" in the lessons folder");
+    }
+
+    @Test
+    void aFixedAnswerQuestionMarksTheRightOption() throws Exception {
+        String t = good().replace("value: gate f unit 2 step 5\noption: above 0.5 | > 0.5\noption: below 0.5 | <= 0.5",
+                "option: many-to-many\noption: * many-to-one\noption: one-to-many");
+        LessonParser.Result r = LessonParser.parse(GOOD.resolve("01-forget.en.md"), GOOD, t);
+        assertThat(r.problems()).isEmpty();
+        Checkpoint c = r.lesson().steps().get(1).checkpoint();
+        assertThat(c.computed()).isFalse();
+        assertThat(c.rightOption(Double.NaN)).isEqualTo(1);
+        assertThat(c.options()).extracting(Checkpoint.Option::label).containsExactly("many-to-many", "many-to-one", "one-to-many");
     }
 }
