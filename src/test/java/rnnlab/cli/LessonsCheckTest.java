@@ -81,4 +81,11 @@ class LessonsCheckTest {
         }
         assertThat(p).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
     }
+
+    @Test
+    void everyShippedLessonPassesTheCheckIncludingItsComputedAnswers() {
+        MainTest.Result r = MainTest.run("lessons", "check", "lessons");
+        assertThat(r.out()).endsWith("16 lessons checked in lessons: all fine" + System.lineSeparator());
+        assertThat(r.status()).isZero();
+    }
 }
