@@ -98,7 +98,7 @@ final class LessonValidator {
         } catch (InputException e) {
             return e.getMessage();
         } catch (RuntimeException e) {
-            return p.getFileName() + ": " + e.getMessage();
+            return p.getFileName() + ": cannot be read (" + e.getClass().getSimpleName() + ")";
         }
     }
 
