@@ -22,7 +22,8 @@ import java.util.Set;
  * @param step          the forward position 0 … T, or {@link #END}
  * @param backward      BPTT steps taken after the whole forward pass, 1 … T, or {@link #END}
  * @param views         the visible views' ids ({@code view.lstm} …), in order
- * @param highlight     the element id to spotlight (this step only)
+ * @param highlight     the element id to spotlight (this step only), as written (numbers from 1; the
+ *                      views' own id is {@link #highlightRegion()}); "" for none
  * @param unit          the selected unit, from 1
  * @param gate          the selected gate's letter
  * @param layer         the selected layer, from 1
@@ -101,6 +102,11 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
                 && Objects.equals(layers, o.layers) && Objects.equals(bidirectional, o.bidirectional)
                 && Objects.equals(seed, o.seed) && Objects.equals(init, o.init) && Objects.equals(text, o.text)
                 && Objects.equals(sequence, o.sequence);
+    }
+
+    /** The id to give the views' highlight (numbers from 0, as they draw them), or null for none. */
+    public String highlightRegion() {
+        return highlight == null || highlight.isEmpty() ? null : ElementIds.toRegion(highlight);
     }
 
     /** The locked controls (never null). */
