@@ -31,7 +31,6 @@ public final class ControlLocks {
             "views", List.of("menu.view.views", "menu.view.architecture", "menu.view.cellViews"),
             "training", List.of("menu.train"));
     private final MainWindow w;
-    private final MenuBar bar;
     private final Set<String> locked = new LinkedHashSet<>();
     private final Set<String> hidden = new LinkedHashSet<>();
     private final Map<Object, Boolean> disabledBefore = new HashMap<>();
@@ -39,9 +38,8 @@ public final class ControlLocks {
     private boolean sidePanelBefore = true;
     private boolean trainingBefore;
 
-    ControlLocks(MainWindow w, MenuBar bar) {
+    ControlLocks(MainWindow w) {
         this.w = w;
-        this.bar = bar;
         // a locked or hidden training panel cannot be opened behind the lesson's back
         w.training().shownProperty().addListener((o, a, show) -> {
             if (show && hidden.contains("training")) {
@@ -180,6 +178,9 @@ public final class ControlLocks {
 
     private List<MenuItem> menus(String name) {
         List<MenuItem> out = new ArrayList<>();
+        if (!(w.scene().lookup("#" + Ids.of("menu")) instanceof MenuBar bar)) {
+            return out;
+        }
         for (String id : MENUS.getOrDefault(name, List.of())) {
             MenuItem m = find(bar.getMenus(), Ids.of(id));
             if (m != null) {

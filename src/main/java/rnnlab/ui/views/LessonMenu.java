@@ -1,6 +1,8 @@
 package rnnlab.ui.views;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import rnnlab.ui.viewmodel.Messages;
@@ -14,10 +16,24 @@ final class LessonMenu {
     }
 
     Menu menu() {
+        LessonPlayer p = w.lessons();
+        MenuItem list = item("menu.lesson.list", "Shortcut+L", p::showList);
+        MenuItem next = item("menu.lesson.next", null, p::next);
+        MenuItem previous = item("menu.lesson.previous", null, p::previous);
+        MenuItem restart = item("menu.lesson.restart", null, p::restart);
+        MenuItem close = item("menu.lesson.close", null, p::close);
+        CheckMenuItem panel = new CheckMenuItem(Messages.get("menu.lesson.panel"));
+        panel.setId(Ids.of("menu.lesson.panel"));
+        panel.selectedProperty().bindBidirectional(p.panelShownProperty());
+        for (MenuItem i : new MenuItem[] {next, previous, restart, close, panel}) {
+            i.disableProperty().bind(p.openProperty().not());
+        }
         MenuItem unlock = item("menu.lesson.unlock", null, () -> w.locks().unlockAll());
+        unlock.disableProperty().bind(w.locks().anyProperty().not());
         Menu m = new Menu(Messages.get("menu.lesson"));
         m.setId(Ids.of("menu.lesson"));
-        m.getItems().addAll(unlock);
+        m.getItems().addAll(list, new SeparatorMenuItem(), next, previous, restart, panel, close,
+                new SeparatorMenuItem(), unlock);
         return m;
     }
 

@@ -45,6 +45,8 @@ public final class MainWindow {
     private final ControlLocks locks;
     private final Presentation presentation;
     private WindowKeys.LessonSteps lessonSteps;
+    private final BorderPane lessonsSplit;
+    private LessonPlayer lessons;
 
     public MainWindow(Stage stage, List<LabView> catalog) {
         this.stage = stage;
@@ -70,14 +72,18 @@ public final class MainWindow {
         split.setLeft(sideScroll);
         sidePanelShown.addListener((o, a, show) -> split.setLeft(show ? sideScroll : null));
         training = new TrainingDock(vm, stage, context.darkThemeProperty());
+        lessonsSplit = split;
         root.setCenter(training.wrap(split));
 
         scene = new Scene(root, 1280, 720);
         theme = new Theme(scene, context.darkThemeProperty(), context.projectorThemeProperty());
         scene.getStylesheets().add(PinGateWindow.STYLESHEET);
+        locks = new ControlLocks(this);
+        lessons = new LessonPlayer(this);
+        lessonsSplit.setRight(lessons.panel());
+        lessonSteps = lessons;
         MainMenu menu = new MainMenu(this);
         root.setTop(new VBox(menu.bar(), errorBanner()));
-        locks = new ControlLocks(this, menu.bar());
         root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
         presentation = new Presentation(this);
         new WindowKeys(this).install(scene, viewsArea);
@@ -145,8 +151,9 @@ public final class MainWindow {
         return lessonSteps;
     }
 
-    void setLessonSteps(WindowKeys.LessonSteps steps) {
-        lessonSteps = steps;
+    /** The lesson player (Lesson menu, the panel beside the views). */
+    public LessonPlayer lessons() {
+        return lessons;
     }
 
     /** Whether the model and sequence panels are shown (hidden: the views take the whole width). */
