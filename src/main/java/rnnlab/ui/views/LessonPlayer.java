@@ -49,6 +49,8 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     private int index;
     private Scene applied;
     private CheckpointBox box;
+    /** Where the last applied step put the timeline (-1 until its scene reached the engine). */
+    private int appliedPosition = -1;
     /** Bumped whenever the step changes: answers for an older step are dropped. */
     private int generation;
 
@@ -137,6 +139,11 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return lesson;
     }
 
+    /** The timeline position the current step's scene set (-1 while it is being applied). */
+    int appliedPosition() {
+        return appliedPosition;
+    }
+
     public int stepIndex() {
         return index;
     }
@@ -181,11 +188,13 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         Scene sc = step.scene();
         boolean build = applied == null || !sc.sameModel(applied);
         applied = sc;
+        appliedPosition = -1;
         scenes.applyWindowPart(sc);
         commands.apply(sc, build, problem -> {
             if (gen != generation) {
                 return;
             }
+            appliedPosition = w.viewModel().positionProperty().get();
             panel.showProblem(problem);
             scenes.applyAfterModel(sc);
             restoreCheckpoint(gen);
