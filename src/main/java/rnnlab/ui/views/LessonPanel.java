@@ -49,6 +49,9 @@ final class LessonPanel extends VBox {
         stepTitle.getStyleClass().add("lesson-step-title");
         stepTitle.setId(Ids.of("lesson.stepTitle"));
         stepTitle.setWrapText(true);
+        // wrapped labels keep the height of all their lines (else they end in "...")
+        stepTitle.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("lesson-problem");
         problem.setId(Ids.of("lesson.problem"));
         problem.setMaxWidth(Double.MAX_VALUE);

@@ -181,6 +181,16 @@ final class Narration {
                 && Boolean.TRUE.equals(iv.getProperties().get("display"))) {
             flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             flow.getStyleClass().add("display-math");
+            // a formula wider than the panel shrinks to fit rather than being cut off
+            Image img = iv.getImage();
+            if (img != null) {
+                iv.setPreserveRatio(true);
+                iv.setSmooth(true);
+                flow.widthProperty().addListener((o, a, w) -> {
+                    double room = w.doubleValue() - 4;
+                    iv.setFitWidth(room > 20 && room < img.getWidth() ? room : 0);
+                });
+            }
         }
         return flow;
     }
