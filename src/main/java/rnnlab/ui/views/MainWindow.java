@@ -316,7 +316,25 @@ public final class MainWindow {
         return s;
     }
 
-    private void applyScenario(WindowState sc) {
+    /**
+     * A new window in the current language on the same stage, replacing this one (whose engine,
+     * training and secondary windows are stopped). The caller carries the scenario over.
+     */
+    MainWindow rebuild() {
+        training.close();
+        if (comparison != null) {
+            comparison.close();
+        }
+        if (pinGate != null) {
+            pinGate.close();
+        }
+        vm.shutdown();
+        MainWindow next = new MainWindow(stage, ViewCatalog.createAll());
+        next.stage.setTitle(Messages.get("app.title"));
+        return next;
+    }
+
+    void applyScenario(WindowState sc) {
         cellViews.restore(sc.settings().get(CellViewDefaults.SETTING));
         if (!viewsArea.views().isEmpty()) {
             viewsArea.showOnly(sc.visibleViews());

@@ -47,13 +47,16 @@ public final class TrainingDock {
             busy.run();
             vm.setViewsAnimating(b.doubleValue() < 1);
         });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            vm.shutdown();
-            experimentVm.cancel();
-            if (experimentStage != null) {
-                experimentStage.close();
-            }
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+    }
+
+    /** Stops training and the experiment and closes the experiment window (the main window goes away). */
+    void close() {
+        vm.shutdown();
+        experimentVm.cancel();
+        if (experimentStage != null) {
+            experimentStage.close();
+        }
     }
 
     /**
