@@ -23,6 +23,11 @@ final class RichText {
         return text.charAt(i) == '+' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
     }
 
+    /** Chinese characters and full-width punctuation ("、", "（", "：") end a subscript too. */
+    private static boolean cjk(char ch) {
+        return (ch >= '\u3000' && ch <= '\u9fff') || (ch >= '\uff00' && ch <= '\uffef');
+    }
+
     /** Runs as {subscript, null} or {null, plain}. */
     static List<String[]> runs(String text) {
         List<String[]> out = new ArrayList<>();
@@ -43,7 +48,7 @@ final class RichText {
                     end = Math.min(n, end + 1);
                 } else {
                     end = i + 1;
-                    while (end < n && (STOPS.indexOf(text.charAt(end)) < 0 || plusDigit(text, end))) {
+                    while (end < n && !cjk(text.charAt(end)) && (STOPS.indexOf(text.charAt(end)) < 0 || plusDigit(text, end))) {
                         end++;
                     }
                     sub = text.substring(i + 1, end);

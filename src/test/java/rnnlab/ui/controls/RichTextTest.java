@@ -21,6 +21,9 @@ class RichTextTest {
         assertThat(show("h_t[3] = 0.5")).isEqualTo("h<t>[3] = 0.5");
         assertThat(show("f_t+1·δc_t+1")).isEqualTo("f<t+1>·δc<t+1>");
         assertThat(show("‖δh_t‖")).isEqualTo("‖δh<t>‖");
+        // Chinese text and full-width punctuation end a subscript
+        assertThat(show("W_xh、W_hh（参数共享）")).isEqualTo("W<xh>、W<hh>（参数共享）");
+        assertThat(show("遗忘门 f_t移除")).isEqualTo("遗忘门 f<t>移除");
         assertThat(show("W_{hh}x")).isEqualTo("W<hh>x");
         assertThat(show("a_ b")).isEqualTo("a_ b");
         assertThat(RichText.runs("plain")).hasSize(1);
