@@ -26,7 +26,7 @@ public class RnnLabApp extends Application {
         String notice = LanguageSetting.apply(wanted);
         MainWindow w = new MainWindow(stage, ViewCatalog.createAll());
         if (notice != null) {
-            w.viewModel().errorProperty().set(notice);
+            w.showNotice(notice);
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(1440, screen.getWidth()));

@@ -53,7 +53,7 @@ final class LanguageSwitch {
             return true;
         }
         if (l.equals(AppLanguage.CHINESE) && !AppLanguage.canShowChinese()) {
-            w.viewModel().errorProperty().set(LanguageSetting.fontMissing());
+            w.showNotice(LanguageSetting.fontMissing());
             return false;
         }
         String saveProblem = LanguageSetting.save(l);
@@ -77,7 +77,7 @@ final class LanguageSwitch {
                 }
                 next.viewModel().statusProperty().set(Messages.get("lang.switched"));
                 if (saveProblem != null) {
-                    next.viewModel().errorProperty().set(saveProblem);
+                    next.showNotice(saveProblem);
                 }
             });
         });
