@@ -167,4 +167,57 @@ class MainWindowZhTest {
         assertThat(chinese(robot.lookup("#status").queryAs(Label.class).getText())).isTrue();
         AppLanguage.set(AppLanguage.CHINESE);
     }
+
+    @Test
+    void dialogsAndSecondaryWindowsAreChinese(FxRobot robot) throws Exception {
+        assumeTrue(AppLanguage.canShowChinese(), "no CJK font installed (Debian: fonts-wqy-microhei)");
+        lstmAtStep3(robot);
+        // F1: the shortcut list with a Chinese close button
+        robot.type(KeyCode.F1);
+        until(() -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        javafx.scene.layout.GridPane keys = robot.lookup("#shortcuts").queryAs(javafx.scene.layout.GridPane.class);
+        assertThat(fx(() -> keys.getChildren().stream().map(n -> ((Label) n).getText()).toList()))
+                .contains("空格", "播放或暂停", "将视图导出为 PNG (2×)");
+        assertThat(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText).contains("关闭");
+        write(fx(() -> SwingFXUtils.fromFXImage(keys.getScene().snapshot(null), null)), "shortcuts-zh");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        PinGateWindow pin = fx(() -> window.showPinGate());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        assertThat(fx(() -> pin.stage().getTitle())).isEqualTo("固定门");
+        write(fx(() -> SwingFXUtils.fromFXImage(pin.stage().getScene().snapshot(null), null)), "pin-gate-zh");
+        fx(() -> {
+            pin.close();
+            return null;
+        });
+
+        CompareWindow cmp = fx(() -> window.showComparison());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(1500);
+        assertThat(fx(() -> cmp.stage().getTitle())).isEqualTo("比较单元类型");
+        write(fx(() -> SwingFXUtils.fromFXImage(cmp.stage().getScene().snapshot(null), null)), "compare-zh");
+        fx(() -> {
+            cmp.close();
+            return null;
+        });
+
+        fx(() -> {
+            window.training().showExperiment();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500);
+        Stage exp = fx(() -> window.training().experimentStage());
+        assertThat(fx(exp::getTitle)).isEqualTo("RNN Lab – 序列长度实验");
+        write(fx(() -> SwingFXUtils.fromFXImage(exp.getScene().snapshot(null), null)), "experiment-zh");
+        fx(() -> {
+            exp.close();
+            return null;
+        });
+    }
 }
