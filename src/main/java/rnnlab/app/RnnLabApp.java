@@ -24,6 +24,7 @@ public class RnnLabApp extends Application {
         // --lang, else the saved choice, else the system locale; Chinese only with a CJK font
         Locale wanted = LanguageSetting.choose(opts.lang(), LanguageSetting.saved(), Locale.getDefault());
         String notice = LanguageSetting.apply(wanted);
+        rnnlab.ui.controls.AppLanguage.applyToJavaFx();
         MainWindow w = new MainWindow(stage, ViewCatalog.createAll());
         if (notice != null) {
             w.showNotice(notice);

@@ -25,6 +25,8 @@ public final class AppLanguage {
     /** The Debian/Ubuntu package that gives Linux a CJK font. */
     public static final String FONT_PACKAGE = "fonts-wqy-microhei";
 
+    /** The JVM's locale when the app started (the system's). */
+    private static final Locale SYSTEM = Locale.getDefault();
     private static volatile Locale locale = ENGLISH;
     private static volatile Optional<String> cjk;
 
@@ -43,6 +45,21 @@ public final class AppLanguage {
     /** Sets the language (only English and Chinese exist; anything else means English). */
     public static void set(Locale l) {
         locale = supportedOrEnglish(l);
+    }
+
+    /**
+     * Lets JavaFX's own texts (text-field context menus, built-in dialog buttons …) follow the app's
+     * language: JavaFX looks them up in the JVM's default locale. Numbers are unaffected (Chinese, like
+     * English, writes '.' decimals). Call on the FX thread when the window is (re)built.
+     */
+    public static void applyToJavaFx() {
+        boolean sameAsSystem = SYSTEM.getLanguage().equals(locale.getLanguage());
+        Locale.setDefault(sameAsSystem && !isChinese() ? SYSTEM : isChinese() ? Locale.SIMPLIFIED_CHINESE : ENGLISH);
+    }
+
+    /** The JVM's locale when the app started. */
+    public static Locale systemLocale() {
+        return SYSTEM;
     }
 
     /** {@code "en"} or {@code "zh"}: the tag saved in settings and given to {@code --lang}. */

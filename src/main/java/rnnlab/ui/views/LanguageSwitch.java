@@ -67,6 +67,7 @@ final class LanguageSwitch {
         w.viewModel().playingProperty().set(false);
         w.saveScenario(tmp, () -> {
             LanguageSetting.apply(l);
+            AppLanguage.applyToJavaFx();
             MainWindow next = w.rebuild();
             next.viewModel().openScenario(tmp, ws -> {
                 next.applyScenario(ws);

@@ -49,6 +49,7 @@ class MainWindowZhTest {
     @AfterAll
     static void english() throws Exception {
         AppLanguage.set(AppLanguage.ENGLISH);
+        java.util.Locale.setDefault(AppLanguage.systemLocale());
         UserFiles.putSetting(LanguageSetting.KEY, null);
     }
 
@@ -165,6 +166,10 @@ class MainWindowZhTest {
         until(() -> robot.lookup("#timeline-position").queryAs(Label.class).getText().startsWith("正向 · t = 3 / "));
         assertThat(LanguageSetting.saved()).isEqualTo("zh");
         assertThat(chinese(robot.lookup("#status").queryAs(Label.class).getText())).isTrue();
+        // JavaFX's own texts (e.g. a text field's context menu) follow too
+        assertThat(java.util.Locale.getDefault().getLanguage()).isEqualTo("zh");
+        assertThat(com.sun.javafx.scene.control.skin.resources.ControlResources.getString("TextInputControl.menu.Copy"))
+                .isEqualTo("复制");
         AppLanguage.set(AppLanguage.CHINESE);
     }
 
