@@ -15,6 +15,8 @@ import rnnlab.ui.controls.AppLanguage;
  */
 public record LaunchOptions(String lang, List<String> rest) {
     public static final String OPTION = "--lang";
+    /** The system property that carries {@code --lang} to an app started by a CLI command ({@code open}). */
+    public static final String PROPERTY = "rnnlab.lang";
 
     public LaunchOptions {
         rest = List.copyOf(rest);
@@ -42,6 +44,11 @@ public record LaunchOptions(String lang, List<String> rest) {
             }
         }
         return new LaunchOptions(lang, rest);
+    }
+
+    /** The language asked for: {@code --lang}, else the system property {@value #PROPERTY} (null if neither). */
+    public String langOrProperty() {
+        return lang != null ? lang : System.getProperty(PROPERTY);
     }
 
     /** Whether these arguments open the desktop app (no command, or a file to open) rather than the CLI. */

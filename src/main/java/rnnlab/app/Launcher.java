@@ -14,6 +14,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LaunchOptions opts = LaunchOptions.parse(List.of(args), System.err);
+        if (opts.lang() != null) {
+            // for `--lang zh open lesson.rnnlab.json`: the open command starts the app without our arguments
+            System.setProperty(LaunchOptions.PROPERTY, opts.lang());
+        }
         if (opts.opensApp()) {
             RnnLabApp.main(appArgs(opts));
         } else {

@@ -21,8 +21,8 @@ public class RnnLabApp extends Application {
     public void start(Stage stage) {
         rnnlab.ui.controls.TexRenderer.useBackgroundThread(true);
         LaunchOptions opts = LaunchOptions.parse(getParameters().getRaw(), System.err);
-        // --lang, else the saved choice, else the system locale; Chinese only with a CJK font
-        Locale wanted = LanguageSetting.choose(opts.lang(), LanguageSetting.saved(), Locale.getDefault());
+        // --lang (or -Drnnlab.lang), else the saved choice, else the system locale; Chinese only with a CJK font
+        Locale wanted = LanguageSetting.choose(opts.langOrProperty(), LanguageSetting.saved(), Locale.getDefault());
         String notice = LanguageSetting.apply(wanted);
         rnnlab.ui.controls.AppLanguage.applyToJavaFx();
         MainWindow w = new MainWindow(stage, ViewCatalog.createAll());

@@ -48,6 +48,25 @@ class LangOptionTest {
     }
 
     @Test
+    void theLanguageReachesAnAppStartedByTheOpenCommandThroughAProperty() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--lang", "zh", "open", "x.rnnlab.json"), null);
+        assertThat(o.opensApp()).isFalse();
+        String before = System.getProperty(LaunchOptions.PROPERTY);
+        try {
+            System.setProperty(LaunchOptions.PROPERTY, o.lang());
+            LaunchOptions app = LaunchOptions.parse(List.of("/abs/x.rnnlab.json"), null);
+            assertThat(app.langOrProperty()).isEqualTo("zh");
+            assertThat(LanguageSetting.choose(app.langOrProperty(), "en", Locale.US)).isEqualTo(AppLanguage.CHINESE);
+        } finally {
+            if (before == null) {
+                System.clearProperty(LaunchOptions.PROPERTY);
+            } else {
+                System.setProperty(LaunchOptions.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void anUnknownLanguageIsReportedAndIgnored() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         LaunchOptions o = LaunchOptions.parse(List.of("--lang", "fr"), new PrintStream(err, true, StandardCharsets.UTF_8));

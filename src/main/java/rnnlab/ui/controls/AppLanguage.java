@@ -18,8 +18,8 @@ public final class AppLanguage {
     /** The Latin font of the interface and the canvases. */
     public static final String LATIN_FAMILY = "DejaVu Sans";
     public static final String MONO_FAMILY = "DejaVu Sans Mono";
-    /** CJK families tried in this order (Linux, then Windows and macOS names). */
-    public static final List<String> CJK_FAMILIES = List.of("WenQuanYi Micro Hei", "Noto Sans CJK SC",
+    /** CJK families tried in this order (Linux, then Windows and macOS names); Noto has a bold weight. */
+    public static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "WenQuanYi Micro Hei",
             "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei", "Droid Sans Fallback",
             "AR PL UMing CN", "Microsoft YaHei", "SimHei", "PingFang SC", "Hiragino Sans GB", "Heiti SC");
     /** The Debian/Ubuntu package that gives Linux a CJK font. */
