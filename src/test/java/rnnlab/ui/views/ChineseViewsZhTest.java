@@ -93,6 +93,9 @@ class ChineseViewsZhTest extends ViewTestBase {
             show(v, f, 1000, 560);
             assertThat(ViewCatalog.title(v)).as(v.id()).matches(".*[\\u4e00-\\u9fff].*");
             screenshot(v, v.id().replace("view.", "") + "-zh");
+            // a small tile: Chinese sentences wrap between characters instead of running off the edge
+            show(v, f, 460, 300);
+            screenshot(v, "small-" + v.id().replace("view.", "") + "-zh");
             interact(v::unbind);
         }
     }
