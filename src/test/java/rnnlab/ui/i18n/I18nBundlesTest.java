@@ -19,12 +19,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Chinese bundles match the English ones key for key: every pattern uses the same argument
  * indices with the same kinds of format, formats without error, and Chinese entries are translated.
- * A new English key needs its Chinese entry (same key, in the same place in the _zh file).
+ * A new English key needs its Chinese entry (same key, in the same place in the _zh file); a new
+ * {@code rnnlab/i18n/*_en.properties} bundle needs a {@code _zh} twin.
  */
 class I18nBundlesTest {
     /** Words that may stay as they are in Chinese text: math, names of methods and keys. */
@@ -74,8 +74,21 @@ class I18nBundlesTest {
         return args;
     }
 
+    /** Every bundle with an English file (messages, views, and any a later feature adds) needs its Chinese twin. */
+    static List<String> bundles() throws IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/rnnlab/i18n"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("_en.properties"))
+                    .map(n -> n.substring(0, n.length() - "_en.properties".length())).sorted().toList();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theKnownBundlesAreFound() throws IOException {
+        assertThat(bundles()).contains("messages", "views");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "views"})
+    @org.junit.jupiter.params.provider.MethodSource("bundles")
     void chineseHasExactlyTheEnglishKeysWithTheSameArguments(String base) throws IOException {
         Properties en = load(base + "_en");
         Properties zh = load(base + "_zh");
@@ -122,7 +135,7 @@ class I18nBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "views"})
+    @org.junit.jupiter.params.provider.MethodSource("bundles")
     void chineseKeysFollowTheEnglishOrder(String base) throws IOException {
         List<String> en = keysInOrder(base + "_en");
         List<String> zh = keysInOrder(base + "_zh");
