@@ -94,6 +94,13 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return library;
     }
 
+    /** A rebuilt window (language switch) keeps the lessons folder and the progress read. */
+    void carryOver(LessonPlayer before) {
+        library = before.library;
+        progress = before.progress;
+        before.saver.shutdown();
+    }
+
     public void setLibrary(LessonLibrary lib) {
         library = lib;
     }
