@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.io.UserFiles;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.viewmodel.LanguageSetting;
-import rnnlab.ui.viewmodel.Preset;
+import rnnlab.io.Preset;
 import rnnlab.ui.viewmodel.RunViewModel;
 
 /** The whole window in Chinese: menus, panels, timeline and views; switching the language live keeps the scenario. */
