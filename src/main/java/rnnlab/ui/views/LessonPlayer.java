@@ -117,15 +117,9 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         progress = p;
     }
 
-    /**
-     * The app's language among the lessons' (en, zh): the language of the app's text; while the app
-     * has no text in a lesson language yet, the default locale's.
-     */
+    /** The app's language among the lessons' (en, zh). */
     static String language() {
-        String l = Messages.bundle().getLocale().getLanguage();
-        if (l.isEmpty() || (l.equals("en") && Messages.class.getResource("/rnnlab/i18n/messages_zh.properties") == null)) {
-            l = java.util.Locale.getDefault().getLanguage();
-        }
+        String l = rnnlab.ui.controls.AppLanguage.locale().getLanguage();
         return LessonLibrary.LANGUAGES.contains(l) ? l : "en";
     }
 

@@ -328,9 +328,13 @@ abstract class LessonWalkBase {
     }
 
     void screenshot(String name) throws Exception {
+        screenshot(window.scene(), name);
+    }
+
+    static void screenshot(javafx.scene.Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);
-        WritableImage img = fx(() -> window.scene().snapshot(null));
+        WritableImage img = fx(() -> scene.snapshot(null));
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());

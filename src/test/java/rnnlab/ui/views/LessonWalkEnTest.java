@@ -61,6 +61,32 @@ class LessonWalkEnTest extends LessonWalkBase {
     }
 
     @Test
+    void switchingToChineseReopensTheLessonInChineseAtItsStep(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(rnnlab.ui.controls.AppLanguage.canShowChinese(), "no CJK font");
+        until(() -> vm.frameProperty().get() != null);
+        assertThat(fx(() -> player.open("lstm-gates"))).isNull();
+        atStep(1, 3);
+        robot.type(KeyCode.PAGE_DOWN);
+        atStep(2, 4);
+        robot.type(KeyCode.F5);
+        until(() -> window.presentation().isOn());
+        javafx.scene.Scene before = window.scene();
+        try {
+            assertThat(fx(() -> LanguageSwitch.switchTo(window, rnnlab.ui.controls.AppLanguage.CHINESE))).isTrue();
+            until(() -> window.stage().getScene() != before);
+            javafx.scene.Scene after = fx(() -> window.stage().getScene());
+            until(() -> after.lookup("#lesson-stepTitle") instanceof Label l && l.getText().equals("遗忘门"));
+            assertThat(((Label) after.lookup("#lesson-counter")).getText()).isEqualTo("第 2 步，共 4 步");
+            assertThat(((Label) after.lookup("#lesson-title")).getText()).isEqualTo("LSTM 的门");
+            // still presenting, still at the step's position
+            assertThat(after.getRoot().getStyleClass()).contains("projector", "presenting");
+            screenshot(after, "presentation-zh");
+        } finally {
+            rnnlab.ui.controls.AppLanguage.set(rnnlab.ui.controls.AppLanguage.ENGLISH);
+        }
+    }
+
+    @Test
     void reopeningResumesWhereTheLessonWasLeft(FxRobot robot) throws Exception {
         until(() -> vm.frameProperty().get() != null);
         assertThat(fx(() -> player.open("lstm-gates"))).isNull();

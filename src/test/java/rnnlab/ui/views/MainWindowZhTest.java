@@ -101,7 +101,7 @@ class MainWindowZhTest {
         assumeTrue(AppLanguage.canShowChinese(), "no CJK font installed (Debian: fonts-wqy-microhei)");
         lstmAtStep3(robot);
         MenuBar bar = robot.lookup("#menu").queryAs(MenuBar.class);
-        assertThat(fx(() -> bar.getMenus().stream().map(Menu::getText).toList())).containsExactly("文件", "视图", "训练", "帮助");
+        assertThat(fx(() -> bar.getMenus().stream().map(Menu::getText).toList())).containsExactly("文件", "视图", "训练", "课程", "帮助");
         List<String> viewItems = fx(() -> bar.getMenus().get(1).getItems().stream().map(MenuItem::getText)
                 .filter(t -> t != null).toList());
         assertThat(viewItems).contains("主题", "字号", "语言 (Language)", "布局");
@@ -149,7 +149,7 @@ class MainWindowZhTest {
         until(() -> stage.getScene() != window.scene());
         until(() -> robot.lookup("#timeline-position").queryAs(Label.class).getText().startsWith("Forward · t = 3 of"));
         MenuBar bar = robot.lookup("#menu").queryAs(MenuBar.class);
-        assertThat(fx(() -> bar.getMenus().stream().map(Menu::getText).toList())).containsExactly("File", "View", "Train", "Help");
+        assertThat(fx(() -> bar.getMenus().stream().map(Menu::getText).toList())).containsExactly("File", "View", "Train", "Lesson", "Help");
         assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText).contains("LSTM cell");
         assertThat(LanguageSetting.saved()).isEqualTo("en");
         assertThat(AppLanguage.isChinese()).isFalse();

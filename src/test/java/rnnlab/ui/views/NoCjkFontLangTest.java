@@ -52,7 +52,7 @@ class NoCjkFontLangTest {
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
         MenuBar bar = robot.lookup("#menu").queryAs(MenuBar.class);
-        assertThat(bar.getMenus().stream().map(Menu::getText).toList()).containsExactly("File", "View", "Train", "Help");
+        assertThat(bar.getMenus().stream().map(Menu::getText).toList()).containsExactly("File", "View", "Train", "Lesson", "Help");
         String text = robot.lookup("#notice-text").queryAs(Label.class).getText();
         assertThat(text).contains("sudo apt install fonts-wqy-microhei").contains("中文界面需要中文字体");
         assertThat(robot.lookup("#notice").query().isVisible()).isTrue();
