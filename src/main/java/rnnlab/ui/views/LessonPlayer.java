@@ -265,35 +265,19 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     private void answer(Checkpoint c, String given) {
         int gen = generation;
         String lessonId = lesson.id();
-        commands.evaluate(c.value(), v -> {
+        valueOf(c, v -> {
             if (gen != generation || box == null) {
                 return;
             }
-            if (Double.isNaN(v)) {
+            if (Double.isNaN(v) && c.value() != null) {
                 box.unavailable();
                 return;
             }
-            boolean right = judge(c, given, v);
+            boolean right = LessonMarks.judge(c, given, v);
             progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
             save();
             box.reveal(given, right, v);
         });
-    }
-
-    /** Whether an answer is right for the engine's value (an option's index, or a typed number). */
-    static boolean judge(Checkpoint c, String given, double v) {
-        if (c.kind() == Checkpoint.Kind.CHOICE) {
-            try {
-                return Integer.parseInt(given) == c.rightOption(v);
-            } catch (NumberFormatException e) {
-                return false;
-            }
-        }
-        try {
-            return c.accepts(Double.parseDouble(given.replace(',', '.').replace('\u2212', '-')), v);
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** Reopened step: show the saved answer revealed, or start watching the goal. */
@@ -308,11 +292,20 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         }
         LessonProgress.Answer a = progress().answer(lesson.id(), c.id());
         if (a != null) {
-            commands.evaluate(c.value(), v -> {
-                if (gen == generation && box != null && !Double.isNaN(v)) {
-                    box.reveal(a.given(), judge(c, a.given(), v), v);
+            valueOf(c, v -> {
+                if (gen == generation && box != null && (!Double.isNaN(v) || c.value() == null)) {
+                    box.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
                 }
             });
+        }
+    }
+
+    /** The engine's value for a checkpoint; NaN at once for a question with a fixed (marked) answer. */
+    private void valueOf(Checkpoint c, java.util.function.DoubleConsumer then) {
+        if (c.value() == null) {
+            then.accept(Double.NaN);
+        } else {
+            commands.evaluate(c.value(), then);
         }
     }
 
@@ -382,18 +375,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
 
     /** The lesson list's mark for an entry: ✓, "step n of m", nothing, or ⚠ and the first problem. */
     String mark(LessonEntry e) {
-        if (!e.ok()) {
-            return Messages.format("lesson.mark.broken", e.problems().isEmpty() ? ""
-                    : e.problems().get(0).describe(library().dir()));
-        }
-        Lesson l = e.lesson(language());
-        if (progress().done(e.id())) {
-            return Messages.get("lesson.mark.done");
-        }
-        if (progress().started(e.id())) {
-            return Messages.format("lesson.mark.step", progress().step(e.id()) + 1, l.steps().size());
-        }
-        return "";
+        return LessonMarks.mark(e, progress(), language(), library().dir());
     }
 
     List<LessonEntry> entries() {

@@ -255,6 +255,19 @@ abstract class LessonWalkBase {
         until(() -> window.training().shownProperty().get());
         assertThat(fx(() -> window.training().viewModel().taskProperty().get())).isEqualTo("charlm");
         assertThat(fx(() -> window.training().panel().isDisabled())).isTrue();
+        // a question with a fixed answer, answered from the keyboard: ↓ to the option, Space, Tab to Check, Space
+        RadioButton first = robot.lookup("#lesson-option-1").queryAs(RadioButton.class);
+        run(first::requestFocus);
+        robot.type(KeyCode.DOWN);
+        until(() -> robot.lookup("#lesson-option-2").queryAs(RadioButton.class).isFocused());
+        robot.type(KeyCode.SPACE);
+        until(() -> robot.lookup("#lesson-option-2").queryAs(RadioButton.class).isSelected());
+        robot.type(KeyCode.TAB);
+        until(() -> robot.lookup("#lesson-checkpoint-check").queryAs(Button.class).isFocused());
+        robot.type(KeyCode.SPACE);
+        assertThat(verdict(robot, true)).isEqualTo(Messages.format("lesson.choice.right", "GRU"));
+        assertThat(narration(robot)).contains(zh ? "答案是 GRU" : "the answer is GRU");
+        assertThat(fx(() -> vm.positionProperty().get())).isEqualTo(fx(() -> vm.frameProperty().get().length()));
         // ← goes back a step; the training panel the lesson opened closes with its step
         robot.type(KeyCode.LEFT);
         atStep(3, END);
