@@ -42,17 +42,23 @@ final class LessonList {
                 }
                 Label title = new Label(Messages.format("lesson.list.title", e.number(), e.title(lang)));
                 title.setWrapText(true);
-                title.setMaxWidth(Double.MAX_VALUE);
-                HBox.setHgrow(title, Priority.ALWAYS);
+                title.getStyleClass().add("lesson-list-title");
+                var l = e.lesson(lang);
+                Label summary = new Label(l == null || l.summary() == null ? "" : l.summary());
+                summary.setWrapText(true);
+                summary.getStyleClass().add("muted");
+                VBox text = new VBox(2, title, summary);
+                text.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(text, Priority.ALWAYS);
                 Label mark = new Label(player.mark(e));
                 mark.getStyleClass().add("mark");
                 mark.setWrapText(true);
                 mark.setMaxWidth(420);
                 setText(null);
-                setGraphic(new HBox(12, title, mark));
+                setGraphic(new HBox(12, text, mark));
             }
         });
-        list.setPrefSize(760, 420);
+        list.setPrefSize(820, 520);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelected();

@@ -186,6 +186,7 @@ abstract class LessonWalkBase {
 
         // ---- lesson 2 (LSTM), opened from the menu's list with Enter
         LessonList list2 = fx(player::showList);
+        screenshot(fx(() -> list2.listView().getScene()), "lesson-list-" + lang());
         run(() -> list2.listView().getSelectionModel().select(1));
         until(() -> list2.listView().isFocused());
         robot.type(KeyCode.ENTER);
