@@ -51,6 +51,8 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     private CheckpointBox box;
     /** Where the last applied step put the timeline (-1 until its scene reached the engine). */
     private int appliedPosition = -1;
+    /** The model and sequence as the last applied step left them; a change by hand means rebuilding. */
+    private String appliedSignature;
     /** Bumped whenever the step changes: answers for an older step are dropped. */
     private int generation;
 
@@ -187,7 +189,8 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
         panel.show(lesson.title(), i, lesson.steps().size(), step.title(), render(step.narration()), box);
         Scene sc = step.scene();
-        boolean build = applied == null || !sc.sameModel(applied);
+        // the same model as the last step keeps its weights, unless the student changed it by hand since
+        boolean build = applied == null || !sc.sameModel(applied) || !signature().equals(appliedSignature);
         applied = sc;
         appliedPosition = -1;
         scenes.applyWindowPart(sc);
@@ -196,6 +199,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 return;
             }
             appliedPosition = w.viewModel().positionProperty().get();
+            appliedSignature = signature();
             panel.showProblem(problem);
             scenes.applyAfterModel(sc);
             restoreCheckpoint(gen);
@@ -298,6 +302,13 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 }
             });
         }
+    }
+
+    private String signature() {
+        var vm = w.viewModel();
+        return vm.cellTypeProperty().get() + "|" + vm.hiddenSizeProperty().get() + "|" + vm.layersProperty().get() + "|"
+                + vm.bidirectionalProperty().get() + "|" + vm.seedProperty().get() + "|" + vm.initialiserProperty().get()
+                + "|" + vm.sequenceTextProperty().get();
     }
 
     /** The engine's value for a checkpoint; NaN at once for a question with a fixed (marked) answer. */

@@ -247,8 +247,12 @@ abstract class LessonWalkBase {
         atStep(2, 3);
         type(robot, "0.5");
         assertThat(verdict(robot, true)).isEqualTo(Messages.format("lesson.number.right", "0.384"));
+        // the student changes the model by hand; the next step (same model in the lesson) builds it again
+        run(() -> vm.hiddenSizeProperty().set(2));
+        until(() -> !vm.busyProperty().get() && vm.frameProperty().get().hiddenSize() == 2);
         robot.type(KeyCode.RIGHT);
         atStep(3, END);
+        assertThat(fx(() -> vm.frameProperty().get().hiddenSize())).isEqualTo(6);
         choose(robot, 2);
         assertThat(verdict(robot, false)).isEqualTo(Messages.format("lesson.choice.wrong", zh ? "是" : "yes"));
         robot.type(KeyCode.PAGE_DOWN);
