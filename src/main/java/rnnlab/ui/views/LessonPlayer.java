@@ -77,7 +77,8 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         w.theme().fontScaleProperty().addListener((o, a, b) -> rerender());
         w.theme().darkProperty().addListener((o, a, b) -> rerender());
         w.theme().projectorProperty().addListener((o, a, b) -> rerender());
-        w.stage().setOnCloseRequest(e -> saver.shutdown());
+        // queued saves still run (each one atomic); no new ones are taken
+        w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> saver.shutdown());
     }
 
     Node panel() {
