@@ -154,7 +154,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             emptyMessage(g, ViewText.get("cell.empty"), w, h, fs * 1.8, p("empty"));
             return;
         }
-        g.setLineWidth(2);
+        lineWidth(g, 2);
         for (Edge e : edges) {
             drawEdge(g, e, theme);
         }
@@ -215,7 +215,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             boolean active = reveal(a) > 0;
             Color col = active ? Palette.PURPLE : Palette.PURPLE.deriveColor(0, 1, 1, 0.35);
             g.setStroke(col);
-            g.setLineWidth(active ? 2.5 : 1.5);
+            lineWidth(g, active ? 2.5 : 1.5);
             g.setLineDashes(8, 5);
             g.strokePolyline(xs, ys, n + 2);
             g.setLineDashes();
@@ -225,7 +225,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         boolean active = reveal(b) > 0;
         g.setStroke(active ? theme.line() : theme.muted().deriveColor(0, 1, 1, 0.45));
-        g.setLineWidth(active ? 2.5 : 1.5);
+        lineWidth(g, active ? 2.5 : 1.5);
         g.strokePolyline(xs, ys, n + 2);
         Arrows.head(g, xs[n], ys[n], xs[n + 1], ys[n + 1], active ? theme.line() : theme.muted());
     }
@@ -239,7 +239,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setFill(theme.panel());
         g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setStroke(on ? theme.line() : theme.muted());
-        g.setLineWidth(2);
+        lineWidth(g, 2);
         g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setFill(theme.foreground());
         g.setFont(font(q.symbol().length() > 1 ? (compact ? 0.62 : 0.8) : (compact ? 0.9 : 1.1), true));
@@ -283,7 +283,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             VectorBars.draw(this, g, q, v, pv, k, x0, y0, boxW, boxH, c.getSelectedUnit(), c.isBackward(), theme);
         }
         g.setStroke(hue);
-        g.setLineWidth(q.gate() != null ? 3 : 1.5);
+        lineWidth(g, q.gate() != null ? 3 : 1.5);
         g.strokeRect(x0, y0, boxW, boxH);
         if (k <= 0 && pv == null || c.isBackward() && v == null) {
             g.setFill(theme.veil(0.65));
@@ -328,7 +328,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             for (Part q : parts) {
                 if (q.key().equals(sel) && q.vector()) {
                     g.setStroke(Palette.PURPLE);
-                    g.setLineWidth(2);
+                    lineWidth(g, 2);
                     g.setLineDashes(6, 4);
                     g.strokeRect(px(q.x()) - boxW / 2 - 5, py(q.y()) - boxH / 2 - 5, boxW + 10, boxH + 10);
                     g.setLineDashes();

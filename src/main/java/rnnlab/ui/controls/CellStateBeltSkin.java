@@ -123,14 +123,14 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                     g.setFill(Palette.color(Palette.diverging(Palette.symlog(t == cur ? value : now), theme.neutral())));
                     g.fillRect(bx, mid - Math.max(hv, 0), barW, Math.max(1, Math.abs(hv)));
                     g.setStroke(theme.muted());
-                    g.setLineWidth(1);
+                    lineWidth(g, 1);
                     g.strokeRect(bx + 0.5, mid - Math.max(hv, 0) + 0.5, barW - 1, Math.max(1, Math.abs(hv)) - 1);
                 }
                 region("belt.step." + t + ".unit." + u, bx, mid - Math.max(hv, 0), barW, Math.max(1, Math.abs(hv)));
                 // added by the input gate: between kept and c_t
                 if (shownI > 0 && Math.abs(hv - hk) >= 2) {
                     g.setStroke(Palette.GREEN);
-                    g.setLineWidth(4);
+                    lineWidth(g, 4);
                     double y0 = mid - Math.max(hv, hk);
                     g.strokeLine(bx + barW + 3, y0, bx + barW + 3, y0 + Math.abs(hv - hk));
                     g.setFill(Palette.GREEN);
@@ -143,7 +143,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 if (prevTopX >= 0) {
                     boolean kept1 = c.carried(t, u);
                     g.setStroke(kept1 ? theme.foreground() : theme.muted());
-                    g.setLineWidth(kept1 ? 3 : 1);
+                    lineWidth(g, kept1 ? 3 : 1);
                     g.strokeLine(prevTopX, prevTopY, bx, topY);
                 }
                 if (c.carried(t, u)) {
@@ -160,7 +160,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 gradientLane(g, u, first, visible, left, station, barW, mid + hh * 0.55, computed, cur, laneH);
             }
             g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.4));
-            g.setLineWidth(1);
+            lineWidth(g, 1);
             g.strokeLine(left, ly + laneH - 0.5, left + station * visible, ly + laneH - 0.5);
         }
         stations(g, first, visible, left, station, h - bottom, top - fs * 0.2, cur, computed, theme);
@@ -194,7 +194,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             }
             Color col = Palette.color(Palette.gradient(v, theme().neutral()));
             g.setStroke(Palette.bad(v) ? Color.BLACK : col);
-            g.setLineWidth(Math.min(laneCap, 1.5 + 5 * Palette.gradLevel(v)));
+            lineWidth(g, Math.min(laneCap, 1.5 + 5 * Palette.gradLevel(v)));
             g.setLineDashes(8, 5);
             g.strokeLine(x0, y, xe + 6, y);
             g.setLineDashes();
@@ -218,7 +218,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             region("belt.station." + t, cx - station / 2, y, station, fs * 1.8);
             if (t == cur && cur < computed) {
                 g.setStroke(Palette.ORANGE);
-                g.setLineWidth(3);
+                lineWidth(g, 3);
                 g.strokeRect(cx - station / 2 + 2, top, station - 4, y - top + fs * 1.8);
             }
         }
@@ -262,12 +262,12 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             }
             case "belt.legend.carried" -> {
                 g.setStroke(theme.foreground());
-                g.setLineWidth(3);
+                lineWidth(g, 3);
                 g.strokeLine(x, y, x + 26, y);
             }
             case "belt.legend.grad" -> {
                 g.setStroke(theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP);
-                g.setLineWidth(4);
+                lineWidth(g, 4);
                 g.setLineDashes(8, 5);
                 g.strokeLine(x, y, x + 26, y);
                 g.setLineDashes();

@@ -156,7 +156,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         range(all);
         region("decay.plot", plotX, plotY, plotW, plotH);
         g.setStroke(theme.muted());
-        g.setLineWidth(1);
+        lineWidth(g, 1);
         g.strokeRect(plotX + 0.5, plotY + 0.5, plotW, plotH);
         int stride = (int) Math.ceil((logMax - logMin) / Math.max(1, Math.floor(plotH / (fs * 1.3))));
         g.setFont(font(0.75, false));
@@ -178,7 +178,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         int cur = c.currentStepProperty().get();
         if (c.backwardProperty().get() && cur >= 0 && cur < n) {
             g.setStroke(Palette.ORANGE.deriveColor(0, 1, 1, 0.6));
-            g.setLineWidth(2);
+            lineWidth(g, 2);
             g.strokeLine(xOf(cur), plotY + 2, xOf(cur), plotY + plotH - 2);
             region("decay.current", xOf(cur) - 2, plotY, 4, plotH);
         }
@@ -219,7 +219,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         g.setStroke(s.color());
         g.setFill(s.color());
         double fs = getSkinnable().getFontSize();
-        g.setLineWidth(("dh".equals(s.key()) ? 3 : 2.5) * Math.max(1, fs / 16));
+        lineWidth(g, ("dh".equals(s.key()) ? 3 : 2.5) * Math.max(1, fs / 16));
         g.setLineDashes(s.dashes());
         g.beginPath();
         boolean open = false;
@@ -259,7 +259,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         for (Series s : all) {
             String text = ViewText.get("decay.legend." + s.key());
             g.setStroke(s.color());
-            g.setLineWidth(3);
+            lineWidth(g, 3);
             g.setLineDashes(s.dashes());
             g.strokeLine(x, y, x + fs * 1.4, y);
             g.setLineDashes();

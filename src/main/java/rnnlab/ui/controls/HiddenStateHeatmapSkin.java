@@ -83,7 +83,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         if (computed < steps) {
             double fx = originX + computed * cellW;
             g.setStroke(theme.muted());
-            g.setLineWidth(1);
+            lineWidth(g, 1);
             g.setLineDashes(4, 4);
             g.strokeLine(fx + 0.5, originY, fx + 0.5, originY + ih);
             g.setLineDashes();
@@ -99,7 +99,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         if (first > 0) {
             double fx = originX + first * cellW;
             g.setStroke(Palette.PURPLE);
-            g.setLineWidth(2);
+            lineWidth(g, 2);
             g.setLineDashes(4, 4);
             g.strokeLine(fx, originY, fx, originY + ih);
             g.setLineDashes();
@@ -173,7 +173,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.fillText(ViewText.get("heatmap.axis.unit"), 0, 0);
         g.restore();
         int cur = c.getCurrentStep();
-        g.setLineWidth(2);
+        lineWidth(g, 2);
         if (cur >= 0 && cur < steps) {
             g.setStroke(theme.foreground());
             g.strokeRect(originX + cur * cellW - 1, originY - 1, cellW + 2, ih + 2);
@@ -199,7 +199,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
             g.fillRect(lx + i, ly - 6, 1, 12);
         }
         g.setStroke(theme.muted());
-        g.setLineWidth(1);
+        lineWidth(g, 1);
         g.strokeRect(lx + 0.5, ly - 6.5, lw - 1, 12);
         g.setFont(font(0.75, false));
         g.setFill(theme.muted());

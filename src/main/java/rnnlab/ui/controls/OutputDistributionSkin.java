@@ -62,7 +62,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         double bw = Math.max(2, Math.round(slot * 0.7));
         // axis
         g.setStroke(theme.muted());
-        g.setLineWidth(1);
+        lineWidth(g, 1);
         g.setFont(font(0.85, false));
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.RIGHT);
@@ -100,7 +100,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
             }
             if (k == target) {
                 g.setStroke(Palette.GREEN);
-                g.setLineWidth(3);
+                lineWidth(g, 3);
                 g.strokeRect(x - 3, top - 3, bw + 6, plotH + fs * 1.9);
                 g.setFont(font(0.8, true));
                 g.fillText(ViewText.get("output.target"), x + bw / 2, top - fs * 0.7);

@@ -59,7 +59,7 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
             }
             if (t == cur) {
                 g.setStroke(theme.foreground());
-                g.setLineWidth(3);
+                lineWidth(g, 3);
                 g.strokeRect(x - 1.5, yy - 1.5, cw + 1, ch + 3);
             }
         }
@@ -83,7 +83,7 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
             g.fillRect(bx + i, y, 1, 14);
         }
         g.setStroke(theme.muted());
-        g.setLineWidth(1);
+        lineWidth(g, 1);
         g.strokeRect(bx + 0.5, y + 0.5, lw - 1, 13);
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.LEFT);

@@ -120,7 +120,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setFill(theme.panel());
         g.fillRoundRect(bx, cellTop, boxW, boxH, 14, 14);
         g.setStroke(isCur ? Palette.ORANGE : hue);
-        g.setLineWidth(isCur ? 5 : 2);
+        lineWidth(g, isCur ? 5 : 2);
         g.strokeRoundRect(bx, cellTop, boxW, boxH, 14, 14);
         region(id, bx, cellTop, boxW, boxH);
         g.setFont(font(0.95, true));
@@ -197,7 +197,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setFill(theme.panel());
         g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setStroke(theme.line());
-        g.setLineWidth(2);
+        lineWidth(g, 2);
         g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setFill(theme.foreground());
         g.setFont(font(text.length() > 2 ? 0.7 : 1.0, true));
@@ -224,7 +224,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             fillValue(g, x0 + u * cw, y, cw, h, v[u], col, font(0.5, true));
         }
         g.setStroke(grad ? Palette.PURPLE : theme.muted());
-        g.setLineWidth(1);
+        lineWidth(g, 1);
         g.strokeRect(x0 - 0.5, y - 0.5, cw * n + 1, h + 1);
         region("unrolled.step." + t + (grad ? ".dh" : ".h"), x0, y, cw * n, h);
     }
@@ -235,7 +235,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         }
         g.setStroke(color);
         g.setFill(color);
-        g.setLineWidth(2.5);
+        lineWidth(g, 2.5);
         g.strokeLine(x0, y0, x1, y1);
         double ang = Math.atan2(y1 - y0, x1 - x0);
         double len = 10;
@@ -282,7 +282,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         int dec = c.getDecoderStart();
         y = h - fs * 1.8 - lh * lines;
         double split = left + slot * Math.max(0, Math.min(visible, dec - first));
-        g.setLineWidth(2);
+        lineWidth(g, 2);
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(font(0.85, true));
         if (split > left + 1) {

@@ -163,7 +163,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             g.fillRect(bx + i, y - 5, 1, 10);
         }
         g.setStroke(theme.muted());
-        g.setLineWidth(1);
+        lineWidth(g, 1);
         g.strokeRect(bx - 0.5, y - 5.5, bw + 1, 11);
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.LEFT);
@@ -208,7 +208,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         g.drawImage(img, x, y, dw, dh);
         g.setImageSmoothing(true);
         g.setStroke(theme.muted());
-        g.setLineWidth(1);
+        lineWidth(g, 1);
         g.strokeRect(x - 0.5, y - 0.5, dw + 1, dh + 1);
         if (blocks != null && blocks.length > 1) {
             int per = rows / blocks.length;
@@ -218,7 +218,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
                 double by = y + b * per * chh;
                 if (b > 0) {
                     g.setStroke(theme.foreground());
-                    g.setLineWidth(2);
+                    lineWidth(g, 2);
                     g.strokeLine(x, by, x + dw, by);
                 }
                 boolean yellow = "g".equals(blocks[b]) || "n".equals(blocks[b]);
@@ -245,7 +245,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         eigRange = Math.max(1.2, Palette.bad(maxR) ? 1.2 : maxR * 1.1);
         double unit = eigHalf / eigRange;
         g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.5));
-        g.setLineWidth(1);
+        lineWidth(g, 1);
         g.strokeLine(eigCx - eigHalf, eigCy + 0.5, eigCx + eigHalf, eigCy + 0.5);
         g.strokeLine(eigCx + 0.5, eigCy - eigHalf, eigCx + 0.5, eigCy + eigHalf);
         g.setFont(font(0.7, false));
@@ -255,13 +255,13 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(ViewText.get("weights.axis.im"), eigCx + 5, eigCy - eigHalf + fs * 0.5);
         g.setStroke(theme.foreground());
-        g.setLineWidth(1.5);
+        lineWidth(g, 1.5);
         g.setLineDashes(6, 4);
         g.strokeOval(eigCx - unit, eigCy - unit, 2 * unit, 2 * unit);
         g.setLineDashes();
         if (!Palette.bad(maxR) && maxR > 0) {
             g.setStroke(maxR > 1 ? Palette.VERMILLION : Palette.BLUE);
-            g.setLineWidth(1.5);
+            lineWidth(g, 1.5);
             g.strokeOval(eigCx - maxR * unit, eigCy - maxR * unit, 2 * maxR * unit, 2 * maxR * unit);
         }
         Color dot = e.gate() == null ? Palette.BLUE : Palette.gateHue(e.gate());
@@ -271,7 +271,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             g.setFill(dot);
             g.fillOval(px - 5, py - 5, 10, 10);
             g.setStroke(theme.foreground());
-            g.setLineWidth(1);
+            lineWidth(g, 1);
             g.strokeOval(px - 5, py - 5, 10, 10);
             region("weights.eig." + k, px - 5, py - 5, 10, 10);
         }
