@@ -14,7 +14,8 @@ import rnnlab.ui.viewmodel.RunViewModel;
  * The window's keys, unless a text field has the focus (Esc or a click on the views leaves it):
  * → step, ← back, Space play/pause, Home reset, End to the end. While a lesson is open, PageDown / →
  * and PageUp / ← go to the next and previous lesson step (what presentation clickers send), and
- * Shift+→ / Shift+← step the timeline. Esc leaves presentation mode. A locked timeline ignores its keys.
+ * Shift+→ / Shift+← step the timeline (PageDown / PageUp even while a text field has the focus). Esc
+ * leaves presentation mode. A locked timeline ignores its keys.
  */
 final class WindowKeys {
     /** What the keys need from an open lesson. */
@@ -47,6 +48,18 @@ final class WindowKeys {
                     w.presentation().leave();
                     e.consume();
                 }
+                return;
+            }
+            // a clicker's PageDown / PageUp steps an open lesson even from a text field (e.g. the number just checked)
+            LessonSteps lesson = w.lessonSteps();
+            if (lesson != null && lesson.isOpen() && !e.isShortcutDown() && !e.isAltDown()
+                    && (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)) {
+                if (e.getCode() == KeyCode.PAGE_DOWN) {
+                    lesson.next();
+                } else {
+                    lesson.previous();
+                }
+                e.consume();
                 return;
             }
             if (focus instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {

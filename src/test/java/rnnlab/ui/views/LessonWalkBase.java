@@ -213,6 +213,10 @@ abstract class LessonWalkBase {
         atStep(3, END);
         type(robot, "500");
         assertThat(verdict(robot, true)).isEqualTo(Messages.format("lesson.number.right", "525"));
+        // the clicker still works with the focus left in the number field
+        TextField numberField = robot.lookup("#lesson-checkpoint-number").queryAs(TextField.class);
+        run(numberField::requestFocus);
+        until(numberField::isFocused);
         robot.type(KeyCode.PAGE_DOWN);
         atStep(4, END);
         UnrolledView unrolled = fx(window::unrolledView);
