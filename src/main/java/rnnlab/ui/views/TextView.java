@@ -42,6 +42,6 @@ public final class TextView extends FrameView<TextActivation> {
         control.setValues(v);
         control.setComputedSteps(f.forwardSteps());
         control.setCurrentStep(f.time());
-        control.setCaption(b >= 0 ? ViewText.format("text.caption.gate", gate, u) : ViewText.format("text.caption.unit", u));
+        control.setCaption(b >= 0 ? ViewText.format("text.caption.gate", gate, u + 1) : ViewText.format("text.caption.unit", u + 1));
     }
 }
