@@ -369,7 +369,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     }
 
     private VBox render(String markdown) {
-        double px = Theme.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.2 : 1.1);
+        double px = Theme.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
         Color fg = w.theme().projectorProperty().get() ? Color.BLACK
                 : w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
         return Narration.render(markdown, px, fg, tex);

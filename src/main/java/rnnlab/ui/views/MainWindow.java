@@ -224,7 +224,10 @@ public final class MainWindow {
         busy.setId(Ids.of("busy"));
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.busyProperty());
-        Label keys = new Label(Messages.get("status.keys"));
+        Label keys = new Label();
+        // with a lesson open the arrows step the lesson: the reminder says so
+        keys.textProperty().bind(javafx.beans.binding.Bindings.when(lessons.openProperty())
+                .then(Messages.get("status.keys.lesson")).otherwise(Messages.get("status.keys")));
         keys.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
