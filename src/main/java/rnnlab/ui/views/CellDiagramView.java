@@ -95,4 +95,44 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
         control.setEquation(backward(f) ? backwardEquation(f, layer(f, ctx), t, unit(f, ctx), part)
                 : equation(f, layer(f, ctx), t, unit(f, ctx), part));
     }
+
+    /**
+     * Every vector the diagram draws at the shown step, one row per unit (the input x_t, whose length
+     * differs, is left out): the cell's values forward, its gradients in BPTT.
+     */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        String cell = titleKey().split("\\.")[1];
+        if (!accepts(f) || f.forwardSteps() == 0) {
+            return ValuesTable.empty(rnnlab.ui.controls.ViewText.get("values.cell.none"));
+        }
+        Frame.LayerFrame lf = layer(f, ctx);
+        int t = FrameView.shownStep(f);
+        boolean back = backward(f);
+        java.util.Map<String, double[]> v = back ? gradients(f, lf, t) : vectors(f, lf, t);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<String> cols = new java.util.ArrayList<>();
+        cols.add(rnnlab.ui.controls.ViewText.get("values.col.unit"));
+        for (var e : v.entrySet()) {
+            if (e.getValue() != null && e.getValue().length == f.hiddenSize() && !"x".equals(e.getKey())) {
+                names.add(e.getKey());
+                String key = cell + "." + e.getKey();
+                String head = rnnlab.ui.controls.ViewText.has(key + ".short") ? rnnlab.ui.controls.ViewText.get(key + ".short")
+                        : rnnlab.ui.controls.ViewText.has(key) ? rnnlab.ui.controls.ViewText.get(key) : e.getKey();
+                cols.add(back ? rnnlab.ui.controls.ViewText.format("values.col.grad", head) : head);
+            }
+        }
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        for (int u = 0; u < f.hiddenSize(); u++) {
+            java.util.List<String> r = new java.util.ArrayList<>();
+            r.add(Integer.toString(u));
+            for (String n : names) {
+                r.add(back ? ValuesTable.sci(v.get(n)[u]) : ValuesTable.num(v.get(n)[u]));
+            }
+            rows.add(r);
+        }
+        String caption = rnnlab.ui.controls.ViewText.format(back ? "values.cell.caption.back" : "values.cell.caption",
+                t + 1, lf.layer() + 1);
+        return new ValuesTable(caption, cols, rows);
+    }
 }

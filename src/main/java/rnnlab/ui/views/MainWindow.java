@@ -66,9 +66,15 @@ public final class MainWindow {
         sideScroll.setId(Ids.of("side"));
         // A BorderPane, not a SplitPane: a SplitPane clips its items, and the clipped views cost
         // noticeably more to repaint on the software pipeline (bench-ui lost frames).
-        BorderPane split = new BorderPane(viewsArea);
+        // side panel first, then the views: the Tab order follows the children's order
+        BorderPane split = new BorderPane();
         split.setLeft(sideScroll);
-        sidePanelShown.addListener((o, a, show) -> split.setLeft(show ? sideScroll : null));
+        split.setCenter(viewsArea);
+        sidePanelShown.addListener((o, a, show) -> {
+            split.setCenter(null);
+            split.setLeft(show ? sideScroll : null);
+            split.setCenter(viewsArea);
+        });
         training = new TrainingDock(vm, stage, context.darkThemeProperty());
         root.setCenter(training.wrap(split));
 
@@ -118,6 +124,40 @@ public final class MainWindow {
     /** The ids of the views shown now. */
     public List<String> visibleViews() {
         return viewsArea.visibleIds();
+    }
+
+    /** Shows or hides a view's values table (its numbers as an accessible table) in place of its drawing. */
+    public void showValuesTable(String viewId, boolean shown) {
+        var p = viewsArea.tableShownProperty(viewId);
+        if (p != null) {
+            p.set(shown);
+        }
+    }
+
+    /** Whether the view's tile shows its values table. */
+    public boolean valuesTableShown(String viewId) {
+        var p = viewsArea.tableShownProperty(viewId);
+        return p != null && p.get();
+    }
+
+    /**
+     * View ▸ Values table: toggles the table of the view that has the keyboard focus; with no view
+     * focused, shows (or, when all show one, hides) the tables of all visible views.
+     */
+    public void toggleValuesTables() {
+        LabView focused = focusedView();
+        if (focused != null) {
+            showValuesTable(focused.id(), !valuesTableShown(focused.id()));
+            return;
+        }
+        List<String> ids = visibleViews();
+        boolean all = !ids.isEmpty() && ids.stream().allMatch(this::valuesTableShown);
+        ids.forEach(id -> showValuesTable(id, !all));
+    }
+
+    /** The view whose tile holds the keyboard focus, or null. */
+    public LabView focusedView() {
+        return scene.getFocusOwner() == null ? null : viewsArea.viewOf(scene.getFocusOwner());
     }
 
     Stage stage() {
@@ -213,7 +253,15 @@ public final class MainWindow {
      * views or pressing Esc leaves a text field, so the arrows step again.
      */
     private void installKeys() {
-        viewsArea.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> viewsArea.requestFocus());
+        // a click focuses the clicked view's tile (so Up/Down and T act on it), else the views area
+        viewsArea.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            LabView v = e.getTarget() instanceof javafx.scene.Node n ? viewsArea.viewOf(n) : null;
+            if (v == null) {
+                viewsArea.requestFocus();
+            } else if (viewsArea.tableShownProperty(v.id()) == null || !viewsArea.tableShownProperty(v.id()).get()) {
+                viewsArea.tile(v.id()).requestFocus();
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && scene.getFocusOwner() instanceof TextInputControl) {
                 viewsArea.requestFocus();
@@ -227,6 +275,12 @@ public final class MainWindow {
                 return;
             }
             KeyCode k = e.getCode();
+            // Space on a focused button, check box or list presses it
+            if (k == KeyCode.SPACE && (scene.getFocusOwner() instanceof javafx.scene.control.ButtonBase
+                    || scene.getFocusOwner() instanceof javafx.scene.control.ComboBoxBase<?>
+                    || scene.getFocusOwner() instanceof javafx.scene.control.ChoiceBox<?>)) {
+                return;
+            }
             if (k == KeyCode.RIGHT) {
                 vm.playingProperty().set(false);
                 vm.stepForward();

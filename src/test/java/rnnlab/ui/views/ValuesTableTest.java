@@ -1,0 +1,115 @@
+package rnnlab.ui.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import rnnlab.engine.CellType;
+import rnnlab.ui.viewmodel.Frame;
+
+/** Every view's values table holds the numbers the view draws, for the frame and selection shown. */
+class ValuesTableTest extends ViewTestBase {
+
+    private Map<String, ValuesTable> tablesOf(Frame f, int unit) {
+        List<LabView> views = ViewCatalog.createAll();
+        Map<String, ValuesTable>[] out = new Map[1];
+        interact(() -> {
+            ViewContext ctx = new ViewContext();
+            ctx.frameProperty().set(f);
+            ctx.previousFrameProperty().set(f);
+            ctx.selectedUnitProperty().set(unit);
+            views.forEach(v -> v.bind(ctx));
+            out[0] = views.stream().collect(Collectors.toMap(LabView::id, LabView::valuesTable));
+        });
+        return out[0];
+    }
+
+    private static int col(ValuesTable t, String header) {
+        int k = t.columns().indexOf(header);
+        assertThat(k).as("column %s in %s", header, t.columns()).isGreaterThanOrEqualTo(0);
+        return k;
+    }
+
+    @Test
+    void everyViewHasATableOfTheNumbersItDrawsInTheForwardPass() {
+        Frame f = ViewFixtures.lstmMiddle();
+        int t = f.time();
+        Frame.LayerFrame lf = f.layer(0, 0);
+        Map<String, ValuesTable> tables = tablesOf(f, 3);
+        assertThat(tables.keySet()).hasSize(11);
+        tables.forEach((id, tab) -> assertThat(tab).as(id).isNotNull());
+
+        // heatmap and unrolled: h by step (rows) and unit (columns), computed steps only
+        ValuesTable heat = tables.get("view.heatmap");
+        assertThat(heat.rows()).hasSize(f.forwardSteps());
+        assertThat(heat.columns()).hasSize(1 + f.hiddenSize());
+        assertThat(heat.rows().get(2).get(1 + 5)).isEqualTo(ValuesTable.num(lf.h()[2][5]));
+        assertThat(heat.rows().get(0).get(0)).startsWith("1 (");
+        assertThat(tables.get("view.unrolled").rows()).isEqualTo(heat.rows());
+
+        // LSTM: one row per unit with f, i, g, o, c_{t-1}, c_t, h_t of the shown step
+        ValuesTable lstm = tables.get("view.lstm");
+        assertThat(lstm.rows()).hasSize(8);
+        int fb = CellMath.block(f, "f");
+        assertThat(lstm.rows().get(4).get(col(lstm, "f_t \u03c3"))).isEqualTo(ValuesTable.num(lf.gates()[fb][t][4]));
+        assertThat(lstm.rows().get(4).get(col(lstm, "c_t"))).isEqualTo(ValuesTable.num(lf.c()[t][4]));
+        assertThat(lstm.rows().get(7).get(col(lstm, "h_t"))).isEqualTo(ValuesTable.num(lf.h()[t][7]));
+        assertThat(lstm.rows().get(7).get(col(lstm, "c_t\u22121"))).isEqualTo(ValuesTable.num(lf.c()[t - 1][7]));
+
+        // belt: c_t = f·c_{t−1} + i·g per step and unit
+        ValuesTable belt = tables.get("view.belt");
+        assertThat(belt.rows()).hasSize(f.forwardSteps() * 8);
+        List<String> r = belt.rows().get(3 * 8 + 2);
+        assertThat(r.get(1)).isEqualTo("2");
+        assertThat(r.get(6)).isEqualTo(ValuesTable.num(lf.c()[3][2]));
+
+        // output: the distribution of the shown step, the target marked, the loss in the caption
+        ValuesTable out = tables.get("view.output");
+        assertThat(out.rows()).hasSize(f.outputSize());
+        double sum = out.rows().stream().mapToDouble(row -> Double.parseDouble(row.get(1).replace('\u2212', '-'))).sum();
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(out.rows().stream().filter(row -> !row.get(2).isEmpty())).hasSize(1);
+        assertThat(out.rows().get(f.classTargets()[t]).get(2)).isNotEmpty();
+        assertThat(out.caption()).contains(ValuesTable.num(f.stepLoss()[t]));
+
+        // text: one row per character, the selected unit's h
+        ValuesTable text = tables.get("view.text");
+        assertThat(text.rows()).hasSize(f.length());
+        assertThat(text.rows().get(1).get(2)).isEqualTo(ValuesTable.num(lf.h()[1][3]));
+        assertThat(text.rows().get(f.length() - 1).get(2)).isEmpty();
+
+        // formulas: the selected unit's equations, c_t = f·c + i·g adds up
+        ValuesTable eq = tables.get("view.formulas");
+        List<String> c = eq.rows().stream().filter(row -> row.get(0).startsWith("c_t[3]")).findFirst().orElseThrow();
+        assertThat(c.get(3)).isEqualTo(ValuesTable.num(lf.c()[t][3]));
+
+        // weights: every parameter with its shape; W_hh of an LSTM is 4H × H
+        ValuesTable w = tables.get("view.weights");
+        assertThat(w.rows()).hasSize(f.weights().size());
+        assertThat(w.rows().stream().map(row -> row.get(1))).contains("32 \u00d7 8");
+        // cells this frame is not: a caption saying so, no rows
+        assertThat(tables.get("view.gru").rows()).isEmpty();
+        assertThat(tables.get("view.rnn").rows()).isEmpty();
+    }
+
+    @Test
+    void inBpttTheTablesShowGradients() {
+        Frame f = ViewFixtures.backward(CellType.GRU, 6, 3, 0);
+        Frame.LayerFrame lf = f.layer(0, 0);
+        Map<String, ValuesTable> tables = tablesOf(f, 1);
+        ValuesTable heat = tables.get("view.heatmap");
+        // δh for the steps BPTT reached: t = T−3 … T−1
+        assertThat(heat.rows()).hasSize(3);
+        assertThat(heat.rows().get(0).get(1 + 2)).isEqualTo(ValuesTable.sci(lf.gradH()[f.time()][2]));
+        ValuesTable gru = tables.get("view.gru");
+        assertThat(gru.rows()).hasSize(6);
+        assertThat(gru.columns().get(1)).startsWith("\u03b4");
+        ValuesTable decay = tables.get("view.decay");
+        assertThat(decay.rows()).hasSize(f.length());
+        assertThat(decay.rows().get(0).get(1)).isEmpty();
+        assertThat(decay.rows().get(f.length() - 1).get(1)).isNotEmpty();
+        assertThat(decay.caption()).contains("\u03c1");
+    }
+}
