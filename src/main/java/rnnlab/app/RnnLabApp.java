@@ -33,6 +33,7 @@ public class RnnLabApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+        w.startSession();
         for (String a : getParameters().getUnnamed()) {
             if (!a.startsWith("--")) {
                 w.openFile(Path.of(a));

@@ -44,6 +44,7 @@ public final class MainWindow {
     private final Scene scene;
     private javafx.scene.Node highlighted;
     private final TrainingDock training;
+    private final SessionGuard session;
     private final javafx.beans.property.BooleanProperty sidePanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public MainWindow(Stage stage, List<LabView> catalog) {
@@ -82,7 +83,8 @@ public final class MainWindow {
         theme = new Theme(scene, context.darkThemeProperty());
         scene.getStylesheets().add(PinGateWindow.STYLESHEET);
         MainMenu menu = new MainMenu(this);
-        root.setTop(new VBox(menu.bar(), errorBanner()));
+        session = new SessionGuard(this);
+        root.setTop(new VBox(menu.bar(), errorBanner(), session.banner()));
         root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
         installKeys();
         installDragAndDrop();
@@ -93,10 +95,24 @@ public final class MainWindow {
             if (comparison != null) {
                 comparison.close();
             }
+            session.exit();
             vm.shutdown();
         });
         // Start with the focus on the views, so → and Space step and play at once.
         stage.setOnShown(e -> viewsArea.requestFocus());
+    }
+
+    /**
+     * Turns on the autosave and crash recovery (the app does; tests of other things leave it off): marks
+     * the session as running, offers the last autosave if the previous session crashed, autosaves from
+     * now on. Call after the stage is shown.
+     */
+    public void startSession() {
+        session.start();
+    }
+
+    SessionGuard session() {
+        return session;
     }
 
     public Scene scene() {
@@ -422,6 +438,7 @@ public final class MainWindow {
     }
 
     void quit() {
+        session.exit();
         vm.shutdown();
         Platform.exit();
     }
