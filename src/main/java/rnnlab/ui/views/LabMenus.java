@@ -23,6 +23,7 @@ final class LabMenus {
     List<MenuItem> fileItems() {
         return List.of(new SeparatorMenuItem(),
                 item("menu.file.exportView", "Shortcut+E", () -> ViewExport.exportView(w)),
+                item("menu.file.exportGif", null, () -> GifExportDialog.show(w)),
                 item("menu.file.exportJson", null, () -> ViewExport.exportTrace(w, false)),
                 item("menu.file.exportCsv", null, () -> ViewExport.exportTrace(w, true)));
     }

@@ -1,0 +1,129 @@
+package rnnlab.io;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Writes frames as an animated GIF (looping forever, one delay per frame) with the JDK's GIF writer,
+ * which reduces each frame to a 256-colour palette of its own. The file is written beside the target
+ * and renamed over it at the end, so a failure or a cancel leaves no partial file. Any thread.
+ */
+public final class AnimatedGif {
+    private static final String FORMAT = "javax_imageio_gif_image_1.0";
+
+    private AnimatedGif() {
+    }
+
+    /**
+     * Writes the frames; {@code delays} in hundredths of a second, one per frame. {@code progress} gets
+     * 0..1 after each frame; when {@code cancelled} turns true the writing stops. Returns false if it was
+     * cancelled (then no file was left behind).
+     */
+    public static boolean write(List<BufferedImage> frames, int[] delays, Path file, DoubleConsumer progress,
+                                BooleanSupplier cancelled) throws IOException {
+        if (frames.isEmpty() || delays.length != frames.size()) {
+            throw new IllegalArgumentException(frames.size() + " frames but " + delays.length + " delays");
+        }
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(String.valueOf(dir));
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        Path tmp = Files.createTempFile(dir, ".rnnlab-", ".gif");
+        boolean done = false;
+        try {
+            try (ImageOutputStream out = ImageIO.createImageOutputStream(tmp.toFile())) {
+                writer.setOutput(out);
+                writer.prepareWriteSequence(null);
+                for (int i = 0; i < frames.size(); i++) {
+                    if (cancelled.getAsBoolean()) {
+                        return false;
+                    }
+                    BufferedImage rgb = opaque(frames.get(i));
+                    IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), null);
+                    frameMetadata(meta, delays[i], i == 0);
+                    writer.writeToSequence(new IIOImage(rgb, null, meta), null);
+                    progress.accept((i + 1.0) / frames.size());
+                }
+                writer.endWriteSequence();
+            } finally {
+                writer.dispose();
+            }
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+            return true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** The frame without alpha (GIF transparency is not wanted on slides). */
+    private static BufferedImage opaque(BufferedImage img) {
+        if (img.getType() == BufferedImage.TYPE_INT_RGB) {
+            return img;
+        }
+        BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = rgb.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.drawImage(img, 0, 0, null);
+        g.dispose();
+        return rgb;
+    }
+
+    /** Delay and disposal of one frame; the first frame also carries the "loop forever" extension. */
+    private static void frameMetadata(IIOMetadata meta, int delay, boolean first) throws IOException {
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(FORMAT);
+        IIOMetadataNode gce = child(root, "GraphicControlExtension");
+        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("userInputFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("delayTime", Integer.toString(Math.max(1, delay)));
+        gce.setAttribute("transparentColorIndex", "0");
+        if (first) {
+            IIOMetadataNode apps = child(root, "ApplicationExtensions");
+            IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
+            app.setAttribute("applicationID", "NETSCAPE");
+            app.setAttribute("authenticationCode", "2.0");
+            // sub-block 1, loop count 0 (little endian) = forever
+            app.setUserObject(new byte[] {1, 0, 0});
+            apps.appendChild(app);
+        }
+        meta.setFromTree(FORMAT, root);
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode n = new IIOMetadataNode(name);
+        root.appendChild(n);
+        return n;
+    }
+}
