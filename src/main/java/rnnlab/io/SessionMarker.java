@@ -29,8 +29,11 @@ public final class SessionMarker {
         boolean crashed = false;
         if (Files.isRegularFile(f)) {
             long pid = pidIn(f);
+            Instant started = startedIn(f);
             long self = ProcessHandle.current().pid();
-            crashed = pid < 0 || pid == self || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+            // alive and started no later than the marker: the same session still running (a second window)
+            crashed = pid < 0 || pid == self || ProcessHandle.of(pid).map(p -> !p.isAlive()
+                    || reused(p, started)).orElse(true);
         }
         UserFiles.writeTextAtomically("pid=" + ProcessHandle.current().pid() + "\nstarted=" + Instant.now() + "\n", f);
         return crashed;
@@ -43,6 +46,24 @@ public final class SessionMarker {
         } catch (IOException e) {
             // nothing to do: the next start offers the autosave, which is harmless
         }
+    }
+
+    /** Whether the live process with the marker's pid started after the marker was written (pid reused). */
+    private static boolean reused(ProcessHandle p, Instant marker) {
+        return marker != null && p.info().startInstant().map(s -> s.isAfter(marker.plusSeconds(2))).orElse(false);
+    }
+
+    private static Instant startedIn(Path f) {
+        try {
+            for (String line : Files.readAllLines(f)) {
+                if (line.startsWith("started=")) {
+                    return Instant.parse(line.substring(8).trim());
+                }
+            }
+        } catch (IOException | java.time.format.DateTimeParseException e) {
+            return null;
+        }
+        return null;
     }
 
     private static long pidIn(Path f) {

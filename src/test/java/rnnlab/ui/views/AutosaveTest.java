@@ -166,6 +166,26 @@ class AutosaveTest {
         assertThat(fx(() -> window.session().offering())).isFalse();
     }
 
+    @Test
+    void aMarkerWhosePidNowBelongsToANewerProcessIsACrash() throws Exception {
+        Files.createDirectories(home);
+        boolean[] done = {false};
+        until(() -> vm.frameProperty().get() != null);
+        fx(() -> {
+            window.saveScenario(home.resolve(Autosave.FILE), () -> done[0] = true);
+            return null;
+        });
+        until(() -> done[0]);
+        // the parent process is alive, but started long after this (old) marker was written
+        Files.writeString(home.resolve(SessionMarker.FILE), "pid=" + ProcessHandle.current().parent().orElseThrow().pid()
+                + "\nstarted=2001-01-01T00:00:00Z\n");
+        fx(() -> {
+            window.startSession();
+            return null;
+        });
+        assertThat(fx(() -> window.session().offering())).isTrue();
+    }
+
     /** A process id that is not running. */
     private static long deadPid() throws Exception {
         Process p = new ProcessBuilder("true").start();
