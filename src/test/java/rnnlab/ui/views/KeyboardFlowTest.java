@@ -19,7 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import rnnlab.ui.viewmodel.Preset;
 import rnnlab.ui.viewmodel.RunViewModel;
 
 /**
@@ -82,11 +81,13 @@ class KeyboardFlowTest {
     void stepPickAUnitAndReadTheValuesWithTheKeyboardOnly(FxRobot robot) throws Exception {
         until(() -> vm.frameProperty().get() != null);
         fx(() -> {
-            vm.applyPreset(Preset.LSTM_8);
+            vm.cellTypeProperty().set("lstm");
+            vm.hiddenSizeProperty().set(8);
             window.showViewsByHand(List.of("view.heatmap", "view.lstm", "view.output", "view.formulas"));
             return null;
         });
-        until(() -> vm.frameProperty().get() != null && vm.frameProperty().get().isLstm());
+        until(() -> vm.frameProperty().get() != null && vm.frameProperty().get().isLstm()
+                && vm.frameProperty().get().hiddenSize() == 8);
         // Tab reaches the LSTM view's tile, which shows a focus ring
         assertThat(tabTo(robot, "tile-view-lstm", false)).isTrue();
         assertThat(fx(() -> window.viewsArea().tile("view.lstm").getPseudoClassStates().toString())).contains("view-focus");
@@ -124,6 +125,14 @@ class KeyboardFlowTest {
         shoot("view.lstm", "values-lstm");
         shoot("view.heatmap", "values-heatmap");
         shoot("view.output", "values-output");
+        // the same in the dark theme: the table and the focus ring stay readable
+        fx(() -> {
+            window.context().darkThemeProperty().set(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot("view.output", "values-output-dark");
+        shoot("view.lstm", "values-lstm-dark");
         // Ctrl+Shift+V with the output view focused hides its table again
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);
         until(() -> !window.valuesTableShown("view.output"));
@@ -133,5 +142,10 @@ class KeyboardFlowTest {
         until(() -> vm.playingProperty().get());
         robot.type(KeyCode.SPACE);
         until(() -> !vm.playingProperty().get());
+        // Tab goes round: timeline, the side panel (Tab leaves the sequence text), and the views again
+        int before = fx(() -> vm.sequenceTextProperty().get().length());
+        assertThat(tabTo(robot, "sequence-text", false)).isTrue();
+        assertThat(tabTo(robot, "tile-view-heatmap", false)).isTrue();
+        assertThat(fx(() -> vm.sequenceTextProperty().get().length())).isEqualTo(before);
     }
 }
