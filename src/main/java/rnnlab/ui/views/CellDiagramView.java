@@ -113,7 +113,10 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
         java.util.List<String> names = new java.util.ArrayList<>();
         java.util.List<String> cols = new java.util.ArrayList<>();
         cols.add(rnnlab.ui.controls.ViewText.get("values.col.unit"));
-        for (var e : v.entrySet()) {
+        // gates first, then the previous states, then what the step computes (the x_t vector differs in length)
+        java.util.List<java.util.Map.Entry<String, double[]>> entries = new java.util.ArrayList<>(v.entrySet());
+        entries.sort(java.util.Comparator.comparingInt(e -> isGate(e.getKey()) ? 0 : e.getKey().endsWith("_prev") ? 1 : 2));
+        for (var e : entries) {
             if (e.getValue() != null && e.getValue().length == f.hiddenSize() && !"x".equals(e.getKey())) {
                 names.add(e.getKey());
                 String key = cell + "." + e.getKey();

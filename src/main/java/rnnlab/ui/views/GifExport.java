@@ -154,10 +154,10 @@ final class GifExport {
 
     /** The view's tile content at {@code scale}: the sharp rendering of a drawing, or a snapshot (e.g. its values table). */
     static WritableImage snapshot(MainWindow w, LabView view, double scale) {
-        if (!w.valuesTableShown(view.id()) && view instanceof FrameView<?> fv) {
+        if (!w.valuesTables().shown(view.id()) && view instanceof FrameView<?> fv) {
             return fv.exportImage(scale);
         }
-        Node n = w.valuesTableShown(view.id()) ? w.viewsArea().tile(view.id()).getCenter() : view.node();
+        Node n = w.valuesTables().shown(view.id()) ? w.viewsArea().tile(view.id()).getCenter() : view.node();
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(Transform.scale(scale, scale));
         return n.snapshot(p, null);

@@ -36,7 +36,7 @@ final class GifExportDialog {
             w.viewModel().errorProperty().set(Messages.get("export.view.none"));
             return;
         }
-        LabView focused = w.focusedView();
+        LabView focused = w.valuesTables().focusedView();
         ChoiceBox<String> view = new ChoiceBox<>();
         view.setId(Ids.of("gif.view"));
         shown.forEach(v -> view.getItems().add(ViewCatalog.title(v)));

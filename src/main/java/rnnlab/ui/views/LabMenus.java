@@ -31,7 +31,7 @@ final class LabMenus {
     /** View ▸ Pin a gate…, Compare cell types…, Unrolled architecture ▸, Views for this cell type (before Visible views). */
     List<MenuItem> viewItems() {
         return List.of(new SeparatorMenuItem(),
-                item("menu.view.valuesTable", "Shortcut+Shift+V", w::toggleValuesTables),
+                item("menu.view.valuesTable", "Shortcut+Shift+V", () -> w.valuesTables().toggle()),
                 item("menu.view.pinGate", "Shortcut+G", w::showPinGate),
                 item("menu.view.compare", "Shortcut+K", w::showComparison),
                 new SeparatorMenuItem(), architecture(),

@@ -12,9 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -45,6 +42,7 @@ public final class MainWindow {
     private javafx.scene.Node highlighted;
     private final TrainingDock training;
     private final SessionGuard session;
+    private final ValuesTables valuesTables;
     private final javafx.beans.property.BooleanProperty sidePanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public MainWindow(Stage stage, List<LabView> catalog) {
@@ -81,12 +79,13 @@ public final class MainWindow {
 
         scene = new Scene(root, 1280, 720);
         theme = new Theme(scene, context.darkThemeProperty());
+        valuesTables = new ValuesTables(viewsArea, scene);
         scene.getStylesheets().add(PinGateWindow.STYLESHEET);
         MainMenu menu = new MainMenu(this);
         session = new SessionGuard(this);
         root.setTop(new VBox(menu.bar(), errorBanner(), session.banner()));
         root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
-        installKeys();
+        GlobalKeys.install(scene, viewsArea, vm);
         installDragAndDrop();
         context.highlightProperty().addListener((o, a, h) -> applyHighlight(h));
         stage.setScene(scene);
@@ -142,38 +141,21 @@ public final class MainWindow {
         return viewsArea.visibleIds();
     }
 
-    /** Shows or hides a view's values table (its numbers as an accessible table) in place of its drawing. */
-    public void showValuesTable(String viewId, boolean shown) {
-        var p = viewsArea.tableShownProperty(viewId);
-        if (p != null) {
-            p.set(shown);
-        }
-    }
-
-    /** Whether the view's tile shows its values table. */
-    public boolean valuesTableShown(String viewId) {
-        var p = viewsArea.tableShownProperty(viewId);
-        return p != null && p.get();
+    /** The views' values tables (show, hide, toggle; which view has the focus). */
+    public ValuesTables valuesTables() {
+        return valuesTables;
     }
 
     /**
-     * View ▸ Values table: toggles the table of the view that has the keyboard focus; with no view
-     * focused, shows (or, when all show one, hides) the tables of all visible views.
+     * Exports the forward pass or BPTT of a visible view as an animated GIF (see {@link GifExport}),
+     * with the progress window; FX thread. The future completes with true when written, false when
+     * cancelled.
      */
-    public void toggleValuesTables() {
-        LabView focused = focusedView();
-        if (focused != null) {
-            showValuesTable(focused.id(), !valuesTableShown(focused.id()));
-            return;
-        }
-        List<String> ids = visibleViews();
-        boolean all = !ids.isEmpty() && ids.stream().allMatch(this::valuesTableShown);
-        ids.forEach(id -> showValuesTable(id, !all));
-    }
-
-    /** The view whose tile holds the keyboard focus, or null. */
-    public LabView focusedView() {
-        return scene.getFocusOwner() == null ? null : viewsArea.viewOf(scene.getFocusOwner());
+    public java.util.concurrent.CompletableFuture<Boolean> exportPassGif(String viewId, boolean backward, double scale,
+                                                                        Path file) {
+        LabView v = viewsArea.views().stream().filter(x -> x.id().equals(viewId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no view " + viewId));
+        return GifExportDialog.run(this, v, backward ? GifExport.Pass.BACKWARD : GifExport.Pass.FORWARD, scale, file).done;
     }
 
     Stage stage() {
@@ -262,58 +244,6 @@ public final class MainWindow {
         HBox bar = new HBox(8, busy, status, tweaks, gap, keys);
         bar.getStyleClass().add("status-bar");
         return bar;
-    }
-
-    /**
-     * → step, ← back, Space play/pause, Home reset — unless a text field has the focus. Clicking the
-     * views or pressing Esc leaves a text field, so the arrows step again.
-     */
-    private void installKeys() {
-        // a click focuses the clicked view's tile (so Up/Down and T act on it), else the views area
-        viewsArea.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            LabView v = e.getTarget() instanceof javafx.scene.Node n ? viewsArea.viewOf(n) : null;
-            if (v == null) {
-                viewsArea.requestFocus();
-            } else if (viewsArea.tableShownProperty(v.id()) == null || !viewsArea.tableShownProperty(v.id()).get()) {
-                viewsArea.tile(v.id()).requestFocus();
-            }
-        });
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && scene.getFocusOwner() instanceof TextInputControl) {
-                viewsArea.requestFocus();
-                e.consume();
-                return;
-            }
-            if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            if (scene.getFocusOwner() != null && scene.getFocusOwner().getParent() instanceof javafx.scene.control.Spinner) {
-                return;
-            }
-            KeyCode k = e.getCode();
-            // Space on a focused button, check box or list presses it
-            if (k == KeyCode.SPACE && (scene.getFocusOwner() instanceof javafx.scene.control.ButtonBase
-                    || scene.getFocusOwner() instanceof javafx.scene.control.ComboBoxBase<?>
-                    || scene.getFocusOwner() instanceof javafx.scene.control.ChoiceBox<?>)) {
-                return;
-            }
-            if (k == KeyCode.RIGHT) {
-                vm.playingProperty().set(false);
-                vm.stepForward();
-            } else if (k == KeyCode.LEFT) {
-                vm.stepBack();
-            } else if (k == KeyCode.SPACE) {
-                vm.togglePlay();
-            } else if (k == KeyCode.HOME) {
-                vm.reset();
-            } else if (k == KeyCode.END) {
-                vm.playingProperty().set(false);
-                vm.seek(vm.timelineLengthProperty().get());
-            } else {
-                return;
-            }
-            e.consume();
-        });
     }
 
     private void installDragAndDrop() {

@@ -99,6 +99,15 @@ final class ViewsArea extends StackPane {
                 sc.focusOwnerProperty().addListener(focus);
             }
         });
+        // a click focuses the clicked view's tile (so Up/Down and T act on it), else the views area
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            LabView v = e.getTarget() instanceof javafx.scene.Node n ? viewOf(n) : null;
+            if (v == null) {
+                requestFocus();
+            } else if (!tableShown.get(v.id()).get()) {
+                tiles.get(v.id()).requestFocus();
+            }
+        });
         javafx.beans.InvalidationListener refresh = o -> refreshTables();
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {context.frameProperty(), context.selectedLayerProperty(),
             context.selectedDirectionProperty(), context.selectedUnitProperty(), context.selectedGateProperty()}) {

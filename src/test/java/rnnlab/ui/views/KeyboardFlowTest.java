@@ -99,7 +99,7 @@ class KeyboardFlowTest {
         assertThat(fx(() -> window.context().selectedUnitProperty().get())).isEqualTo(2);
         // T: the LSTM tile shows its numbers as a table, one row per unit, at the shown step
         robot.type(KeyCode.T);
-        assertThat(fx(() -> window.valuesTableShown("view.lstm"))).isTrue();
+        assertThat(fx(() -> window.valuesTables().shown("view.lstm"))).isTrue();
         ValuesTableNode lstm = fx(() -> window.viewsArea().table("view.lstm"));
         until(() -> lstm.table().getItems().size() == 8);
         assertThat(fx(lstm::caption)).startsWith("Step 3,");
@@ -135,7 +135,7 @@ class KeyboardFlowTest {
         shoot("view.lstm", "values-lstm-dark");
         // Ctrl+Shift+V with the output view focused hides its table again
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);
-        until(() -> !window.valuesTableShown("view.output"));
+        until(() -> !window.valuesTables().shown("view.output"));
         // and Tab reaches the timeline; Space on the focused play button plays
         assertThat(tabTo(robot, "timeline-play", false)).isTrue();
         robot.type(KeyCode.SPACE);
