@@ -40,7 +40,7 @@ public final class OutputView extends FrameView<OutputDistribution> {
         int target = f.hasTarget()[t] && f.classTargets() != null ? f.classTargets()[t] : -1;
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < y.length; k++) {
-            String sym = f.vocab() != null && k < f.vocab().size() ? f.vocab().get(k) : Integer.toString(k);
+            String sym = f.vocab() != null && k < f.vocab().size() ? ValuesTable.symbol(f.vocab().get(k)) : Integer.toString(k);
             rows.add(List.of(sym, ValuesTable.num(y[k]), k == target ? ViewText.get("values.output.isTarget") : ""));
         }
         String caption = f.hasTarget()[t] ? ViewText.format("values.output.caption.loss", t + 1, ValuesTable.num(f.stepLoss()[t]))

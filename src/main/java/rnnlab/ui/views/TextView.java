@@ -54,7 +54,7 @@ public final class TextView extends FrameView<TextActivation> {
         int b = showGate && gate != null ? CellMath.block(f, gate) : -1;
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
         for (int t = 0; t < f.length(); t++) {
-            String sym = f.symbols() != null && t < f.symbols().length ? f.symbols()[t] : "";
+            String sym = f.symbols() != null && t < f.symbols().length ? ValuesTable.symbol(f.symbols()[t]) : "";
             String v = t < f.forwardSteps() ? ValuesTable.num(b >= 0 ? lf.gates()[b][t][u] : lf.h()[t][u]) : "";
             rows.add(java.util.List.of(Integer.toString(t + 1), sym, v));
         }

@@ -46,6 +46,19 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
         return ViewText.sci(v);
     }
 
+    /** A symbol as a table shows it: a space as ␣, a line break as ↵, a tab as ⇥ (so that no cell looks empty). */
+    static String symbol(String s) {
+        if (s == null) {
+            return "";
+        }
+        return switch (s) {
+            case " " -> "\u2423";
+            case "\n" -> "\u21b5";
+            case "\t" -> "\u21e5";
+            default -> s;
+        };
+    }
+
     /** The header of a unit column, "unit 3". */
     static String unitHeader(int u) {
         return ViewText.format("values.col.unitN", u);
@@ -54,7 +67,7 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
     /** The label of step t (0-based) with its input symbol when there is one: "3 (l)". */
     static String stepLabel(Frame f, int t) {
         String[] s = f.symbols();
-        return s != null && t < s.length && s[t] != null ? ViewText.format("values.step.symbol", t + 1, s[t])
+        return s != null && t < s.length && s[t] != null ? ViewText.format("values.step.symbol", t + 1, symbol(s[t]))
                 : Integer.toString(t + 1);
     }
 

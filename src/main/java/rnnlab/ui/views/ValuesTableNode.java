@@ -47,6 +47,29 @@ final class ValuesTableNode extends VBox {
         return caption.getText();
     }
 
+    /** Column widths from the longest text in each column; numbers right-aligned, words left. */
+    private void fit(ValuesTable v) {
+        double ch = 0.62 * javafx.scene.text.Font.getDefault().getSize() * (getScene() == null ? 1
+                : getScene().getRoot().getStyle().contains("font-size") ? 1.25 : 1);
+        for (int i = 0; i < headers.size(); i++) {
+            int longest = headers.get(i).length();
+            boolean numeric = true;
+            for (List<String> r : v.rows()) {
+                String cell = r.get(i);
+                longest = Math.max(longest, cell.length());
+                numeric &= cell.isEmpty() || isNumber(cell);
+            }
+            TableColumn<List<String>, ?> c = table.getColumns().get(i);
+            c.setPrefWidth(Math.max(56, Math.min(44, longest) * ch + 26));
+            c.setStyle(numeric && i > 0 ? "-fx-alignment: CENTER-RIGHT;" : "-fx-alignment: CENTER-LEFT;");
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        char c = s.charAt(0);
+        return Character.isDigit(c) || c == '\u2212' || c == '-' || "NaN".equals(s) || s.endsWith("\u221e");
+    }
+
     /** Shows the table (null: no values for this view). */
     void show(ValuesTable t) {
         ValuesTable v = t != null ? t : ValuesTable.empty(ViewText.get("values.none"));
@@ -59,13 +82,12 @@ final class ValuesTableNode extends VBox {
                 final int k = i;
                 TableColumn<List<String>, String> c = new TableColumn<>(headers.get(i));
                 c.setSortable(false);
-                c.setPrefWidth(Math.max(64, 9.5 * headers.get(i).length() + 22));
                 c.setReorderable(false);
                 c.setCellValueFactory(row -> new ReadOnlyStringWrapper(k < row.getValue().size() ? row.getValue().get(k) : ""));
-                c.setStyle(i == 0 ? "-fx-alignment: CENTER-LEFT;" : "-fx-alignment: CENTER-RIGHT;");
                 table.getColumns().add(c);
             }
         }
+        fit(v);
         int selected = table.getSelectionModel().getSelectedIndex();
         table.setItems(FXCollections.observableArrayList(v.rows()));
         if (selected >= 0 && selected < v.rows().size()) {

@@ -79,6 +79,9 @@ class ValuesTableTest extends ViewTestBase {
         assertThat(text.rows()).hasSize(f.length());
         assertThat(text.rows().get(1).get(2)).isEqualTo(ValuesTable.num(lf.h()[1][3]));
         assertThat(text.rows().get(f.length() - 1).get(2)).isEmpty();
+        // the space between the words is written as ␣, in the text and output tables
+        assertThat(text.rows().get(5).get(1)).isEqualTo("\u2423");
+        assertThat(out.rows().stream().map(row -> row.get(0))).contains("\u2423").doesNotContain(" ");
 
         // formulas: the selected unit's equations, c_t = f·c + i·g adds up
         ValuesTable eq = tables.get("view.formulas");
@@ -111,5 +114,32 @@ class ValuesTableTest extends ViewTestBase {
         assertThat(decay.rows().get(0).get(1)).isEmpty();
         assertThat(decay.rows().get(f.length() - 1).get(1)).isNotEmpty();
         assertThat(decay.caption()).contains("\u03c1");
+    }
+
+    /** Every view's table as it looks in a tile: target/screenshots/values-all-<view>.png. */
+    @Test
+    void screenshotsOfEveryTable() throws Exception {
+        Map<String, ValuesTable> fwd = tablesOf(ViewFixtures.lstmMiddle(), 3);
+        Map<String, ValuesTable> back = tablesOf(ViewFixtures.backward(CellType.GRU, 6, 3, 0), 1);
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        for (var e : new java.util.TreeMap<>(fwd).entrySet()) {
+            for (boolean b : new boolean[] {false, true}) {
+                ValuesTable t = b ? back.get(e.getKey()) : e.getValue();
+                javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+                interact(() -> {
+                    ValuesTableNode n = new ValuesTableNode(e.getKey());
+                    n.show(t);
+                    n.setPrefSize(560, 300);
+                    root.getChildren().setAll(n);
+                    root.layout();
+                    n.applyCss();
+                    n.layout();
+                    img[0] = n.snapshot(null, null);
+                });
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
+                        dir.resolve("values-all-" + e.getKey().replace("view.", "") + (b ? "-bptt" : "") + ".png").toFile());
+            }
+        }
     }
 }
