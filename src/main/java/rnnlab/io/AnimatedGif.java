@@ -38,45 +38,86 @@ public final class AnimatedGif {
         if (frames.isEmpty() || delays.length != frames.size()) {
             throw new IllegalArgumentException(frames.size() + " frames but " + delays.length + " delays");
         }
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new java.nio.file.NoSuchFileException(String.valueOf(dir));
-        }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        Path tmp = Files.createTempFile(dir, ".rnnlab-", ".gif");
-        boolean done = false;
-        try {
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(tmp.toFile())) {
-                writer.setOutput(out);
-                writer.prepareWriteSequence(null);
-                for (int i = 0; i < frames.size(); i++) {
-                    if (cancelled.getAsBoolean()) {
-                        return false;
-                    }
-                    BufferedImage rgb = opaque(frames.get(i));
-                    IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), null);
-                    frameMetadata(meta, delays[i], i == 0);
-                    writer.writeToSequence(new IIOImage(rgb, null, meta), null);
-                    progress.accept((i + 1.0) / frames.size());
+        try (Writer w = open(file)) {
+            for (int i = 0; i < frames.size(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    return false;
                 }
-                writer.endWriteSequence();
-            } finally {
-                writer.dispose();
+                w.append(frames.get(i), delays[i]);
+                progress.accept((i + 1.0) / frames.size());
             }
             if (cancelled.getAsBoolean()) {
                 return false;
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
+            w.commit();
             return true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Starts a GIF at {@code file}: frames are appended one by one (so they need not all be kept in memory). */
+    public static Writer open(Path file) throws IOException {
+        return new Writer(file);
+    }
+
+    /**
+     * An animated GIF being written to a temporary file beside its target: {@link #append} frames, then
+     * {@link #commit} renames it in place; {@link #close} without a commit deletes it. One thread at a time.
+     */
+    public static final class Writer implements AutoCloseable {
+        private final Path target;
+        private final Path tmp;
+        private final ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        private final ImageOutputStream out;
+        private boolean first = true;
+        private boolean closed;
+
+        private Writer(Path file) throws IOException {
+            target = file.toAbsolutePath();
+            Path dir = target.getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new java.nio.file.NoSuchFileException(String.valueOf(dir));
+            }
+            tmp = Files.createTempFile(dir, ".rnnlab-", ".gif");
+            out = ImageIO.createImageOutputStream(tmp.toFile());
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+        }
+
+        /** Adds a frame shown for {@code delay} hundredths of a second. */
+        public void append(BufferedImage frame, int delay) throws IOException {
+            BufferedImage rgb = opaque(frame);
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), null);
+            frameMetadata(meta, delay, first);
+            first = false;
+            writer.writeToSequence(new IIOImage(rgb, null, meta), null);
+        }
+
+        /** Finishes the file and moves it over the target. */
+        public void commit() throws IOException {
+            if (first) {
+                throw new IOException("no frames");
+            }
+            writer.endWriteSequence();
+            finish();
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        /** Releases the writer; without a {@link #commit} the temporary file is deleted. */
+        @Override
+        public void close() throws IOException {
+            finish();
+            Files.deleteIfExists(tmp);
+        }
+
+        private void finish() throws IOException {
+            if (!closed) {
+                closed = true;
+                writer.dispose();
+                out.close();
             }
         }
     }

@@ -2,9 +2,12 @@ package rnnlab.ui.views;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -14,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
+import javafx.util.Duration;
 import rnnlab.io.AnimatedGif;
 import rnnlab.ui.viewmodel.Frame;
 import rnnlab.ui.viewmodel.Messages;
@@ -21,8 +25,9 @@ import rnnlab.ui.viewmodel.Messages;
 /**
  * File ▸ Export pass as GIF: one frame per step of the forward pass or of BPTT, as an animated GIF for
  * slides. On the FX thread the run is seeked step by step and the view snapshotted (as in the PNG
- * export, at 1× or 2×); then a background thread encodes and writes the file atomically. The timeline
- * goes back to where it was. A {@link Job} reports progress and can be cancelled (no file is left).
+ * export, at 1× or 2×) and each frame handed to a background thread that encodes it into a temporary
+ * file (at most {@link #MAX_PENDING} frames wait, so long runs do not fill the memory); the file is
+ * renamed in place at the end. The timeline goes back to where it was. A {@link Job} reports progress and can be cancelled (no file is left).
  */
 final class GifExport {
     /** Which pass the GIF shows. */
@@ -36,7 +41,7 @@ final class GifExport {
     private GifExport() {
     }
 
-    /** A running export: progress 0..1 (capture is the first half, encoding the second), cancel, result. */
+    /** A running export: progress 0..1 (frames encoded), cancel, result. */
     static final class Job {
         private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
         private volatile boolean cancelled;
@@ -61,6 +66,9 @@ final class GifExport {
         return f != null && f.length() > 0 && (pass == Pass.FORWARD || f.timelineLength() > f.length());
     }
 
+    /** At most this many captured frames wait for the encoder (bounds the memory on long runs). */
+    static final int MAX_PENDING = 3;
+
     /** Starts exporting (FX thread); the view must be showing. */
     static Job start(MainWindow w, LabView view, Pass pass, double scale, Path file) {
         Job job = new Job();
@@ -71,20 +79,39 @@ final class GifExport {
         }
         int first = pass == Pass.FORWARD ? 1 : f.length() + 1;
         int last = pass == Pass.FORWARD ? f.length() : f.timelineLength();
+        int count = last - first + 1;
         int back = w.viewModel().positionProperty().get();
         w.viewModel().playingProperty().set(false);
-        List<BufferedImage> frames = new ArrayList<>();
+        // frames go to the encoder thread as they are captured; it writes them to a temporary file
+        ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rnnlab-gif");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger pending = new AtomicInteger();
+        AtomicInteger encoded = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicReference<AnimatedGif.Writer> gif = new AtomicReference<>();
+        encoder.execute(() -> {
+            try {
+                gif.set(AnimatedGif.open(file));
+            } catch (java.io.IOException | RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
         new Object() {
             int pos = first;
 
             void next() {
-                if (job.cancelled) {
-                    finish(false, null);
+                if (job.cancelled || failure.get() != null || pos > last) {
+                    w.viewModel().seek(back);
+                    finish();
                     return;
                 }
-                if (pos > last) {
-                    restore();
-                    encode();
+                if (pending.get() >= MAX_PENDING) {
+                    PauseTransition wait = new PauseTransition(Duration.millis(30));
+                    wait.setOnFinished(e -> next());
+                    wait.play();
                     return;
                 }
                 Frame now = w.viewModel().frameProperty().get();
@@ -107,46 +134,64 @@ final class GifExport {
             }
 
             void capture() {
+                BufferedImage img;
                 try {
-                    frames.add(SwingFXUtils.fromFXImage(snapshot(w, view, scale), null));
+                    img = SwingFXUtils.fromFXImage(snapshot(w, view, scale), null);
                 } catch (RuntimeException e) {
-                    finish(false, e);
+                    failure.compareAndSet(null, e);
+                    next();
                     return;
                 }
-                job.progress.set(0.5 * (pos - first + 1) / (last - first + 1));
+                int delay = pos == last ? LAST_HOLD : pos == first ? FIRST_HOLD : STEP_DELAY;
+                pending.incrementAndGet();
+                encoder.execute(() -> {
+                    try {
+                        if (!job.cancelled && failure.get() == null) {
+                            gif.get().append(img, delay);
+                        }
+                    } catch (java.io.IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        pending.decrementAndGet();
+                        int k = encoded.incrementAndGet();
+                        Platform.runLater(() -> job.progress.set((double) k / count));
+                    }
+                });
                 pos++;
                 next();
             }
 
-            void restore() {
-                w.viewModel().seek(back);
-            }
-
-            void finish(boolean ok, Throwable e) {
-                restore();
-                if (e != null) {
-                    job.done.completeExceptionally(e);
-                } else {
-                    job.done.complete(ok);
-                }
-            }
-
-            void encode() {
-                int[] delays = new int[frames.size()];
-                for (int i = 0; i < delays.length; i++) {
-                    delays[i] = i == delays.length - 1 ? LAST_HOLD : i == 0 ? FIRST_HOLD : STEP_DELAY;
-                }
-                Thread t = new Thread(() -> {
+            /** After the last frame (or a cancel or failure): commit or drop the file, on the encoder thread. */
+            void finish() {
+                encoder.execute(() -> {
+                    AnimatedGif.Writer g = gif.get();
+                    boolean ok = false;
                     try {
-                        boolean ok = AnimatedGif.write(frames, delays, file,
-                                p -> Platform.runLater(() -> job.progress.set(0.5 + 0.5 * p)), () -> job.cancelled);
-                        Platform.runLater(() -> job.done.complete(ok));
+                        if (g != null && !job.cancelled && failure.get() == null) {
+                            g.commit();
+                            ok = true;
+                        }
                     } catch (java.io.IOException | RuntimeException e) {
-                        Platform.runLater(() -> job.done.completeExceptionally(e));
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        try {
+                            if (g != null) {
+                                g.close();
+                            }
+                        } catch (java.io.IOException e) {
+                            failure.compareAndSet(null, e);
+                        }
                     }
-                }, "rnnlab-gif");
-                t.setDaemon(true);
-                t.start();
+                    boolean written = ok;
+                    Platform.runLater(() -> {
+                        if (failure.get() != null && !written) {
+                            job.done.completeExceptionally(failure.get());
+                        } else {
+                            job.done.complete(written);
+                        }
+                    });
+                });
+                encoder.shutdown();
             }
         }.next();
         return job;

@@ -143,6 +143,19 @@ class GifExportTest {
         }
     }
 
+    @Test
+    void aMissingFolderFailsWithoutTouchingTheTimeline() throws Exception {
+        LabView unrolled = prepare();
+        Path file = dir.resolve("no-such-folder").resolve("x.gif");
+        GifExport.Job job = fx(() -> GifExport.start(window, unrolled, GifExport.Pass.FORWARD, 1, file));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.done.get(60, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+        until(() -> vm.positionProperty().get() == 2);
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).isEmpty();
+        }
+    }
+
     private static int delay(ImageReader r, int i) throws Exception {
         IIOMetadataNode root = (IIOMetadataNode) r.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
         IIOMetadataNode gce = (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0);
