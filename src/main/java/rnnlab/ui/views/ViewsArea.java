@@ -153,6 +153,8 @@ final class ViewsArea extends StackPane {
         }
         switch (e.getCode()) {
             case T -> tableShown.get(id).set(!tableShown.get(id).get());
+            case G -> nextGate();
+            case L -> nextLayer();
             case UP, DOWN -> {
                 if (e.getTarget() != tile) {
                     return;
@@ -171,6 +173,29 @@ final class ViewsArea extends StackPane {
     private void markFocus(javafx.scene.Node owner) {
         LabView v = owner == null ? null : viewOf(owner);
         tiles.forEach((id, t) -> t.pseudoClassStateChanged(VIEW_FOCUS, v != null && v.id().equals(id)));
+    }
+
+    /** Selects the cell's next gate (LSTM i f g o, GRU r z n), the one the cell diagrams and text view show. */
+    void nextGate() {
+        var f = context.getFrame();
+        if (f == null || f.gateNames().length == 0) {
+            return;
+        }
+        List<String> gates = List.of(f.gateNames());
+        int k = gates.indexOf(context.selectedGateProperty().get());
+        context.selectedGateProperty().set(gates.get((k + 1) % gates.size()));
+    }
+
+    /** Selects the next layer-direction (layer 1 forward, layer 1 reverse, layer 2 …), round. */
+    void nextLayer() {
+        var f = context.getFrame();
+        if (f == null) {
+            return;
+        }
+        int k = context.selectedLayerProperty().get() * f.directions() + context.selectedDirectionProperty().get();
+        int n = (k + 1) % (f.numLayers() * f.directions());
+        context.selectedLayerProperty().set(n / f.directions());
+        context.selectedDirectionProperty().set(n % f.directions());
     }
 
     /** Selects the next (+1) or previous (−1) unit, within the frame's hidden size. */

@@ -97,6 +97,12 @@ class KeyboardFlowTest {
         // ↓ ↓ ↑ ↓ selects unit 2 in every view
         robot.type(KeyCode.DOWN, 2).type(KeyCode.UP).type(KeyCode.DOWN);
         assertThat(fx(() -> window.context().selectedUnitProperty().get())).isEqualTo(2);
+        // G picks the next gate (i f g o), L the next layer (one layer here: stays)
+        String gate = fx(() -> window.context().selectedGateProperty().get());
+        robot.type(KeyCode.G);
+        assertThat(fx(() -> window.context().selectedGateProperty().get())).isNotEqualTo(gate).isIn("i", "f", "g", "o");
+        robot.type(KeyCode.L);
+        assertThat(fx(() -> window.context().selectedLayerProperty().get())).isZero();
         // T: the LSTM tile shows its numbers as a table, one row per unit, at the shown step
         robot.type(KeyCode.T);
         assertThat(fx(() -> window.valuesTables().shown("view.lstm"))).isTrue();
