@@ -34,16 +34,21 @@ public final class BeltView extends FrameView<CellStateBelt> {
         control.setBackward(back ? lf.gradC() : null, back ? Math.max(0, f.time()) : -1);
     }
 
-    /** The belt's arithmetic per computed step and unit: c_{t−1}, f_t, f_t·c_{t−1}, i_t·g_t, c_t (and δc in BPTT). */
+    /**
+     * The belt's arithmetic for the selected unit, one row per computed step: c_{t−1}, f_t, f_t·c_{t−1},
+     * i_t·g_t, c_t (and δc in BPTT). One unit at a time keeps the table readable (and cheap) for large
+     * H; ↑ ↓ on the tile pick another unit.
+     */
     @Override
     protected ValuesTable values(Frame f, ViewContext ctx) {
         Frame.LayerFrame lf = layer(f, ctx);
         if (!f.isLstm() || lf.c() == null) {
             return ValuesTable.empty(ViewText.get("values.belt.none"));
         }
+        int u = unit(f, ctx);
         boolean back = f.phase() == Frame.Phase.BACKWARD;
-        List<String> cols = new ArrayList<>(List.of(ViewText.get("values.col.step"), ViewText.get("values.col.unit"),
-                ViewText.get("lstm.c_prev"), "f_t", "f_t\u00b7c_t\u22121", "i_t\u00b7g_t", ViewText.get("lstm.c")));
+        List<String> cols = new ArrayList<>(List.of(ViewText.get("values.col.step"), ViewText.get("lstm.c_prev"), "f_t",
+                "f_t\u00b7c_t\u22121", "i_t\u00b7g_t", ViewText.get("lstm.c")));
         if (back) {
             cols.add(ViewText.format("values.col.grad", ViewText.get("lstm.c")));
         }
@@ -52,18 +57,16 @@ public final class BeltView extends FrameView<CellStateBelt> {
         int gb = CellMath.block(f, "g");
         List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < f.forwardSteps(); t++) {
-            double[] cp = CellMath.previousCell(f, lf, t);
-            for (int u = 0; u < f.hiddenSize(); u++) {
-                double fv = lf.gates()[fb][t][u];
-                List<String> r = new ArrayList<>(List.of(ValuesTable.stepLabel(f, t), Integer.toString(u),
-                        ValuesTable.num(cp[u]), ValuesTable.num(fv), ValuesTable.num(fv * cp[u]),
-                        ValuesTable.num(lf.gates()[ib][t][u] * lf.gates()[gb][t][u]), ValuesTable.num(lf.c()[t][u])));
-                if (back) {
-                    r.add(lf.gradC() == null ? "" : ValuesTable.sci(lf.gradC()[t][u]));
-                }
-                rows.add(r);
+            double cp = CellMath.previousCell(f, lf, t)[u];
+            double fv = lf.gates()[fb][t][u];
+            List<String> r = new ArrayList<>(List.of(ValuesTable.stepLabel(f, t), ValuesTable.num(cp), ValuesTable.num(fv),
+                    ValuesTable.num(fv * cp), ValuesTable.num(lf.gates()[ib][t][u] * lf.gates()[gb][t][u]),
+                    ValuesTable.num(lf.c()[t][u])));
+            if (back) {
+                r.add(lf.gradC() == null ? "" : ValuesTable.sci(lf.gradC()[t][u]));
             }
+            rows.add(r);
         }
-        return new ValuesTable(ViewText.format("values.belt.caption", lf.layer() + 1), cols, rows);
+        return new ValuesTable(ViewText.format("values.belt.caption", lf.layer() + 1, u), cols, rows);
     }
 }

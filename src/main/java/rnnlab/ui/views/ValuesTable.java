@@ -38,7 +38,32 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
         if (Palette.bad(v)) {
             return Palette.badText(v);
         }
-        return String.format(Locale.getDefault(), "%.4f", v).replace('-', '−');
+        double a = Math.abs(v);
+        if (a >= 1e12) {
+            return String.format(Locale.getDefault(), "%.4f", v).replace('-', '\u2212');
+        }
+        // by hand: String.format costs microseconds, and a heatmap table has thousands of cells
+        long scaled = Math.round(a * 10_000);
+        StringBuilder b = new StringBuilder(16);
+        if (v < 0 && scaled != 0) {
+            b.append('\u2212');
+        }
+        b.append(scaled / 10_000).append(decimalSeparator());
+        String frac = Long.toString(scaled % 10_000);
+        b.append("0000", 0, 4 - frac.length()).append(frac);
+        return b.toString();
+    }
+
+    private static volatile Locale separatorLocale;
+    private static volatile char separator = '.';
+
+    private static char decimalSeparator() {
+        Locale l = Locale.getDefault();
+        if (!l.equals(separatorLocale)) {
+            separator = java.text.DecimalFormatSymbols.getInstance(l).getDecimalSeparator();
+            separatorLocale = l;
+        }
+        return separator;
     }
 
     /** A gradient-sized value (three significant digits, powers of ten when tiny). */

@@ -58,12 +58,13 @@ class ValuesTableTest extends ViewTestBase {
         assertThat(lstm.rows().get(7).get(col(lstm, "h_t"))).isEqualTo(ValuesTable.num(lf.h()[t][7]));
         assertThat(lstm.rows().get(7).get(col(lstm, "c_t\u22121"))).isEqualTo(ValuesTable.num(lf.c()[t - 1][7]));
 
-        // belt: c_t = f·c_{t−1} + i·g per step and unit
+        // belt: c_t = f·c_{t−1} + i·g per step, for the selected unit
         ValuesTable belt = tables.get("view.belt");
-        assertThat(belt.rows()).hasSize(f.forwardSteps() * 8);
-        List<String> r = belt.rows().get(3 * 8 + 2);
-        assertThat(r.get(1)).isEqualTo("2");
-        assertThat(r.get(6)).isEqualTo(ValuesTable.num(lf.c()[3][2]));
+        assertThat(belt.rows()).hasSize(f.forwardSteps());
+        assertThat(belt.caption()).contains("unit 3");
+        List<String> r = belt.rows().get(3);
+        assertThat(r.get(5)).isEqualTo(ValuesTable.num(lf.c()[3][3]));
+        assertThat(r.get(1)).isEqualTo(ValuesTable.num(lf.c()[2][3]));
 
         // output: the distribution of the shown step, the target marked, the loss in the caption
         ValuesTable out = tables.get("view.output");
@@ -95,6 +96,23 @@ class ValuesTableTest extends ViewTestBase {
         // cells this frame is not: a caption saying so, no rows
         assertThat(tables.get("view.gru").rows()).isEmpty();
         assertThat(tables.get("view.rnn").rows()).isEmpty();
+    }
+
+    @Test
+    void numbersHaveFourDecimalsLikeStringFormat() {
+        java.util.Random rng = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            double v = rng.nextGaussian() * Math.pow(10, rng.nextInt(9) - 5);
+            String expected = String.format(java.util.Locale.getDefault(), "%.4f", v).replace('-', '\u2212');
+            if (expected.equals("\u22120" + expected.substring(2)) && expected.matches("\u22120.0+")) {
+                expected = expected.substring(1);
+            }
+            assertThat(ValuesTable.num(v)).as("%s", v).isEqualTo(expected);
+        }
+        assertThat(ValuesTable.num(-1.23456)).isEqualTo("\u22121.2346");
+        assertThat(ValuesTable.num(0.00004)).isEqualTo("0.0000");
+        assertThat(ValuesTable.num(Double.NaN)).isEqualTo("NaN");
+        assertThat(ValuesTable.num(3e13)).startsWith("30000000000000");
     }
 
     @Test
