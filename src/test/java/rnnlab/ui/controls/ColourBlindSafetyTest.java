@@ -109,21 +109,41 @@ class ColourBlindSafetyTest {
         List<String> failures = new ArrayList<>();
         StringBuilder report = new StringBuilder();
         for (Case c : cases()) {
-            for (Deficiency d : Deficiency.values()) {
-                for (Pair p : c.pairs()) {
-                    double e = ColourVision.deltaE(ColourVision.simulate(c.colours().get(p.a()), d),
-                            ColourVision.simulate(c.colours().get(p.b()), d));
-                    report.append(String.format(java.util.Locale.ROOT, "%-6s %-13s %-14s %-14s ΔE00 %6.1f (min %.0f)%n",
-                            c.name(), d, p.a(), p.b(), e, p.min()));
-                    if (e < p.min()) {
-                        failures.add(String.format(java.util.Locale.ROOT, "%s/%s: %s vs %s ΔE00 = %.1f < %.0f", c.name(), d,
-                                p.a(), p.b(), e, p.min()));
-                    }
-                }
-            }
+            failures.addAll(failures(c, report));
         }
         System.out.print(report);
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aRedGreenDivergingScaleWouldFail() throws IOException {
+        // the check catches what it is for: the classic red and green ends merge for deutan viewers
+        Case app = cases().get(0);
+        Map<String, Integer> colours = new java.util.LinkedHashMap<>(app.colours());
+        colours.put("-1", Palette.argb(Color.web("#D62728")));
+        colours.put("+1", Palette.argb(Color.web("#2CA02C")));
+        Case bad = new Case("red-green", app.neutral(), app.panel(), colours, List.of(new Pair("-1", "+1", OPPOSITE)));
+        List<String> f = failures(bad, new StringBuilder());
+        assertThat(f).anyMatch(s -> s.contains("DEUTERANOPIA"))
+                .noneMatch(s -> s.contains("/NONE"));
+    }
+
+    /** The pairs of a case that fall below their minimum for some deficiency; every difference goes to {@code report}. */
+    static List<String> failures(Case c, StringBuilder report) {
+        List<String> failures = new ArrayList<>();
+        for (Deficiency d : Deficiency.values()) {
+            for (Pair p : c.pairs()) {
+                double e = ColourVision.deltaE(ColourVision.simulate(c.colours().get(p.a()), d),
+                        ColourVision.simulate(c.colours().get(p.b()), d));
+                report.append(String.format(java.util.Locale.ROOT, "%-6s %-13s %-14s %-14s ΔE00 %6.1f (min %.0f)%n",
+                        c.name(), d, p.a(), p.b(), e, p.min()));
+                if (e < p.min()) {
+                    failures.add(String.format(java.util.Locale.ROOT, "%s/%s: %s vs %s ΔE00 = %.1f < %.0f", c.name(), d,
+                            p.a(), p.b(), e, p.min()));
+                }
+            }
+        }
+        return failures;
     }
 
     /** The -rl-* colour variables of the theme stylesheet (light, or light overridden by dark). */
