@@ -1,19 +1,37 @@
 package rnnlab.app;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The jar's entry point. It does not extend {@code Application}, so a plain classpath jar can start
- * JavaFX: with no arguments it opens the app; with a command it runs headless.
+ * JavaFX: with no command (or a file to open) it opens the app, in the language of {@code --lang}
+ * if given; with a command it runs headless.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        // no command, a language option or a file (e.g. a double-clicked scenario): the app
-        if (args.length == 0 || args[0].startsWith("--lang") || args[0].endsWith(".json")) {
-            RnnLabApp.main(args);
-        } else {
-            System.exit(rnnlab.cli.Main.execute(args));
+        LaunchOptions opts = LaunchOptions.parse(List.of(args), System.err);
+        if (opts.lang() != null) {
+            // for `--lang zh open lesson.rnnlab.json`: the open command starts the app without our arguments
+            System.setProperty(LaunchOptions.PROPERTY, opts.lang());
         }
+        if (opts.opensApp()) {
+            RnnLabApp.main(appArgs(opts));
+        } else {
+            System.exit(rnnlab.cli.Main.execute(opts.rest().toArray(String[]::new)));
+        }
+    }
+
+    /** The app's parameters: {@code --lang=xx} (when given) and the files to open. */
+    static String[] appArgs(LaunchOptions opts) {
+        List<String> out = new ArrayList<>();
+        if (opts.lang() != null) {
+            out.add(LaunchOptions.OPTION + "=" + opts.lang());
+        }
+        out.addAll(opts.rest());
+        return out.toArray(String[]::new);
     }
 }

@@ -1,32 +1,34 @@
 package rnnlab.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import rnnlab.ui.viewmodel.Messages;
+import rnnlab.ui.viewmodel.LanguageSetting;
 import rnnlab.ui.views.MainWindow;
 import rnnlab.ui.views.ViewCatalog;
 
 /**
- * The desktop application. Parameters: {@code --lang=xx} picks the language; a file argument (a
- * scenario, model or sequence) is opened at start.
+ * The desktop application. Parameters: {@code --lang=zh} or {@code --lang zh} picks the language
+ * (over the saved setting and the system locale); a file argument (a scenario, model or sequence) is
+ * opened at start.
  */
 public class RnnLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
         rnnlab.ui.controls.TexRenderer.useBackgroundThread(true);
-        List<String> named = getParameters().getRaw();
-        for (String a : named) {
-            if (a.startsWith("--lang=")) {
-                Messages.setLocale(Locale.forLanguageTag(a.substring("--lang=".length())));
-            }
-        }
+        LaunchOptions opts = LaunchOptions.parse(getParameters().getRaw(), System.err);
+        // --lang (or -Drnnlab.lang), else the saved choice, else the system locale; Chinese only with a CJK font
+        Locale wanted = LanguageSetting.choose(opts.langOrProperty(), LanguageSetting.saved(), Locale.getDefault());
+        String notice = LanguageSetting.apply(wanted);
+        rnnlab.ui.controls.AppLanguage.applyToJavaFx();
         MainWindow w = new MainWindow(stage, ViewCatalog.createAll());
+        if (notice != null) {
+            w.showNotice(notice);
+        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(1440, screen.getWidth()));
         stage.setHeight(Math.min(900, screen.getHeight()));
@@ -34,7 +36,7 @@ public class RnnLabApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         w.startSession();
-        for (String a : getParameters().getUnnamed()) {
+        for (String a : opts.rest()) {
             if (!a.startsWith("--")) {
                 w.openFile(Path.of(a));
             }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchTrainCommand.class,
             OpenCommand.class,
             BenchUiCommand.class,
+            LessonsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -41,7 +41,11 @@ final class JsonNav {
                 throw new InputException(name, "", "file is too large (" + mb + " MB); RNN Lab reads files of at most "
                         + (Limits.MAX_FILE_BYTES >> 20) + " MB");
             }
-            JsonNode root = MAPPER.readTree(p.toFile());
+            JsonNode root;
+            // a stream, not p.toFile(): lesson files may sit inside the application's jar
+            try (java.io.InputStream in = Files.newInputStream(p)) {
+                root = MAPPER.readTree(in);
+            }
             if (root == null || root.isMissingNode()) {
                 throw new InputException(name, "", "file is empty; expected a JSON object");
             }

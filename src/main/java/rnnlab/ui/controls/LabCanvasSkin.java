@@ -190,7 +190,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     protected final Font font(double scale, boolean bold) {
         long size = Math.round(getSkinnable().getFontSize() * scale);
         return fonts.computeIfAbsent(bold ? -size - 1 : size,
-                k -> Font.font("DejaVu Sans", bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+                k -> Font.font(AppLanguage.family(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
     }
 
     protected final void region(String id, double x, double y, double w, double h) {

@@ -23,6 +23,11 @@ final class RichText {
         return text.charAt(i) == '+' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
     }
 
+    /** Chinese characters and full-width punctuation ("、", "（", "：") end a subscript too. */
+    private static boolean cjk(char ch) {
+        return (ch >= '\u3000' && ch <= '\u9fff') || (ch >= '\uff00' && ch <= '\uffef');
+    }
+
     /** Runs as {subscript, null} or {null, plain}. */
     static List<String[]> runs(String text) {
         List<String[]> out = new ArrayList<>();
@@ -43,7 +48,7 @@ final class RichText {
                     end = Math.min(n, end + 1);
                 } else {
                     end = i + 1;
-                    while (end < n && (STOPS.indexOf(text.charAt(end)) < 0 || plusDigit(text, end))) {
+                    while (end < n && !cjk(text.charAt(end)) && (STOPS.indexOf(text.charAt(end)) < 0 || plusDigit(text, end))) {
                         end++;
                     }
                     sub = text.substring(i + 1, end);
@@ -99,14 +104,18 @@ final class RichText {
         return total;
     }
 
+    /**
+     * Lines no wider than maxW where possible. Lines break at spaces and, in Chinese, between any two
+     * characters — never before closing punctuation ("，", "。", "）" …) or after an opening one ("（", "“").
+     */
     static List<String> wrap(String text, Font f, double maxW, ToDoubleBiFunction<String, Font> measure) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String tryLine = line.length() == 0 ? word : line + " " + word;
+        for (String[] t : tokens(text)) {
+            String tryLine = line.length() == 0 ? t[1] : line + t[0] + t[1];
             if (line.length() > 0 && width(tryLine, f, measure) > maxW) {
                 lines.add(line.toString());
-                line = new StringBuilder(word);
+                line = new StringBuilder(t[1]);
             } else {
                 line = new StringBuilder(tryLine);
             }
@@ -115,6 +124,42 @@ final class RichText {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static final String CLOSING = "，。、；：！？）」』”’》〉…,.;:!?)";
+    private static final String OPENING = "（「『“‘《〈";
+
+    /** The pieces a line may break between, as {separator before ("" or " "), piece}. */
+    static List<String[]> tokens(String text) {
+        List<String[]> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        boolean space = false;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (ch == ' ') {
+                space = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && OPENING.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i < n && cjk(text.charAt(i))) {
+                i++; // one Chinese character
+            } else {
+                while (i < n && text.charAt(i) != ' ' && !cjk(text.charAt(i))) {
+                    i++;
+                }
+            }
+            while (i < n && CLOSING.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            out.add(new String[] {space && !out.isEmpty() ? " " : "", text.substring(start, i)});
+            space = false;
+        }
+        return out;
     }
 
     /** Lines no wider than maxW, centred on (cx, cy) as a block; returns the block height. */

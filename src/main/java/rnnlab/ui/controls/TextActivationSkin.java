@@ -28,7 +28,7 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
         if (sym == null) {
             return;
         }
-        Font mono = Font.font("DejaVu Sans Mono", Math.round(fs * 2.0));
+        Font mono = Font.font(AppLanguage.MONO_FAMILY, Math.round(fs * 2.0));
         Text probe = new Text("M");
         probe.setFont(mono);
         double cw = Math.ceil(probe.getLayoutBounds().getWidth()) + 6;

@@ -1,41 +1,35 @@
 package rnnlab.ui.controls;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The views' resource bundle ({@code rnnlab/i18n/views}); every user-visible string goes through it. */
+/**
+ * The views' resource bundle ({@code rnnlab/i18n/views}); every user-visible string drawn by a view goes
+ * through it, in the app's language ({@link AppLanguage}). Numbers always use '.' decimals.
+ */
 public final class ViewText {
     public static final String BUNDLE = "rnnlab.i18n.views";
 
     private ViewText() {
     }
 
+    /** The views' bundle in the app's language ({@link AppLanguage#locale()}). */
     public static ResourceBundle bundle() {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
-        } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-        }
+        return Bundles.bundle(BUNDLE, AppLanguage.locale());
     }
 
+    /** The text for {@code key}; English when untranslated, the key itself when missing. */
     public static String get(String key) {
-        try {
-            return bundle().getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Bundles.get(BUNDLE, key);
     }
 
     public static boolean has(String key) {
-        return bundle().containsKey(key);
+        return Bundles.has(BUNDLE, key);
     }
 
     /** Formats a MessageFormat pattern from the bundle (never concatenates words). */
     public static String format(String key, Object... args) {
-        MessageFormat f = new MessageFormat(get(key), Locale.getDefault());
-        return f.format(args);
+        return Bundles.format(BUNDLE, key, args);
     }
 
     /** A number for display: 2 decimals, or the NaN / ∞ words. */
@@ -43,7 +37,7 @@ public final class ViewText {
         if (Palette.bad(v)) {
             return Palette.badText(v);
         }
-        return String.format(Locale.getDefault(), "%.2f", v).replace('-', '−');
+        return String.format(Locale.ROOT, "%.2f", v).replace('-', '−');
     }
 
     /** A number as the second term of a sum: "+ 0.30" or "− 1.52". */
@@ -72,7 +66,7 @@ public final class ViewText {
             return "0";
         }
         if (a >= 0.01 && a < 1000) {
-            return String.format(Locale.getDefault(), "%.3g", v).replace('-', '−');
+            return String.format(Locale.ROOT, "%.3g", v).replace('-', '−');
         }
         int e = (int) Math.floor(Math.log10(a));
         double m = v / Math.pow(10, e);
@@ -80,7 +74,7 @@ public final class ViewText {
             m /= 10;
             e++;
         }
-        return String.format(Locale.getDefault(), "%.2f", m).replace('-', '−') + "·10" + superscript(e);
+        return String.format(Locale.ROOT, "%.2f", m).replace('-', '−') + "·10" + superscript(e);
     }
 
     /** 10 to a whole power as text: "1", "10", "10⁻³". */

@@ -69,7 +69,7 @@ public final class ExperimentViewModel {
         Task t = Tasks.create(task.get(), 0);
         hidden.set(t.defaults().hidden());
         steps.set(t.defaults().steps());
-        teaches.set(t.teaches());
+        teaches.set(MetricText.teaches(t));
     }
 
     /** "10, 20, 50" → [10, 20, 50]; an IllegalArgumentException with a readable message otherwise. */
@@ -152,7 +152,7 @@ public final class ExperimentViewModel {
 
     private void add(Experiment.Row row, int done, int total) {
         rows.add(row);
-        metricName.set(row.metric().name());
+        metricName.set(MetricText.name(row.metric()));
         solvedBelow.set(row.metric().solvedBelow());
         higherIsBetter.set(row.metric().higherIsBetter());
         results.add(new Result(row.cell().id(), row.length(), row.seed(), row.parameters(), row.metric().value(),

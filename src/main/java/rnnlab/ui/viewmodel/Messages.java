@@ -1,57 +1,43 @@
 package rnnlab.ui.viewmodel;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.controls.Bundles;
 
 /**
- * The user-visible text: {@code rnnlab/i18n/messages_*.properties}, whole sentences as MessageFormat
- * patterns (never concatenated, so translations can reorder the arguments). English is the fallback.
+ * The user-visible text of the shell (menus, panels, dialogs, status): {@code rnnlab/i18n/messages_*.properties},
+ * whole sentences as MessageFormat patterns (never concatenated, so translations can reorder the
+ * arguments). The language is the app's one language, {@link AppLanguage#locale()}; a key missing from
+ * a translation shows in English.
  */
 public final class Messages {
     public static final String BUNDLE = "rnnlab.i18n.messages";
-    private static volatile ResourceBundle bundle = load(Locale.getDefault());
 
     private Messages() {
     }
 
-    private static ResourceBundle load(Locale locale) {
-        try {
-            ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
-            if (b.getLocale().getLanguage().equals(locale.getLanguage())) {
-                return b;
-            }
-        } catch (MissingResourceException e) {
-            // fall through to English
-        }
-        return ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-    }
-
-    /** Switches the language (before the window is built). */
+    /** Switches the app's language (messages and view text alike); the window is then rebuilt. */
     public static void setLocale(Locale locale) {
-        bundle = load(locale);
+        AppLanguage.set(locale);
     }
 
+    /** The bundle in the app's language. */
     public static ResourceBundle bundle() {
-        return bundle;
+        return Bundles.bundle(BUNDLE, AppLanguage.locale());
     }
 
-    /** The text for {@code key}; the key itself when it is missing (visible, never a crash). */
+    /** The text for {@code key}; English when untranslated, the key itself when missing (visible, never a crash). */
     public static String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Bundles.get(BUNDLE, key);
     }
 
     public static boolean has(String key) {
-        return bundle.containsKey(key);
+        return Bundles.has(BUNDLE, key);
     }
 
     /** The pattern for {@code key} filled with {@code args}. */
     public static String format(String key, Object... args) {
-        return new MessageFormat(get(key), bundle.getLocale()).format(args);
+        return Bundles.format(BUNDLE, key, args);
     }
 }

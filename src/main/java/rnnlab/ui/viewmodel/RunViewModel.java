@@ -1,5 +1,6 @@
 package rnnlab.ui.viewmodel;
 
+import rnnlab.io.Preset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -162,7 +162,7 @@ public final class TrainingViewModel {
         learningRate.set(d.lr());
         clip.set(d.clipMode() == Clipper.Mode.NORM ? d.clip() : 0);
         steps.set(d.steps());
-        teaches.set(t.teaches());
+        teaches.set(MetricText.teaches(t));
         samplesAvailable.set("charlm".equals(t.name()));
     }
 
@@ -300,8 +300,8 @@ public final class TrainingViewModel {
             tokensPerSecond.set(p.tokensPerSec());
             clipTotal.set(p.clipTotal());
             if (p.metric() != null) {
-                metricText.set(p.metric().display());
-                metricName.set(p.metric().name());
+                metricText.set(MetricText.display(p.metric()));
+                metricName.set(MetricText.name(p.metric()));
                 solvedBelow.set(p.metric().solvedBelow());
             }
         }

@@ -78,7 +78,7 @@ final class DecayOverlay extends Region {
         double fs = Math.max(12, rootFontPx());
         Color text = dark ? Color.web("#e9e9ec") : Color.web("#1f1f22");
         Color grid = dark ? Color.web("#3b3e44") : Color.web("#d6d6d0");
-        g.setFont(Font.font("DejaVu Sans", fs));
+        g.setFont(Font.font(rnnlab.ui.controls.AppLanguage.family(), fs));
         g.setFill(text);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);

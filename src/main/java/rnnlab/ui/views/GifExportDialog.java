@@ -68,11 +68,12 @@ final class GifExportDialog {
         d.setTitle(Messages.get("menu.file.exportGif"));
         d.setHeaderText(Messages.get("export.gif.header"));
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType okButton = Dialogs.ok();
+        d.getDialogPane().getButtonTypes().addAll(okButton, Dialogs.cancel());
         themed(w, d.getDialogPane());
         d.initOwner(w.stage());
         Optional<ButtonType> ok = d.showAndWait();
-        if (ok.isEmpty() || ok.get() != ButtonType.OK) {
+        if (ok.isEmpty() || ok.get() != okButton) {
             return;
         }
         LabView chosen = shown.get(Math.max(0, view.getSelectionModel().getSelectedIndex()));

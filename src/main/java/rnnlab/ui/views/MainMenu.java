@@ -2,7 +2,6 @@ package rnnlab.ui.views;
 
 import java.io.File;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -133,7 +132,7 @@ final class MainMenu {
         side.selectedProperty().bindBidirectional(w.sidePanelShownProperty());
         Menu m = new Menu(Messages.get("menu.view"));
         m.setId(Ids.of("menu.view"));
-        m.getItems().addAll(theme, font, layout, side);
+        m.getItems().addAll(theme, font, LanguageSwitch.menu(w), layout, side);
         m.getItems().addAll(new LabMenus(w).viewItems());
         m.getItems().add(views);
         return m;
@@ -152,7 +151,7 @@ final class MainMenu {
     private Menu help() {
         MenuItem keys = item("menu.help.keys", "F1", this::showShortcuts);
         MenuItem about = item("menu.help.about", null, () -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"), ButtonType.OK);
+            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"), Dialogs.ok());
             a.setTitle(Messages.get("menu.help.about"));
             a.setHeaderText(Messages.get("app.title"));
             a.initOwner(w.stage());
@@ -176,7 +175,7 @@ final class MainMenu {
             g.add(k, 0, i);
             g.add(new Label(Messages.get(SHORTCUTS[i][1])), 1, i);
         }
-        Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        Alert a = new Alert(Alert.AlertType.NONE, "", Dialogs.close());
         a.setTitle(Messages.get("menu.help.keys"));
         a.setHeaderText(Messages.get("keys.title"));
         a.getDialogPane().setContent(g);

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -43,6 +42,7 @@ public final class MainWindow {
     private final TrainingDock training;
     private final SessionGuard session;
     private final ValuesTables valuesTables;
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty();
     private final javafx.beans.property.BooleanProperty sidePanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public MainWindow(Stage stage, List<LabView> catalog) {
@@ -83,7 +83,7 @@ public final class MainWindow {
         scene.getStylesheets().add(PinGateWindow.STYLESHEET);
         MainMenu menu = new MainMenu(this);
         session = new SessionGuard(this);
-        root.setTop(new VBox(menu.bar(), errorBanner(), session.banner()));
+        root.setTop(new VBox(menu.bar(), Banner.of(notice, "notice"), errorBanner(), session.banner()));
         root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
         GlobalKeys.install(scene, viewsArea, vm);
         installDragAndDrop();
@@ -211,20 +211,15 @@ public final class MainWindow {
     }
 
     private Region errorBanner() {
-        Label text = new Label();
-        text.setId(Ids.of("error.text"));
-        text.setWrapText(true);
-        text.textProperty().bind(vm.errorProperty());
-        Button close = new Button(Messages.get("error.dismiss"));
-        close.setId(Ids.of("error.dismiss"));
-        close.setOnAction(e -> vm.errorProperty().set(null));
-        HBox banner = new HBox(12, text, close);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        banner.getStyleClass().add("error-banner");
-        banner.setId(Ids.of("error"));
-        banner.visibleProperty().bind(vm.errorProperty().isNotNull());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+        return Banner.of(vm.errorProperty(), "error");
+    }
+
+    /**
+     * A notice that stays until dismissed, independent of the errors of commands (which clear their
+     * banner when the next command succeeds): e.g. that Chinese needs a CJK font.
+     */
+    public void showNotice(String text) {
+        notice.set(text);
     }
 
     private Region statusBar() {
@@ -316,7 +311,25 @@ public final class MainWindow {
         return s;
     }
 
-    private void applyScenario(WindowState sc) {
+    /**
+     * A new window in the current language on the same stage, replacing this one (whose engine,
+     * training and secondary windows are stopped). The caller carries the scenario over.
+     */
+    MainWindow rebuild() {
+        training.close();
+        if (comparison != null) {
+            comparison.close();
+        }
+        if (pinGate != null) {
+            pinGate.close();
+        }
+        vm.shutdown();
+        MainWindow next = new MainWindow(stage, ViewCatalog.createAll());
+        next.stage.setTitle(Messages.get("app.title"));
+        return next;
+    }
+
+    void applyScenario(WindowState sc) {
         cellViews.restore(sc.settings().get(CellViewDefaults.SETTING));
         if (!viewsArea.views().isEmpty()) {
             viewsArea.showOnly(sc.visibleViews());

@@ -15,7 +15,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.PropertySheet;
 import rnnlab.ui.viewmodel.Initialiser;
 import rnnlab.ui.viewmodel.Messages;
-import rnnlab.ui.viewmodel.Preset;
+import rnnlab.io.Preset;
 import rnnlab.ui.viewmodel.RunViewModel;
 
 /** The model panel: presets, the hyperparameters in a property sheet, new weights, the parameter count. */

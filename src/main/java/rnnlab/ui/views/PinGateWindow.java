@@ -112,6 +112,10 @@ final class PinGateWindow {
         stage.toFront();
     }
 
+    void close() {
+        stage.close();
+    }
+
     Stage stage() {
         return stage;
     }

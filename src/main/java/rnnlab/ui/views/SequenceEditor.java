@@ -120,7 +120,7 @@ final class SequenceEditor extends VBox {
         for (int k = 0; k < n; k++) {
             Label head = new Label(vocab.size() == x.length && f.tokens() != null ? shown(vocab.get(k)) : String.valueOf(k));
             head.getStyleClass().add("onehot-head");
-            Label cell = new Label(f.tokens() != null ? String.valueOf((int) x[k]) : String.format("%.2f", x[k]));
+            Label cell = new Label(f.tokens() != null ? String.valueOf((int) x[k]) : String.format(java.util.Locale.ROOT, "%.2f", x[k]));
             cell.getStyleClass().add("onehot-cell");
             if (f.tokens() != null && x[k] == 1.0) {
                 cell.getStyleClass().add("hot");

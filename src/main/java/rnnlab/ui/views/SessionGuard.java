@@ -97,7 +97,10 @@ final class SessionGuard {
         String when;
         try {
             LocalDateTime t = LocalDateTime.ofInstant(Files.getLastModifiedTime(Autosave.file()).toInstant(), ZoneId.systemDefault());
-            when = t.format(DateTimeFormatter.ofPattern(t.toLocalDate().equals(LocalDate.now()) ? "HH:mm" : "yyyy-MM-dd HH:mm"));
+            // today: the time only (14:32); another day: the date too, as the language writes it
+            when = t.toLocalDate().equals(LocalDate.now()) ? t.format(DateTimeFormatter.ofPattern("HH:mm"))
+                    : t.format(DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                            .withLocale(rnnlab.ui.controls.AppLanguage.locale()));
         } catch (IOException e) {
             when = "?";
         }

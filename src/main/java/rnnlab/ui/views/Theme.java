@@ -5,6 +5,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
+import rnnlab.ui.controls.AppLanguage;
 
 /**
  * The app's one stylesheet with a light and a dark variant (style class {@code dark} on the root) and
@@ -33,7 +34,13 @@ final class Theme {
         if (dark.get()) {
             root.getStyleClass().add("dark");
         }
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_PX * fontScale.get()));
+        root.setStyle(style(fontScale.get()));
+    }
+
+    /** The root's inline style: the font size and, in Chinese, a CJK font family (app.css says DejaVu Sans). */
+    static String style(double scale) {
+        String size = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_PX * scale);
+        return AppLanguage.isChinese() ? size + " -fx-font-family: \"" + AppLanguage.family() + "\";" : size;
     }
 
     boolean isDark() {

@@ -29,6 +29,7 @@ public final class TrainingDock {
     private final BooleanProperty dark;
     private TrainingPanel panel;
     private Stage experimentStage;
+    private final javafx.event.EventHandler<WindowEvent> onHidden = e -> close();
     private ExperimentPane experimentPane;
 
     TrainingDock(RunViewModel run, Stage stage, BooleanProperty dark) {
@@ -47,13 +48,18 @@ public final class TrainingDock {
             busy.run();
             vm.setViewsAnimating(b.doubleValue() < 1);
         });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            vm.shutdown();
-            experimentVm.cancel();
-            if (experimentStage != null) {
-                experimentStage.close();
-            }
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+    }
+
+    /** Stops training and the experiment and closes the experiment window (the main window goes away). */
+    void close() {
+        // the stage outlives this dock when the window is rebuilt in another language
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+        vm.shutdown();
+        experimentVm.cancel();
+        if (experimentStage != null) {
+            experimentStage.close();
+        }
     }
 
     /**

@@ -41,6 +41,7 @@ final class ViewExport {
             ChoiceDialog<String> d = new ChoiceDialog<>(titles.get(0), titles);
             d.setTitle(Messages.get("export.view.title"));
             d.setHeaderText(Messages.get("export.view.choose"));
+            d.getDialogPane().getButtonTypes().setAll(Dialogs.ok(), Dialogs.cancel());
             d.initOwner(w.stage());
             // the window's theme and font size
             d.getDialogPane().getStylesheets().addAll(w.scene().getStylesheets());

@@ -1,5 +1,6 @@
 package rnnlab.ui.viewmodel;
 
+import rnnlab.io.Preset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -30,7 +30,7 @@ import rnnlab.ui.controls.Architecture;
 import rnnlab.ui.controls.UnrolledNetwork;
 import rnnlab.ui.viewmodel.Frame;
 import rnnlab.ui.viewmodel.GatePin;
-import rnnlab.ui.viewmodel.Preset;
+import rnnlab.io.Preset;
 import rnnlab.ui.viewmodel.RunViewModel;
 
 /** The main window with the real views: views that fit the cell, the unrolled architecture, W_hh scale, gate pins. */

@@ -17,7 +17,7 @@ public final class CompareDemo extends Application {
         PauseTransition p = new PauseTransition(Duration.seconds(2));
         p.setOnFinished(e -> {
             if (what.equals("pin")) {
-                w.viewModel().applyPreset(rnnlab.ui.viewmodel.Preset.LSTM_8);
+                w.viewModel().applyPreset(rnnlab.io.Preset.LSTM_8);
                 PinGateWindow pin = w.showPinGate();
                 pin.stage().setX(700);
                 PauseTransition q = new PauseTransition(Duration.seconds(2));

@@ -253,7 +253,7 @@ class MainWindowTest {
     void savedScenarioReopensWithTheSameWeightsBitForBitAndPosition(FxRobot robot) throws Exception {
         until(() -> vm.frameProperty().get() != null);
         fx(() -> {
-            vm.applyPreset(rnnlab.ui.viewmodel.Preset.GRU_6);
+            vm.applyPreset(rnnlab.io.Preset.GRU_6);
             return null;
         });
         until(() -> "gru".equals(vm.frameProperty().get().cell()));
@@ -295,7 +295,7 @@ class MainWindowTest {
         }
         assertThat(after.time()).isEqualTo(before.time());
         assertThat(after.layers().get(0).h()[3]).containsExactly(before.layers().get(0).h()[3]);
-        assertThat(fx(() -> vm.presetProperty().get())).isEqualTo(rnnlab.ui.viewmodel.Preset.GRU_6);
+        assertThat(fx(() -> vm.presetProperty().get())).isEqualTo(rnnlab.io.Preset.GRU_6);
         // the reopened character model still follows the text: a new character grows the vocabulary
         TextArea text = robot.lookup("#sequence-text").queryAs(TextArea.class);
         robot.interact(() -> text.setText("hello!"));

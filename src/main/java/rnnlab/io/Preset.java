@@ -1,4 +1,4 @@
-package rnnlab.ui.viewmodel;
+package rnnlab.io;
 
 import rnnlab.engine.CellType;
 

@@ -1,0 +1,131 @@
+package rnnlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import rnnlab.lessons.Checkpoint;
+import rnnlab.lessons.Lesson;
+import rnnlab.lessons.LessonEntry;
+import rnnlab.lessons.LessonLibrary;
+import rnnlab.lessons.Problem;
+import rnnlab.lessons.Step;
+import rnnlab.ui.viewmodel.LessonEngine;
+
+/** {@code lessons check}: every lesson of a folder, read, checked and its checkpoints computed. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks every lesson in a folder.",
+            "",
+            "Reads each NN-name.en.md / NN-name.zh.md file and reports every problem as file:line: message: "
+                + "syntax, unknown keys, presets, model and sequence files that do not load, element ids, units, "
+                + "steps and gates that the step's model does not have, and English and Chinese files whose steps "
+                + "or checkpoints differ. Then it builds each step's model and computes every checkpoint: a "
+                + "choice with no right option for the computed value, or a goal already met when the step opens, "
+                + "is a problem too. Exits 0 when all lessons are fine, 1 otherwise."},
+        footer = {"", "Examples:", "  java -jar rnnlab.jar lessons check", "  java -jar rnnlab.jar lessons check my-lessons --answers"})
+final class LessonsCheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "the lessons folder (default: the lessons that ship with RNN Lab)")
+    Path dir;
+
+    @Option(names = "--answers", description = "also print each checkpoint's computed value and right answer")
+    boolean answers;
+
+    @Override
+    public Integer call() {
+        Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
+        LessonLibrary lib = LessonLibrary.load(folder);
+        PrintWriter out = spec.commandLine().getOut();
+        List<Problem> problems = new ArrayList<>(lib.allProblems());
+        List<String> lines = new ArrayList<>();
+        for (LessonEntry e : lib.entries()) {
+            if (!e.ok()) {
+                continue;
+            }
+            // both languages compute the same numbers (lessons check compares them), so one is enough
+            compute(e.lesson("en"), problems, lines);
+        }
+        for (Problem p : problems) {
+            out.println(p.describe(folder));
+        }
+        if (answers) {
+            lines.forEach(out::println);
+        }
+        long bad = lib.entries().stream().filter(e -> !e.ok() || problems.stream().anyMatch(p -> e.lessons().values()
+                .stream().anyMatch(l -> l.file().equals(p.file())))).count();
+        out.println(problems.isEmpty()
+                ? lib.entries().size() + " lessons checked in " + folder + ": all fine"
+                : problems.size() + " problem(s) in " + bad + " of " + lib.entries().size() + " lessons in " + folder);
+        out.flush();
+        return problems.isEmpty() && !lib.entries().isEmpty() ? Main.OK : Main.CHECK_FAILED;
+    }
+
+    private static String tolerance(rnnlab.lessons.Tolerance t) {
+        if (t == null) {
+            return "±10%";
+        }
+        return switch (t.kind()) {
+            case RELATIVE -> "±" + Checkpoint.format(t.amount() * 100) + "%";
+            case ABSOLUTE -> "±" + Checkpoint.format(t.amount());
+            case FACTOR -> "within a factor of " + Checkpoint.format(t.amount());
+        };
+    }
+
+    /** Builds each step's model and computes its checkpoint; what cannot be answered is a problem. */
+    private void compute(Lesson l, List<Problem> problems, List<String> lines) {
+        Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
+        for (Step s : l.steps()) {
+            Checkpoint c = s.checkpoint();
+            if (c == null || (!c.computed() && c.kind() != Checkpoint.Kind.GOAL)) {
+                continue;
+            }
+            try {
+                LessonEngine.Built b = LessonEngine.build(s.scene());
+                String where = new Problem(l.file(), c.line(), "").describe(folder);
+                if (c.kind() == Checkpoint.Kind.GOAL) {
+                    double v = LessonEngine.evaluate(c.goal(), b);
+                    if (c.reached(v)) {
+                        problems.add(new Problem(l.file(), c.line(), "the goal \"" + c.goal().text() + " "
+                                + c.goalCondition() + "\" is already met when the step opens (" + Checkpoint.format(v) + ")"));
+                    }
+                    if (lines != null) {
+                        lines.add(where + c.id() + ": goal " + c.goal().text() + " " + c.goalCondition()
+                                + "; at the start " + Checkpoint.format(v));
+                    }
+                    continue;
+                }
+                double v = LessonEngine.evaluate(c.value(), b);
+                if (!Double.isFinite(v)) {
+                    problems.add(new Problem(l.file(), c.line(), c.value().text() + " is " + Checkpoint.format(v)));
+                    continue;
+                }
+                String answer;
+                if (c.kind() == Checkpoint.Kind.CHOICE) {
+                    int right = c.rightOption(v);
+                    if (right < 0) {
+                        problems.add(new Problem(l.file(), c.line(), "no option is right for " + c.value().text() + " = "
+                                + Checkpoint.format(v)));
+                        continue;
+                    }
+                    answer = "\"" + c.options().get(right).label() + "\"";
+                } else {
+                    answer = "accepts " + tolerance(c.tolerance());
+                }
+                if (lines != null) {
+                    lines.add(where + c.id() + ": " + c.value().text() + " = " + Checkpoint.format(v) + " -> " + answer);
+                }
+            } catch (Exception e) {
+                problems.add(new Problem(l.file(), c.line(), "cannot compute the checkpoint: " + e.getMessage()));
+            }
+        }
+    }
+}

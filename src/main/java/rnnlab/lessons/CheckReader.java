@@ -1,0 +1,174 @@
+package rnnlab.lessons;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the lines of a {@code check} block into a {@link Checkpoint}, reporting each bad line. */
+final class CheckReader {
+    static final List<String> KEYS = List.of("id", "kind", "question", "value", "option", "tolerance", "goal", "explain");
+
+    private final Path file;
+    private final List<Problem> problems;
+
+    CheckReader(Path file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** The checkpoint, or null when it is too broken to use (the problems say why). */
+    Checkpoint read(List<KeyValues> lines, int blockLine) {
+        String id = null;
+        Checkpoint.Kind kind = null;
+        String question = null;
+        Quantity value = null;
+        List<Checkpoint.Option> options = new ArrayList<>();
+        Tolerance tolerance = null;
+        Quantity goal = null;
+        Condition goalCondition = null;
+        String explain = null;
+        int before = problems.size();
+        Set<String> seen = new HashSet<>();
+        for (KeyValues kv : lines) {
+            String v = kv.value();
+            if (!kv.key().equals("option") && !seen.add(kv.key())) {
+                problems.add(new Problem(file, kv.line(), "\"" + kv.key() + "\" is given twice in this check"));
+                continue;
+            }
+            try {
+                switch (kv.key()) {
+                    case "id" -> {
+                        if (!v.matches("[a-z0-9][a-z0-9_-]{0,60}")) {
+                            throw new IllegalArgumentException("use lower-case letters, digits, - and _, not \"" + v + "\"");
+                        }
+                        id = v;
+                    }
+                    case "kind" -> kind = Checkpoint.Kind.valueOf(
+                            SceneReader.oneOf(v, List.of("choice", "number", "goal")).toUpperCase(java.util.Locale.ROOT));
+                    case "question" -> question = nonEmpty(v);
+                    case "value" -> value = Quantity.parse(v);
+                    case "option" -> options.add(option(v));
+                    case "tolerance" -> {
+                        tolerance = Tolerance.parse(v);
+                        if (tolerance == null) {
+                            throw new IllegalArgumentException("expected 10% (relative), 0.05 (absolute) or x10 (a factor), not \"" + v + "\"");
+                        }
+                    }
+                    case "goal" -> {
+                        int at = opIndex(v);
+                        if (at < 0) {
+                            throw new IllegalArgumentException("expected \"quantity > number\", e.g. grad_h step 1 > 1e-3");
+                        }
+                        goal = Quantity.parse(v.substring(0, at));
+                        goalCondition = Condition.parse(v.substring(at));
+                        if (goalCondition == null) {
+                            throw new IllegalArgumentException("expected a number after the comparison in \"" + v + "\"");
+                        }
+                    }
+                    case "explain" -> explain = nonEmpty(v);
+                    default -> throw new IllegalArgumentException("unknown check key \"" + kv.key() + "\""
+                            + KeyValues.suggest(kv.key(), KEYS));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(file, kv.line(), (KEYS.contains(kv.key()) ? kv.key() + ": " : "") + e.getMessage()));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        List<String> missing = new ArrayList<>();
+        if (id == null) {
+            missing.add("id");
+        }
+        if (kind == null) {
+            missing.add("kind");
+        }
+        if (question == null) {
+            missing.add("question");
+        }
+        if (explain == null) {
+            missing.add("explain");
+        }
+        if (kind == Checkpoint.Kind.GOAL && goal == null) {
+            missing.add("goal");
+        }
+        if (!missing.isEmpty()) {
+            problems.add(new Problem(file, blockLine, "the check needs " + String.join(", ", missing)));
+            return null;
+        }
+        if (kind == Checkpoint.Kind.CHOICE) {
+            long marked = options.stream().filter(Checkpoint.Option::marked).count();
+            if (options.size() < 2) {
+                problems.add(new Problem(file, blockLine, "a choice needs at least 2 options"));
+                return null;
+            }
+            boolean allConditions = options.stream().allMatch(o -> o.condition() != null);
+            boolean noConditions = options.stream().allMatch(o -> o.condition() == null);
+            if (!(marked == 1 && noConditions) && !(marked == 0 && allConditions)) {
+                problems.add(new Problem(file, blockLine, "either mark the one right option with * (\"option: * label\") and "
+                        + "give no conditions, or give every option a condition (\"option: label | > 0.5\")"));
+                return null;
+            }
+            if (marked == 0 && value == null) {
+                problems.add(new Problem(file, blockLine, "a choice decided by the engine needs a \"value\""));
+                return null;
+            }
+        }
+        if (kind == Checkpoint.Kind.NUMBER && value == null) {
+            problems.add(new Problem(file, blockLine, "a number question needs a \"value\""));
+            return null;
+        }
+        if (kind != Checkpoint.Kind.CHOICE && !options.isEmpty()) {
+            problems.add(new Problem(file, blockLine, "only a choice has options"));
+            return null;
+        }
+        return new Checkpoint(id, kind, question, value, options, tolerance, goal, goalCondition, explain, blockLine);
+    }
+
+    private static String nonEmpty(String v) {
+        if (v.isBlank()) {
+            throw new IllegalArgumentException("is empty");
+        }
+        return v;
+    }
+
+    private static int opIndex(String v) {
+        boolean quoted = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '>' || c == '<')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code label | condition} or {@code * label}. */
+    private static Checkpoint.Option option(String v) {
+        if (v.startsWith("*")) {
+            String label = v.substring(1).trim();
+            if (label.isEmpty() || label.contains("|")) {
+                throw new IllegalArgumentException("a marked option is \"* label\" without a condition");
+            }
+            return new Checkpoint.Option(label, null, true);
+        }
+        int bar = v.lastIndexOf('|');
+        if (bar < 0) {
+            // a wrong option of a question whose right answer is marked with *
+            if (v.isBlank()) {
+                throw new IllegalArgumentException("an option needs a label");
+            }
+            return new Checkpoint.Option(v.trim(), null, false);
+        }
+        String label = v.substring(0, bar).trim();
+        Condition c = Condition.parse(v.substring(bar + 1));
+        if (label.isEmpty() || c == null) {
+            throw new IllegalArgumentException("expected \"label | condition\" such as \"above 0.5 | > 0.5\", not \"" + v + "\"");
+        }
+        return new Checkpoint.Option(label, c, false);
+    }
+}

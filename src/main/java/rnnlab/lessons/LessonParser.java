@@ -1,0 +1,220 @@
+package rnnlab.lessons;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one lesson file: front matter, then steps ({@code ## Title}) of narration with optional
+ * {@code scene} and {@code check} blocks. Syntax only; {@link LessonValidator} checks meaning.
+ */
+public final class LessonParser {
+    /** {@code 07-vanishing-gradients.en.md}. */
+    public static final Pattern FILE_NAME = Pattern.compile("(\\d{1,3})-([a-z0-9][a-z0-9-]*)\\.(en|zh)\\.md");
+    public static final int MAX_CHARS = 200_000;
+    static final List<String> FRONT_KEYS = List.of("id", "title", "summary");
+
+    /** The lesson (null when it cannot be used) and what is wrong with the file. */
+    public record Result(Lesson lesson, List<Problem> problems) {
+    }
+
+    private final Path file;
+    private final Path dir;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private LessonParser(Path file, Path dir) {
+        this.file = file;
+        this.dir = dir;
+    }
+
+    public static Result parse(Path file, Path dir, String text) {
+        LessonParser p = new LessonParser(file, dir);
+        Lesson l = p.run(text);
+        return new Result(p.problems.isEmpty() ? l : null, List.copyOf(p.problems));
+    }
+
+    private Lesson run(String text) {
+        Matcher name = FILE_NAME.matcher(String.valueOf(file.getFileName()));
+        if (!name.matches()) {
+            problems.add(new Problem(file, 0, "a lesson file is named NN-name.en.md or NN-name.zh.md"));
+            return null;
+        }
+        if (text.length() > MAX_CHARS) {
+            problems.add(new Problem(file, 0, "the file has " + text.length() + " characters; a lesson has at most " + MAX_CHARS));
+            return null;
+        }
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        if (lines.length > 0 && lines[0].startsWith("\uFEFF")) {
+            lines[0] = lines[0].substring(1);
+        }
+        if (lines.length == 0 || !lines[0].trim().equals("---")) {
+            problems.add(new Problem(file, 1, "a lesson starts with a front matter: a line \"---\", id, title, summary, and \"---\""));
+            return null;
+        }
+        int i = 1;
+        String id = null;
+        String title = null;
+        String summary = null;
+        for (; i < lines.length && !lines[i].trim().equals("---"); i++) {
+            if (lines[i].isBlank() || lines[i].trim().startsWith("#")) {
+                continue;
+            }
+            KeyValues kv = KeyValues.parse(lines[i], i + 1);
+            if (kv == null) {
+                problems.add(new Problem(file, i + 1, "expected \"key: value\" in the front matter"));
+                continue;
+            }
+            switch (kv.key()) {
+                case "id" -> id = kv.value();
+                case "title" -> title = kv.value();
+                case "summary" -> summary = kv.value();
+                default -> problems.add(new Problem(file, i + 1, "unknown front-matter key \"" + kv.key() + "\""
+                        + KeyValues.suggest(kv.key(), FRONT_KEYS)));
+            }
+        }
+        if (i >= lines.length) {
+            problems.add(new Problem(file, 1, "the front matter is not closed with a line \"---\""));
+            return null;
+        }
+        if (id == null || title == null || summary == null || title.isBlank() || summary.isBlank()) {
+            problems.add(new Problem(file, 1, "the front matter needs id, title and summary"));
+        } else if (!id.equals(name.group(2))) {
+            problems.add(new Problem(file, 2, "id \"" + id + "\" differs from the file name's \"" + name.group(2) + "\""));
+        }
+        List<Step> steps = steps(lines, i + 1);
+        if (steps.size() < 4 || steps.size() > 12) {
+            problems.add(new Problem(file, 0, "a lesson has 4 to 12 steps (\"## \" headings), this one has " + steps.size()));
+        }
+        if (!steps.isEmpty() && steps.stream().allMatch(s -> s.checkpoint() == null)) {
+            problems.add(new Problem(file, 0, "a lesson has at least one checkpoint (a ```check block)"));
+        }
+        Set<String> ids = new HashSet<>();
+        for (Step s : steps) {
+            if (s.checkpoint() != null && !ids.add(s.checkpoint().id())) {
+                problems.add(new Problem(file, s.checkpoint().line(), "checkpoint id \"" + s.checkpoint().id() + "\" is used twice"));
+            }
+        }
+        return new Lesson(id, name.group(3), Integer.parseInt(name.group(1)), title, summary, file, steps);
+    }
+
+    /** The steps from line index {@code start}; scenes are merged with the ones before. */
+    private List<Step> steps(String[] lines, int start) {
+        List<Step> steps = new ArrayList<>();
+        Scene current = Scene.EMPTY;
+        StepBuilder b = null;
+        for (int i = start; i < lines.length; i++) {
+            String line = lines[i];
+            String trimmed = line.trim();
+            if (line.startsWith("## ")) {
+                if (b != null) {
+                    current = finish(b, current, steps);
+                }
+                b = new StepBuilder(line.substring(3).trim(), i + 1);
+                if (b.title.isEmpty()) {
+                    problems.add(new Problem(file, i + 1, "a step needs a title after \"## \""));
+                }
+                continue;
+            }
+            if (line.startsWith("# ")) {
+                problems.add(new Problem(file, i + 1, "steps start with \"## \"; a lesson has no \"# \" heading (its title is in the front matter)"));
+                continue;
+            }
+            if (b == null) {
+                if (!trimmed.isEmpty()) {
+                    problems.add(new Problem(file, i + 1, "text before the first step; start each step with \"## Title\""));
+                }
+                continue;
+            }
+            if (trimmed.startsWith("```")) {
+                String info = trimmed.substring(3).trim();
+                int end = closing(lines, i + 1);
+                if (end < 0) {
+                    problems.add(new Problem(file, i + 1, "this ``` block is not closed"));
+                    i = lines.length;
+                    continue;
+                }
+                if (info.equals("scene") || info.equals("check")) {
+                    List<KeyValues> kvs = new ArrayList<>();
+                    for (int k = i + 1; k < end; k++) {
+                        String l = lines[k];
+                        if (l.isBlank() || l.trim().startsWith("#")) {
+                            continue;
+                        }
+                        KeyValues kv = KeyValues.parse(l, k + 1);
+                        if (kv == null) {
+                            problems.add(new Problem(file, k + 1, "expected \"key: value\" in the " + info + " block"));
+                        } else {
+                            kvs.add(kv);
+                        }
+                    }
+                    if (info.equals("scene")) {
+                        if (b.scene != null) {
+                            problems.add(new Problem(file, i + 1, "a step has at most one scene block"));
+                        } else {
+                            b.scene = kvs.isEmpty() ? Scene.EMPTY : new SceneReader(file, dir, problems).read(kvs);
+                        }
+                    } else if (b.checkLine > 0) {
+                        problems.add(new Problem(file, i + 1, "a step has at most one check block"));
+                    } else {
+                        b.checkLine = i + 1;
+                        b.check = new CheckReader(file, problems).read(kvs, i + 1);
+                    }
+                } else {
+                    for (int k = i; k <= end; k++) {
+                        b.narration.append(lines[k]).append('\n');
+                    }
+                }
+                i = end;
+                continue;
+            }
+            if (line.contains("![")) {
+                problems.add(new Problem(file, i + 1, "images are not supported in lessons"));
+            }
+            b.narration.append(line).append('\n');
+        }
+        if (b != null) {
+            finish(b, current, steps);
+        }
+        return steps;
+    }
+
+    private Scene finish(StepBuilder b, Scene before, List<Step> steps) {
+        Scene merged = before.then(b.scene == null ? Scene.EMPTY : b.scene);
+        if (steps.isEmpty() && merged.preset() == null && merged.model() == null) {
+            problems.add(new Problem(file, b.line, "the first step's scene must name a model: \"preset\" or \"model\""));
+        }
+        String narration = b.narration.toString().strip();
+        if (narration.isEmpty()) {
+            problems.add(new Problem(file, b.line, "the step \"" + b.title + "\" has no narration"));
+        }
+        steps.add(new Step(steps.size(), b.title, narration, merged, b.check, b.line));
+        return merged;
+    }
+
+    private static int closing(String[] lines, int from) {
+        for (int k = from; k < lines.length; k++) {
+            if (lines[k].trim().equals("```")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final class StepBuilder {
+        final String title;
+        final int line;
+        final StringBuilder narration = new StringBuilder();
+        Scene scene;
+        Checkpoint check;
+        int checkLine;
+
+        StepBuilder(String title, int line) {
+            this.title = title;
+            this.line = line;
+        }
+    }
+}

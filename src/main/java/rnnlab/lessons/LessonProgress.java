@@ -1,0 +1,135 @@
+package rnnlab.lessons;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import rnnlab.io.UserFiles;
+
+/**
+ * A user's progress through the lessons: the step each lesson was left at, whether it was finished, and
+ * the answer given to each checkpoint. Saved as {@code progress.json} in the user folder
+ * ({@link UserFiles}), atomically, so a crash never leaves half a file; an unreadable file starts afresh.
+ */
+public final class LessonProgress {
+    public static final String FILE = "progress.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** An answer: what was chosen or typed, and whether it was right (a goal: reached). */
+    public record Answer(String given, boolean right) {
+    }
+
+    private static final class State {
+        int step;
+        boolean done;
+        final Map<String, Answer> answers = new LinkedHashMap<>();
+    }
+
+    private final Path file;
+    private final Map<String, State> lessons = new LinkedHashMap<>();
+
+    private LessonProgress(Path file) {
+        this.file = file;
+    }
+
+    /** The user's progress ({@code progress.json} in the user folder). */
+    public static LessonProgress load() {
+        return load(UserFiles.file(FILE));
+    }
+
+    public static LessonProgress load(Path file) {
+        LessonProgress p = new LessonProgress(file);
+        if (!Files.isRegularFile(file)) {
+            return p;
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode ls = root.path("lessons");
+            for (Iterator<Map.Entry<String, JsonNode>> it = ls.fields(); it.hasNext();) {
+                var e = it.next();
+                State s = new State();
+                s.step = Math.max(0, e.getValue().path("step").asInt(0));
+                s.done = e.getValue().path("done").asBoolean(false);
+                for (Iterator<Map.Entry<String, JsonNode>> a = e.getValue().path("answers").fields(); a.hasNext();) {
+                    var ae = a.next();
+                    s.answers.put(ae.getKey(), new Answer(ae.getValue().path("given").asText(""),
+                            ae.getValue().path("right").asBoolean(false)));
+                }
+                p.lessons.put(e.getKey(), s);
+            }
+        } catch (IOException | RuntimeException e) {
+            p.lessons.clear();
+        }
+        return p;
+    }
+
+    private State state(String lesson) {
+        return lessons.computeIfAbsent(lesson, k -> new State());
+    }
+
+    /** True when the lesson was ever opened. */
+    public synchronized boolean started(String lesson) {
+        return lessons.containsKey(lesson);
+    }
+
+    /** The step the lesson was left at (from 0). */
+    public synchronized int step(String lesson) {
+        State s = lessons.get(lesson);
+        return s == null ? 0 : s.step;
+    }
+
+    public synchronized void setStep(String lesson, int step) {
+        state(lesson).step = Math.max(0, step);
+    }
+
+    public synchronized boolean done(String lesson) {
+        State s = lessons.get(lesson);
+        return s != null && s.done;
+    }
+
+    public synchronized void setDone(String lesson, boolean done) {
+        state(lesson).done = done;
+    }
+
+    /** The saved answer to a checkpoint, or null. */
+    public synchronized Answer answer(String lesson, String checkpoint) {
+        State s = lessons.get(lesson);
+        return s == null ? null : s.answers.get(checkpoint);
+    }
+
+    public synchronized void setAnswer(String lesson, String checkpoint, Answer answer) {
+        state(lesson).answers.put(checkpoint, answer);
+    }
+
+    /** Forgets a lesson (restart from the beginning). */
+    public synchronized void reset(String lesson) {
+        lessons.remove(lesson);
+    }
+
+    /** Writes the file atomically (temporary file, then rename). */
+    public void save() throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", "rnnlab-progress");
+        root.put("version", 1);
+        ObjectNode ls = root.putObject("lessons");
+        synchronized (this) {
+            for (var e : lessons.entrySet()) {
+                ObjectNode l = ls.putObject(e.getKey());
+                l.put("step", e.getValue().step);
+                l.put("done", e.getValue().done);
+                ObjectNode a = l.putObject("answers");
+                e.getValue().answers.forEach((k, v) -> {
+                    ObjectNode o = a.putObject(k);
+                    o.put("given", v.given());
+                    o.put("right", v.right());
+                });
+            }
+        }
+        UserFiles.writeTextAtomically(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root), file);
+    }
+}

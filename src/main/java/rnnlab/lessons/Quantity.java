@@ -1,0 +1,190 @@
+package rnnlab.lessons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A number the engine computes for a checkpoint, written in a lesson as words:
+ * {@code gate f unit 2 step 5}, {@code grad_h step 1}, {@code prob "l" step 3}, {@code rho}, or the ratio
+ * of two of them ({@code grad_h step 1 / grad_h step 12}). Units, steps and layers count from 1; 0 means
+ * "not given".
+ *
+ * @param name      hidden, cell, gate, prob, loss, grad_h, grad_c, rho, params, steps, hidden_size, w_hh_scale
+ * @param gate      the gate's letter (gate only)
+ * @param symbol    the output symbol (prob only)
+ * @param unit      the unit, from 1
+ * @param step      the time step, from 1
+ * @param layer     the layer, from 1 (0: the first)
+ * @param backward  the right-to-left direction of a bidirectional layer
+ * @param divisor   the denominator of a ratio, or null
+ */
+public record Quantity(String name, String gate, String symbol, int unit, int step, int layer, boolean backward,
+                       Quantity divisor) {
+    public static final Set<String> NAMES = Set.of("hidden", "cell", "gate", "prob", "loss", "grad_h", "grad_c",
+            "rho", "params", "steps", "hidden_size", "w_hh_scale");
+    /** Quantities that name a unit and a step. */
+    static final Set<String> PER_UNIT = Set.of("hidden", "cell", "gate");
+    /** Quantities that need a loss (and, for gradients, the whole BPTT). */
+    static final Set<String> NEED_LOSS = Set.of("loss", "grad_h", "grad_c", "prob");
+
+    /** The layer index from 0. */
+    public int layerIndex() {
+        return layer == 0 ? 0 : layer - 1;
+    }
+
+    /** Parses the words; throws IllegalArgumentException with a message for the lesson author. */
+    public static Quantity parse(String text) {
+        String t = text.trim();
+        int slash = slashOutsideQuotes(t);
+        if (slash >= 0) {
+            Quantity top = parseOne(t.substring(0, slash));
+            Quantity bottom = parseOne(t.substring(slash + 1));
+            return new Quantity(top.name, top.gate, top.symbol, top.unit, top.step, top.layer, top.backward, bottom);
+        }
+        return parseOne(t);
+    }
+
+    private static int slashOutsideQuotes(String t) {
+        boolean quoted = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '/' && !quoted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Quantity parseOne(String text) {
+        List<String> w = words(text);
+        if (w.isEmpty()) {
+            throw new IllegalArgumentException("expected a quantity such as \"hidden unit 1 step 3\"");
+        }
+        String name = w.get(0);
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("unknown quantity \"" + name + "\"; expected one of "
+                    + String.join(", ", NAMES.stream().sorted().toList()));
+        }
+        String gate = null;
+        String symbol = null;
+        int i = 1;
+        if (name.equals("gate")) {
+            if (w.size() < 2) {
+                throw new IllegalArgumentException("\"gate\" needs the gate's letter: gate f unit 1 step 2");
+            }
+            gate = w.get(1);
+            if (!Set.of("f", "i", "g", "o", "r", "z", "n").contains(gate)) {
+                throw new IllegalArgumentException("unknown gate \"" + gate + "\"; expected f, i, g, o (LSTM) or r, z, n (GRU)");
+            }
+            i = 2;
+        } else if (name.equals("prob")) {
+            if (w.size() < 2 || !w.get(1).startsWith("\"")) {
+                throw new IllegalArgumentException("\"prob\" needs a symbol in quotes: prob \"l\" step 3");
+            }
+            symbol = w.get(1).substring(1, w.get(1).length() - 1);
+            i = 2;
+        }
+        int unit = 0;
+        int step = 0;
+        int layer = 0;
+        boolean backward = false;
+        for (; i < w.size(); i += 2) {
+            String key = w.get(i);
+            if (i + 1 >= w.size()) {
+                throw new IllegalArgumentException("\"" + key + "\" needs a value");
+            }
+            String v = w.get(i + 1);
+            switch (key) {
+                case "unit" -> unit = positive(key, v);
+                case "step" -> step = positive(key, v);
+                case "layer" -> layer = positive(key, v);
+                case "direction" -> {
+                    if (!v.equals("forward") && !v.equals("backward")) {
+                        throw new IllegalArgumentException("direction is forward or backward, not \"" + v + "\"");
+                    }
+                    backward = v.equals("backward");
+                }
+                default -> throw new IllegalArgumentException("unknown word \"" + key
+                        + "\"; expected unit, step, layer or direction");
+            }
+        }
+        if (PER_UNIT.contains(name) && (unit == 0 || step == 0)) {
+            throw new IllegalArgumentException("\"" + name + "\" needs a unit and a step: " + name
+                    + (gate != null ? " " + gate : "") + " unit 1 step 2");
+        }
+        if ((name.equals("prob") || name.startsWith("grad_")) && step == 0) {
+            throw new IllegalArgumentException("\"" + name + "\" needs a step");
+        }
+        return new Quantity(name, gate, symbol, unit, step, layer, backward, null);
+    }
+
+    private static int positive(String key, String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException(key + " must be a whole number from 1, not \"" + v + "\"");
+    }
+
+    /** Splits on spaces, keeping a quoted symbol (which may be a space) as one word with its quotes. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        String t = text.trim();
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '"') {
+                int end = t.indexOf('"', i + 1);
+                if (end < 0) {
+                    throw new IllegalArgumentException("a quote is not closed");
+                }
+                out.add(t.substring(i, end + 1));
+                i = end + 1;
+            } else {
+                int j = i;
+                while (j < t.length() && !Character.isWhitespace(t.charAt(j))) {
+                    j++;
+                }
+                out.add(t.substring(i, j));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    /** The words again (for messages and the check command). */
+    public String text() {
+        StringBuilder b = new StringBuilder(name);
+        if (gate != null) {
+            b.append(' ').append(gate);
+        }
+        if (symbol != null) {
+            b.append(" \"").append(symbol).append('"');
+        }
+        if (unit > 0) {
+            b.append(" unit ").append(unit);
+        }
+        if (step > 0) {
+            b.append(" step ").append(step);
+        }
+        if (layer > 0) {
+            b.append(" layer ").append(layer);
+        }
+        if (backward) {
+            b.append(" direction backward");
+        }
+        if (divisor != null) {
+            b.append(" / ").append(divisor.text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package rnnlab.lessons;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The English and Chinese files of a lesson must differ only in their words. */
+final class Translations {
+    private Translations() {
+    }
+
+    static void compare(Lesson en, Lesson zh, List<Problem> problems) {
+        if (en.steps().size() != zh.steps().size()) {
+            problems.add(new Problem(zh.file(), 0, "has " + zh.steps().size() + " steps; the English file has " + en.steps().size()));
+            return;
+        }
+        for (int i = 0; i < en.steps().size(); i++) {
+            Step a = en.steps().get(i);
+            Step b = zh.steps().get(i);
+            if (!a.scene().equals(b.scene())) {
+                problems.add(new Problem(zh.file(), b.line(), "step " + (i + 1) + "'s scene differs from the English file's (line "
+                        + a.line() + "); only the words may differ"));
+            }
+            Checkpoint x = a.checkpoint();
+            Checkpoint y = b.checkpoint();
+            if ((x == null) != (y == null)) {
+                problems.add(new Problem(zh.file(), b.line(), "step " + (i + 1) + (y == null ? " has no checkpoint" : " has a checkpoint")
+                        + " but the English file's " + (x == null ? "has none" : "has one")));
+            } else if (x != null && !sameLogic(x, y)) {
+                problems.add(new Problem(zh.file(), y.line(), "checkpoint \"" + y.id() + "\" differs from the English file's (line "
+                        + x.line() + "): id, kind, value, tolerance, goal and the options' conditions must be the same"));
+            }
+        }
+    }
+
+    private static boolean sameLogic(Checkpoint x, Checkpoint y) {
+        if (!x.id().equals(y.id()) || x.kind() != y.kind() || !Objects.equals(x.value(), y.value())
+                || !Objects.equals(x.tolerance(), y.tolerance()) || !Objects.equals(x.goal(), y.goal())
+                || !Objects.equals(x.goalCondition(), y.goalCondition()) || x.options().size() != y.options().size()) {
+            return false;
+        }
+        for (int i = 0; i < x.options().size(); i++) {
+            var a = x.options().get(i);
+            var b = y.options().get(i);
+            if (a.marked() != b.marked() || !Objects.equals(a.condition(), b.condition())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,91 @@
+package rnnlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rnnlab.lessons.LessonLibrary;
+import rnnlab.lessons.Quantity;
+import rnnlab.lessons.Scene;
+import rnnlab.ui.viewmodel.LessonEngine;
+
+class LessonsCheckTest {
+    static final Path GOOD = Path.of("src/test/resources/lessons/good");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGoodFolderPassesAndTheAnswersAreComputed() {
+        MainTest.Result r = MainTest.run("lessons", "check", GOOD.toString(), "--answers");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("01-forget.en.md:25: forget-next: gate f unit 2 step 5 = 0.597 -> \"above 0.5\"")
+                .contains("1 lessons checked in " + GOOD + ": all fine");
+    }
+
+    /** The good pair with each {@code from → to} applied to both languages. */
+    void copyWith(String... fromTo) throws Exception {
+        for (String lang : new String[] {"en", "zh"}) {
+            String t = Files.readString(GOOD.resolve("01-forget." + lang + ".md"));
+            for (int i = 0; i < fromTo.length; i += 2) {
+                assertThat(t).contains(fromTo[i]);
+                t = t.replace(fromTo[i], fromTo[i + 1]);
+            }
+            Files.writeString(dir.resolve("01-forget." + lang + ".md"), t);
+        }
+    }
+
+    @Test
+    void aChoiceWithoutARightOptionOrAGoalMetAtOnceIsAProblem() throws Exception {
+        copyWith("| > 0.5", "| > 0.7", "| <= 0.5", "| <= 0.2");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(r.out()).contains("01-forget.en.md:25: no option is right for gate f unit 2 step 5 = 0.597")
+                .contains("1 problem(s) in 1 of 1 lessons");
+        copyWith("goal: rho > 2", "goal: rho > 0.5");
+        r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.out()).contains("the goal \"rho > 0.5\" is already met when the step opens (0.661)");
+    }
+
+    @Test
+    void syntaxProblemsAreListedWithFileAndLine() throws Exception {
+        copyWith("preset: lstm_8", "preset: lstm8");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(r.out()).contains("01-forget.en.md:9: preset: unknown preset \"lstm8\"")
+                .contains("did you mean \"lstm_8\"?");
+    }
+
+    @Test
+    void quantitiesComeFromTheModelTheAppWouldBuild() throws Exception {
+        Scene sc = LessonLibrary.load(GOOD).entry("forget").lesson("en").steps().get(0).scene();
+        LessonEngine.Built b = LessonEngine.build(sc);
+        // LSTM, H = 8, vocabulary of "hello hello" = {h, e, l, o, space}: 4H(V + H) + 8H + (H·V + V)
+        assertThat(LessonEngine.evaluate(Quantity.parse("params"), b)).isEqualTo(4 * 8 * (5 + 8) + 8 * 8 + 8 * 5 + 5);
+        assertThat(LessonEngine.evaluate(Quantity.parse("steps"), b)).isEqualTo(10);
+        double rho = LessonEngine.evaluate(Quantity.parse("rho"), b);
+        Scene doubled = sc.then(new Scene(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, 2.0, null, null, null, null, null));
+        assertThat(LessonEngine.evaluate(Quantity.parse("rho"), LessonEngine.build(doubled))).isCloseTo(2 * rho,
+                org.assertj.core.data.Offset.offset(1e-12));
+        double g1 = LessonEngine.evaluate(Quantity.parse("grad_h step 1"), b);
+        double g10 = LessonEngine.evaluate(Quantity.parse("grad_h step 10"), b);
+        assertThat(LessonEngine.evaluate(Quantity.parse("grad_h step 1 / grad_h step 10"), b)).isEqualTo(g1 / g10);
+        double f = LessonEngine.evaluate(Quantity.parse("gate f unit 2 step 5"), b);
+        assertThat(f).isBetween(0.0, 1.0);
+        double p = 0;
+        for (String s : new String[] {"h", "e", "l", "o", " "}) {
+            p += LessonEngine.evaluate(Quantity.parse("prob \"" + s + "\" step 3"), b);
+        }
+        assertThat(p).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void everyShippedLessonPassesTheCheckIncludingItsComputedAnswers() {
+        MainTest.Result r = MainTest.run("lessons", "check", "lessons");
+        assertThat(r.out()).endsWith("16 lessons checked in lessons: all fine" + System.lineSeparator());
+        assertThat(r.status()).isZero();
+    }
+}
