@@ -129,7 +129,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
         String key = c.getStep() <= 0 ? ".title.none" : c.isBackward() ? ".title.back" : ".title";
-        String title = ViewText.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit());
+        String title = ViewText.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit() + 1);
         fillFitted(g, title, 10, fs * 0.9, w - 20, 1.1, true);
         region(p("title"), 10, 0, w / 2, fs * 1.8);
         areaX = 12;
@@ -295,7 +295,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
             g.setFont(font(0.85, false));
             g.setFill(theme.foreground());
-            String text = ViewText.format("cell.unitValue", u, c.isBackward() ? ViewText.sci(shown) : ViewText.num(shown));
+            String text = ViewText.format("cell.unitValue", u + 1, c.isBackward() ? ViewText.sci(shown) : ViewText.num(shown));
             double tw = textWidth(g, text);
             if (left) {
                 label(g, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
@@ -345,8 +345,8 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                 double[] v = getSkinnable().getVectors().get(q.key());
                 if (v != null && u < v.length) {
                     return getSkinnable().isBackward()
-                            ? ViewText.format("cell.hover.back", ViewText.get(q.labelKey()), u, ViewText.sci(v[u]))
-                            : ViewText.format("cell.hover", ViewText.get(q.labelKey()), u, ViewText.num(v[u]));
+                            ? ViewText.format("cell.hover.back", ViewText.get(q.labelKey()), u + 1, ViewText.sci(v[u]))
+                            : ViewText.format("cell.hover", ViewText.get(q.labelKey()), u + 1, ViewText.num(v[u]));
                 }
             }
         }

@@ -90,7 +90,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             g.setFill(u == c.getSelectedUnit() ? Palette.PURPLE : theme.muted());
             g.setFont(font(0.85, u == c.getSelectedUnit()));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(ViewText.format("belt.unit", u), left - 8, mid);
+            g.fillText(ViewText.format("belt.unit", u + 1), left - 8, mid);
             double prevTopX = -1;
             double prevTopY = 0;
             for (int k = 0; k < visible; k++) {
@@ -308,7 +308,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         if (parts.length == 5 && "grad".equals(parts[1]) || parts.length == 5 && "highway".equals(parts[1])) {
             int t = Integer.parseInt(parts[2]);
             int u = Integer.parseInt(parts[4]);
-            return ViewText.format("belt.hover.grad", u, t + 1, ViewText.sci(c.getGradCell()[t][u]),
+            return ViewText.format("belt.hover.grad", u + 1, t + 1, ViewText.sci(c.getGradCell()[t][u]),
                     ViewText.num(c.getForget()[t][u]));
         }
         if (parts.length == 5 && ("step".equals(parts[1]) || "forget".equals(parts[1]) || "input".equals(parts[1])
@@ -319,7 +319,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             double f = c.getForget()[t][u];
             double i = c.getInput()[t][u];
             double gg = c.getCandidate()[t][u];
-            return ViewText.format("belt.hover", u, t + 1, ViewText.num(f), ViewText.num(prev), ViewText.num(i),
+            return ViewText.format("belt.hover", u + 1, t + 1, ViewText.num(f), ViewText.num(prev), ViewText.num(i),
                     ViewText.num(gg), ViewText.num(c.getCell()[t][u]));
         }
         return null;

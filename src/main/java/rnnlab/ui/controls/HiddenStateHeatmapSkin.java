@@ -150,7 +150,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.setTextAlign(TextAlignment.RIGHT);
         int everyU = Math.max(1, (int) Math.ceil(c.getFontSize() * 1.1 / cellH));
         for (int u = 0; u < units; u += everyU) {
-            g.fillText(Integer.toString(u), originX - 6, originY + u * cellH + cellH / 2.0);
+            g.fillText(Integer.toString(u + 1), originX - 6, originY + u * cellH + cellH / 2.0);
         }
         g.setTextAlign(TextAlignment.CENTER);
         int everyT = Math.max(1, (int) Math.ceil(c.getFontSize() * 2.0 / cellW));
@@ -227,12 +227,12 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         int t = (int) Math.floor((pointerX - originX) / cellW);
         double[][] v = c.getValues();
         if (v == null || t < 0 || t >= v.length) {
-            return ViewText.format("heatmap.hover.unit", u);
+            return ViewText.format("heatmap.hover.unit", u + 1);
         }
         if (t >= c.getComputedSteps() || t < c.getFirstComputed()) {
-            return ViewText.format("heatmap.hover.future", u, t + 1);
+            return ViewText.format("heatmap.hover.future", u + 1, t + 1);
         }
-        return ViewText.format("heatmap.hover", c.getQuantity(), u, t + 1,
+        return ViewText.format("heatmap.hover", c.getQuantity(), u + 1, t + 1,
                 c.isGradient() ? ViewText.sci(v[t][u]) : ViewText.num(v[t][u]));
     }
 

@@ -294,7 +294,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             int row = (int) Math.min(rows - 1, Math.floor((pointerY - r.getMinY()) / r.getHeight() * rows));
             int col = (int) Math.min(cols - 1, Math.floor((pointerX - r.getMinX()) / r.getWidth() * cols));
             double gv = m.grad() == null ? Double.NaN : m.grad()[row][col];
-            return ViewText.format("weights.hover", row, col, ViewText.num(m.values()[row][col]), ViewText.sci(gv));
+            return ViewText.format("weights.hover", row + 1, col + 1, ViewText.num(m.values()[row][col]), ViewText.sci(gv));
         }
         if (id.startsWith("weights.eig.") && getSkinnable().eigen() != null) {
             String k = id.substring("weights.eig.".length());

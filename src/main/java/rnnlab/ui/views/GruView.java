@@ -65,14 +65,14 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
         return switch (part) {
             case "r", "z" -> {
                 int b = CellMath.block(f, part);
-                yield format("gru.eq.gate", part, u, num(CellMath.inputPart(f, l, d, b, u, x)),
+                yield format("gru.eq.gate", part, u + 1, num(CellMath.inputPart(f, l, d, b, u, x)),
                         signed(CellMath.hiddenPart(f, l, d, b, u, hp)), num(lf.gates()[b][t][u]));
             }
-            case "n" -> format("gru.eq.n", u, num(CellMath.inputPart(f, l, d, 2, u, x)), num(r),
+            case "n" -> format("gru.eq.n", u + 1, num(CellMath.inputPart(f, l, d, 2, u, x)), num(r),
                     factor(CellMath.hiddenPart(f, l, d, 2, u, hp)), num(n));
-            case "h" -> format("gru.eq.h", u, num(z), factor(n), factor(hp[u]), num(lf.h()[t][u]));
-            case "x" -> format("cell.eq.value", get("gru.x"), u, num(u < x.length ? x[u] : Double.NaN));
-            case "h_prev" -> format("cell.eq.value", get("gru.h_prev"), u, num(hp[u]));
+            case "h" -> format("gru.eq.h", u + 1, num(z), factor(n), factor(hp[u]), num(lf.h()[t][u]));
+            case "x" -> format("cell.eq.value", get("gru.x"), u + 1, num(u < x.length ? x[u] : Double.NaN));
+            case "h_prev" -> format("cell.eq.value", get("gru.h_prev"), u + 1, num(hp[u]));
             default -> null;
         };
     }
@@ -104,7 +104,7 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
                     factor(CellMath.hiddenPart(f, lf.layer(), lf.direction(), 2, u, hp)), num(r * (1 - r)),
                     sci(lf.gateDeltas()[0][t][u]));
             case "h" -> format("gru.beq.h", u, sci(dh));
-            case "h_prev" -> format("cell.beq.value", get("gru.h_prev"), u, sci(gradients(f, lf, t).get(part)[u]));
+            case "h_prev" -> format("cell.beq.value", get("gru.h_prev"), u + 1, sci(gradients(f, lf, t).get(part)[u]));
             default -> null;
         };
     }

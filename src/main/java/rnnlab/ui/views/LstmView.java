@@ -58,20 +58,20 @@ public final class LstmView extends CellDiagramView<LstmCellDiagram> {
             double xp = CellMath.inputPart(f, l, d, b, u, x);
             double hpart = CellMath.hiddenPart(f, l, d, b, u, hp);
             double v = lf.gates()[b][t][u];
-            return "g".equals(part) ? format("lstm.eq.g", u, num(xp), signed(hpart), num(v))
-                    : format("lstm.eq.gate", part, u, part, num(xp), signed(hpart), num(v));
+            return "g".equals(part) ? format("lstm.eq.g", u + 1, num(xp), signed(hpart), num(v))
+                    : format("lstm.eq.gate", part, u + 1, part, num(xp), signed(hpart), num(v));
         }
         double fv = lf.gates()[CellMath.block(f, "f")][t][u];
         double iv = lf.gates()[CellMath.block(f, "i")][t][u];
         double gv = lf.gates()[CellMath.block(f, "g")][t][u];
         double ov = lf.gates()[CellMath.block(f, "o")][t][u];
         return switch (part) {
-            case "c" -> format("lstm.eq.c", u, num(fv), factor(CellMath.previousCell(f, lf, t)[u]), num(iv), factor(gv),
+            case "c" -> format("lstm.eq.c", u + 1, num(fv), factor(CellMath.previousCell(f, lf, t)[u]), num(iv), factor(gv),
                     num(lf.c()[t][u]));
-            case "h" -> format("lstm.eq.h", u, num(ov), num(lf.c()[t][u]), num(lf.h()[t][u]));
-            case "x" -> format("cell.eq.value", get("lstm.x"), u, num(u < x.length ? x[u] : Double.NaN));
-            case "h_prev" -> format("cell.eq.value", get("lstm.h_prev"), u, num(hp[u]));
-            case "c_prev" -> format("cell.eq.value", get("lstm.c_prev"), u, num(CellMath.previousCell(f, lf, t)[u]));
+            case "h" -> format("lstm.eq.h", u + 1, num(ov), num(lf.c()[t][u]), num(lf.h()[t][u]));
+            case "x" -> format("cell.eq.value", get("lstm.x"), u + 1, num(u < x.length ? x[u] : Double.NaN));
+            case "h_prev" -> format("cell.eq.value", get("lstm.h_prev"), u + 1, num(hp[u]));
+            case "c_prev" -> format("cell.eq.value", get("lstm.c_prev"), u + 1, num(CellMath.previousCell(f, lf, t)[u]));
             default -> null;
         };
     }

@@ -68,9 +68,9 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
         String act = "rnn_relu".equals(f.cell()) ? "ReLU" : "tanh";
         return switch (part) {
             case "h", "a" -> "h".equals(part)
-                    ? format("rnn.eq.h", u, act, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("h")[u]))
-                    : format("rnn.eq.a", u, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("a")[u]));
-            case "wxh", "whh", "x", "h_prev" -> format("cell.eq.value", get("rnn." + part), u,
+                    ? format("rnn.eq.h", u + 1, act, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("h")[u]))
+                    : format("rnn.eq.a", u + 1, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("a")[u]));
+            case "wxh", "whh", "x", "h_prev" -> format("cell.eq.value", get("rnn." + part), u + 1,
                     num(u < v.get(part).length ? v.get(part)[u] : Double.NaN));
             default -> null;
         };

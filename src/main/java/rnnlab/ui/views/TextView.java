@@ -42,7 +42,7 @@ public final class TextView extends FrameView<TextActivation> {
         control.setValues(v);
         control.setComputedSteps(f.forwardSteps());
         control.setCurrentStep(f.time());
-        control.setCaption(b >= 0 ? ViewText.format("text.caption.gate", gate, u) : ViewText.format("text.caption.unit", u));
+        control.setCaption(b >= 0 ? ViewText.format("text.caption.gate", gate, u + 1) : ViewText.format("text.caption.unit", u + 1));
     }
 
     /** Each input character with the activation that colours it (h of the selected unit, or the selected gate). */

@@ -169,7 +169,7 @@ class DecayWeightsViewTest extends ViewTestBase {
             Rectangle2D p0 = region(view, "weights.eig.0");
             hover[1] = skin.hoverAt(p0.getMinX() + 5, p0.getMinY() + 5);
         });
-        assertThat(hover[0]).startsWith("row 0, column 1: w = −0.50, ∂L/∂w = ");
+        assertThat(hover[0]).startsWith("row 1, column 2: w = −0.50, ∂L/∂w = ");
         assertThat(hover[1]).matches("λ = [−]?0\\.00 [+−] 0\\.50i, \\|λ\\| = 0\\.50");
         screenshot(view, "weights-rotation");
     }

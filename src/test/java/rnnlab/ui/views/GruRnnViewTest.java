@@ -27,7 +27,7 @@ class GruRnnViewTest extends ViewTestBase {
         double n = f.layer(0, 0).gates()[2][5][2];
         double hp = f.layer(0, 0).h()[4][2];
         assertThat((1 - z) * n + z * hp).isCloseTo(f.layer(0, 0).h()[5][2], within(1e-12));
-        assertThat(view.control().getEquation()).startsWith("h_t[2]").contains(ViewText.num(z)).contains(ViewText.num(n))
+        assertThat(view.control().getEquation()).startsWith("h_t[3]").contains(ViewText.num(z)).contains(ViewText.num(n))
                 .endsWith(ViewText.num(f.layer(0, 0).h()[5][2]));
         screenshot(view, "gru");
     }
@@ -42,7 +42,7 @@ class GruRnnViewTest extends ViewTestBase {
             assertThat(Math.tanh(v.get("wxh")[u] + v.get("whh")[u])).isCloseTo(f.layer(0, 0).h()[5][u], within(1e-12));
         }
         assertThat(skin(view).regionIds()).contains("rnn.wxh", "rnn.whh", "rnn.a", "rnn.h", "rnn.op.add", "rnn.op.act");
-        assertThat(view.control().getEquation()).startsWith("h_t[0] = tanh(");
+        assertThat(view.control().getEquation()).startsWith("h_t[1] = tanh(");
         screenshot(view, "rnn");
     }
 }

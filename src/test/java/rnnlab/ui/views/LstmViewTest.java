@@ -50,7 +50,7 @@ class LstmViewTest extends ViewTestBase {
         assertThat(ctx.selectedGateProperty().get()).isEqualTo("o");
         String eq = view.control().getEquation();
         double value = f.layer(0, 0).gates()[3][5][3];
-        assertThat(eq).startsWith("o[3] = σ(").endsWith("= " + ViewText.num(value));
+        assertThat(eq).startsWith("o[4] = σ(").endsWith("= " + ViewText.num(value));
         Matcher m = Pattern.compile("σ\\((−?[0-9.]+) ([+−]) ([0-9.]+)\\)").matcher(eq);
         assertThat(m.find()).isTrue();
         double pre = Double.parseDouble(m.group(1).replace('−', '-')) + ("+".equals(m.group(2)) ? 1 : -1) * Double.parseDouble(m.group(3));

@@ -37,7 +37,7 @@ class TextViewTest extends ViewTestBase {
         Rectangle2D r = region(view, "text.char.4");
         int want = Palette.sequential(f.layer(0, 0).gates()[1][4][6], Palette.VERMILLION, Palette.LIGHT_NEUTRAL);
         assertThat(distance(argb(img, r.getMinX() + 2, r.getMinY() + 2), want)).isLessThanOrEqualTo(2);
-        assertThat(view.control().getCaption()).contains("f").contains("6");
+        assertThat(view.control().getCaption()).contains("f[7]");
         screenshot(view, "text-gate");
     }
 }
