@@ -67,6 +67,6 @@ public final class BeltView extends FrameView<CellStateBelt> {
             }
             rows.add(r);
         }
-        return new ValuesTable(ViewText.format("values.belt.caption", lf.layer() + 1, u), cols, rows);
+        return new ValuesTable(ViewText.format("values.belt.caption", lf.layer() + 1, u + 1), cols, rows);
     }
 }

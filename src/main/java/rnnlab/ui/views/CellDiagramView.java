@@ -135,7 +135,7 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
         List<List<String>> rows = new ArrayList<>();
         for (int u = 0; u < f.hiddenSize(); u++) {
             List<String> r = new ArrayList<>();
-            r.add(Integer.toString(u));
+            r.add(Integer.toString(u + 1));
             for (String n : names) {
                 r.add(back ? ValuesTable.sci(v.get(n)[u]) : ValuesTable.num(v.get(n)[u]));
             }

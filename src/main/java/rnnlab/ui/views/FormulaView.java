@@ -156,7 +156,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
             return new ValuesTable(ViewText.get("formula.heading.none"), cols, List.of());
         }
         List<List<String>> rows = new ArrayList<>();
-        String ix = "[" + u + "]";
+        String ix = "[" + (u + 1) + "]";
         if (f.phase() == Frame.Phase.BACKWARD) {
             rows.add(row("\u03b4h_t" + ix, Double.NaN, Double.NaN, CellDiagramView.row(lf.gradH(), t, f.hiddenSize())[u], true));
             if (lf.gradC() != null) {
@@ -166,7 +166,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
             for (int b = 0; b < names.length && b < lf.gateDeltas().length; b++) {
                 rows.add(row("\u03b4" + names[b] + "_t" + ix, Double.NaN, Double.NaN, lf.gateDeltas()[b][t][u], true));
             }
-            return new ValuesTable(ViewText.format("formula.heading.back", t + 1, u), cols, rows);
+            return new ValuesTable(ViewText.format("formula.heading.back", t + 1, u + 1), cols, rows);
         }
         int l = lf.layer();
         int d = lf.direction();
@@ -203,7 +203,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
             rows.add(row("L_t = \u2212log p(" + ViewText.get("formula.tex.target") + ")", f.outputs()[t][k], Double.NaN,
                     f.stepLoss()[t], false));
         }
-        return new ValuesTable(ViewText.format("formula.heading", t + 1, u), cols, rows);
+        return new ValuesTable(ViewText.format("formula.heading", t + 1, u + 1), cols, rows);
     }
 
     private static List<String> row(String what, double a, double b, double result, boolean grad) {

@@ -58,8 +58,8 @@ public final class TextView extends FrameView<TextActivation> {
             String v = t < f.forwardSteps() ? ValuesTable.num(b >= 0 ? lf.gates()[b][t][u] : lf.h()[t][u]) : "";
             rows.add(java.util.List.of(Integer.toString(t + 1), sym, v));
         }
-        String caption = b >= 0 ? ViewText.format("values.text.caption.gate", gate, u)
-                : ViewText.format("values.text.caption.unit", u);
+        String caption = b >= 0 ? ViewText.format("values.text.caption.gate", gate, u + 1)
+                : ViewText.format("values.text.caption.unit", u + 1);
         return new ValuesTable(caption, java.util.List.of(ViewText.get("values.col.step"), ViewText.get("values.col.character"),
                 ViewText.get("values.col.activation")), rows);
     }

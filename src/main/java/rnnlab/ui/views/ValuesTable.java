@@ -84,9 +84,9 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
         };
     }
 
-    /** The header of a unit column, "unit 3". */
+    /** The header of the column of unit u (0-based): "unit 4", counted from 1 as in every view. */
     static String unitHeader(int u) {
-        return ViewText.format("values.col.unitN", u);
+        return ViewText.format("values.col.unitN", u + 1);
     }
 
     /** The label of step t (0-based) with its input symbol when there is one: "3 (l)". */

@@ -47,11 +47,14 @@ class ValuesTableTest extends ViewTestBase {
         assertThat(heat.columns()).hasSize(1 + f.hiddenSize());
         assertThat(heat.rows().get(2).get(1 + 5)).isEqualTo(ValuesTable.num(lf.h()[2][5]));
         assertThat(heat.rows().get(0).get(0)).startsWith("1 (");
+        // units count from 1, as in every view
+        assertThat(heat.columns().get(1)).isEqualTo("unit 1");
         assertThat(tables.get("view.unrolled").rows()).isEqualTo(heat.rows());
 
         // LSTM: one row per unit with f, i, g, o, c_{t-1}, c_t, h_t of the shown step
         ValuesTable lstm = tables.get("view.lstm");
         assertThat(lstm.rows()).hasSize(8);
+        assertThat(lstm.rows().get(0).get(0)).isEqualTo("1");
         int fb = CellMath.block(f, "f");
         assertThat(lstm.rows().get(4).get(col(lstm, "f_t \u03c3"))).isEqualTo(ValuesTable.num(lf.gates()[fb][t][4]));
         assertThat(lstm.rows().get(4).get(col(lstm, "c_t"))).isEqualTo(ValuesTable.num(lf.c()[t][4]));
@@ -61,7 +64,7 @@ class ValuesTableTest extends ViewTestBase {
         // belt: c_t = f·c_{t−1} + i·g per step, for the selected unit
         ValuesTable belt = tables.get("view.belt");
         assertThat(belt.rows()).hasSize(f.forwardSteps());
-        assertThat(belt.caption()).contains("unit 3");
+        assertThat(belt.caption()).contains("unit 4");
         List<String> r = belt.rows().get(3);
         assertThat(r.get(5)).isEqualTo(ValuesTable.num(lf.c()[3][3]));
         assertThat(r.get(1)).isEqualTo(ValuesTable.num(lf.c()[2][3]));
@@ -86,7 +89,7 @@ class ValuesTableTest extends ViewTestBase {
 
         // formulas: the selected unit's equations, c_t = f·c + i·g adds up
         ValuesTable eq = tables.get("view.formulas");
-        List<String> c = eq.rows().stream().filter(row -> row.get(0).startsWith("c_t[3]")).findFirst().orElseThrow();
+        List<String> c = eq.rows().stream().filter(row -> row.get(0).startsWith("c_t[4]")).findFirst().orElseThrow();
         assertThat(c.get(3)).isEqualTo(ValuesTable.num(lf.c()[t][3]));
 
         // weights: every parameter with its shape; W_hh of an LSTM is 4H × H
