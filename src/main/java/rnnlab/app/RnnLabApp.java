@@ -35,6 +35,7 @@ public class RnnLabApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+        w.startSession();
         for (String a : opts.rest()) {
             if (!a.startsWith("--")) {
                 w.openFile(Path.of(a));

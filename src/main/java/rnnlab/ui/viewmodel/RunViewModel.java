@@ -68,7 +68,7 @@ public final class RunViewModel {
 
     final EngineThread engine = new EngineThread(error, busy);
     final EngineSession session = new EngineSession();
-    private final ScenarioCommands scenarios = new ScenarioCommands(this);
+    final ScenarioCommands scenarios = new ScenarioCommands(this);
     private final ExportCommands exports = new ExportCommands(this);
     private final TweakCommands tweaks = new TweakCommands(this);
     private final TrainedWeights trained = new TrainedWeights(this);

@@ -96,17 +96,21 @@ final class ScenarioCommands {
         }
     }
 
+    /** The whole state with the window's part, as a scenario (engine thread only). */
+    Scenario snapshot(List<String> visibleViews, Map<String, String> settings) {
+        EngineSession session = vm.session;
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        all.put(VOCABULARY_KEY, session.vocabFixed ? "from_model" : VOCAB_FROM_TEXT);
+        all.put(SCALE_KEY, String.valueOf(session.tweaks.scale()));
+        all.put(PINS_KEY, GatePin.encode(session.tweaks.pins()));
+        return new Scenario(session.tweaks.unscaledCopy(), session.sequence, session.text, session.preset,
+                session.shape.seed(), session.shape.init().id, session.run.position(), visibleViews, all);
+    }
+
     /** Saves the whole state with the window's part (visible views, settings); {@code done} runs on the FX thread. */
     void saveScenario(Path file, List<String> visibleViews, Map<String, String> settings, Runnable done) {
         vm.engine.command(() -> {
-            EngineSession session = vm.session;
-            Map<String, String> all = new LinkedHashMap<>(settings);
-            all.put(VOCABULARY_KEY, session.vocabFixed ? "from_model" : VOCAB_FROM_TEXT);
-            all.put(SCALE_KEY, String.valueOf(session.tweaks.scale()));
-            all.put(PINS_KEY, GatePin.encode(session.tweaks.pins()));
-            Scenario sc = new Scenario(session.tweaks.unscaledCopy(), session.sequence, session.text, session.preset,
-                    session.shape.seed(), session.shape.init().id, session.run.position(), visibleViews, all);
-            ScenarioIO.write(sc, file);
+            ScenarioIO.write(snapshot(visibleViews, settings), file);
             String msg = Messages.format("status.scenarioSaved", file.getFileName().toString());
             Platform.runLater(() -> {
                 vm.statusProperty().set(msg);

@@ -1,5 +1,9 @@
 package rnnlab.ui.views;
 
+import java.util.ArrayList;
+import java.util.List;
+import rnnlab.ui.controls.ViewText;
+
 import rnnlab.ui.controls.CellStateBelt;
 import rnnlab.ui.viewmodel.Frame;
 
@@ -28,5 +32,41 @@ public final class BeltView extends FrameView<CellStateBelt> {
         control.setSelectedUnit(unit(f, ctx));
         boolean back = f.phase() == Frame.Phase.BACKWARD;
         control.setBackward(back ? lf.gradC() : null, back ? Math.max(0, f.time()) : -1);
+    }
+
+    /**
+     * The belt's arithmetic for the selected unit, one row per computed step: c_{t−1}, f_t, f_t·c_{t−1},
+     * i_t·g_t, c_t (and δc in BPTT). One unit at a time keeps the table readable (and cheap) for large
+     * H; ↑ ↓ on the tile pick another unit.
+     */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        Frame.LayerFrame lf = layer(f, ctx);
+        if (!f.isLstm() || lf.c() == null) {
+            return ValuesTable.empty(ViewText.get("values.belt.none"));
+        }
+        int u = unit(f, ctx);
+        boolean back = f.phase() == Frame.Phase.BACKWARD;
+        List<String> cols = new ArrayList<>(List.of(ViewText.get("values.col.step"), ViewText.get("lstm.c_prev"), "f_t",
+                "f_t\u00b7c_t\u22121", "i_t\u00b7g_t", ViewText.get("lstm.c")));
+        if (back) {
+            cols.add(ViewText.format("values.col.grad", ViewText.get("lstm.c")));
+        }
+        int fb = CellMath.block(f, "f");
+        int ib = CellMath.block(f, "i");
+        int gb = CellMath.block(f, "g");
+        List<List<String>> rows = new ArrayList<>();
+        for (int t = 0; t < f.forwardSteps(); t++) {
+            double cp = CellMath.previousCell(f, lf, t)[u];
+            double fv = lf.gates()[fb][t][u];
+            List<String> r = new ArrayList<>(List.of(ValuesTable.stepLabel(f, t), ValuesTable.num(cp), ValuesTable.num(fv),
+                    ValuesTable.num(fv * cp), ValuesTable.num(lf.gates()[ib][t][u] * lf.gates()[gb][t][u]),
+                    ValuesTable.num(lf.c()[t][u])));
+            if (back) {
+                r.add(lf.gradC() == null ? "" : ValuesTable.sci(lf.gradC()[t][u]));
+            }
+            rows.add(r);
+        }
+        return new ValuesTable(ViewText.format("values.belt.caption", lf.layer() + 1, u + 1), cols, rows);
     }
 }

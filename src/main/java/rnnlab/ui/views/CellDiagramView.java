@@ -1,7 +1,11 @@
 package rnnlab.ui.views;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import rnnlab.ui.controls.CellDiagram;
+import rnnlab.ui.controls.ViewText;
 import rnnlab.ui.viewmodel.Frame;
 
 /**
@@ -26,6 +30,9 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
 
     /** Whether a vector name is one of this cell's gates. */
     abstract boolean isGate(String part);
+
+    /** The prefix of this cell's view-text keys ("lstm", "gru", "rnn"), used for the values table's headers. */
+    abstract String textPrefix();
 
     /** Whether this diagram can draw the frame's cell. */
     abstract boolean accepts(Frame f);
@@ -94,5 +101,48 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
         String part = control.getSelectedPart();
         control.setEquation(backward(f) ? backwardEquation(f, layer(f, ctx), t, unit(f, ctx), part)
                 : equation(f, layer(f, ctx), t, unit(f, ctx), part));
+    }
+
+    /**
+     * Every vector the diagram draws at the shown step, one row per unit (the input x_t, whose length
+     * differs, is left out): the cell's values forward, its gradients in BPTT.
+     */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        String cell = textPrefix();
+        if (!accepts(f) || f.forwardSteps() == 0) {
+            return ValuesTable.empty(ViewText.get("values.cell.none"));
+        }
+        Frame.LayerFrame lf = layer(f, ctx);
+        int t = FrameView.shownStep(f);
+        boolean back = backward(f);
+        Map<String, double[]> v = back ? gradients(f, lf, t) : vectors(f, lf, t);
+        List<String> names = new ArrayList<>();
+        List<String> cols = new ArrayList<>();
+        cols.add(ViewText.get("values.col.unit"));
+        // gates first, then the previous states, then what the step computes (the x_t vector differs in length)
+        List<Map.Entry<String, double[]>> entries = new ArrayList<>(v.entrySet());
+        entries.sort(Comparator.comparingInt(e -> isGate(e.getKey()) ? 0 : e.getKey().endsWith("_prev") ? 1 : 2));
+        for (var e : entries) {
+            if (e.getValue() != null && e.getValue().length == f.hiddenSize() && !"x".equals(e.getKey())) {
+                names.add(e.getKey());
+                String key = cell + "." + e.getKey();
+                String head = ViewText.has(key + ".short") ? ViewText.get(key + ".short")
+                        : ViewText.has(key) ? ViewText.get(key) : e.getKey();
+                cols.add(back ? ViewText.format("values.col.grad", head) : head);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int u = 0; u < f.hiddenSize(); u++) {
+            List<String> r = new ArrayList<>();
+            r.add(Integer.toString(u + 1));
+            for (String n : names) {
+                r.add(back ? ValuesTable.sci(v.get(n)[u]) : ValuesTable.num(v.get(n)[u]));
+            }
+            rows.add(r);
+        }
+        String caption = ViewText.format(back ? "values.cell.caption.back" : "values.cell.caption",
+                t + 1, lf.layer() + 1);
+        return new ValuesTable(caption, cols, rows);
     }
 }

@@ -1,5 +1,7 @@
 package rnnlab.ui.views;
 
+import rnnlab.ui.controls.ViewText;
+
 import java.util.List;
 import rnnlab.ui.controls.GradientDecay;
 import rnnlab.ui.viewmodel.Frame;
@@ -88,5 +90,46 @@ public final class DecayView extends FrameView<GradientDecay> {
             out[t] = Math.sqrt(s);
         }
         return out;
+    }
+
+    /** Per step: ‖δh_t‖, ‖δc_t‖ (LSTM), ‖∂L_T/∂h_t‖ and the Jacobian product norm; ρ in the caption. */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        Frame.LayerFrame lf = layer(f, ctx);
+        boolean back = f.phase() == Frame.Phase.BACKWARD;
+        int reached = back ? f.time() : f.length();
+        double[] dh = norms(lf.gradH(), reached, f.length());
+        double[] dc = lf.gradC() == null ? null : norms(lf.gradC(), reached, f.length());
+        Frame.Analysis a = f.analysis();
+        int index = lf.layer() * f.directions() + lf.direction();
+        double[] last = a == null ? null : pick(a.lastStepGradNorms(), index);
+        double[] prod = a == null ? null : pick(a.productNorms(), index);
+        double radius = Double.NaN;
+        if (a != null) {
+            for (Frame.Spectrum s : a.spectra()) {
+                if (s.layer() == lf.layer() && s.direction() == lf.direction()) {
+                    radius = Double.isNaN(radius) ? s.radius() : Math.max(radius, s.radius());
+                }
+            }
+        }
+        List<String> cols = new java.util.ArrayList<>(List.of(ViewText.get("values.col.step"), "\u2016\u03b4h_t\u2016"));
+        if (dc != null) {
+            cols.add("\u2016\u03b4c_t\u2016");
+        }
+        cols.add("\u2016\u2202L_T/\u2202h_t\u2016");
+        cols.add(ViewText.get("values.col.product"));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int t = 0; t < f.length(); t++) {
+            List<String> r = new java.util.ArrayList<>();
+            r.add(Integer.toString(t + 1));
+            r.add(Double.isNaN(dh[t]) ? "" : ValuesTable.sci(dh[t]));
+            if (dc != null) {
+                r.add(Double.isNaN(dc[t]) ? "" : ValuesTable.sci(dc[t]));
+            }
+            r.add(last == null || t >= last.length ? "" : ValuesTable.sci(last[t]));
+            r.add(prod == null || t >= prod.length ? "" : ValuesTable.sci(prod[t]));
+            rows.add(r);
+        }
+        return new ValuesTable(ViewText.format("values.decay.caption", lf.layer() + 1, ValuesTable.num(radius)), cols, rows);
     }
 }

@@ -140,4 +140,74 @@ public final class FormulaView extends FrameView<FormulaPanel> {
     private static String paren(double v) {
         return v < 0 ? "(" + n(v) + ")" : n(v);
     }
+
+    /**
+     * The formulas' numbers for the selected unit at the shown step: each equation with its two summed
+     * terms and its result (forward); the gradients of the unit (BPTT).
+     */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        Frame.LayerFrame lf = layer(f, ctx);
+        int u = unit(f, ctx);
+        int t = f.time();
+        List<String> cols = List.of(ViewText.get("values.col.quantity"), ViewText.get("values.col.term1"),
+                ViewText.get("values.col.term2"), ViewText.get("values.col.result"));
+        if (t < 0 || t >= f.forwardSteps()) {
+            return new ValuesTable(ViewText.get("formula.heading.none"), cols, List.of());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        String ix = "[" + (u + 1) + "]";
+        if (f.phase() == Frame.Phase.BACKWARD) {
+            rows.add(row("\u03b4h_t" + ix, Double.NaN, Double.NaN, CellDiagramView.row(lf.gradH(), t, f.hiddenSize())[u], true));
+            if (lf.gradC() != null) {
+                rows.add(row("\u03b4c_t" + ix, Double.NaN, Double.NaN, CellDiagramView.row(lf.gradC(), t, f.hiddenSize())[u], true));
+            }
+            String[] names = f.gateNames().length > 0 ? f.gateNames() : new String[] {"a"};
+            for (int b = 0; b < names.length && b < lf.gateDeltas().length; b++) {
+                rows.add(row("\u03b4" + names[b] + "_t" + ix, Double.NaN, Double.NaN, lf.gateDeltas()[b][t][u], true));
+            }
+            return new ValuesTable(ViewText.format("formula.heading.back", t + 1, u + 1), cols, rows);
+        }
+        int l = lf.layer();
+        int d = lf.direction();
+        double[] x = CellMath.layerInput(f, l, t);
+        double[] hp = CellMath.previousHidden(f, lf, t);
+        String[] names = f.gateNames();
+        for (int b = 0; b < names.length; b++) {
+            String g = names[b];
+            double xp = CellMath.inputPart(f, l, d, b, u, x);
+            double hpart = CellMath.hiddenPart(f, l, d, b, u, hp);
+            String act = Palette.isSigmoidGate(g) ? "\u03c3" : "tanh";
+            boolean reset = "n".equals(g) && f.isGru();
+            rows.add(row(g + "_t" + ix + " = " + act + "(W_i" + g + "\u00b7x_t + b_i" + g + (reset ? " + r_t\u00b7(" : " + ")
+                    + "W_h" + g + "\u00b7h_t\u22121 + b_h" + g + (reset ? "))" : ")"), xp,
+                    reset ? lf.gates()[0][t][u] * hpart : hpart, lf.gates()[b][t][u], false));
+        }
+        double h = lf.h()[t][u];
+        if (f.isLstm()) {
+            double cp = CellMath.previousCell(f, lf, t)[u];
+            rows.add(row("c_t" + ix + " = f_t\u00b7c_t\u22121 + i_t\u00b7g_t", lf.gates()[1][t][u] * cp,
+                    lf.gates()[0][t][u] * lf.gates()[2][t][u], lf.c()[t][u], false));
+            rows.add(row("h_t" + ix + " = o_t\u00b7tanh(c_t)", lf.gates()[3][t][u], Math.tanh(lf.c()[t][u]), h, false));
+        } else if (f.isGru()) {
+            double z = lf.gates()[1][t][u];
+            rows.add(row("h_t" + ix + " = (1 \u2212 z_t)\u00b7n_t + z_t\u00b7h_t\u22121", (1 - z) * lf.gates()[2][t][u],
+                    z * hp[u], h, false));
+        } else {
+            String act = "rnn_relu".equals(f.cell()) ? "ReLU" : "tanh";
+            rows.add(row("h_t" + ix + " = " + act + "(W_xh\u00b7x_t + b_ih + W_hh\u00b7h_t\u22121 + b_hh)",
+                    CellMath.inputPart(f, l, d, 0, u, x), CellMath.hiddenPart(f, l, d, 0, u, hp), h, false));
+        }
+        if (f.hasTarget()[t] && f.classTargets() != null && "softmax".equals(f.outputActivation())) {
+            int k = f.classTargets()[t];
+            rows.add(row("L_t = \u2212log p(" + ViewText.get("formula.tex.target") + ")", f.outputs()[t][k], Double.NaN,
+                    f.stepLoss()[t], false));
+        }
+        return new ValuesTable(ViewText.format("formula.heading", t + 1, u + 1), cols, rows);
+    }
+
+    private static List<String> row(String what, double a, double b, double result, boolean grad) {
+        return List.of(what, Double.isNaN(a) ? "" : ValuesTable.num(a), Double.isNaN(b) ? "" : ValuesTable.num(b),
+                grad ? ValuesTable.sci(result) : ValuesTable.num(result));
+    }
 }

@@ -110,6 +110,17 @@ abstract class FrameView<C extends LabCanvasControl> implements LabView {
         return base;
     }
 
+    @Override
+    public ValuesTable valuesTable() {
+        ViewContext ctx = context;
+        return ctx == null || ctx.getFrame() == null ? null : values(ctx.getFrame(), ctx);
+    }
+
+    /** The numbers this view draws for the frame (see {@link LabView#valuesTable()}); null: none. */
+    protected ValuesTable values(Frame frame, ViewContext ctx) {
+        return null;
+    }
+
     protected ViewContext context() {
         return context;
     }

@@ -24,6 +24,11 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
     }
 
     @Override
+    String textPrefix() {
+        return "gru";
+    }
+
+    @Override
     boolean accepts(Frame f) {
         return f.isGru();
     }

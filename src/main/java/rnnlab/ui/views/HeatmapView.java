@@ -50,4 +50,10 @@ public final class HeatmapView extends FrameView<HiddenStateHeatmap> {
         control.setStepLabels(f.symbols());
         control.setSelectedUnit(unit(f, ctx));
     }
+
+    /** What the heatmap colours: h or c (δh or δc in BPTT) by step and unit. */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        return ValuesTable.states(f, layer(f, ctx), cellState, gradientInBackward);
+    }
 }

@@ -23,6 +23,7 @@ final class LabMenus {
     List<MenuItem> fileItems() {
         return List.of(new SeparatorMenuItem(),
                 item("menu.file.exportView", "Shortcut+E", () -> ViewExport.exportView(w)),
+                item("menu.file.exportGif", null, () -> GifExportDialog.show(w)),
                 item("menu.file.exportJson", null, () -> ViewExport.exportTrace(w, false)),
                 item("menu.file.exportCsv", null, () -> ViewExport.exportTrace(w, true)));
     }
@@ -30,6 +31,7 @@ final class LabMenus {
     /** View ▸ Pin a gate…, Compare cell types…, Unrolled architecture ▸, Views for this cell type (before Visible views). */
     List<MenuItem> viewItems() {
         return List.of(new SeparatorMenuItem(),
+                item("menu.view.valuesTable", "Shortcut+Shift+V", () -> w.valuesTables().toggle()),
                 item("menu.view.pinGate", "Shortcut+G", w::showPinGate),
                 item("menu.view.compare", "Shortcut+K", w::showComparison),
                 new SeparatorMenuItem(), architecture(),

@@ -27,6 +27,14 @@ public interface LabView {
         return null;
     }
 
+    /**
+     * The numbers the view draws for the current frame and selections, as a table (the view's
+     * accessible "values table" alternative); null if the view has none. FX thread, after {@link #bind}.
+     */
+    default ValuesTable valuesTable() {
+        return null;
+    }
+
     /** Removes listeners registered in {@link #bind}. */
     default void unbind() {
     }

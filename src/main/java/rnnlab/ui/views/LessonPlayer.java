@@ -250,16 +250,6 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         w.context().highlightProperty().set(null);
     }
 
-    @Override
-    public boolean owns(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p == panel) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Opens the lesson list (Lesson ▸ Lessons…). */
     public LessonList showList() {
         LessonList list = new LessonList(w, this);

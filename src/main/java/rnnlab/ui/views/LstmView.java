@@ -24,6 +24,11 @@ public final class LstmView extends CellDiagramView<LstmCellDiagram> {
     }
 
     @Override
+    String textPrefix() {
+        return "lstm";
+    }
+
+    @Override
     boolean accepts(Frame f) {
         return f.isLstm();
     }

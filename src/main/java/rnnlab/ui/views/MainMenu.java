@@ -24,6 +24,8 @@ final class MainMenu {
         {"keys.home", "keys.home.does"}, {"keys.end", "keys.end.does"}, {"keys.open", "keys.open.does"},
         {"keys.save", "keys.save.does"}, {"keys.export", "keys.export.does"}, {"keys.pin", "keys.pin.does"},
         {"keys.compare", "keys.compare.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},
+        {"keys.tab", "keys.tab.does"}, {"keys.unit", "keys.unit.does"}, {"keys.values", "keys.values.does"},
+        {"keys.gate", "keys.gate.does"}, {"keys.layer", "keys.layer.does"},
         {"keys.train", "keys.train.does"}, {"keys.trainStop", "keys.trainStop.does"},
         {"keys.quit", "keys.quit.does"},
     };

@@ -39,6 +39,8 @@ public final class MainWindow {
     private final Scene scene;
     private javafx.scene.Node highlighted;
     private final TrainingDock training;
+    private final SessionGuard session;
+    private final ValuesTables valuesTables;
     private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty();
     private final javafx.beans.property.BooleanProperty sidePanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ScrollPane sideScroll;
@@ -68,22 +70,30 @@ public final class MainWindow {
         sideScroll.setId(Ids.of("side"));
         // A BorderPane, not a SplitPane: a SplitPane clips its items, and the clipped views cost
         // noticeably more to repaint on the software pipeline (bench-ui lost frames).
-        BorderPane split = new BorderPane(viewsArea);
+        // side panel first, then the views: the Tab order follows the children's order
+        BorderPane split = new BorderPane();
         split.setLeft(sideScroll);
-        sidePanelShown.addListener((o, a, show) -> split.setLeft(show ? sideScroll : null));
+        split.setCenter(viewsArea);
+        sidePanelShown.addListener((o, a, show) -> {
+            split.setCenter(null);
+            split.setLeft(show ? sideScroll : null);
+            split.setCenter(viewsArea);
+        });
         training = new TrainingDock(vm, stage, context.darkThemeProperty());
         lessonsSplit = split;
         root.setCenter(training.wrap(split));
 
         scene = new Scene(root, 1280, 720);
         theme = new Theme(scene, context.darkThemeProperty(), context.projectorThemeProperty());
+        valuesTables = new ValuesTables(viewsArea, scene);
         scene.getStylesheets().add(PinGateWindow.STYLESHEET);
         locks = new ControlLocks(this);
         lessons = new LessonPlayer(this);
         lessonsSplit.setRight(lessons.panel());
         lessonSteps = lessons;
         MainMenu menu = new MainMenu(this);
-        root.setTop(new VBox(menu.bar(), Banner.of(notice, "notice"), errorBanner()));
+        session = new SessionGuard(this);
+        root.setTop(new VBox(menu.bar(), Banner.of(notice, "notice"), errorBanner(), session.banner()));
         root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
         presentation = new Presentation(this);
         new WindowKeys(this).install(scene, viewsArea);
@@ -95,10 +105,24 @@ public final class MainWindow {
             if (comparison != null) {
                 comparison.close();
             }
+            session.exit();
             vm.shutdown();
         });
         // Start with the focus on the views, so → and Space step and play at once.
         stage.setOnShown(e -> viewsArea.requestFocus());
+    }
+
+    /**
+     * Turns on the autosave and crash recovery (the app does; tests of other things leave it off): marks
+     * the session as running, offers the last autosave if the previous session crashed, autosaves from
+     * now on. Call after the stage is shown.
+     */
+    public void startSession() {
+        session.start();
+    }
+
+    SessionGuard session() {
+        return session;
     }
 
     public Scene scene() {
@@ -126,6 +150,23 @@ public final class MainWindow {
     /** The ids of the views shown now. */
     public List<String> visibleViews() {
         return viewsArea.visibleIds();
+    }
+
+    /** The views' values tables (show, hide, toggle; which view has the focus). */
+    public ValuesTables valuesTables() {
+        return valuesTables;
+    }
+
+    /**
+     * Exports the forward pass or BPTT of a visible view as an animated GIF (see {@link GifExport}),
+     * with the progress window; FX thread. The future completes with true when written, false when
+     * cancelled.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> exportPassGif(String viewId, boolean backward, double scale,
+                                                                        Path file) {
+        LabView v = viewsArea.views().stream().filter(x -> x.id().equals(viewId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no view " + viewId));
+        return GifExportDialog.run(this, v, backward ? GifExport.Pass.BACKWARD : GifExport.Pass.FORWARD, scale, file).done;
     }
 
     Stage stage() {
@@ -342,6 +383,7 @@ public final class MainWindow {
     }
 
     void quit() {
+        session.exit();
         vm.shutdown();
         Platform.exit();
     }

@@ -1,5 +1,9 @@
 package rnnlab.ui.views;
 
+import java.util.ArrayList;
+import java.util.List;
+import rnnlab.ui.controls.ViewText;
+
 import rnnlab.ui.controls.OutputDistribution;
 import rnnlab.ui.viewmodel.Frame;
 
@@ -23,5 +27,26 @@ public final class OutputView extends FrameView<OutputDistribution> {
         boolean target = f.hasTarget()[t] && f.classTargets() != null;
         control.setTarget(target ? f.classTargets()[t] : -1);
         control.setLoss(f.hasTarget()[t] ? f.stepLoss()[t] : Double.NaN);
+    }
+
+    /** y_t of the shown step: one row per symbol with its probability and the target marked; the loss in the caption. */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        int t = f.time();
+        if (t < 0 || t >= f.forwardSteps() || f.outputSize() == 0) {
+            return ValuesTable.empty(ViewText.get("values.output.none"));
+        }
+        double[] y = f.outputs()[t];
+        int target = f.hasTarget()[t] && f.classTargets() != null ? f.classTargets()[t] : -1;
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < y.length; k++) {
+            String sym = f.vocab() != null && k < f.vocab().size() ? ValuesTable.symbol(f.vocab().get(k)) : Integer.toString(k);
+            rows.add(List.of(sym, ValuesTable.num(y[k]), k == target ? ViewText.get("values.output.isTarget") : ""));
+        }
+        String caption = f.hasTarget()[t] ? ViewText.format("values.output.caption.loss", t + 1, ValuesTable.num(f.stepLoss()[t]))
+                : ViewText.format("values.output.caption", t + 1);
+        return new ValuesTable(caption, List.of(ViewText.get("values.col.symbol"),
+                ViewText.get("softmax".equals(f.outputActivation()) ? "values.col.probability" : "values.col.output"),
+                ViewText.get("values.col.target")), rows);
     }
 }

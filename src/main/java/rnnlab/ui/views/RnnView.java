@@ -24,6 +24,11 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
     }
 
     @Override
+    String textPrefix() {
+        return "rnn";
+    }
+
+    @Override
     boolean accepts(Frame f) {
         return f.cell().startsWith("rnn");
     }

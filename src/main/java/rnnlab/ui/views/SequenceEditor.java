@@ -38,6 +38,14 @@ final class SequenceEditor extends VBox {
         text.setPrefRowCount(2);
         text.setWrapText(true);
         text.textProperty().bindBidirectional(vm.sequenceTextProperty());
+        // Tab leaves the text (as in every other field) instead of typing a tab: keyboard users move on
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                text.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         Label dictTitle = new Label(Messages.get("sequence.dictionary"));

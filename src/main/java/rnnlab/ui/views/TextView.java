@@ -44,4 +44,23 @@ public final class TextView extends FrameView<TextActivation> {
         control.setCurrentStep(f.time());
         control.setCaption(b >= 0 ? ViewText.format("text.caption.gate", gate, u + 1) : ViewText.format("text.caption.unit", u + 1));
     }
+
+    /** Each input character with the activation that colours it (h of the selected unit, or the selected gate). */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        Frame.LayerFrame lf = layer(f, ctx);
+        int u = unit(f, ctx);
+        String gate = ctx.selectedGateProperty().get();
+        int b = showGate && gate != null ? CellMath.block(f, gate) : -1;
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        for (int t = 0; t < f.length(); t++) {
+            String sym = f.symbols() != null && t < f.symbols().length ? ValuesTable.symbol(f.symbols()[t]) : "";
+            String v = t < f.forwardSteps() ? ValuesTable.num(b >= 0 ? lf.gates()[b][t][u] : lf.h()[t][u]) : "";
+            rows.add(java.util.List.of(Integer.toString(t + 1), sym, v));
+        }
+        String caption = b >= 0 ? ViewText.format("values.text.caption.gate", gate, u + 1)
+                : ViewText.format("values.text.caption.unit", u + 1);
+        return new ValuesTable(caption, java.util.List.of(ViewText.get("values.col.step"), ViewText.get("values.col.character"),
+                ViewText.get("values.col.activation")), rows);
+    }
 }

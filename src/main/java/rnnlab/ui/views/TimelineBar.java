@@ -47,14 +47,14 @@ final class TimelineBar extends HBox {
         });
         vm.speedProperty().addListener((o, a, s) -> speed.setValue(s.doubleValue()));
         speed.setTooltip(new Tooltip(Messages.get("timeline.speed")));
-        speed.setFocusTraversable(false);
+        speed.setFocusTraversable(true);
 
         slider.setId(Ids.of("timeline.slider"));
         slider.setBlockIncrement(1);
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setFocusTraversable(false);
+        slider.setFocusTraversable(true);
         // a shorter timeline clamps the slider's value: that is not the user scrubbing (it used to seek
         // the new run to its end)
         vm.timelineLengthProperty().addListener((o, a, n) -> {
@@ -142,7 +142,7 @@ final class TimelineBar extends HBox {
         b.setTooltip(new Tooltip(Messages.get(key)));
         b.setAccessibleText(Messages.get(key));
         b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
+        b.setFocusTraversable(true);
         return b;
     }
 }

@@ -61,4 +61,10 @@ public final class UnrolledView extends FrameView<UnrolledNetwork> {
         }
         return out;
     }
+
+    /** h_t (δh_t in BPTT) of the selected layer by step and unit. */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        return ValuesTable.states(f, layer(f, ctx), false, true);
+    }
 }

@@ -33,8 +33,13 @@ final class ViewsArea extends StackPane {
     private final VBox placeholder = new VBox(10);
     private final Label placeholderTitle = new Label();
     private final Label placeholderText = new Label();
+    private final ViewContext context;
+    /** Values tables by view id, created the first time a view's table is shown. */
+    private final Map<String, ValuesTableNode> tables = new LinkedHashMap<>();
+    private final Map<String, BooleanProperty> tableShown = new LinkedHashMap<>();
 
     ViewsArea(List<LabView> catalog, ViewContext context) {
+        this.context = context;
         getStyleClass().add("views-area");
         setId(Ids.of("views"));
         grid.getStyleClass().add("views-grid");
@@ -52,7 +57,10 @@ final class ViewsArea extends StackPane {
             views.put(v.id(), v);
             // the first few views start visible (readable tiles on a 1280×720 projector); View ▸ Visible views shows more
             BooleanProperty shown = new SimpleBooleanProperty(views.size() <= DEFAULT_VISIBLE);
-            shown.addListener((o, a, b) -> layoutTiles());
+            shown.addListener((o, a, b) -> {
+                layoutTiles();
+                refreshTables();
+            });
             visible.put(v.id(), shown);
             Label title = new Label(ViewCatalog.title(v));
             title.getStyleClass().add("tile-title");
@@ -68,14 +76,156 @@ final class ViewsArea extends StackPane {
             tile.getStyleClass().add("tile");
             tile.setId(Ids.of("tile." + v.id()));
             tile.setMinSize(0, 0);
+            // keyboard: Tab reaches each tile; Up/Down pick the unit, T shows the values table
+            tile.setFocusTraversable(true);
+            v.node().setFocusTraversable(false);
+            tile.setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+            tile.setAccessibleText(ViewCatalog.title(v));
+            tile.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> onTileKey(v.id(), tile, e));
             tiles.put(v.id(), tile);
+            BooleanProperty table = new SimpleBooleanProperty(false);
+            table.addListener((o, a, b) -> placeTable(v, tile, b));
+            tableShown.put(v.id(), table);
             v.bind(context);
+        }
+        // the tile holding the keyboard focus (itself or its values table) shows a focus ring; tracked
+        // here because :focus-within can stay set on a tile whose content was swapped
+        javafx.beans.value.ChangeListener<javafx.scene.Node> focus = (o, a, n) -> markFocus(n);
+        sceneProperty().addListener((o, a, sc) -> {
+            if (a != null) {
+                a.focusOwnerProperty().removeListener(focus);
+            }
+            if (sc != null) {
+                sc.focusOwnerProperty().addListener(focus);
+            }
+        });
+        // a click focuses the clicked view's tile (so Up/Down and T act on it), else the views area
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            LabView v = e.getTarget() instanceof javafx.scene.Node n ? viewOf(n) : null;
+            if (v == null) {
+                requestFocus();
+            } else if (!tableShown.get(v.id()).get()) {
+                tiles.get(v.id()).requestFocus();
+            }
+        });
+        javafx.beans.InvalidationListener refresh = o -> refreshTables();
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {context.frameProperty(), context.selectedLayerProperty(),
+            context.selectedDirectionProperty(), context.selectedUnitProperty(), context.selectedGateProperty()}) {
+            o.addListener(refresh);
         }
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId(Ids.of("views.tabs"));
         tabbed.addListener((o, a, b) -> layoutTiles());
         getChildren().addAll(grid, tabs, placeholder);
         layoutTiles();
+    }
+
+    /** Whether the view's tile shows its values table instead of its drawing. */
+    BooleanProperty tableShownProperty(String id) {
+        return tableShown.get(id);
+    }
+
+    /** The values table node of a view (null until first shown). */
+    ValuesTableNode table(String id) {
+        return tables.get(id);
+    }
+
+    /** The tile of a view (its title, then the drawing or the values table). */
+    BorderPane tile(String id) {
+        return tiles.get(id);
+    }
+
+    /** The view whose tile holds the node (the focus owner, say), or null. */
+    LabView viewOf(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            for (var e : tiles.entrySet()) {
+                if (e.getValue() == p) {
+                    return views.get(e.getKey());
+                }
+            }
+        }
+        return null;
+    }
+
+    private void onTileKey(String id, BorderPane tile, javafx.scene.input.KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown() || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case T -> tableShown.get(id).set(!tableShown.get(id).get());
+            case G -> nextGate();
+            case L -> nextLayer();
+            case UP, DOWN -> {
+                if (e.getTarget() != tile) {
+                    return;
+                }
+                moveUnit(e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : -1);
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private static final javafx.css.PseudoClass VIEW_FOCUS = javafx.css.PseudoClass.getPseudoClass("view-focus");
+
+    private void markFocus(javafx.scene.Node owner) {
+        LabView v = owner == null ? null : viewOf(owner);
+        tiles.forEach((id, t) -> t.pseudoClassStateChanged(VIEW_FOCUS, v != null && v.id().equals(id)));
+    }
+
+    /** Selects the cell's next gate (LSTM i f g o, GRU r z n), the one the cell diagrams and text view show. */
+    void nextGate() {
+        var f = context.getFrame();
+        if (f == null || f.gateNames().length == 0) {
+            return;
+        }
+        List<String> gates = List.of(f.gateNames());
+        int k = gates.indexOf(context.selectedGateProperty().get());
+        context.selectedGateProperty().set(gates.get((k + 1) % gates.size()));
+    }
+
+    /** Selects the next layer-direction (layer 1 forward, layer 1 reverse, layer 2 …), round. */
+    void nextLayer() {
+        var f = context.getFrame();
+        if (f == null) {
+            return;
+        }
+        int k = context.selectedLayerProperty().get() * f.directions() + context.selectedDirectionProperty().get();
+        int n = (k + 1) % (f.numLayers() * f.directions());
+        context.selectedLayerProperty().set(n / f.directions());
+        context.selectedDirectionProperty().set(n % f.directions());
+    }
+
+    /** Selects the next (+1) or previous (−1) unit, within the frame's hidden size. */
+    void moveUnit(int by) {
+        int h = context.getFrame() == null ? 1 : context.getFrame().hiddenSize();
+        int u = Math.max(0, Math.min(h - 1, context.selectedUnitProperty().get() + by));
+        context.selectedUnitProperty().set(u);
+    }
+
+    private void placeTable(LabView v, BorderPane tile, boolean show) {
+        boolean focused = tile.getScene() != null && viewOf(tile.getScene().getFocusOwner()) == v;
+        if (show) {
+            ValuesTableNode n = tables.computeIfAbsent(v.id(), ValuesTableNode::new);
+            n.show(v.valuesTable());
+            tile.setCenter(n);
+        } else {
+            tile.setCenter(v.node());
+        }
+        if (focused) {
+            tile.requestFocus();
+        }
+    }
+
+    /** Updates the values tables that are showing (only those: building a table costs a little). */
+    private void refreshTables() {
+        for (var e : tableShown.entrySet()) {
+            if (e.getValue().get() && visible.get(e.getKey()).get()) {
+                tables.get(e.getKey()).show(views.get(e.getKey()).valuesTable());
+            }
+        }
     }
 
     List<LabView> views() {

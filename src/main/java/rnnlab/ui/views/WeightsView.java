@@ -90,4 +90,43 @@ public final class WeightsView extends FrameView<WeightMatrices> {
         }
         return name;
     }
+
+    /** Every weight matrix: shape, Frobenius norm, gradient norm, and ρ of the recurrent ones. */
+    @Override
+    protected ValuesTable values(Frame f, ViewContext ctx) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, double[][]> e : f.weights().entrySet()) {
+            double[][] w = e.getValue();
+            if (w.length == 0) {
+                continue;
+            }
+            double rho = Double.NaN;
+            if (f.analysis() != null && e.getKey().startsWith("rnn.weight_hh_l")) {
+                for (Frame.Spectrum s : f.analysis().spectra()) {
+                    if (e.getKey().equals("rnn.weight_hh_l" + s.layer() + CellMath.suffix(s.direction()))) {
+                        rho = Double.isNaN(rho) ? s.radius() : Math.max(rho, s.radius());
+                    }
+                }
+            }
+            String name = e.getKey().contains("weight") ? label(e.getKey()) : e.getKey();
+            rows.add(List.of(name, ViewText.format("values.weights.shape", w.length, w[0].length), ValuesTable.num(norm(w)),
+                    ValuesTable.sci(norm(f.grads().get(e.getKey()))), Double.isNaN(rho) ? "" : ValuesTable.num(rho)));
+        }
+        return new ValuesTable(ViewText.get("values.weights.caption"), List.of(ViewText.get("values.col.matrix"),
+                ViewText.get("values.col.shape"), ViewText.get("values.col.norm"), ViewText.get("values.col.gradNorm"),
+                "\u03c1"), rows);
+    }
+
+    /** Frobenius norm (0 for null). */
+    static double norm(double[][] m) {
+        double s = 0;
+        if (m != null) {
+            for (double[] r : m) {
+                for (double v : r) {
+                    s += v * v;
+                }
+            }
+        }
+        return Math.sqrt(s);
+    }
 }

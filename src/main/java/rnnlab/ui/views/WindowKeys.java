@@ -7,7 +7,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import rnnlab.ui.viewmodel.RunViewModel;
 
 /**
@@ -25,9 +24,6 @@ final class WindowKeys {
         void next();
 
         void previous();
-
-        /** Whether a node belongs to the lesson panel (Space presses its buttons there). */
-        boolean owns(Node n);
     }
 
     private final MainWindow w;
@@ -37,7 +33,6 @@ final class WindowKeys {
     }
 
     void install(Scene scene, Node views) {
-        views.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> views.requestFocus());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = scene.getFocusOwner();
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -86,9 +81,11 @@ final class WindowKeys {
                 lesson.previous();
                 return true;
             }
-            if (k == KeyCode.SPACE && focus instanceof ButtonBase && lesson.owns(focus)) {
-                return false;
-            }
+        }
+        // Space on a focused button, check box or list presses it
+        if (k == KeyCode.SPACE && (focus instanceof ButtonBase || focus instanceof javafx.scene.control.ComboBoxBase<?>
+                || focus instanceof javafx.scene.control.ChoiceBox<?>)) {
+            return false;
         }
         if (!w.locks().timelineFree()) {
             return false;
