@@ -53,7 +53,7 @@ class HeatmapViewTest extends ViewTestBase {
         String[] text = new String[1];
         interact(() -> text[0] = skin.hoverAt(x, row.getMinY() + 1));
         String value = rnnlab.ui.controls.ViewText.num(f.layer(0, 0).h()[3][5]);
-        assertThat(text[0]).contains("[5]").contains("t = 4").contains(value);
+        assertThat(text[0]).contains("[6]").contains("t = 4").contains(value);
         assertThat(skin.hoverLabel().isVisible()).isTrue();
         interact(() -> skin.clickAt(x, row.getMinY() + 1));
         assertThat(ctx.selectedUnitProperty().get()).isEqualTo(5);
