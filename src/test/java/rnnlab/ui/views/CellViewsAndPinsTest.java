@@ -304,6 +304,8 @@ class CellViewsAndPinsTest {
         assertThat(fx(() -> vm.addPin(new GatePin(0, 0, 1, "f", -1, 0)))).isEqualTo("A RNN (tanh) has no gates to pin; choose an LSTM or a GRU.");
         run(() -> vm.applyPreset(Preset.LSTM_8));
         until(() -> "lstm".equals(vm.frameProperty().get().cell()));
+        // the rebuild clears the error line when it finishes; let it finish before provoking a new error
+        until(() -> !vm.busyProperty().get());
         int len = frame().length();
         assertThat(fx(() -> vm.addPin(new GatePin(0, 0, 1, "z", -1, 0)))).isEqualTo("A LSTM has no gate “z”; its gates are i, f, g, o.");
         assertThat(fx(() -> vm.addPin(new GatePin(0, 0, len + 1, "f", -1, 0))))
