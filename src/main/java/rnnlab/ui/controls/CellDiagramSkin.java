@@ -297,6 +297,12 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             g.setFill(theme.foreground());
             String text = ViewText.format("cell.unitValue", u + 1, c.isBackward() ? ViewText.sci(shown) : ViewText.num(shown));
             double tw = textWidth(g, text);
+            // in a narrow tile the labels would run off the left edge or into the next gate's: leave them
+            // out (hover and the equation line still give the numbers)
+            boolean fits = left ? x0 - 8 - tw >= 2 : tw <= c.getWidth() * 0.17;
+            if (!fits) {
+                return;
+            }
             if (left) {
                 label(g, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
                 region(q.id() + ".value", x0 - 8 - tw, y0 + boxH / 2, tw, fs * 1.2);
