@@ -29,6 +29,11 @@ public final class TexRenderer {
                 t.setPriority(Thread.MIN_PRIORITY);
                 return t;
             });
+            // jlatexmath's first formula loads its fonts and tables (a second or more): do it now, not
+            // when the first step is shown
+            executor.execute(() -> FormulaComposer.compose(new FormulaComposer.Request(
+                    java.util.List.of(new FormulaPanel.Formula("warm-up", "\\sigma\\left(\\underbrace{x}_{W}\\right) = \\tanh(0.5)")),
+                    "", 200, 200, 16, javafx.scene.paint.Color.BLACK, 1)));
         }
     }
 
