@@ -16,14 +16,10 @@ import javafx.scene.text.TextAlignment;
  * back or re-selecting a unit costs nothing.
  */
 public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
-    private static final int CACHE = 24;
-    private final Map<FormulaComposer.Request, FormulaComposer.Composition> cache =
-            new LinkedHashMap<>(32, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<FormulaComposer.Request, FormulaComposer.Composition> e) {
-                    return size() > CACHE;
-                }
-            };
+    /** Cache limit in image pixels (4 bytes each): ~40 steps of a tile, fewer for a full-screen panel. */
+    private static final long CACHE_PIXELS = 6_000_000;
+    private final Map<FormulaComposer.Request, FormulaComposer.Composition> cache = new LinkedHashMap<>(32, 0.75f, true);
+    private long cachedPixels;
     /** The newest request waiting for the typesetting thread (null: none). */
     private final AtomicReference<FormulaComposer.Request> next = new AtomicReference<>();
     /** What the panel should show: the newest request. */
@@ -108,8 +104,17 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
 
     private FormulaComposer.Composition store(FormulaComposer.Composition c) {
         composed++;
-        cache.put(c.request(), c);
+        cachedPixels += pixels(c) - pixels(cache.put(c.request(), c));
+        var it = cache.values().iterator();
+        while (cachedPixels > CACHE_PIXELS && cache.size() > 1) {
+            cachedPixels -= pixels(it.next());
+            it.remove();
+        }
         return c;
+    }
+
+    private static long pixels(FormulaComposer.Composition c) {
+        return c == null || c.image() == null ? 0 : (long) c.image().getWidth() * (long) c.image().getHeight();
     }
 
     private void show(FormulaComposer.Composition c, boolean repaint) {
