@@ -72,6 +72,9 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
 
     /** Makes the current lines, size and theme the wanted composition; composes or queues it. */
     private void request(boolean repaint) {
+        if (getSkinnable() == null) {
+            return; // disposed while a request was on its way
+        }
         FormulaComposer.Request r = currentRequest(canvas.getWidth(), canvas.getHeight(), 1);
         if (r.equals(wanted)) {
             return;
