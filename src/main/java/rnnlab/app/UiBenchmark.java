@@ -58,6 +58,8 @@ public final class UiBenchmark extends Application {
     private MainWindow window;
     private boolean textSet;
     private long trainStepsAtStart;
+    /** CPU nanoseconds per thread name when the measurement started. */
+    private java.util.Map<String, Long> cpuAtStart = java.util.Map.of();
 
     /** Launches the benchmark stage and blocks until it has finished. */
     public static Result run(Options o) {
@@ -147,6 +149,7 @@ public final class UiBenchmark extends Application {
         stepper.getKeyFrames().setAll(new KeyFrame(Duration.millis(options.intervalMs()), e -> {
             if (commands == options.warmupSteps()) {
                 measuring = true;
+                cpuAtStart = threadCpu();
                 trainStepsAtStart = window.training().viewModel().stepProperty().get();
             }
             if (commands < total && vm.positionProperty().get() < vm.timelineLengthProperty().get()) {
@@ -156,6 +159,7 @@ public final class UiBenchmark extends Application {
                 stepper.stop();
                 measuring = false;
                 timer.stop();
+                cpuPerStep = cpuReport(cpuAtStart, threadCpu(), commands - options.warmupSteps());
                 RESULT.complete(report(vm));
                 stage.close();
                 Platform.exit();
@@ -196,6 +200,7 @@ public final class UiBenchmark extends Application {
                 "step latency ms (command -> frame built, published and the next pulse laid out): p50 %.1f, p95 %.1f, max %.1f (%d steps)%n",
                 pct(lat, 50), pct(lat, 95), pct(lat, 100), lat.length));
         sb.append(String.format(Locale.ROOT, "frame build ms (engine thread): p50 %.2f, p95 %.2f%n", pct(bld, 50), pct(bld, 95)));
+        sb.append(cpuPerStep).append('\n');
         sb.append(String.format(Locale.ROOT,
                 "idle baseline (same window, 3 s, no steps): %.1f fps, p95 %.1f ms, p99 %.1f ms, %d of %d over 25 ms%n",
                 idleIv.length / Math.max(1e-9, Arrays.stream(idleIv).sum() / 1000), pct(idleIv, 95), pct(idleIv, 99),
@@ -212,6 +217,45 @@ public final class UiBenchmark extends Application {
         sb.append("final position: ").append(vm.positionProperty().get()).append(" of ")
                 .append(vm.timelineLengthProperty().get());
         return new Result(sb.toString(), iv.length > 0 && lat.length > 0);
+    }
+
+    private String cpuPerStep = "";
+
+    /**
+     * CPU time of every live thread by name (threads of one pool summed). Less sensitive to other
+     * processes on the machine than frame intervals: it says what the window itself costs.
+     */
+    private static java.util.Map<String, Long> threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        if (!mx.isThreadCpuTimeSupported()) {
+            return out;
+        }
+        for (java.lang.management.ThreadInfo ti : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (ti == null) {
+                continue;
+            }
+            long ns = mx.getThreadCpuTime(ti.getThreadId());
+            if (ns > 0) {
+                out.merge(ti.getThreadName().replaceAll("-\\d+$", ""), ns, Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /** "CPU ms per step: FX 3.1, render 6.2, …" for the threads that used at least 0.1 ms a step. */
+    private static String cpuReport(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int steps) {
+        StringBuilder sb = new StringBuilder("CPU ms per step by thread:");
+        double total = 0;
+        for (var e : after.entrySet()) {
+            double ms = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e6 / Math.max(1, steps);
+            total += ms;
+            if (ms >= 0.1) {
+                sb.append(String.format(Locale.ROOT, " %s %.1f,", e.getKey(), ms));
+            }
+        }
+        sb.append(String.format(Locale.ROOT, " all threads %.1f", total));
+        return sb.toString();
     }
 
     private static double pct(double[] v, double p) {

@@ -9,7 +9,7 @@ import javafx.scene.control.Skin;
 
 /**
  * The current step's equations typeset with jlatexmath, one per line, each with a stable id.
- * Renders are cached by their TeX source, size and colour.
+ * The panel is composed into one image off the FX thread and cached ({@link FormulaPanelSkin}).
  */
 public class FormulaPanel extends LabCanvasControl {
     /** One typeset line: its stable id (e.g. "formula.f") and TeX source. */

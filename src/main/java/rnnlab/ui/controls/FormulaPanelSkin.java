@@ -1,93 +1,158 @@
 package rnnlab.ui.controls;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
 import javafx.scene.text.TextAlignment;
 
-/** Stacks the typeset formulas on the canvas, each at whole-pixel positions, scaled down to fit. */
+/**
+ * Shows the formulas composed into one image by {@link FormulaComposer}, drawn unscaled at whole
+ * pixels. In the app the composing runs on the typesetting thread: a new step's formulas do not
+ * repaint the panel (nor cost anything in the step's own, busiest frame); the panel keeps showing
+ * the previous step, heading included, and repaints once when the new step's image is ready. Requests
+ * that pile up while one is composed collapse into the newest. Compositions are cached, so stepping
+ * back or re-selecting a unit costs nothing.
+ */
 public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
-    private final TexRenderer tex = new TexRenderer();
-    /** What each line showed last, drawn while its new version is typeset in the background. */
-    private final java.util.Map<String, Image> shown = new java.util.HashMap<>();
+    /** Cache limit in image pixels (4 bytes each): ~40 steps of a tile, fewer for a full-screen panel. */
+    private static final long CACHE_PIXELS = 6_000_000;
+    private final Map<FormulaComposer.Request, FormulaComposer.Composition> cache = new LinkedHashMap<>(32, 0.75f, true);
+    private long cachedPixels;
+    /** The newest request waiting for the typesetting thread (null: none). */
+    private final AtomicReference<FormulaComposer.Request> next = new AtomicReference<>();
+    /** What the panel should show: the newest request. */
+    private FormulaComposer.Request wanted;
+    /** What the panel shows. */
+    private FormulaComposer.Composition shown;
+    private int composed;
 
     public FormulaPanelSkin(FormulaPanel c) {
         super(c);
-        watch(c.formulasProperty(), c.headingProperty());
-        tex.setOnReady(this::markDirty);
+        registerInvalidationListener(c.formulasProperty(), x -> changed());
+        registerInvalidationListener(c.headingProperty(), x -> changed());
     }
 
-    /** The typeset line, or while it is being typeset the line's previous image (null if none). */
-    private Image line(FormulaPanel.Formula f, float size, Theme theme) {
-        Image img = tex.render(f.tex(), size, theme.foreground());
-        if (img != null) {
-            shown.put(f.id(), img);
-            return img;
+    private boolean queued;
+
+    /**
+     * The lines or heading changed. Typesetting synchronously: repaint on the next pulse (the paint
+     * composes). In the background: the canvas is not marked dirty (it repaints when the composition
+     * is ready); the request goes out once the FX thread has finished this event, so a heading and
+     * lines set one after the other make one request.
+     */
+    private void changed() {
+        if (!TexRenderer.inBackground()) {
+            markDirty();
+        } else if (!queued) {
+            queued = true;
+            javafx.application.Platform.runLater(() -> {
+                queued = false;
+                request(true);
+            });
         }
-        return shown.get(f.id());
     }
 
-    public TexRenderer renderer() {
-        return tex;
+    /** How many compositions were typeset (the rest came from the cache). */
+    public int composeCount() {
+        return composed;
+    }
+
+    /** True while the lines shown are not yet the current ones (typesetting in the background). */
+    public boolean pending() {
+        return queued || shown == null || !shown.request().equals(wanted);
+    }
+
+    private FormulaComposer.Request currentRequest(double w, double h, double pixelScale) {
+        FormulaPanel c = getSkinnable();
+        return new FormulaComposer.Request(c.getFormulas(), c.getHeading(), w, h, c.getFontSize(),
+                theme().foreground(), pixelScale);
+    }
+
+    /** Makes the current lines, size and theme the wanted composition; composes or queues it. */
+    private void request(boolean repaint) {
+        if (getSkinnable() == null) {
+            return; // disposed while a request was on its way
+        }
+        FormulaComposer.Request r = currentRequest(canvas.getWidth(), canvas.getHeight(), 1);
+        if (r.equals(wanted)) {
+            return;
+        }
+        wanted = r;
+        FormulaComposer.Composition hit = cache.get(r);
+        if (hit != null) {
+            show(hit, repaint);
+        } else if (!TexRenderer.inBackground()) {
+            show(store(FormulaComposer.compose(r)), repaint);
+        } else if (next.getAndSet(r) == null) {
+            TexRenderer.execute(this::composeNext);
+        }
+    }
+
+    /** On the typesetting thread: composes the newest request, hands it to the FX thread. */
+    private void composeNext() {
+        FormulaComposer.Request r = next.getAndSet(null);
+        if (r == null) {
+            return;
+        }
+        FormulaComposer.Composition done = FormulaComposer.compose(r);
+        javafx.application.Platform.runLater(() -> {
+            store(done);
+            if (r.equals(wanted)) {
+                show(done, true);
+            }
+        });
+    }
+
+    private FormulaComposer.Composition store(FormulaComposer.Composition c) {
+        composed++;
+        cachedPixels += pixels(c) - pixels(cache.put(c.request(), c));
+        var it = cache.values().iterator();
+        while (cachedPixels > CACHE_PIXELS && cache.size() > 1) {
+            cachedPixels -= pixels(it.next());
+            it.remove();
+        }
+        return c;
+    }
+
+    private static long pixels(FormulaComposer.Composition c) {
+        return c == null || c.image() == null ? 0 : (long) c.image().getWidth() * (long) c.image().getHeight();
+    }
+
+    private void show(FormulaComposer.Composition c, boolean repaint) {
+        shown = c;
+        if (repaint) {
+            markDirty();
+        }
     }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
-        FormulaPanel c = getSkinnable();
-        double fs = c.getFontSize();
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(theme.foreground());
-        fillFitted(g, c.getHeading(), 10, fs * 0.9, w - 20, 1.1, true);
-        region("formula.heading", 10, 0, w - 20, fs * 1.8);
-        double top = Math.round(fs * 2.4);
-        double gap = Math.round(fs * 0.8);
-        java.util.List<FormulaPanel.Formula> list = c.getFormulas();
-        int n = list.size();
-        if (n == 0) {
+        double k = g.getTransform().getMxx();
+        FormulaComposer.Composition c;
+        if (k > 1.01) {
+            // an export at k× its size: typeset at that size now, so the lines stay crisp
+            c = FormulaComposer.compose(currentRequest(w, h, k));
+        } else {
+            request(false); // size, theme or font size may have changed since the last request
+            c = shown;
+        }
+        if (c == null) {
             return;
         }
-        Image[] imgs = new Image[n];
-        double maxW = 1;
-        double sumH = 0;
-        double maxH = 1;
-        for (int k = 0; k < n; k++) {
-            imgs[k] = line(list.get(k), (float) (fs * 1.9), theme);
-            if (imgs[k] == null) {
-                continue; // typesetting; the panel redraws when it is ready
-            }
-            maxW = Math.max(maxW, imgs[k].getWidth());
-            maxH = Math.max(maxH, imgs[k].getHeight());
-            sumH += imgs[k].getHeight();
+        double fs = getSkinnable().getFontSize();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.foreground());
+        fillFitted(g, c.request().heading(), 10, fs * 0.9, w - 20, 1.1, true);
+        region("formula.heading", 10, 0, w - 20, fs * 1.8);
+        if (c.image() != null) {
+            double ps = c.request().pixelScale();
+            g.drawImage(c.image(), c.x(), c.y(), c.image().getWidth() / ps, c.image().getHeight() / ps);
         }
-        // one column, or two when that lets the formulas be drawn larger
-        double one = Math.min(1, Math.min((w - 24) / maxW, (h - top - gap * (n - 1)) / sumH));
-        int rows2 = (n + 1) / 2;
-        double colW = (w - 24 - gap * 2) / 2;
-        double two = Math.min(1, Math.min(colW / maxW, (h - top - gap * (rows2 - 1)) / (maxH * rows2)));
-        boolean twoCols = two > one * 1.15;
-        double scale = twoCols ? two : one;
-        double y = top;
-        double x = 14;
-        for (int k = 0; k < n; k++) {
-            if (twoCols && k == rows2) {
-                y = top;
-                x = Math.round(14 + colW + gap * 2);
-            }
-            Image img = imgs[k];
-            if (img == null) {
-                continue;
-            }
-            if (scale < 0.75) {
-                // typeset again near the size it is shown (in 2 px steps, so the cache still works): a
-                // strongly shrunken image loses its thin strokes, the minus signs first
-                float size = (float) Math.max(8, Math.floor(fs * 1.9 * scale / 2) * 2);
-                Image small = tex.render(list.get(k).tex(), size, theme.foreground());
-                img = small != null ? small : img;
-            }
-            double dw = Math.min(Math.round(imgs[k].getWidth() * scale), img.getWidth());
-            double dh = Math.min(Math.round(imgs[k].getHeight() * scale), img.getHeight());
-            g.drawImage(img, x, y, dw, dh);
-            region(list.get(k).id(), x, y, dw, dh);
-            y += (twoCols ? Math.round(maxH * scale) : dh) + gap;
+        for (Map.Entry<String, Rectangle2D> e : c.lines().entrySet()) {
+            Rectangle2D r = e.getValue();
+            region(e.getKey(), r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
         }
     }
 }

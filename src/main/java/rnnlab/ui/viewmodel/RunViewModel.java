@@ -233,9 +233,14 @@ public final class RunViewModel {
         });
     }
 
-    /** Opens a dropped or chosen file by its {@code format}: a model, a sequence or a scenario. */
+    /** Opens a chosen file by its {@code format}: a model, a sequence or a scenario. */
     public void openFile(Path file, Consumer<WindowState> whenScenario) {
-        scenarios.openFile(file, whenScenario);
+        scenarios.openFiles(List.of(file), whenScenario);
+    }
+
+    /** Opens dropped files; see {@link ScenarioCommands#openFiles}. */
+    public void openFiles(List<Path> files, Consumer<WindowState> whenScenario) {
+        scenarios.openFiles(files, whenScenario);
     }
 
     /** Opens a scenario; {@code whenOpened} then applies the window's part (views, settings) on the FX thread. */

@@ -31,19 +31,47 @@ final class ScenarioCommands {
         this.vm = vm;
     }
 
-    /** Opens a dropped or chosen file by its {@code format}: a model, a sequence or a scenario. */
-    void openFile(Path file, Consumer<WindowState> whenScenario) {
+    /**
+     * Opens dropped or chosen files by their {@code format}. Every file is checked first: if one cannot
+     * be read or is not a model, sequence or scenario, nothing is opened and one message names it.
+     * Otherwise a scenario opens first (it replaces everything), then models, then sequences (read
+     * against the model just opened), whatever order the files came in.
+     */
+    void openFiles(List<Path> files, Consumer<WindowState> whenScenario) {
+        if (files.isEmpty()) {
+            return;
+        }
+        List<Path> copy = List.copyOf(files);
         vm.engine.command(() -> {
-            String format = ScenarioIO.formatOf(file);
+            Map<Path, String> formats = new LinkedHashMap<>();
+            for (Path file : copy) {
+                String format = ScenarioIO.formatOf(file);
+                if (rank(format) < 0) {
+                    throw new SequenceText.Problem("error.unknownFormat", file.getFileName().toString(), format);
+                }
+                formats.put(file, format);
+            }
+            List<Path> ordered = copy.stream().sorted(java.util.Comparator.comparingInt(f -> rank(formats.get(f)))).toList();
             Platform.runLater(() -> {
-                switch (format) {
-                    case ModelIO.FORMAT -> vm.loadModel(file);
-                    case SequenceIO.FORMAT -> vm.loadSequence(file);
-                    case ScenarioIO.FORMAT -> openScenario(file, whenScenario);
-                    default -> vm.errorProperty().set(Messages.format("error.unknownFormat", file.getFileName().toString(), format));
+                for (Path file : ordered) {
+                    switch (formats.get(file)) {
+                        case ScenarioIO.FORMAT -> openScenario(file, whenScenario);
+                        case ModelIO.FORMAT -> vm.loadModel(file);
+                        default -> vm.loadSequence(file);
+                    }
                 }
             });
         });
+    }
+
+    /** Opening order of a file format; −1: not a format RNN Lab opens. */
+    private static int rank(String format) {
+        return switch (format) {
+            case ScenarioIO.FORMAT -> 0;
+            case ModelIO.FORMAT -> 1;
+            case SequenceIO.FORMAT -> 2;
+            default -> -1;
+        };
     }
 
     /** Opens a scenario; {@code whenOpened} then applies the window's part (views, settings) on the FX thread. */

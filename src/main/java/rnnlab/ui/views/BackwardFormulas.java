@@ -45,7 +45,7 @@ final class BackwardFormulas {
         int nx = CellDiagramView.nextStep(lf, t);
         boolean hasNext = nx >= 0 && nx < f.length();
         String ns = Integer.toString(nx + 1);
-        String idx = "[" + u + "]";
+        String idx = "[" + (u + 1) + "]";
         double dh = CellDiagramView.row(lf.gradH(), t, hs)[u];
         List<Formula> out = new ArrayList<>();
         out.add(new Formula("formula.back.h", "\\delta h_{" + ts + "}" + idx + " = \\frac{\\partial L}{\\partial h_{" + ts

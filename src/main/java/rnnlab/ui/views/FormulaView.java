@@ -38,11 +38,11 @@ public final class FormulaView extends FrameView<FormulaPanel> {
             return;
         }
         if (f.phase() == Frame.Phase.BACKWARD) {
-            control.setHeading(ViewText.format("formula.heading.back", t + 1, u));
+            control.setHeading(ViewText.format("formula.heading.back", t + 1, u + 1));
             control.setFormulas(BackwardFormulas.formulas(f, lf, t, u));
             return;
         }
-        control.setHeading(ViewText.format("formula.heading", t + 1, u));
+        control.setHeading(ViewText.format("formula.heading", t + 1, u + 1));
         control.setFormulas(formulas(f, lf, t, u));
     }
 
@@ -70,7 +70,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
         String ts = Integer.toString(t + 1);
         int pi = CellMath.previousStep(f, d, t);
         String ps = Integer.toString(pi < 0 || pi >= f.length() ? 0 : pi + 1);
-        String idx = "[" + u + "]";
+        String idx = "[" + (u + 1) + "]";
         List<Formula> out = new ArrayList<>();
         if (f.isLstm() || f.isGru()) {
             String[] names = f.gateNames();

@@ -17,7 +17,7 @@ import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
 import rnnlab.lessons.Scene;
 import rnnlab.lessons.Step;
-import rnnlab.ui.controls.TexRenderer;
+import rnnlab.ui.controls.TexImages;
 import rnnlab.ui.viewmodel.LessonCommands;
 import rnnlab.ui.viewmodel.Messages;
 
@@ -36,7 +36,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     /** The panel can be folded away while the lesson stays open (the keys keep stepping it). */
     private final javafx.beans.property.BooleanProperty panelShown = new javafx.beans.property.SimpleBooleanProperty(true);
-    private final TexRenderer tex = new TexRenderer();
+    private final TexImages tex = new TexImages();
     private final PauseTransition goalWatch = new PauseTransition(Duration.millis(250));
     private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "lesson-progress");

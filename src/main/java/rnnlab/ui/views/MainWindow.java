@@ -295,9 +295,7 @@ public final class MainWindow {
         scene.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                for (File f : e.getDragboard().getFiles()) {
-                    openFile(f.toPath());
-                }
+                openDropped(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -326,6 +324,11 @@ public final class MainWindow {
     /** Opens a model, sequence or scenario file (recognised by its content). */
     public void openFile(Path file) {
         vm.openFile(file, this::applyScenario);
+    }
+
+    /** What a drop of files onto the window does (tests call it with a list of files). */
+    public void openDropped(List<Path> files) {
+        vm.openFiles(files, this::applyScenario);
     }
 
     public void openScenario(Path file) {

@@ -25,12 +25,12 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
-import rnnlab.ui.controls.TexRenderer;
+import rnnlab.ui.controls.TexImages;
 
 /**
  * A lesson's narration as JavaFX nodes: Markdown paragraphs, headings, emphasis, strong, code, lists and
  * block quotes become wrapping {@link TextFlow}s in a {@link VBox}; {@code $inline$} and {@code $$display$$}
- * math is typeset by {@link TexRenderer}. Math is cut out before Markdown sees it (so {@code W_{hh}} never
+ * math is typeset by {@link TexImages}. Math is cut out before Markdown sees it (so {@code W_{hh}} never
  * turns into emphasis), except inside code spans. Links show as their text; images and HTML are dropped.
  */
 final class Narration {
@@ -40,18 +40,18 @@ final class Narration {
 
     private final double fontPx;
     private final Color fg;
-    private final TexRenderer tex;
+    private final TexImages tex;
     private final List<String> formulas = new ArrayList<>();
     private final List<Boolean> display = new ArrayList<>();
 
-    private Narration(double fontPx, Color fg, TexRenderer tex) {
+    private Narration(double fontPx, Color fg, TexImages tex) {
         this.fontPx = fontPx;
         this.fg = fg;
         this.tex = tex;
     }
 
     /** The narration as a box of blocks, text at {@code fontPx} (via CSS), math typeset at that size in {@code fg}. */
-    static VBox render(String markdown, double fontPx, Color fg, TexRenderer tex) {
+    static VBox render(String markdown, double fontPx, Color fg, TexImages tex) {
         Narration n = new Narration(fontPx, fg, tex);
         VBox box = new VBox(fontPx * 0.6);
         box.getStyleClass().add("narration");
@@ -239,7 +239,7 @@ final class Narration {
 
     private Node math(String source, boolean block) {
         float size = (float) (fontPx * (block ? 1.25 : 1.1));
-        Image img = TexRenderer.synchronously(() -> tex.render(source, size, fg));
+        Image img = tex.render(source, size, fg);
         ImageView iv = new ImageView(img);
         iv.setUserData(source);
         iv.getProperties().put("display", block);

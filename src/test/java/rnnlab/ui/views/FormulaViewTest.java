@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.FormulaPanel.Formula;
 import rnnlab.ui.controls.FormulaPanelSkin;
+import rnnlab.ui.controls.TexRenderer;
 import rnnlab.ui.viewmodel.Frame;
 
 class FormulaViewTest extends ViewTestBase {
@@ -24,7 +25,7 @@ class FormulaViewTest extends ViewTestBase {
                 .containsExactly("formula.i", "formula.f", "formula.g", "formula.o", "formula.c", "formula.h", "formula.loss");
         double fv = f.layer(0, 0).gates()[1][5][3];
         String forget = lines.get(1).tex();
-        assertThat(forget).startsWith("\\textcolor{#D55E00}{f_{6}}[3] = \\sigma").endsWith("= " + FormulaView.n(fv));
+        assertThat(forget).startsWith("\\textcolor{#D55E00}{f_{6}}[4] = \\sigma").endsWith("= " + FormulaView.n(fv));
         assertThat(lines.get(4).tex()).endsWith("= " + FormulaView.n(f.layer(0, 0).c()[5][3]));
         assertThat(view.control().getHeading()).contains("t = 6").contains("3");
         // the forget line was painted: dark ink inside its region
@@ -55,20 +56,58 @@ class FormulaViewTest extends ViewTestBase {
     }
 
     @Test
-    void rendersAreCachedPerStepAndUnit() {
+    void compositionsAreCachedPerStepAndUnit() {
         Frame f = ViewFixtures.lstmMiddle();
         FormulaView view = new FormulaView();
         ViewContext ctx = show(view, f, 1100, 680);
         FormulaPanelSkin skin = (FormulaPanelSkin) skin(view);
-        int first = skin.renderer().renderCount();
-        assertThat(first).isEqualTo(7);
+        int first = skin.composeCount();
+        assertThat(first).isEqualTo(1);
+        Rectangle2D unit3 = region(view, "formula.c");
         interact(() -> ctx.selectedUnitProperty().set(4));
         repaint(view);
-        // six lines change with the unit; the loss line does not and comes from the cache
-        assertThat(skin.renderer().renderCount()).isEqualTo(13);
+        assertThat(skin.composeCount()).isEqualTo(2);
         interact(() -> ctx.selectedUnitProperty().set(0));
         repaint(view);
         repaint(view);
-        assertThat(skin.renderer().renderCount()).isEqualTo(13);
+        // unit 0 again: the panel comes from the cache, with the same line bounds
+        assertThat(skin.composeCount()).isEqualTo(2);
+        assertThat(region(view, "formula.c")).isEqualTo(unit3);
+    }
+
+    @Test
+    void inTheAppANewStepRepaintsOnceWhenItsFormulasAreTypesetInTheBackground() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        FormulaView view = new FormulaView();
+        ViewContext ctx = show(view, f, 1100, 680);
+        FormulaPanelSkin skin = (FormulaPanelSkin) skin(view);
+        String before = skin.regionIds().toString();
+        interact(() -> TexRenderer.useBackgroundThread(true));
+        try {
+            boolean[] pendingAtOnce = new boolean[1];
+            interact(() -> {
+                ctx.selectedUnitProperty().set(5);
+                pendingAtOnce[0] = skin.pending();
+            });
+            assertThat(pendingAtOnce[0]).as("the FX thread does not wait for the typesetting").isTrue();
+            long end = System.currentTimeMillis() + 10_000;
+            boolean[] ready = new boolean[1];
+            while (!ready[0] && System.currentTimeMillis() < end) {
+                Thread.sleep(20);
+                interact(() -> ready[0] = !skin.pending());
+            }
+            assertThat(ready[0]).isTrue();
+            assertThat(skin.composeCount()).isEqualTo(2);
+            // an export typesets at its own size at once, whatever the background does
+            WritableImage export = interactAndGet(() -> view.exportImage(2));
+            assertThat(export.getWidth()).isGreaterThan(2000);
+            assertThat(skin.regionIds().toString()).isEqualTo(before);
+        } finally {
+            interact(() -> TexRenderer.useBackgroundThread(false));
+        }
+    }
+
+    private static <T> T interactAndGet(java.util.concurrent.Callable<T> c) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(c).get();
     }
 }

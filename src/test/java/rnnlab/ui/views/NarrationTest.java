@@ -15,14 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import rnnlab.ui.controls.TexRenderer;
 
 /** Lesson narration: Markdown blocks and inline styles, math typeset and never read as Markdown. */
 @ExtendWith(ApplicationExtension.class)
 class NarrationTest {
 
     private static VBox render(String md) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> Narration.render(md, 16, Color.BLACK, new TexRenderer())).get();
+        return WaitForAsyncUtils.asyncFx(() -> Narration.render(md, 16, Color.BLACK, new rnnlab.ui.controls.TexImages())).get();
     }
 
     private static List<Node> all(Node n, List<Node> out) {
