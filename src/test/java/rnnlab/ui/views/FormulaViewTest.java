@@ -27,7 +27,7 @@ class FormulaViewTest extends ViewTestBase {
         String forget = lines.get(1).tex();
         assertThat(forget).startsWith("\\textcolor{#D55E00}{f_{6}}[4] = \\sigma").endsWith("= " + FormulaView.n(fv));
         assertThat(lines.get(4).tex()).endsWith("= " + FormulaView.n(f.layer(0, 0).c()[5][3]));
-        assertThat(view.control().getHeading()).contains("t = 6").contains("3");
+        assertThat(view.control().getHeading()).contains("t = 6").contains("unit 4");
         // the forget line was painted: dark ink inside its region
         Rectangle2D r = region(view, "formula.f");
         assertThat(r.getWidth()).isGreaterThan(200);
