@@ -39,8 +39,8 @@ final class LessonScene {
             String a = sc.architecture();
             unrolled.setArchitecture(a == null || a.equals("auto") ? null : architecture(a));
         }
-        String h = sc.highlight();
-        w.context().highlightProperty().set(h == null || h.isBlank() || h.equals("none") ? null : h);
+        // lessons count units and steps from 1, the views' part ids from 0
+        w.context().highlightProperty().set(sc.highlightRegion());
         if (trainingOpened && !"training".equals(sc.panel())) {
             w.training().shownProperty().set(false);
             trainingOpened = false;

@@ -159,6 +159,8 @@ abstract class LessonWalkBase {
         robot.type(KeyCode.RIGHT);
         atStep(3, END);
         assertThat(fx(window::visibleViews)).containsExactly("view.unrolled", "view.heatmap", "view.output");
+        // the lesson's "heatmap.unit.2" (units from 1) is the heatmap's row drawn as heatmap.unit.1
+        assertThat(fx(() -> window.context().highlightProperty().get())).isEqualTo("heatmap.unit.1");
         type(robot, "7");
         assertThat(verdict(robot, false)).isEqualTo(Messages.format("lesson.number.wrong", "3"));
 

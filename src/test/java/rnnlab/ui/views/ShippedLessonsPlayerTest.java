@@ -82,6 +82,11 @@ class ShippedLessonsPlayerTest extends LessonWalkBase {
                     if (problem != null || error != null) {
                         failures.add(where + ": " + problem + " / " + error);
                     }
+                    String spot = s.scene().highlightRegion();
+                    String viewId = rnnlab.lessons.ElementIds.viewOf(spot);
+                    if (spot != null && viewId != null && !spot.equals(viewId) && !drawn(viewId, spot)) {
+                        failures.add(where + ": the highlight " + s.scene().highlight() + " is not drawn by " + viewId);
+                    }
                     Checkpoint c = s.checkpoint();
                     if (c != null) {
                         var q = c.kind() == Checkpoint.Kind.GOAL ? c.goal() : c.value();
@@ -104,6 +109,19 @@ class ShippedLessonsPlayerTest extends LessonWalkBase {
         assertThat(failures).isEmpty();
         assertThat(steps).isGreaterThan(2 * 16 * 4);
         Files.deleteIfExists(progressFile);
+    }
+
+    /** True once the view has drawn the part {@code id} (or parts below it) since the step was applied. */
+    private boolean drawn(String viewId, String id) {
+        try {
+            until(() -> window.viewsArea().views().stream().filter(v -> v.id().equals(viewId)).findFirst()
+                    .map(v -> ((rnnlab.ui.controls.LabCanvasSkin<?>) ((rnnlab.ui.controls.LabCanvasControl) v.node()).getSkin())
+                            .regionIds().stream().anyMatch(r -> r.equals(id) || r.startsWith(id + ".")))
+                    .orElse(false));
+            return true;
+        } catch (Exception timeout) {
+            return false;
+        }
     }
 
     /** The position the step asks for has been reached (the last applied step's, whatever it is). */
