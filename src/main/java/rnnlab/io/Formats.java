@@ -48,8 +48,22 @@ public final class Formats {
         return a;
     }
 
+    /** Writes the bytes a writer produces. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Writes JSON to a temporary file beside the target, then renames it over the target. */
     public static void writeAtomically(JsonNode json, Path file) throws IOException {
+        writeAtomically(file, out -> JsonNav.MAPPER.writeValue(out, json));
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside the target, then renames it over the target,
+     * so a crash leaves either the old file or the new one, never half of one.
+     */
+    public static void writeAtomically(Path file, Content content) throws IOException {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null) {
@@ -58,7 +72,7 @@ public final class Formats {
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                JsonNav.MAPPER.writeValue(out, json);
+                content.writeTo(out);
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

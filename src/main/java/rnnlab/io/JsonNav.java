@@ -134,35 +134,11 @@ final class JsonNav {
     }
 
     static String nearest(String k, java.util.Collection<String> options) {
-        String best = null;
-        int bd = 3;
-        for (String o : options) {
-            int d = distance(k, o);
-            if (d < bd) {
-                bd = d;
-                best = o;
-            }
-        }
-        return best;
+        return Spelling.nearest(k, options);
     }
 
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Spelling.distance(a, b);
     }
 
     String kind() {
