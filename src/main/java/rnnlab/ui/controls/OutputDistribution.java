@@ -18,6 +18,7 @@ public class OutputDistribution extends LabCanvasControl {
     private final ObjectProperty<double[]> probabilities = new SimpleObjectProperty<>(this, "probabilities");
     private final ObjectProperty<List<String>> labels = new SimpleObjectProperty<>(this, "labels");
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target", -1);
+    private final ObjectProperty<double[]> vectorTarget = new SimpleObjectProperty<>(this, "vectorTarget");
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", -1);
     private final DoubleProperty loss = new SimpleDoubleProperty(this, "loss", Double.NaN);
     private final IntegerProperty maxBars = new SimpleIntegerProperty(this, "maxBars", 28);
@@ -68,6 +69,22 @@ public class OutputDistribution extends LabCanvasControl {
 
     public void setTarget(int t) {
         target.set(t);
+    }
+
+    /**
+     * The target vector of the step (mse, bce: one number per output, drawn as a mark on each bar), or
+     * null: a class target ({@link #targetProperty}) or none.
+     */
+    public ObjectProperty<double[]> vectorTargetProperty() {
+        return vectorTarget;
+    }
+
+    public double[] getVectorTarget() {
+        return vectorTarget.get();
+    }
+
+    public void setVectorTarget(double[] v) {
+        vectorTarget.set(v);
     }
 
     /** The step shown, 0-based (drawn 1-based). */

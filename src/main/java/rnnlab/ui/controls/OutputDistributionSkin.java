@@ -10,7 +10,7 @@ import javafx.scene.text.TextAlignment;
 public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
     public OutputDistributionSkin(OutputDistribution c) {
         super(c);
-        watch(c.probabilitiesProperty(), c.labelsProperty(), c.targetProperty(), c.stepProperty(), c.lossProperty(),
+        watch(c.probabilitiesProperty(), c.labelsProperty(), c.targetProperty(), c.vectorTargetProperty(), c.stepProperty(), c.lossProperty(),
                 c.maxBarsProperty());
     }
 
@@ -39,7 +39,8 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        fillFitted(g, c.getStep() < 0 ? ViewText.get("output.title.none") : ViewText.format("output.title", c.getStep() + 1),
+        fillFitted(g, c.getStep() < 0 ? ViewText.get("output.title.none")
+                        : ViewText.format(c.getVectorTarget() != null ? "output.title.values" : "output.title", c.getStep() + 1),
                 10, fs * 0.9, w - 20, 1.1, true);
         region("output.title", 10, 0, w / 2, fs * 1.8);
         double[] p = c.getProbabilities();
@@ -47,6 +48,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
             return;
         }
         int target = c.getTarget();
+        double[] goal = c.getVectorTarget();
         List<Integer> bars = shown(p, target, c.getMaxBars());
         int best = 0;
         for (int k = 1; k < p.length; k++) {
@@ -83,7 +85,8 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
             if (Palette.bad(p[k])) {
                 fillValue(g, x, top, bw, plotH, p[k], 0, font(0.6, true));
             } else {
-                g.setFill(k == best ? Palette.ORANGE : k == target ? Palette.GREEN : Palette.BLUE.deriveColor(0, 0.55, 1.1, 1));
+                boolean likeliest = k == best && c.getVectorTarget() == null;
+                g.setFill(likeliest ? Palette.ORANGE : k == target ? Palette.GREEN : Palette.BLUE.deriveColor(0, 0.55, 1.1, 1));
                 g.fillRect(x, y, bw, Math.max(1, bh));
             }
             region(id, x, top, bw, plotH);
@@ -92,7 +95,18 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
             g.setFont(font(sym.length() > 2 ? 0.7 : 1.0, k == target));
             g.setFill(k == target ? Palette.GREEN : theme.foreground());
             g.fillText(sym, x + bw / 2, top + plotH + fs * 0.9);
-            if (k == best && k != target && !Palette.bad(p[k])) {
+            if (goal != null && k < goal.length && !Palette.bad(goal[k])) {
+                // the target value as a mark across the bar (mse, bce: a number per output, not a class)
+                double gy = Math.round(top + plotH * (1 - Math.max(0, Math.min(1, goal[k])))) + 0.5;
+                g.setStroke(Palette.GREEN);
+                lineWidth(g, 3);
+                g.strokeLine(x - 4, gy, x + bw + 4, gy);
+                region("output.target." + k, x - 4, gy - 4, bw + 8, 8);
+                if (j == 0) {
+                    region("output.target", x - 4, gy - 4, bw + 8, 8);
+                }
+            }
+            if (goal == null && k == best && k != target && !Palette.bad(p[k])) {
                 g.setFill(theme.dark() ? Palette.ORANGE : Palette.VERMILLION);
                 g.setFont(font(0.8, true));
                 g.fillText(ViewText.get("output.best"), x + bw / 2, y - fs * 0.7);
@@ -111,7 +125,10 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         g.setFont(font(1.0, false));
         g.setFill(theme.foreground());
         String lossText;
-        if (target < 0 || Double.isNaN(c.getLoss()) && !Palette.bad(p[Math.max(0, target)])) {
+        if (goal != null) {
+            lossText = Double.isNaN(c.getLoss()) ? ViewText.get("output.noTarget")
+                    : ViewText.format("output.loss.vector", ViewText.num(c.getLoss()));
+        } else if (target < 0 || Double.isNaN(c.getLoss()) && !Palette.bad(p[Math.max(0, target)])) {
             lossText = ViewText.get("output.noTarget");
         } else {
             String sym = labels != null && target < labels.size() ? HiddenStateHeatmapSkin.visible(labels.get(target))

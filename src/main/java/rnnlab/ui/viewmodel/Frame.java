@@ -23,6 +23,7 @@ import java.util.Map;
  * @param stepLoss      loss term of each step (0 where no target)
  * @param hasTarget     whether step t carries a target
  * @param classTargets  target class per step (−1 where none), or null for vector targets
+ * @param vectorTargets target vector per step (null rows where none; mse, bce), or null for class targets
  * @param loss          the loss summed over the steps computed so far
  * @param weights       every parameter by its state_dict name (biases as 1 × n)
  * @param grads         dL/dθ accumulated by BPTT so far, same names and shapes
@@ -35,7 +36,7 @@ public record Frame(String cell, int hiddenSize, int numLayers, int directions, 
                    String[] symbols, int[] tokens, double[][] inputs,
                    Phase phase, int time, int forwardSteps, int backwardSteps,
                    List<LayerFrame> layers, double[][] outputs, double[] stepLoss, boolean[] hasTarget,
-                   int[] classTargets, double loss, Map<String, double[][]> weights, Map<String, double[][]> grads,
+                   int[] classTargets, double[][] vectorTargets, double loss, Map<String, double[][]> weights, Map<String, double[][]> grads,
                    int position, int timelineLength, Analysis analysis) {
 
     /** Where the timeline is. */

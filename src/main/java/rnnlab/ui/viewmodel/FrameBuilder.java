@@ -74,12 +74,17 @@ public final class FrameBuilder {
         double[] stepLoss = new double[len];
         boolean[] hasTarget = new boolean[len];
         int[] classTargets = seq.classTargets() == null ? null : new int[len];
+        org.ejml.data.DMatrixRMaj vt = seq.vectorTargets();
+        double[][] vectorTargets = vt == null ? null : new double[len][];
         for (int t = 0; t < len; t++) {
             int k = seq.targetIndex(t);
             hasTarget[t] = k >= 0;
             stepLoss[t] = k >= 0 && run.outputDone(t) ? run.stepLoss(t) : 0;
             if (classTargets != null) {
                 classTargets[t] = k >= 0 ? seq.classTargets()[k] : -1;
+            }
+            if (vectorTargets != null && k >= 0) {
+                vectorTargets[t] = row(vt, k);
             }
         }
         String[] symbols = null;
@@ -106,7 +111,7 @@ public final class FrameBuilder {
                 symbols, seq.hasTokens() ? seq.tokens().clone() : null, inputs,
                 backward ? Frame.Phase.BACKWARD : Frame.Phase.FORWARD, time, fwdSteps, bwdSteps,
                 List.copyOf(layers), block(run.outputs(), 0, run.outputs().numCols, previous == null ? null : previous.outputs()),
-                stepLoss, hasTarget, classTargets, run.loss(),
+                stepLoss, hasTarget, classTargets, vectorTargets, run.loss(),
                 matrices(cfg, run.model().params().asMap(), previous == null ? null : previous.weights()),
                 matrices(cfg, run.gradients().asMap(), previous == null ? null : previous.grads()),
                 run.position(), run.timelineLength(), analysis);

@@ -26,6 +26,7 @@ public final class OutputView extends FrameView<OutputDistribution> {
         control.setProbabilities(f.outputs()[t]);
         boolean target = f.hasTarget()[t] && f.classTargets() != null;
         control.setTarget(target ? f.classTargets()[t] : -1);
+        control.setVectorTarget(f.hasTarget()[t] && f.vectorTargets() != null ? f.vectorTargets()[t] : null);
         control.setLoss(f.hasTarget()[t] ? f.stepLoss()[t] : Double.NaN);
     }
 
@@ -41,7 +42,10 @@ public final class OutputView extends FrameView<OutputDistribution> {
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < y.length; k++) {
             String sym = f.vocab() != null && k < f.vocab().size() ? ValuesTable.symbol(f.vocab().get(k)) : Integer.toString(k);
-            rows.add(List.of(sym, ValuesTable.num(y[k]), k == target ? ViewText.get("values.output.isTarget") : ""));
+            double[] goal = f.hasTarget()[t] && f.vectorTargets() != null ? f.vectorTargets()[t] : null;
+            String mark = goal != null && k < goal.length ? ValuesTable.num(goal[k])
+                    : k == target ? ViewText.get("values.output.isTarget") : "";
+            rows.add(List.of(sym, ValuesTable.num(y[k]), mark));
         }
         String caption = f.hasTarget()[t] ? ViewText.format("values.output.caption.loss", t + 1, ValuesTable.num(f.stepLoss()[t]))
                 : ViewText.format("values.output.caption", t + 1);

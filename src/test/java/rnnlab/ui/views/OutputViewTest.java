@@ -45,4 +45,44 @@ class OutputViewTest extends ViewTestBase {
         assertThat(-Math.log(p[target])).isCloseTo(f.stepLoss()[5], within(1e-9));
         screenshot(view, "output");
     }
+
+    /** Binary addition: one sigmoid output per step and a target bit (bce); the target is a mark at its value. */
+    @Test
+    void aVectorTargetIsMarkedAtItsValueAndTheStepLossIsShown() throws Exception {
+        rnnlab.engine.ModelConfig cfg = new rnnlab.engine.ModelConfig(rnnlab.engine.CellType.RNN_TANH, 2, 4, 1, false, 0,
+                2, rnnlab.engine.Activation.SIGMOID, null);
+        rnnlab.engine.Model model = rnnlab.engine.Model.zeros(cfg);
+        java.util.Random rng = new java.util.Random(3);
+        for (org.ejml.data.DMatrixRMaj m : model.params().asMap().values()) {
+            for (int k = 0; k < m.data.length; k++) {
+                m.data[k] = rng.nextGaussian();
+            }
+        }
+        org.ejml.data.DMatrixRMaj x = new org.ejml.data.DMatrixRMaj(new double[][] {{1, 0}, {0, 1}, {1, 1}});
+        org.ejml.data.DMatrixRMaj y = new org.ejml.data.DMatrixRMaj(new double[][] {{1, 0}, {1, 0}, {0, 1}});
+        rnnlab.engine.Run run = new rnnlab.engine.Run(model, 3);
+        run.load(rnnlab.engine.Sequence.ofInputs(x, y, rnnlab.engine.TargetSteps.ALL, rnnlab.engine.LossType.BCE));
+        run.stepForward();
+        run.stepForward();
+        Frame f = rnnlab.ui.viewmodel.FrameBuilder.build(run);
+        assertThat(f.vectorTargets()[1]).containsExactly(1, 0);
+        OutputView view = new OutputView();
+        show(view, f, 900, 420);
+        WritableImage img = canvasPixels(view);
+        for (int k = 0; k < 2; k++) {
+            Rectangle2D bar = region(view, "output.bar." + k);
+            Rectangle2D mark = region(view, "output.target." + k);
+            // target 1 sits at the top of the plot, target 0 at its bottom
+            double want = k == 0 ? bar.getMinY() : bar.getMaxY();
+            assertThat(mark.getMinY() + mark.getHeight() / 2).isCloseTo(want, within(1.5));
+            assertThat(distance(argb(img, mark.getMinX() + 2, mark.getMinY() + mark.getHeight() / 2), argb(Palette.GREEN)))
+                    .isLessThanOrEqualTo(10);
+        }
+        assertThat(skin(view).regionIds()).doesNotContain("output.best");
+        String loss = rnnlab.ui.controls.ViewText.num(f.stepLoss()[1]);
+        assertThat(view.valuesTable().rows().get(0)).containsExactly("0", rnnlab.ui.views.ValuesTable.num(f.outputs()[1][0]),
+                rnnlab.ui.views.ValuesTable.num(1));
+        assertThat(loss).isNotEqualTo(rnnlab.ui.controls.ViewText.num(0));
+        screenshot(view, "output-vector-target");
+    }
 }
