@@ -55,7 +55,14 @@ final class LessonList {
                 mark.setWrapText(true);
                 mark.setMaxWidth(420);
                 setText(null);
-                setGraphic(new HBox(12, text, mark));
+                HBox row = new HBox(12, text, mark);
+                // as wide as the list (less its scroll bar), so summaries wrap instead of scrolling sideways
+                row.prefWidthProperty().bind(list.widthProperty().subtract(40));
+                row.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                text.setMinWidth(0);
+                summary.setMinWidth(0);
+                setPrefWidth(0);
+                setGraphic(row);
             }
         });
         list.setPrefSize(820, 520);
