@@ -1,6 +1,5 @@
 package rnnlab.ui.viewmodel;
 
-import rnnlab.io.Preset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
-import rnnlab.io.ModelIO;
+import rnnlab.io.Preset;
 import rnnlab.io.ScenarioIO;
-import rnnlab.io.SequenceIO;
 
 /**
  * The app's state as JavaFX properties, and every command on it. The model, sequence and run live on
@@ -217,20 +215,11 @@ public final class RunViewModel {
     }
 
     public void loadModel(Path file) {
-        playing.set(false);
-        engine.command(() -> {
-            Model m = ModelIO.read(file);
-            session.adoptModel(m);
-            publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
-        });
+        scenarios.loadModel(file);
     }
 
     public void loadSequence(Path file) {
-        playing.set(false);
-        engine.command(() -> {
-            session.adoptSequence(SequenceIO.read(file, session.model.config()));
-            publish(false, 0, true, Messages.format("status.sequenceLoaded", file.getFileName().toString()));
-        });
+        scenarios.loadSequence(file);
     }
 
     /** Opens a chosen file by its {@code format}: a model, a sequence or a scenario. */

@@ -37,6 +37,24 @@ final class ScenarioCommands {
      * Otherwise a scenario opens first (it replaces everything), then models, then sequences (read
      * against the model just opened), whatever order the files came in.
      */
+    /** Takes a model file (the sequence stays when it fits). */
+    void loadModel(Path file) {
+        vm.playingProperty().set(false);
+        vm.engine.command(() -> {
+            vm.session.adoptModel(ModelIO.read(file));
+            vm.publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
+        });
+    }
+
+    /** Takes a sequence file for the current model. */
+    void loadSequence(Path file) {
+        vm.playingProperty().set(false);
+        vm.engine.command(() -> {
+            vm.session.adoptSequence(SequenceIO.read(file, vm.session.model.config()));
+            vm.publish(false, 0, true, Messages.format("status.sequenceLoaded", file.getFileName().toString()));
+        });
+    }
+
     void openFiles(List<Path> files, Consumer<WindowState> whenScenario) {
         if (files.isEmpty()) {
             return;
