@@ -11,6 +11,9 @@ public record Problem(Path file, int line, String message) {
     public String describe(Path base) {
         String name = file == null ? "" : (base != null && file.startsWith(base) ? base.relativize(file).toString()
                 : String.valueOf(file.getFileName()));
+        if (name.isEmpty()) {
+            name = String.valueOf(file);
+        }
         return line > 0 ? name + ":" + line + ": " + message : name + ": " + message;
     }
 

@@ -88,4 +88,11 @@ class LessonsCheckTest {
         assertThat(r.out()).endsWith("16 lessons checked in lessons: all fine" + System.lineSeparator());
         assertThat(r.status()).isZero();
     }
+
+    @Test
+    void aMissingFolderIsNamed() {
+        MainTest.Result r = MainTest.run("lessons", "check", dir.resolve("nowhere").toString());
+        assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(r.out()).startsWith(dir.resolve("nowhere") + ": there is no lessons folder here");
+    }
 }
