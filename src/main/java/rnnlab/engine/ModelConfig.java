@@ -128,7 +128,7 @@ public record ModelConfig(CellType cell, int inputSize, int hiddenSize, int numL
     public long parameterCount() {
         long n = 0;
         for (ParamShape p : parameterShapes()) {
-            n += p.size();
+            n += (long) p.rows() * Math.max(1, p.cols()); // long: an embedding of 10^6 × 10^5 overflows an int
         }
         return n;
     }

@@ -9,7 +9,12 @@ public class InputException extends Exception {
     private final String where;
     private final String problem;
 
+    /** File, place and problem are cleaned ({@link SafeText}): a message never echoes control bytes. */
     public InputException(String file, String where, String problem) {
+        this(SafeText.clean(file, 300), SafeText.clean(where, 200), SafeText.clean(problem, 600), true);
+    }
+
+    private InputException(String file, String where, String problem, boolean cleaned) {
         super(compose(file, where, problem));
         this.file = file;
         this.where = where;

@@ -19,6 +19,8 @@ final class JsonNav {
     static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
             // Python's json writes NaN and Infinity: parse them, then refuse them with the JSON path.
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            // a key given twice means two things (Jackson would keep the last): refuse it
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     final String file;
@@ -35,32 +37,107 @@ final class JsonNav {
     static JsonNav open(Path p) throws InputException {
         String name = p.toString();
         try {
+            if (Files.isDirectory(p)) {
+                throw new InputException(name, "", "is a folder; expected a JSON file");
+            }
             long size = Files.size(p);
             if (size > Limits.MAX_FILE_BYTES) {
                 long mb = (size + (1 << 20) - 1) >> 20; // rounded up, so 200 MB + 1 byte reads "201 MB"
                 throw new InputException(name, "", "file is too large (" + mb + " MB); RNN Lab reads files of at most "
                         + (Limits.MAX_FILE_BYTES >> 20) + " MB");
             }
-            JsonNode root;
             // a stream, not p.toFile(): lesson files may sit inside the application's jar
-            try (java.io.InputStream in = Files.newInputStream(p)) {
-                root = MAPPER.readTree(in);
+            try (java.io.InputStream raw = Files.newInputStream(p);
+                 java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw)) {
+                FileSniffer.refuseBinary(name, in);
+                return new JsonNav(name, "", parseWhole(name, in));
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, "", "no such file");
+        } catch (IOException e) {
+            throw new InputException(name, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Parses JSON text (a string in memory), with the same checks as a file. */
+    static JsonNav parse(String name, String text) throws InputException {
+        try {
+            return new JsonNav(name, "", parseWhole(name, new java.io.ByteArrayInputStream(
+                    text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new InputException(name, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * One JSON value and nothing after it: a second object or trailing text would mean the file is
+     * two things (or was cut and pasted together), so it is refused rather than ignored.
+     */
+    private static JsonNode parseWhole(String name, java.io.InputStream in) throws InputException, IOException {
+        try (com.fasterxml.jackson.core.JsonParser parser = MAPPER.createParser(in)) {
+            JsonNode root;
+            try {
+                root = MAPPER.readTree(parser);
+            } catch (JsonParseException e) {
+                throw parseError(name, e);
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                throw new InputException(name, location(e), "too deeply nested or too long a number or text: "
+                        + e.getOriginalMessage());
+            } catch (JsonProcessingException e) {
+                throw new InputException(name, location(e), "malformed JSON: " + e.getOriginalMessage());
             }
             if (root == null || root.isMissingNode()) {
                 throw new InputException(name, "", "file is empty; expected a JSON object");
             }
-            return new JsonNav(name, "", root);
-        } catch (NoSuchFileException e) {
-            throw new InputException(name, "", "no such file");
-        } catch (JsonParseException e) {
-            var loc = e.getLocation();
-            throw new InputException(name, "line " + loc.getLineNr() + ", column " + loc.getColumnNr(),
-                    "malformed JSON: " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw new InputException(name, "", "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InputException(name, "", "cannot read: " + e.getMessage());
+            var end = parser.currentLocation();
+            com.fasterxml.jackson.core.JsonToken next;
+            try {
+                next = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                next = com.fasterxml.jackson.core.JsonToken.NOT_AVAILABLE;
+            }
+            if (next != null) {
+                throw new InputException(name, "line " + end.getLineNr() + ", column " + end.getColumnNr(),
+                        "unexpected data after the end of the JSON " + (root.isObject() ? "object" : "value")
+                                + "; expected the end of the file (one JSON value per file)");
+            }
+            return root;
         }
+    }
+
+    private static InputException parseError(String name, JsonParseException e) {
+        String msg = String.valueOf(e.getOriginalMessage());
+        com.fasterxml.jackson.core.JsonParser jp = e.getProcessor();
+        if (msg.startsWith("Duplicate field '") && jp != null) {
+            String key = msg.substring("Duplicate field '".length(), msg.length() - 1);
+            String where = dotted(jp.getParsingContext(), key);
+            var loc = e.getLocation();
+            return new InputException(name, where, "key \"" + key + "\" appears twice (again on line "
+                    + loc.getLineNr() + "); expected each key once");
+        }
+        return new InputException(name, location(e), "malformed JSON: " + msg);
+    }
+
+    /** The JSON path (in this class's dotted form) of a key being read in {@code ctx}. */
+    private static String dotted(com.fasterxml.jackson.core.JsonStreamContext ctx, String key) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (var c = ctx == null ? null : ctx.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        parts.forEach(sb::append);
+        sb.append('.').append(key);
+        String s = sb.toString();
+        return s.startsWith(".") ? s.substring(1) : s;
+    }
+
+    private static String location(JsonProcessingException e) {
+        var loc = e.getLocation();
+        return loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 
     static JsonNav of(String file, JsonNode node) {
@@ -158,7 +235,7 @@ final class JsonNav {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+        return SafeText.quote(s);
     }
 
     String string() throws InputException {

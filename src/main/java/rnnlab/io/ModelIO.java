@@ -68,8 +68,16 @@ public final class ModelIO {
         if (!v.isNull()) {
             int n = v.array(-1, Limits.MAX_VOCAB, "symbols");
             vocab = new ArrayList<>(n);
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
             for (int i = 0; i < n; i++) {
-                vocab.add(v.at(i).string());
+                JsonNav sym = v.at(i);
+                String text = sym.string();
+                Integer first = seen.putIfAbsent(text, i);
+                if (first != null) {
+                    throw sym.error("the symbol \"" + text + "\" is already vocab[" + first
+                            + "]; expected each symbol once (a token could not tell which one it means)");
+                }
+                vocab.add(text);
             }
             int expected = embVocab > 0 ? embVocab : input;
             if (n != expected) {
@@ -78,14 +86,38 @@ public final class ModelIO {
             }
         }
         ModelConfig cfg = new ModelConfig(cell, input, hidden, layers, bidi, embVocab, outSize, act, vocab);
+        JsonNav sd = root.get("state_dict");
+        checkShapes(sd, cfg);
+        MemoryBudget.require(root, MemoryBudget.weights(cfg), "holding this model's " + cfg.parameterCount() + " weights");
         Model model = Model.zeros(cfg);
-        readStateDict(root.get("state_dict"), cfg, model.params());
+        readStateDict(sd, cfg, model.params());
         return model;
     }
 
-    private static void readStateDict(JsonNav sd, ModelConfig cfg, Parameters params) throws InputException {
+    /**
+     * Every weight the declared sizes call for is present with the declared shape, checked before
+     * anything is allocated: a small file that declares huge sizes is refused at once, by name.
+     */
+    private static void checkShapes(JsonNav sd, ModelConfig cfg) throws InputException {
         sd.requireObject();
-        sd.onlyKeys(params.names());
+        List<ModelConfig.ParamShape> shapes = cfg.parameterShapes();
+        Set<String> names = new java.util.LinkedHashSet<>();
+        shapes.forEach(s -> names.add(s.name()));
+        sd.onlyKeys(names);
+        for (ModelConfig.ParamShape s : shapes) {
+            JsonNav n = sd.get(s.name());
+            if (s.isVector()) {
+                n.array(s.rows(), s.rows(), "numbers");
+            } else {
+                n.array(s.rows(), s.rows(), "rows of " + s.cols() + " numbers");
+                for (int r = 0; r < s.rows(); r++) {
+                    n.at(r).array(s.cols(), s.cols(), "numbers");
+                }
+            }
+        }
+    }
+
+    private static void readStateDict(JsonNav sd, ModelConfig cfg, Parameters params) throws InputException {
         for (ModelConfig.ParamShape s : cfg.parameterShapes()) {
             JsonNav n = sd.get(s.name());
             DMatrixRMaj m = params.get(s.name());

@@ -37,6 +37,9 @@ public final class ScenarioIO {
     static final Set<String> KEYS = Set.of("format", "version", "model", "sequence", "sequence_text", "preset", "seed",
             "init", "position", "visible_views", "settings");
 
+    /** The initialisations a scenario may name (the app's {@code Initialiser} ids). */
+    public static final List<String> INITS = List.of("pytorch_default", "zeros");
+
     private ScenarioIO() {
     }
 
@@ -61,6 +64,10 @@ public final class ScenarioIO {
         String text = textNode.isNull() ? null : textNode.string();
         JsonNav presetNode = root.opt("preset");
         String preset = presetNode.isNull() ? null : presetNode.string();
+        if (preset != null && Preset.fromId(preset) == null) {
+            List<String> ids = java.util.Arrays.stream(Preset.values()).map(p -> p.id).toList();
+            throw presetNode.error(unknown("preset", preset, ids));
+        }
         JsonNav seedNode = root.get("seed");
         if (!seedNode.node.isIntegralNumber() || !seedNode.node.canConvertToLong()) {
             throw seedNode.error("expected a whole number, found " + seedNode.kind());
@@ -68,6 +75,9 @@ public final class ScenarioIO {
         long seed = seedNode.node.asLong();
         JsonNav initNode = root.opt("init");
         String init = initNode.isNull() ? null : initNode.string();
+        if (init != null && !INITS.contains(init)) {
+            throw initNode.error(unknown("init", init, INITS));
+        }
         int steps = seq.length();
         int maxPos = (seq.hasLoss() ? 2 : 1) * scheduleSize(model, steps);
         int position = root.get("position").integer(0, maxPos);
@@ -75,7 +85,15 @@ public final class ScenarioIO {
         int n = vv.node != null && vv.node.isArray() && vv.node.size() == 0 ? 0 : vv.array(-1, 1000, "view ids");
         List<String> views = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            views.add(vv.at(i).string());
+            JsonNav e = vv.at(i);
+            String id = e.string();
+            if (!ViewIds.known(id)) {
+                throw e.error(unknown("view id", id, ViewIds.all()));
+            }
+            if (views.contains(id)) {
+                throw e.error("the view \"" + id + "\" is listed twice; expected each view once");
+            }
+            views.add(id);
         }
         Map<String, String> settings = new LinkedHashMap<>();
         JsonNav st = root.opt("settings");
@@ -88,6 +106,12 @@ public final class ScenarioIO {
             }
         }
         return new Scenario(model, seq, text, preset, seed, init, position, views, settings);
+    }
+
+    private static String unknown(String what, String given, List<String> known) {
+        String near = Spelling.nearest(given, known);
+        return "unknown " + what + " \"" + SafeText.quote(given) + "\"; "
+                + (near != null ? "did you mean \"" + near + "\"?" : "expected one of " + String.join(", ", known));
     }
 
     /** Forward groups of a run's schedule: one per step; bidirectional: one per layer and step, then the outputs. */

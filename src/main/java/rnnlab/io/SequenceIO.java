@@ -47,12 +47,14 @@ public final class SequenceIO {
                 throw in.error("this model has an embedding: expected \"tokens\" (indices), not input vectors");
             }
             length = in.array(-1, Limits.MAX_STEPS, "time steps");
+            requireMemory(in, cfg, length);
             inputs = new DMatrixRMaj(length, cfg.inputSize());
             for (int t = 0; t < length; t++) {
                 in.at(t).vector(cfg.inputSize(), inputs.data, t * cfg.inputSize());
             }
         } else {
             length = tk.array(-1, Limits.MAX_STEPS, "tokens");
+            requireMemory(tk, cfg, length);
             tokens = new int[length];
             int max = cfg.tokenCount() - 1;
             for (int t = 0; t < length; t++) {
@@ -118,6 +120,12 @@ public final class SequenceIO {
         }
         DMatrixRMaj c0 = state(c0Node, rows, cfg.hiddenSize());
         return Sequence.of(inputs, tokens, classes, vectors, steps, loss, h0, c0);
+    }
+
+    /** Refuses, before anything is allocated, a sequence too long for this model to run in the heap. */
+    private static void requireMemory(JsonNav at, ModelConfig cfg, int length) throws InputException {
+        MemoryBudget.require(at, MemoryBudget.forwardBackward(cfg, length),
+                "running this model forward and through BPTT over " + length + " steps");
     }
 
     private static DMatrixRMaj state(JsonNav n, int rows, int h) throws InputException {

@@ -241,6 +241,6 @@ class ModelFileErrorsTest {
             f.setLength(Limits.MAX_FILE_BYTES); // zero bytes: not JSON, but it gets past the size check
         }
         InputException e = readError(p);
-        assertThat(e.problem()).startsWith("malformed JSON");
+        assertThat(e.problem()).startsWith("this is a binary file (byte 0 is 0x00)");
     }
 }

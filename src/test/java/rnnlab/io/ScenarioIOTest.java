@@ -21,7 +21,7 @@ class ScenarioIOTest {
     private Scenario sample() throws Exception {
         Model m = ModelIO.read(Fixtures.path("lstm_onehot_ce.model.json"));
         Sequence s = SequenceIO.read(Fixtures.path("lstm_onehot_ce.seq.json"), m.config());
-        return new Scenario(m, s, "dbdbedc", "lstm_8", 42L, "pytorch_default", 5, List.of("view.cell", "view.unrolled"),
+        return new Scenario(m, s, "dbdbedc", "lstm_8", 42L, "pytorch_default", 5, List.of("view.lstm", "view.unrolled"),
                 Map.of("theme", "dark", "font_scale", "1.5"));
     }
 
@@ -48,7 +48,7 @@ class ScenarioIOTest {
         assertThat(b.seed()).isEqualTo(42L);
         assertThat(b.init()).isEqualTo("pytorch_default");
         assertThat(b.position()).isEqualTo(5);
-        assertThat(b.visibleViews()).containsExactly("view.cell", "view.unrolled");
+        assertThat(b.visibleViews()).containsExactly("view.lstm", "view.unrolled");
         assertThat(b.settings()).containsEntry("theme", "dark").containsEntry("font_scale", "1.5").hasSize(2);
         // no temporary file left beside the target
         try (var files = Files.list(dir)) {
