@@ -36,6 +36,10 @@ final class ExperimentCommand implements Callable<Integer> {
         for (String c : cells) {
             cs.add(TrainOptions.cellType(c.trim()));
         }
+        opt.checkRanges();
+        for (int length : lengths) {
+            TrainOptions.length(length);
+        }
         Task first = opt.task(lengths.get(0));
         if (opt.seed == null) {
             opt.seed = 1L;
@@ -44,6 +48,9 @@ final class ExperimentCommand implements Callable<Integer> {
             opt.steps = first.experimentSteps();
         }
         TrainConfig base = opt.config(first);
+        for (int length : lengths.subList(1, lengths.size())) {
+            TrainOptions.checkMemory(opt.task(length), base);
+        }
         Experiment ex = new Experiment(opt.task, opt.readText(), cs, lengths, seeds, base);
         System.err.printf(Locale.ROOT, "%s: %d runs of %d steps (H=%d, %s lr %.3g, batch %d)%n", first.name(),
                 ex.totalRuns(), base.steps(), base.hidden(), base.optimizer(), base.lr(), base.batch());

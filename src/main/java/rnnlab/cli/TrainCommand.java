@@ -28,7 +28,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Task task = opt.task(seq == null ? 0 : seq);
+        opt.checkRanges();
+        Task task = opt.task(TrainOptions.length(seq));
         TrainConfig cfg = opt.config(task);
         Trainer tr = new Trainer(task, cfg);
         var err = System.err;

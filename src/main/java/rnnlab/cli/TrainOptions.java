@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import rnnlab.engine.CellType;
+import rnnlab.engine.ModelConfig;
 import rnnlab.io.InputException;
+import rnnlab.io.Limits;
+import rnnlab.io.MemoryBudget;
 import rnnlab.training.CharLmTask;
 import rnnlab.training.Clipper;
 import rnnlab.training.Init;
+import rnnlab.training.RecallTask;
 import rnnlab.training.Task;
 import rnnlab.training.Tasks;
 import rnnlab.training.TrainConfig;
@@ -66,6 +70,56 @@ final class TrainOptions {
         return Tasks.create(task, length, readText(), embedding());
     }
 
+    /**
+     * The task's length from {@code --seq} (0 = the task's default when the option is absent); a value
+     * outside 1 … {@link Limits#MAX_STEPS} is refused (0 used to mean the default silently).
+     */
+    static int length(Integer seq) {
+        if (seq == null) {
+            return 0;
+        }
+        return range("--seq", seq, 1, Limits.MAX_STEPS);
+    }
+
+    /** {@code value} when it is from {@code min} to {@code max}; else the option, the allowed range and the value. */
+    static int range(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(option + " must be from " + min + " to " + max + ", found " + value);
+        }
+        return value;
+    }
+
+    /** Refuses out-of-range sizes at once, before a model or a task is built. */
+    void checkRanges() {
+        if (hidden != null) {
+            range("--hidden", hidden, 1, Limits.MAX_HIDDEN);
+        }
+        if (layers != null) {
+            range("--layers", layers, 1, Limits.MAX_LAYERS);
+        }
+        if (batch != null) {
+            range("--batch", batch, 1, Limits.MAX_BATCH);
+        }
+        if (steps != null) {
+            range("--steps", steps, 1, Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * Refuses a training run whose memory estimate (weights, states over the sequence, gradients, the
+     * last good weights, the batch's gradients, the optimiser's moments) does not fit in the heap.
+     */
+    static void checkMemory(Task t, TrainConfig c) {
+        ModelConfig mc = t.config(c.cell(), c.hidden(), c.layers());
+        int steps = t instanceof RecallTask r ? r.steps() : t.length();
+        String problem = MemoryBudget.check(MemoryBudget.training(mc, steps, c.batch(), c.optimizer()),
+                "training " + c.cell().id() + " H=" + c.hidden() + (c.layers() > 1 ? " with " + c.layers() + " layers" : "")
+                        + " over " + steps + " steps");
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
     static CellType cellType(String s) {
         CellType c = CellType.fromId(s);
         if (c == null) {
@@ -76,6 +130,7 @@ final class TrainOptions {
 
     /** The task's defaults with the options given on the command line. */
     TrainConfig config(Task t) {
+        checkRanges();
         TrainConfig c = t.defaults();
         if (cell != null) {
             c = c.withCell(cellType(cell));
@@ -124,6 +179,7 @@ final class TrainOptions {
             }
             c = c.withInit(base);
         }
+        checkMemory(t, c);
         return c;
     }
 }

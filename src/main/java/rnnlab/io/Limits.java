@@ -12,4 +12,6 @@ public final class Limits {
     public static final int MAX_LAYERS = 16;
     public static final int MAX_VOCAB = 1_000_000;
     public static final int MAX_STEPS = 100_000;
+    /** Sequences per training step (each runs one after the other: more is hours, not more learning). */
+    public static final int MAX_BATCH = 10_000;
 }
