@@ -59,6 +59,7 @@ public final class LessonParser {
         String id = null;
         String title = null;
         String summary = null;
+        java.util.Map<String, Integer> frontSeen = new java.util.HashMap<>();
         for (; i < lines.length && !lines[i].trim().equals("---"); i++) {
             if (lines[i].isBlank() || lines[i].trim().startsWith("#")) {
                 continue;
@@ -66,6 +67,12 @@ public final class LessonParser {
             KeyValues kv = KeyValues.parse(lines[i], i + 1);
             if (kv == null) {
                 problems.add(new Problem(file, i + 1, "expected \"key: value\" in the front matter"));
+                continue;
+            }
+            Integer first = frontSeen.putIfAbsent(kv.key(), i + 1);
+            if (first != null) {
+                problems.add(new Problem(file, i + 1, "\"" + kv.key() + "\" is given twice in the front matter (first on line "
+                        + first + "); expected each key once"));
                 continue;
             }
             switch (kv.key()) {

@@ -7,6 +7,11 @@ import java.nio.file.Path;
  * did you mean "preset"?}. Line 0 means the whole file.
  */
 public record Problem(Path file, int line, String message) {
+    /** The message quotes lesson text: control and formatting characters become escapes, and it is bounded. */
+    public Problem {
+        message = rnnlab.io.SafeText.clean(message, 600);
+    }
+
     /** The file's name relative to {@code base} (or just its name), a colon, the line and the message. */
     public String describe(Path base) {
         String name = file == null ? "" : (base != null && file.startsWith(base) ? base.relativize(file).toString()

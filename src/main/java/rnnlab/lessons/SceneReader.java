@@ -52,8 +52,15 @@ final class SceneReader {
         Set<String> hide = null;
         String panel = null;
         String task = null;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (KeyValues kv : lines) {
             String v = kv.value();
+            Integer first = seen.putIfAbsent(kv.key(), kv.line());
+            if (first != null) {
+                problems.add(new Problem(file, kv.line(), "\"" + kv.key() + "\" is given twice in this scene (first on line "
+                        + first + "); expected each key once"));
+                continue;
+            }
             try {
                 switch (kv.key()) {
                     case "preset" -> {
