@@ -38,18 +38,93 @@ public final class UserFiles {
         return home().resolve(name);
     }
 
-    /** The user's settings; empty when the file is missing or unreadable (never an error). */
+    /**
+     * The user's settings; empty when the file is missing or cannot be read (never an error: the
+     * reason is in {@link #settingsProblem()}, and the next write keeps a copy of the file).
+     */
     public static Properties readSettings() {
-        Properties p = new Properties();
         Path f = file(SETTINGS);
-        if (Files.isRegularFile(f)) {
-            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                p.load(r);
+        if (!Files.isRegularFile(f)) {
+            return new Properties();
+        }
+        try {
+            return readSettings(f);
+        } catch (InputException e) {
+            return new Properties();
+        }
+    }
+
+    /** Why the settings file cannot be read (file, line, expectation), or null when it can (or is missing). */
+    public static String settingsProblem() {
+        Path f = file(SETTINGS);
+        if (!Files.isRegularFile(f)) {
+            return null;
+        }
+        try {
+            readSettings(f);
+            return null;
+        } catch (InputException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * Reads a settings file strictly: UTF-8, within the size limit, each key once (a key given twice
+     * means two things; {@link Properties} would keep the last), valid escapes.
+     */
+    public static Properties readSettings(Path f) throws InputException {
+        String name = f.toString();
+        String text;
+        try {
+            if (Files.size(f) > Limits.MAX_FILE_BYTES) {
+                throw new InputException(name, "", "file is too large; at most " + (Limits.MAX_FILE_BYTES >> 20) + " MB");
+            }
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(name, "", "is not UTF-8 text");
+        } catch (IOException e) {
+            throw new InputException(name, "", "cannot read: " + e.getMessage());
+        }
+        Properties all = new Properties();
+        java.util.Map<String, Integer> firstLine = new java.util.HashMap<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int start = i;
+            String trimmed = lines[start].stripLeading();
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+                continue; // a comment does not continue on the next line
+            }
+            StringBuilder logical = new StringBuilder(lines[i]);
+            while (continues(logical) && i + 1 < lines.length) {
+                logical.append('\n').append(lines[++i]);
+            }
+            Properties one = new Properties();
+            try {
+                one.load(new java.io.StringReader(logical.toString()));
             } catch (IOException | IllegalArgumentException e) {
-                return new Properties();
+                throw new InputException(name, "line " + (start + 1), "expected key=value with valid escapes ("
+                        + e.getMessage() + ")");
+            }
+            for (String key : one.stringPropertyNames()) {
+                Integer first = firstLine.putIfAbsent(key, start + 1);
+                if (first != null) {
+                    throw new InputException(name, "line " + (start + 1), "the setting \"" + SafeText.quote(key)
+                            + "\" is given twice (first on line " + first + "); expected each setting once");
+                }
+                all.setProperty(key, one.getProperty(key));
             }
         }
-        return p;
+        return all;
+    }
+
+    /** True when a line ends in an odd number of backslashes (Properties' line continuation). */
+    private static boolean continues(CharSequence line) {
+        int n = 0;
+        for (int k = line.length() - 1; k >= 0 && line.charAt(k) == '\\'; k--) {
+            n++;
+        }
+        return n % 2 == 1;
     }
 
     /** The setting {@code key}, or {@code fallback}. */
@@ -59,6 +134,9 @@ public final class UserFiles {
 
     /** Stores one setting (read, change, atomic write), keeping the others. */
     public static synchronized void putSetting(String key, String value) throws IOException {
+        if (settingsProblem() != null) {
+            StrictJson.setAside(file(SETTINGS)); // a file we cannot read is kept beside, not lost
+        }
         Properties p = readSettings();
         if (value == null) {
             p.remove(key);

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import rnnlab.io.InputException;
+import rnnlab.io.StrictJson;
 import rnnlab.io.UserFiles;
 
 /**
@@ -31,6 +33,7 @@ public final class LessonProgress {
     }
 
     private final Path file;
+    private String problem;
     private final Map<String, State> lessons = new LinkedHashMap<>();
 
     private LessonProgress(Path file) {
@@ -42,30 +45,59 @@ public final class LessonProgress {
         return load(UserFiles.file(FILE));
     }
 
+    /**
+     * The progress in {@code file}; a file that cannot be read (malformed, a key twice, the wrong
+     * format …) starts afresh, keeps a copy beside it ({@code progress.json.unreadable}) so nothing is
+     * lost, and says why in {@link #problem()}.
+     */
     public static LessonProgress load(Path file) {
         LessonProgress p = new LessonProgress(file);
         if (!Files.isRegularFile(file)) {
             return p;
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
-            JsonNode ls = root.path("lessons");
-            for (Iterator<Map.Entry<String, JsonNode>> it = ls.fields(); it.hasNext();) {
-                var e = it.next();
-                State s = new State();
-                s.step = Math.max(0, e.getValue().path("step").asInt(0));
-                s.done = e.getValue().path("done").asBoolean(false);
-                for (Iterator<Map.Entry<String, JsonNode>> a = e.getValue().path("answers").fields(); a.hasNext();) {
-                    var ae = a.next();
-                    s.answers.put(ae.getKey(), new Answer(ae.getValue().path("given").asText(""),
-                            ae.getValue().path("right").asBoolean(false)));
-                }
-                p.lessons.put(e.getKey(), s);
-            }
-        } catch (IOException | RuntimeException e) {
+            p.read();
+        } catch (InputException e) {
             p.lessons.clear();
+            p.problem = e.getMessage();
+            StrictJson.setAside(file);
         }
         return p;
+    }
+
+    /** Why the file could not be read (file, place, expectation), or null. */
+    public String problem() {
+        return problem;
+    }
+
+    private void read() throws InputException {
+        String name = file.toString();
+        JsonNode root = StrictJson.read(file);
+        StrictJson.checkHeader(name, root, "rnnlab-progress");
+        JsonNode ls = root.path("lessons");
+        if (!ls.isObject()) {
+            throw new InputException(name, "lessons", "expected a JSON object of lessons");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = ls.fields(); it.hasNext();) {
+            var e = it.next();
+            String at = "lessons." + e.getKey();
+            if (!e.getValue().isObject()) {
+                throw new InputException(name, at, "expected a JSON object with step, done and answers");
+            }
+            State s = new State();
+            JsonNode step = e.getValue().path("step");
+            if (!step.isMissingNode() && (!step.canConvertToInt() || !step.isIntegralNumber() || step.asInt() < 0)) {
+                throw new InputException(name, at + ".step", "expected a whole number from 0, found " + step);
+            }
+            s.step = Math.max(0, step.asInt(0));
+            s.done = e.getValue().path("done").asBoolean(false);
+            for (Iterator<Map.Entry<String, JsonNode>> a = e.getValue().path("answers").fields(); a.hasNext();) {
+                var ae = a.next();
+                s.answers.put(ae.getKey(), new Answer(ae.getValue().path("given").asText(""),
+                        ae.getValue().path("right").asBoolean(false)));
+            }
+            lessons.put(e.getKey(), s);
+        }
     }
 
     private State state(String lesson) {
