@@ -29,9 +29,21 @@ import torch.nn.functional as F
 FLOOR = 1e-5
 
 
+def _no_duplicates(pairs):
+    keys = [k for k, _ in pairs]
+    for k in keys:
+        if keys.count(k) > 1:
+            raise SystemExit("error: key %r appears twice; expected each key once" % k)
+    return dict(pairs)
+
+
 def load(path):
-    with open(path) as f:
-        return json.load(f)
+    """One JSON value per file, each key once (json.load would keep the last of two)."""
+    with open(path, encoding="utf-8") as f:
+        try:
+            return json.load(f, object_pairs_hook=_no_duplicates)
+        except json.JSONDecodeError as e:
+            raise SystemExit("error: %s: line %d, column %d: %s" % (path, e.lineno, e.colno, e.msg))
 
 
 def build(m):
