@@ -68,6 +68,10 @@ public final class AnimatedGif {
         private boolean closed;
 
         private Writer(Path file) throws IOException {
+            java.nio.file.Path dir = file.toAbsolutePath().getParent();
+            if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+                throw new java.nio.file.NoSuchFileException(String.valueOf(dir)); // an export never creates folders
+            }
             pending = AtomicFiles.begin(file);
             out = ImageIO.createImageOutputStream(pending.temp().toFile());
             writer.setOutput(out);

@@ -79,6 +79,10 @@ public final class TraceCsv {
     }
 
     static void writeAtomically(String text, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(String.valueOf(dir)); // as before: no folders created
+        }
         Formats.writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -97,6 +97,10 @@ final class ViewExport {
     /** An image written atomically as a PNG. */
     static BufferedImage write(WritableImage fx, Path file) throws IOException {
         BufferedImage img = SwingFXUtils.fromFXImage(fx, null);
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(String.valueOf(dir)); // an export never creates folders
+        }
         rnnlab.io.Formats.writeAtomically(file, out -> {
             if (!ImageIO.write(img, "png", out)) {
                 throw new IOException("no PNG writer");
