@@ -36,6 +36,21 @@ public class RnnLabApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         w.startSession();
+        rnnlab.io.AtomicFiles.sweep(rnnlab.io.UserFiles.home()); // temp files of sessions that were killed
+        // SIGTERM (kill, logout) quits like the menu: hiding the window saves and removes the session marker
+        rnnlab.io.QuitHook.install(timeout -> {
+            java.util.concurrent.CountDownLatch hidden = new java.util.concurrent.CountDownLatch(1);
+            javafx.application.Platform.runLater(() -> {
+                try {
+                    if (stage.isShowing()) {
+                        stage.hide();
+                    }
+                } finally {
+                    hidden.countDown();
+                }
+            });
+            hidden.await(timeout, java.util.concurrent.TimeUnit.MILLISECONDS);
+        });
         for (String a : opts.rest()) {
             if (!a.startsWith("--")) {
                 w.openFile(Path.of(a));

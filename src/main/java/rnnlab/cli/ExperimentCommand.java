@@ -1,6 +1,5 @@
 package rnnlab.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +31,9 @@ final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) {
+            rnnlab.io.AtomicFiles.checkWritable(out); // before hours of training, not after
+        }
         List<CellType> cs = new ArrayList<>();
         for (String c : cells) {
             cs.add(TrainOptions.cellType(c.trim()));
@@ -58,7 +60,8 @@ final class ExperimentCommand implements Callable<Integer> {
                 "[%d/%d] %-8s T=%-4d seed %d: %s  (%.1f s)%s%n", done, total, r.cell().id(), r.length(), r.seed(),
                 r.metric().display(), r.seconds(), r.problem() == null ? "" : "  stopped: " + r.problem()));
         if (out != null) {
-            Files.writeString(out, Experiment.csv(rows));
+            String csv = Experiment.csv(rows);
+            rnnlab.io.Formats.writeAtomically(out, o -> o.write(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         System.out.print(Experiment.table(rows));
         return 0;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import rnnlab.engine.Model;
 import rnnlab.engine.Run;
 import rnnlab.engine.Sequence;
+import rnnlab.io.AtomicFiles;
 import rnnlab.io.ModelIO;
 import rnnlab.io.SequenceIO;
 import rnnlab.io.TraceIO;
@@ -39,6 +40,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        AtomicFiles.checkWritable(out);
         Model m = ModelIO.read(model);
         Sequence s = SequenceIO.read(seq, m.config());
         Run run = new Run(m, s.length());

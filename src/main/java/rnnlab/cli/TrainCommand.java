@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import rnnlab.io.AtomicFiles;
 import rnnlab.io.ModelIO;
 import rnnlab.training.Metric;
 import rnnlab.training.StepResult;
@@ -29,6 +30,9 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         opt.checkRanges();
+        if (save != null) {
+            AtomicFiles.checkWritable(save); // before the training, not after it
+        }
         Task task = opt.task(TrainOptions.length(seq));
         TrainConfig cfg = opt.config(task);
         Trainer tr = new Trainer(task, cfg);

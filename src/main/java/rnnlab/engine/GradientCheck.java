@@ -8,9 +8,12 @@ import org.ejml.data.DMatrixRMaj;
  * central difference D(ε) = (L(θ+ε) − L(θ−ε)) / 2ε refined by Richardson extrapolation,
  * n = (4·D(ε/2) − D(ε)) / 3, whose error falls as ε⁴ instead of ε².
  *
- * <p>The relative error of one number is |a − n| / max(|a|, |n|, floor), floor = {@link #FLOOR}·max(1, |L|):
- * rounding makes any finite difference uncertain by about 1e−13·|L|, so gradients smaller than the
- * floor cannot be measured to a meaningful ratio and are compared in absolute terms instead.
+ * <p>A number passes when |a − n| ≤ atol + rtol·|n| (the test of PyTorch's {@code gradcheck}), with
+ * rtol = {@link #RTOL} and an absolute floor atol = {@link #ROUNDING}·max(1, |L|)/ε: each loss is
+ * uncertain by about ROUNDING·|L| from rounding, and the difference quotient divides that by ε (times 3
+ * for the extrapolation, which ROUNDING includes). Below the floor a difference measures rounding,
+ * not BPTT: a gradient of 1e−7 cannot be checked to a relative 1e−6. {@link Result#maxRelativeError()}
+ * still reports |a − n| / max(|a|, |n|, {@link #FLOOR}·max(1, |L|)) for information.
  *
  * <p>ReLU cells: the loss has kinks where a pre-activation crosses 0, and a difference across a kink
  * measures nothing. The check watches the sign of every ReLU pre-activation; a number whose
@@ -20,15 +23,48 @@ import org.ejml.data.DMatrixRMaj;
 public final class GradientCheck {
     public static final double EPSILON = 1e-3;
     public static final double FLOOR = 1e-6;
+    /** The relative tolerance of the check. */
+    public static final double RTOL = 1e-6;
+    /** Rounding error of one extrapolated difference, relative to max(1, |L|) and times ε: 3 × 100 ulp(1). */
+    public static final double ROUNDING = 300 * Math.ulp(1.0);
 
-    /** The worst disagreement found. */
+    /**
+     * The number closest to failing: the one with the largest {@code score} = |a − n| / (atol + rtol·|n|);
+     * the check passes when the score is at most 1.
+     */
     public record Result(double maxRelativeError, String parameter, int index, double analytic, double numeric,
-                         int checked, int skipped) {
+                         int checked, int skipped, double score, double atol, double rtol) {
+        /** Whether every number checked is within atol + rtol·|n|. */
+        public boolean passed() {
+            return score <= 1 && checked > 0;
+        }
+
+        /** |a − n| of the worst number. */
+        public double absoluteError() {
+            return Math.abs(analytic - numeric);
+        }
+
+        /**
+         * Which part of the test the worst number fails, or (when it passes) what carries it: "the absolute
+         * error 3e-09 is above atol 2e-11 and the relative error 2e-05 above rtol 1e-06".
+         */
+        public String verdict() {
+            double abs = absoluteError();
+            double rel = numeric == 0 ? Double.POSITIVE_INFINITY : abs / Math.abs(numeric);
+            String a = String.format(java.util.Locale.ROOT, "the absolute error %.3g is %s atol %.3g", abs,
+                    abs <= atol ? "within" : "above", atol);
+            String r = String.format(java.util.Locale.ROOT, "the relative error %.3g is %s rtol %.0e", rel,
+                    rel <= rtol ? "within" : "above", rtol);
+            return a + " and " + r;
+        }
+
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT,
-                    "max relative error %.3e at %s[%d] (BPTT %.9e, numeric %.9e), %d numbers checked%s",
-                    maxRelativeError, parameter, index, analytic, numeric, checked,
+                    "worst at %s[%d] (BPTT %.9e, numeric %.9e): |BPTT - numeric| = %.3e against atol + rtol*|numeric| "
+                            + "= %.3e + %.3e (%.0f%% of the allowance; %s); max relative error %.3e; %d numbers checked%s",
+                    parameter, index, analytic, numeric, absoluteError(), atol, rtol * Math.abs(numeric), 100 * score,
+                    verdict(), maxRelativeError, checked,
                     skipped > 0 ? ", " + skipped + " skipped (a ReLU kink within ε)" : "");
         }
     }
@@ -74,8 +110,11 @@ public final class GradientCheck {
         run.forwardBackward();
         Parameters analytic = run.gradients().copy();
         recordSigns(signs);
-        double floor = FLOOR * Math.max(1.0, Math.abs(run.loss()));
+        double scale = Math.max(1.0, Math.abs(run.loss()));
+        double floor = FLOOR * scale;
+        double atol = ROUNDING * scale / EPSILON;
         Random rnd = new Random(seed);
+        double worstRel = 0;
         double worst = -1;
         String worstName = null;
         int worstIndex = -1;
@@ -95,10 +134,13 @@ public final class GradientCheck {
                     skipped++;
                     continue;
                 }
-                double err = Math.abs(g[i] - num) / Math.max(Math.max(Math.abs(g[i]), Math.abs(num)), floor);
+                double diff = Math.abs(g[i] - num);
+                double rel = diff / Math.max(Math.max(Math.abs(g[i]), Math.abs(num)), floor);
+                worstRel = Double.isNaN(rel) ? Double.NaN : Math.max(worstRel, rel);
+                double score = diff / (atol + RTOL * Math.abs(num));
                 checked++;
-                if (err > worst || Double.isNaN(err)) {
-                    worst = err;
+                if (score > worst || Double.isNaN(score)) {
+                    worst = Double.isNaN(score) ? Double.POSITIVE_INFINITY : score;
                     worstName = name;
                     worstIndex = i;
                     worstA = g[i];
@@ -106,7 +148,7 @@ public final class GradientCheck {
                 }
             }
         }
-        return new Result(worst, worstName, worstIndex, worstA, worstN, checked, skipped);
+        return new Result(worstRel, worstName, worstIndex, worstA, worstN, checked, skipped, worst, atol, RTOL);
     }
 
     /** Richardson-refined central difference; NaN when ε crosses a ReLU kink. */

@@ -2,10 +2,7 @@ package rnnlab.io;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -64,21 +61,19 @@ public final class AnimatedGif {
      * {@link #commit} renames it in place; {@link #close} without a commit deletes it. One thread at a time.
      */
     public static final class Writer implements AutoCloseable {
-        private final Path target;
-        private final Path tmp;
+        private final AtomicFiles.Pending pending;
         private final ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         private final ImageOutputStream out;
         private boolean first = true;
         private boolean closed;
 
         private Writer(Path file) throws IOException {
-            target = file.toAbsolutePath();
-            Path dir = target.getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                throw new java.nio.file.NoSuchFileException(String.valueOf(dir));
+            java.nio.file.Path dir = file.toAbsolutePath().getParent();
+            if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+                throw new java.nio.file.NoSuchFileException(String.valueOf(dir)); // an export never creates folders
             }
-            tmp = Files.createTempFile(dir, ".rnnlab-", ".gif");
-            out = ImageIO.createImageOutputStream(tmp.toFile());
+            pending = AtomicFiles.begin(file);
+            out = ImageIO.createImageOutputStream(pending.temp().toFile());
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
         }
@@ -99,18 +94,14 @@ public final class AnimatedGif {
             }
             writer.endWriteSequence();
             finish();
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            pending.commit();
         }
 
         /** Releases the writer; without a {@link #commit} the temporary file is deleted. */
         @Override
         public void close() throws IOException {
             finish();
-            Files.deleteIfExists(tmp);
+            pending.close();
         }
 
         private void finish() throws IOException {

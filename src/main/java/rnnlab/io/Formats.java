@@ -3,11 +3,7 @@ package rnnlab.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.ejml.data.DMatrixRMaj;
 
 /** Helpers shared by the file formats: headers, number arrays and atomic writes. */
@@ -48,39 +44,56 @@ public final class Formats {
         return a;
     }
 
-    /** Writes the bytes a writer produces. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Writes JSON to a temporary file beside the target, then renames it over the target. */
+    /**
+     * Writes JSON atomically (see {@link AtomicFiles}). A number that is NaN or infinite is refused
+     * before anything is written: JSON has no such numbers, and no RNN Lab reader accepts them.
+     */
     public static void writeAtomically(JsonNode json, Path file) throws IOException {
+        String bad = nonFinite(json, "");
+        if (bad != null) {
+            throw new NonFiniteException(file + ": " + bad + ": expected a finite number (JSON has no NaN or "
+                    + "Infinity); nothing was written");
+        }
         writeAtomically(file, out -> JsonNav.MAPPER.writeValue(out, json));
     }
 
     /**
      * Writes {@code content} to a temporary file beside the target, then renames it over the target,
-     * so a crash leaves either the old file or the new one, never half of one.
+     * so a crash leaves either the old file or the new one, never half of one (see {@link AtomicFiles}).
      */
-    public static void writeAtomically(Path file, Content content) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
+    public static void writeAtomically(Path file, AtomicFiles.Content content) throws IOException {
+        AtomicFiles.write(file, content);
+    }
+
+    /** The place and value of the first NaN or infinite number in {@code n} ("a.b[3] = NaN"), or null. */
+    public static String nonFinite(JsonNode n, String path) {
+        if (n.isNumber() && (n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
+            return (path.isEmpty() ? "(top)" : path) + " = " + n.doubleValue();
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                content.writeTo(out);
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                String r = nonFinite(n.get(i), path + "[" + i + "]");
+                if (r != null) {
+                    return r;
+                }
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        } else if (n.isObject()) {
+            var it = n.fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                String r = nonFinite(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+                if (r != null) {
+                    return r;
+                }
             }
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+        return null;
+    }
+
+    /** A number to be written that JSON cannot hold (NaN, ±Infinity); the message names the place. */
+    public static final class NonFiniteException extends IOException {
+        public NonFiniteException(String message) {
+            super(message);
         }
     }
 }

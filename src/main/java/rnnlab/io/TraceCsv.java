@@ -2,9 +2,7 @@ package rnnlab.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import rnnlab.engine.CellType;
 import rnnlab.engine.LayerState;
 import rnnlab.engine.ModelConfig;
@@ -82,16 +80,9 @@ public final class TraceCsv {
 
     static void writeAtomically(String text, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".rnnlab-", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(String.valueOf(dir)); // as before: no folders created
         }
+        Formats.writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -71,6 +71,48 @@ public final class CharVocab {
         return symbols.get(id);
     }
 
+    /** Whether the vocabulary has the character itself (not only through the catch-all {@link #OTHER}). */
+    public boolean contains(int codePoint) {
+        return index.containsKey(codePoint) || symbols.get(symbols.size() - 1).codePointAt(0) == codePoint;
+    }
+
+    /**
+     * The characters of {@code text} the vocabulary does not have, as "'z' at 1, 'q' at 3" (positions
+     * count characters from 1; control and invisible characters are shown as U+XXXX); at most
+     * {@code max} are listed, then "and N more". Empty when every character is in the vocabulary.
+     */
+    public String describeOutside(String text, int max) {
+        StringBuilder b = new StringBuilder();
+        int pos = 0;
+        int count = 0;
+        for (int cp : text.codePoints().toArray()) {
+            pos++;
+            if (contains(cp)) {
+                continue;
+            }
+            count++;
+            if (count <= max) {
+                if (b.length() > 0) {
+                    b.append(", ");
+                }
+                b.append(show(cp)).append(" at ").append(pos);
+            }
+        }
+        if (count > max) {
+            b.append(" and ").append(count - max).append(" more");
+        }
+        return b.toString();
+    }
+
+    /** A character for a message: 'z', or U+0007 for one that does not print. */
+    static String show(int cp) {
+        int type = Character.getType(cp);
+        boolean invisible = Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != ' '
+                || type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return invisible ? String.format(java.util.Locale.ROOT, "U+%04X", cp) : "'" + new String(Character.toChars(cp)) + "'";
+    }
+
     /** Every character of {@code text} as an id. */
     public int[] encode(String text) {
         return text.codePoints().map(this::id).toArray();

@@ -16,7 +16,17 @@ public final class Sampler {
     private Sampler() {
     }
 
+    /** Generates {@code length} characters after {@code start}; a start character the model does not know is refused. */
     public static String sample(Model model, String start, int length, double temperature, long seed) {
+        return sample(model, start, length, temperature, seed, true);
+    }
+
+    /**
+     * The same; with {@code strictStart} false, start characters outside the vocabulary are read as the
+     * catch-all symbol instead (the training panel primes every model with "The ").
+     */
+    public static String sample(Model model, String start, int length, double temperature, long seed,
+                                boolean strictStart) {
         if (!(temperature > 0) || !Double.isFinite(temperature)) {
             throw new IllegalArgumentException("temperature must be a positive number, got " + temperature);
         }
@@ -28,6 +38,11 @@ public final class Sampler {
         if (c.outputSize() != vocab.size() || c.tokenCount() != vocab.size()) {
             throw new IllegalArgumentException("the model is not a character model (its output size "
                     + c.outputSize() + " differs from its vocabulary of " + vocab.size() + ")");
+        }
+        String outside = vocab.describeOutside(start, 10);
+        if (strictStart && !outside.isEmpty()) {
+            throw new IllegalArgumentException("the start text has characters the model does not know: " + outside
+                    + "; the model's vocabulary has " + (vocab.size() - 1) + " characters (see \"vocab\" in its file)");
         }
         int rows = c.numLayers() * c.directions();
         DMatrixRMaj h = new DMatrixRMaj(rows, c.hiddenSize());

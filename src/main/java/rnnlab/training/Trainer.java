@@ -17,9 +17,11 @@ import rnnlab.engine.Sequence;
  * the batch, measures and clips them, and lets the optimiser update the weights in place. With batch
  * 1 the optimiser works directly on the run's gradients, so a step allocates nothing.
  *
- * <p>Loss or gradients that are NaN or infinite stop training before any weight changes: the step
- * returns a {@link StepResult#problem()} and the weights stay the last good ones. Deterministic: the
- * same task, configuration and seed give the same loss curve bit for bit.
+ * <p>Divergence stops training early: a loss or gradient that is NaN or infinite, a loss more than
+ * {@link #DIVERGE_FACTOR} times the lowest loss so far (and above the first step's loss), or weights that
+ * overflow. The step then returns a {@link StepResult#problem()} that says so, and the model is given
+ * back the best weights seen: those that gave the lowest finite loss. Deterministic: the same task,
+ * configuration and seed give the same loss curve bit for bit.
  */
 public final class Trainer {
     private final Task task;
@@ -30,7 +32,11 @@ public final class Trainer {
     private final Parameters batchGrads;
     private final Optimizer optimizer;
     private final Clipper clipper;
-    private final Parameters lastGood;
+    /** The weights that gave the lowest finite loss so far (copied before the step that improves on it updates them). */
+    private final Parameters best;
+    private double bestLoss = Double.POSITIVE_INFINITY;
+    private long bestStep;
+    private double firstLoss = Double.NaN;
     private Run run;
     private Parameters grads;
     private long step;
@@ -67,7 +73,7 @@ public final class Trainer {
         }
         this.optimizer = Optimizer.create(cfg.optimizer(), model.params(), grads, cfg.lr());
         this.clipper = new Clipper(grads, cfg.clipMode(), cfg.clip());
-        this.lastGood = model.params().copy();
+        this.best = model.params().copy();
     }
 
     private Sequence pending;
@@ -124,21 +130,56 @@ public final class Trainer {
         lastClips = clipper.clip();
         lastNorm = clipper.lastNorm();
         lastProblem = null;
+        if (Double.isNaN(firstLoss)) {
+            firstLoss = lastLoss;
+        }
         if (!Double.isFinite(lastLoss) || !Double.isFinite(lastNorm)) {
-            lastProblem = explain(lastLoss, lastNorm);
+            lastProblem = explain(lastLoss, lastNorm) + restoreBest();
             return false;
+        }
+        if (diverged(lastLoss)) {
+            lastProblem = String.format(Locale.ROOT, "training diverged at step %d: the loss %.3g is more than %.0f "
+                    + "times the lowest so far (%.3g at step %d); try a smaller learning rate or clipping", step,
+                    lastLoss, DIVERGE_FACTOR, bestLoss, bestStep) + restoreBest();
+            return false;
+        }
+        if (lastLoss < bestLoss) {
+            best.setFrom(model.params()); // the weights that gave this loss, before this step changes them
+            bestLoss = lastLoss;
+            bestStep = step;
         }
         if (!optimizer.step()) {
-            model.params().setFrom(lastGood);
-            lastProblem = String.format(Locale.ROOT, "weights overflowed at step %d (gradient norm %.2g); restored "
-                    + "the weights of step %d; try a smaller learning rate or clipping", step, lastNorm, lastGoodStep);
+            lastProblem = String.format(Locale.ROOT, "weights overflowed at step %d (gradient norm %.2g); try a "
+                    + "smaller learning rate or clipping", step, lastNorm) + restoreBest();
             return false;
         }
-        if (step % SNAPSHOT_EVERY == 0) {
-            lastGood.setFrom(model.params());
-            lastGoodStep = step;
-        }
         return true;
+    }
+
+    /** Whether {@code loss} is far above the best so far: more than DIVERGE_FACTOR × best, and above the first loss. */
+    private boolean diverged(double loss) {
+        return bestStep > 0 && loss > DIVERGE_FACTOR * bestLoss && loss > firstLoss;
+    }
+
+    /** Gives the model back the best weights seen; the text says which. */
+    private String restoreBest() {
+        if (bestStep == 0) {
+            model.params().setFrom(best); // the weights training started from
+            return "; kept the starting weights";
+        }
+        model.params().setFrom(best);
+        return String.format(Locale.ROOT, "; restored the best weights seen (those of step %d, loss %.4g)", bestStep,
+                bestLoss);
+    }
+
+    /** The lowest finite loss seen so far (infinite before the first step). */
+    public double bestLoss() {
+        return bestLoss;
+    }
+
+    /** The step whose weights gave {@link #bestLoss()} (0 before the first step). */
+    public long bestStep() {
+        return bestStep;
     }
 
     private double lastLoss = Double.NaN;
@@ -165,16 +206,15 @@ public final class Trainer {
         return lastProblem;
     }
 
-    private static final int SNAPSHOT_EVERY = 100;
-    private long lastGoodStep;
+    /** A loss this many times the best so far (and above the first) means training diverged. */
+    public static final double DIVERGE_FACTOR = 1e3;
 
     private String explain(double loss, double norm) {
         if (!Double.isFinite(norm) || norm > 1e6) {
             return String.format(Locale.ROOT, "gradients exploded at step %d: norm %.2g; try clipping "
-                    + "(e.g. at norm 5) or a smaller learning rate; the weights of step %d are kept", step, norm, step - 1);
+                    + "(e.g. at norm 5) or a smaller learning rate", step, norm);
         }
-        return String.format(Locale.ROOT, "loss became %s at step %d; try a smaller learning rate; "
-                + "the weights of step %d are kept", loss, step, step - 1);
+        return String.format(Locale.ROOT, "loss became %s at step %d; try a smaller learning rate", loss, step);
     }
 
     /** acc = (first ? 0 : acc) + f · g */

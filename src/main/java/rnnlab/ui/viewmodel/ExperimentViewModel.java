@@ -2,9 +2,7 @@ package rnnlab.ui.viewmodel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,18 +176,8 @@ public final class ExperimentViewModel {
     /** Writes the CSV atomically (a temporary file beside it, then moved into place). */
     public void exportCsv(Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".rnnlab-", ".csv.tmp");
-            try {
-                Files.writeString(tmp, csv(), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            String text = csv();
+            rnnlab.io.Formats.writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
             status.set(Messages.format("experiment.status.exported", rows.size(), file.getFileName().toString()));
         } catch (IOException | RuntimeException e) {
             error.set(Messages.format("error.io", String.valueOf(e.getMessage())));

@@ -59,7 +59,8 @@ final class TrainingListener implements SessionListener {
     private String sample(long atStep) {
         try {
             String prime = "The ";
-            return Sampler.sample(trainer.model(), prime, TrainingViewModel.SAMPLE_LENGTH, temp, sampleSeed * 1000 + atStep);
+            return Sampler.sample(trainer.model(), prime, TrainingViewModel.SAMPLE_LENGTH, temp, sampleSeed * 1000 + atStep,
+                    false);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -3,9 +3,7 @@ package rnnlab.ui.views;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,22 +98,14 @@ final class ViewExport {
     static BufferedImage write(WritableImage fx, Path file) throws IOException {
         BufferedImage img = SwingFXUtils.fromFXImage(fx, null);
         Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new java.nio.file.NoSuchFileException(String.valueOf(dir));
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            throw new java.nio.file.NoSuchFileException(String.valueOf(dir)); // an export never creates folders
         }
-        Path tmp = Files.createTempFile(dir, ".rnnlab-", ".png");
-        try {
-            if (!ImageIO.write(img, "png", tmp.toFile())) {
+        rnnlab.io.Formats.writeAtomically(file, out -> {
+            if (!ImageIO.write(img, "png", out)) {
                 throw new IOException("no PNG writer");
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
         return img;
     }
 
