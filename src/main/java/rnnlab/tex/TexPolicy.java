@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * for ever. So a formula may only use the commands of {@link #COMMANDS} (ordinary maths and everything the
  * shipped lessons and the app's own formulas use) and the environments of {@link #ENVIRONMENTS}, and its
  * size is bounded before anything parses it: {@link #MAX_CHARS} characters, {@link #MAX_TOKENS} commands
- * and groups, braces {@link #MAX_DEPTH} deep.
+ * and groups, braces {@link #MAX_DEPTH} deep. Every command listed is one jlatexmath 1.0.7 knows.
  *
  * <p>The scan reads commands exactly as TeX (and jlatexmath) do: a backslash and then either a run of
  * letters or one other character; it looks everywhere in the source, inside {@code \text{…}} too, so
@@ -78,20 +78,20 @@ public final class TexPolicy {
             "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom", "sqrt", "choose", "over",
             // fonts and text
             "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "mathcal", "mathbb", "mathfrak", "mathscr",
-            "boldsymbol", "bm", "text", "textrm", "textbf", "textit", "texttt", "textsf", "mbox", "emph",
+            "boldsymbol", "text", "textrm", "textbf", "textit", "texttt", "textsf", "mbox",
             "rm", "bf", "it", "sf", "tt", "cal",
             "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle",
             // colour (the app's own formulas tint gate letters)
-            "textcolor", "color",
+            "textcolor",
             // delimiters and their sizes
             "left", "right", "middle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl",
-            "biggr", "Biggl", "Biggr", "bigm", "Bigm", "langle", "rangle", "lvert", "rvert", "lVert", "rVert",
+            "biggr", "Biggl", "Biggr", "langle", "rangle", "lVert", "rVert",
             "vert", "Vert", "lfloor", "rfloor", "lceil", "rceil", "lbrace", "rbrace", "lbrack", "rbrack",
             "backslash",
             // spacing (fixed amounts only: \hspace, \kern and \rule could make an image of any size)
-            "quad", "qquad", "enspace", "thinspace", "medspace", "thickspace", "negthinspace",
+            "quad", "qquad", "thinspace", "medspace", "thickspace", "negthinspace",
             // binary relations as operators, environments, line breaks
-            "mathrel", "mathbin", "mathop", "mathord", "begin", "end", "cr", "hline", "newline")));
+            "mathrel", "mathbin", "mathop", "mathord", "begin", "end", "cr", "hline")));
 
     /** The allowed environments. */
     public static final List<String> ENVIRONMENTS = List.of("aligned", "gathered", "array", "matrix", "pmatrix",
