@@ -47,9 +47,15 @@ final class CheckReader {
                     }
                     case "kind" -> kind = Checkpoint.Kind.valueOf(
                             SceneReader.oneOf(v, List.of("choice", "number", "goal")).toUpperCase(java.util.Locale.ROOT));
-                    case "question" -> question = nonEmpty(v);
+                    case "question" -> {
+                        question = nonEmpty(v);
+                        LessonMath.check(file, v, kv.line(), problems);
+                    }
                     case "value" -> value = Quantity.parse(v);
-                    case "option" -> options.add(option(v));
+                    case "option" -> {
+                        options.add(option(v));
+                        LessonMath.check(file, v, kv.line(), problems);
+                    }
                     case "tolerance" -> {
                         tolerance = Tolerance.parse(v);
                         if (tolerance == null) {
@@ -67,7 +73,10 @@ final class CheckReader {
                             throw new IllegalArgumentException("expected a number after the comparison in \"" + v + "\"");
                         }
                     }
-                    case "explain" -> explain = nonEmpty(v);
+                    case "explain" -> {
+                        explain = nonEmpty(v);
+                        LessonMath.check(file, v, kv.line(), problems);
+                    }
                     default -> throw new IllegalArgumentException("unknown check key \"" + kv.key() + "\""
                             + KeyValues.suggest(kv.key(), KEYS));
                 }

@@ -173,6 +173,7 @@ public final class LessonParser {
                 } else {
                     for (int k = i; k <= end; k++) {
                         b.narration.append(lines[k]).append('\n');
+                        b.lines.add(k + 1);
                     }
                 }
                 i = end;
@@ -182,6 +183,7 @@ public final class LessonParser {
                 problems.add(new Problem(file, i + 1, "images are not supported in lessons"));
             }
             b.narration.append(line).append('\n');
+            b.lines.add(i + 1);
         }
         if (b != null) {
             finish(b, current, steps);
@@ -194,6 +196,7 @@ public final class LessonParser {
         if (steps.isEmpty() && merged.preset() == null && merged.model() == null) {
             problems.add(new Problem(file, b.line, "the first step's scene must name a model: \"preset\" or \"model\""));
         }
+        LessonMath.check(file, b.narration.toString(), b.lines, problems);
         String narration = b.narration.toString().strip();
         if (narration.isEmpty()) {
             problems.add(new Problem(file, b.line, "the step \"" + b.title + "\" has no narration"));
@@ -215,6 +218,8 @@ public final class LessonParser {
         final String title;
         final int line;
         final StringBuilder narration = new StringBuilder();
+        /** The file's line number of each line of {@link #narration}. */
+        final List<Integer> lines = new ArrayList<>();
         Scene scene;
         Checkpoint check;
         int checkLine;

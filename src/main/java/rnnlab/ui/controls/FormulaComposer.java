@@ -14,6 +14,7 @@ import javafx.scene.paint.Color;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
+import rnnlab.tex.TexSandbox;
 
 /**
  * Lays out and typesets a whole formula panel into ONE image, at the size it is shown (no scaling
@@ -120,26 +121,25 @@ public final class FormulaComposer {
         return new Composition(r, img, left, top, bounds);
     }
 
-    /** The source parsed; one that does not parse becomes its plain text. */
+    /**
+     * The source parsed through the {@link TexSandbox} (the TeX policy and the time budget); one that is
+     * refused, too slow or does not parse becomes its plain text.
+     */
     static TeXFormula parse(String tex) {
-        try {
-            return new TeXFormula(tex);
-        } catch (RuntimeException e) {
-            return plain(tex);
-        }
+        TexSandbox.Outcome<TeXFormula> o = TexSandbox.shared().typeset(tex, f -> f);
+        return o.ok() ? o.value() : plain(tex);
     }
 
-    private static TeXFormula plain(String tex) {
-        return new TeXFormula("\\text{" + tex.replaceAll("[\\\\{}^_$&#%]", " ") + "}");
+    /** The source as plain text (TeX's special characters blanked, at most 300 characters). */
+    static TeXFormula plain(String tex) {
+        String t = tex.length() > 300 ? tex.substring(0, 300) + "\u2026" : tex;
+        return new TeXFormula("\\text{" + t.replaceAll("[\\\\{}^_$&#%~]", " ") + "}");
     }
 
-    /** The formula laid out at a size; one that fails to lay out becomes its plain text. */
+    /** The formula laid out at a size (within the budget); one that fails becomes its plain text. */
     static TeXIcon icon(TeXFormula f, String tex, float size) {
-        try {
-            return f.createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
-        } catch (RuntimeException e) {
-            return plain(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
-        }
+        TexSandbox.Outcome<TeXIcon> o = TexSandbox.shared().call(() -> f.createTeXIcon(TeXConstants.STYLE_DISPLAY, size));
+        return o.ok() ? o.value() : plain(tex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
     }
 
     private static java.awt.Color awt(Color c) {

@@ -5,34 +5,92 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import org.scilab.forge.jlatexmath.TeXIcon;
+import rnnlab.tex.TexRefusal;
+import rnnlab.tex.TexSandbox;
 
 /**
- * One formula typeset into an image, now (lesson narration: a few formulas when a step opens, never on
- * every animation frame, so no background thread). Keeps the most recent images; a source that does
- * not parse shows as its plain text.
+ * One formula typeset into an image (lesson narration and checkpoints) through the {@link TexSandbox}:
+ * the TeX policy first, then jlatexmath within its time budget. In the app ({@link TexRenderer#inBackground})
+ * the work runs on the typesetting thread and the result arrives later on the FX thread; in tests and
+ * exports it is done now (the wait is bounded by the budget). Keeps the most recent results; a source
+ * that does not parse shows as its plain text, one that is refused or too slow as a {@link Result} with
+ * its refusal (the narration shows its source and a warning).
  */
 public final class TexImages {
     private static final int CAPACITY = 256;
-    private final Map<String, Image> cache = new LinkedHashMap<>(64, 0.75f, true) {
+    private final TexSandbox sandbox;
+    private final Map<String, Result> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Image> e) {
+        protected boolean removeEldestEntry(Map.Entry<String, Result> e) {
             return size() > CAPACITY;
         }
     };
 
-    /** The formula at {@code size} pixels in colour {@code fg}. FX thread. */
-    public Image render(String tex, float size, Color fg) {
-        String key = size + "|" + fg + "|" + tex;
-        return cache.computeIfAbsent(key, k -> draw(tex, size, fg));
+    /** A typeset formula ({@code image}), or why it was not typeset ({@code refusal}). */
+    public record Result(Image image, TexRefusal refusal) {
     }
 
-    private static Image draw(String tex, float size, Color fg) {
-        TeXIcon icon = FormulaComposer.icon(FormulaComposer.parse(tex), tex, size);
-        icon.setForeground(new java.awt.Color((float) fg.getRed(), (float) fg.getGreen(), (float) fg.getBlue()));
+    public TexImages() {
+        this(TexSandbox.shared());
+    }
+
+    /** With another sandbox (tests: a short budget or a parser that never ends). */
+    public TexImages(TexSandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    /**
+     * The formula at {@code size} pixels in colour {@code fg}, when it is known now (cached, refused by the
+     * policy, or typeset synchronously); otherwise null, and {@code later} gets it on the FX thread. FX thread.
+     */
+    public Result render(String tex, float size, Color fg, Consumer<Result> later) {
+        String key = size + "|" + fg + "|" + tex;
+        Result hit = cache.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        TexRefusal no = rnnlab.tex.TexPolicy.firstRefusal(tex);
+        if (no != null || !TexRenderer.inBackground()) {
+            Result r = no != null ? new Result(null, no) : draw(tex, size, fg);
+            cache.put(key, r);
+            return r;
+        }
+        TexRenderer.execute(() -> {
+            Result r = draw(tex, size, fg);
+            Platform.runLater(() -> {
+                cache.put(key, r);
+                later.accept(r);
+            });
+        });
+        return null;
+    }
+
+    /** The formula's image now (null when it is refused). FX thread. */
+    public Image render(String tex, float size, Color fg) {
+        Result r = render(tex, size, fg, x -> { });
+        return r == null ? null : r.image();
+    }
+
+    private Result draw(String tex, float size, Color fg) {
+        java.awt.Color ink = new java.awt.Color((float) fg.getRed(), (float) fg.getGreen(), (float) fg.getBlue());
+        TexSandbox.Outcome<BufferedImage> o = sandbox.typeset(tex, f -> paint(f.createTeXIcon(
+                org.scilab.forge.jlatexmath.TeXConstants.STYLE_DISPLAY, size), ink));
+        if (o.refusal() != null) {
+            return new Result(null, o.refusal());
+        }
+        BufferedImage bi = o.value() != null ? o.value()
+                : paint(FormulaComposer.icon(FormulaComposer.plain(tex), tex, size), ink);
+        return new Result(SwingFXUtils.toFXImage(bi, null), null);
+    }
+
+    private static BufferedImage paint(TeXIcon icon, java.awt.Color ink) {
+        icon.setForeground(ink);
         int w = Math.max(1, icon.getIconWidth());
         int h = Math.max(1, icon.getIconHeight());
         BufferedImage bi = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -41,6 +99,6 @@ public final class TexImages {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         icon.paintIcon(null, g, 0, 0);
         g.dispose();
-        return SwingFXUtils.toFXImage(bi, null);
+        return bi;
     }
 }

@@ -25,6 +25,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
+import rnnlab.tex.MathSpans;
 import rnnlab.ui.controls.TexImages;
 
 /**
@@ -83,44 +84,19 @@ final class Narration {
         }
     }
 
-    /** Replaces $$…$$ (own paragraph) and $…$ with marks, skipping `code` spans. */
+    /** Replaces $$…$$ (own paragraph) and $…$ with marks ({@link MathSpans}: the spans lessons check checks). */
     private String cutMath(String md) {
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < md.length()) {
-            char c = md.charAt(i);
-            if (c == '`') {
-                int run = 0;
-                while (i + run < md.length() && md.charAt(i + run) == '`') {
-                    run++;
-                }
-                String fence = "`".repeat(run);
-                int end = md.indexOf(fence, i + run);
-                int stop = end < 0 ? i + run : end + run;
-                out.append(md, i, stop);
-                i = stop;
-            } else if (c == '\\' && i + 1 < md.length() && md.charAt(i + 1) == '$') {
-                out.append("\\$");
-                i += 2;
-            } else if (c == '$') {
-                boolean twice = i + 1 < md.length() && md.charAt(i + 1) == '$';
-                String close = twice ? "$$" : "$";
-                int end = md.indexOf(close, i + close.length());
-                if (end < 0 || (!twice && md.substring(i + 1, end).contains("\n\n"))) {
-                    out.append(c);
-                    i++;
-                    continue;
-                }
-                formulas.add(md.substring(i + close.length(), end).trim());
-                display.add(twice);
-                String mark = String.valueOf(MARK) + (char) (MARK + formulas.size());
-                out.append(twice ? "\n\n" + mark + "\n\n" : mark);
-                i = end + close.length();
-            } else {
-                out.append(c);
-                i++;
-            }
+        int from = 0;
+        for (MathSpans.Span sp : MathSpans.find(md)) {
+            out.append(md, from, sp.start());
+            formulas.add(sp.source());
+            display.add(sp.display());
+            String mark = String.valueOf(MARK) + (char) (MARK + formulas.size());
+            out.append(sp.display() ? "\n\n" + mark + "\n\n" : mark);
+            from = sp.end();
         }
+        out.append(md, from, md.length());
         return out.toString();
     }
 
@@ -182,15 +158,13 @@ final class Narration {
             flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             flow.getStyleClass().add("display-math");
             // a formula wider than the panel shrinks to fit rather than being cut off
-            Image img = iv.getImage();
-            if (img != null) {
-                iv.setPreserveRatio(true);
-                iv.setSmooth(true);
-                flow.widthProperty().addListener((o, a, w) -> {
-                    double room = w.doubleValue() - 4;
-                    iv.setFitWidth(room > 20 && room < img.getWidth() ? room : 0);
-                });
-            }
+            iv.setPreserveRatio(true);
+            iv.setSmooth(true);
+            flow.widthProperty().addListener((o, a, w) -> {
+                double room = w.doubleValue() - 4;
+                Image img = iv.getImage();
+                iv.setFitWidth(img != null && room > 20 && room < img.getWidth() ? room : 0);
+            });
         }
         return flow;
     }
@@ -226,7 +200,7 @@ final class Narration {
                     if (i > from) {
                         flow.getChildren().add(text(s.substring(from, i), styles));
                     }
-                    flow.getChildren().add(math(formulas.get(k), display.get(k)));
+                    flow.getChildren().addAll(math(formulas.get(k), display.get(k)));
                     i++;
                     from = i + 1;
                 }
@@ -237,19 +211,49 @@ final class Narration {
         }
     }
 
-    private Node math(String source, boolean block) {
+    /**
+     * A formula typeset (now, or when the typesetting thread has it); one the TeX policy refuses, or that
+     * breaks the time budget, shows as its source and a one-line warning.
+     */
+    private List<Node> math(String source, boolean block) {
         float size = (float) (fontPx * (block ? 1.25 : 1.1));
-        Image img = tex.render(source, size, fg);
-        ImageView iv = new ImageView(img);
+        ImageView iv = new ImageView();
         iv.setUserData(source);
         iv.getProperties().put("display", block);
         iv.getStyleClass().add("math");
+        TexImages.Result now = tex.render(source, size, fg, later -> {
+            if (later.image() != null) {
+                place(iv, later.image(), block);
+            } else if (iv.getParent() instanceof javafx.scene.layout.Pane p && p.getChildren().contains(iv)) {
+                int at = p.getChildren().indexOf(iv);
+                p.getChildren().remove(at);
+                p.getChildren().addAll(at, refused(source, later.refusal()));
+            }
+        });
+        if (now != null && now.image() == null) {
+            return refused(source, now.refusal());
+        }
+        if (now != null) {
+            place(iv, now.image(), block);
+        }
+        return List.of(iv);
+    }
+
+    private void place(ImageView iv, Image img, boolean block) {
+        iv.setImage(img);
         // a TextFlow stands an image on the baseline; a formula's own baseline is higher (subscripts
         // hang below it): move it down so its letters line up with the words
-        if (!block && img != null) {
+        if (!block) {
             iv.setTranslateY(Math.max(img.getHeight() * 0.3, img.getHeight() - fontPx * 0.95));
         }
-        return iv;
+    }
+
+    /** The source as code, then the reason it is not typeset. */
+    private static List<Node> refused(String source, rnnlab.tex.TexRefusal why) {
+        Text src = text("$" + source + "$", List.of("code", "math-refused"));
+        Text warn = text(" " + rnnlab.ui.viewmodel.Messages.format(why.kind().bundleKey(), why.detail()) + " ",
+                List.of("tex-warning"));
+        return List.of(src, warn);
     }
 
     private static Text text(String s, List<String> styles) {

@@ -24,7 +24,7 @@ class NarrationTest {
         return WaitForAsyncUtils.asyncFx(() -> Narration.render(md, 16, Color.BLACK, new rnnlab.ui.controls.TexImages())).get();
     }
 
-    private static List<Node> all(Node n, List<Node> out) {
+    static List<Node> all(Node n, List<Node> out) {
         out.add(n);
         if (n instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> all(c, out));
@@ -32,7 +32,7 @@ class NarrationTest {
         return out;
     }
 
-    private static List<Text> texts(Node n) {
+    static List<Text> texts(Node n) {
         return all(n, new ArrayList<>()).stream().filter(Text.class::isInstance).map(Text.class::cast).toList();
     }
 
