@@ -85,8 +85,19 @@ public final class ModelIO {
 
     private static void readStateDict(JsonNav sd, ModelConfig cfg, Parameters params) throws InputException {
         sd.requireObject();
+        List<String> keys = new ArrayList<>();
+        sd.node.fieldNames().forEachRemaining(keys::add);
+        String problem = StateDictKeys.diagnose(keys);
+        if (problem != null) {
+            throw sd.error(problem);
+        }
         sd.onlyKeys(params.names());
+        // bias=False: the module's biases are absent and read as zeros
+        Set<String> zeroBiases = Set.copyOf(StateDictKeys.absentBiases(keys, params.names()));
         for (ModelConfig.ParamShape s : cfg.parameterShapes()) {
+            if (zeroBiases.contains(s.name())) {
+                continue;
+            }
             JsonNav n = sd.get(s.name());
             DMatrixRMaj m = params.get(s.name());
             if (s.isVector()) {
