@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import rnnlab.io.ModelIO;
 import rnnlab.training.Metric;
 import rnnlab.training.StepResult;
 import rnnlab.training.Task;
@@ -85,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         if (save != null) {
-            ModelIO.write(tr.model(), save);
+            rnnlab.io.imports.ModelFiles.write(tr.model(), save);
         }
         long windows = tr.steps() * cfg.batch();
         System.out.printf(Locale.ROOT, "{\"task\":\"%s\",\"cell\":\"%s\",\"hidden\":%d,\"layers\":%d,\"seq\":%d,"

@@ -327,6 +327,9 @@ public final class OnnxFile {
                     && !allZero(p, p.attrs().get("value").t())) {
                 throw error(p, what + " filled with a non-zero value; RNN Lab starts from zeros or the sequence's h0/c0");
             }
+            if (p.opType().equals("Shape")) {
+                continue; // depends only on a shape, not on values
+            }
             if (!PLUMBING.contains(p.opType())) {
                 throw error(n, what + " is computed by " + p.opType() + " '" + p.name() + "'; expected zeros or a graph input");
             }

@@ -41,7 +41,7 @@ final class ScenarioCommands {
     void loadModel(Path file) {
         vm.playingProperty().set(false);
         vm.engine.command(() -> {
-            vm.session.adoptModel(ModelIO.read(file));
+            vm.session.adoptModel(rnnlab.io.imports.ModelFiles.read(file).model());
             vm.publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
         });
     }
@@ -63,7 +63,7 @@ final class ScenarioCommands {
         vm.engine.command(() -> {
             Map<Path, String> formats = new LinkedHashMap<>();
             for (Path file : copy) {
-                String format = ScenarioIO.formatOf(file);
+                String format = rnnlab.io.imports.ModelFiles.isForeign(file) ? ModelIO.FORMAT : ScenarioIO.formatOf(file);
                 if (rank(format) < 0) {
                     throw new SequenceText.Problem("error.unknownFormat", file.getFileName().toString(), format);
                 }

@@ -370,7 +370,7 @@ public final class MainWindow {
     File choose(String titleKey, String filterKey, String pattern, boolean save) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get(titleKey));
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern.split(";")),
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.json"), "*.json"));
         return save ? fc.showSaveDialog(stage) : fc.showOpenDialog(stage);
     }
