@@ -26,20 +26,7 @@ final class ImportOptionsMixin {
     static Object[] withSequence(ImportedModel im, Path seq) throws InputException {
         rnnlab.engine.Model m = im.model();
         if (im.activationInferred()) {
-            rnnlab.engine.LossType loss = null;
-            try {
-                if (java.nio.file.Files.size(seq) <= rnnlab.io.Limits.MAX_FILE_BYTES) {
-                    var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(seq.toFile()).path("loss");
-                    for (rnnlab.engine.LossType t : rnnlab.engine.LossType.values()) {
-                        if (t.id().equals(node.asText())) {
-                            loss = t;
-                        }
-                    }
-                }
-            } catch (java.io.IOException e) {
-                loss = null; // SequenceIO reports what is wrong with the file
-            }
-            m = im.modelFor(loss);
+            m = im.modelFor(ModelFiles.lossOf(seq));
         }
         return new Object[] {m, rnnlab.io.SequenceIO.read(seq, m.config())};
     }

@@ -62,6 +62,30 @@ public final class ModelFiles {
         }
     }
 
+    /**
+     * The loss a sequence file names (null when it has none or cannot be read: its reader says why), so that
+     * a foreign model's head can follow it before the sequence is read against the model.
+     */
+    public static rnnlab.engine.LossType lossOf(Path seq) {
+        try {
+            if (Files.size(seq) > rnnlab.io.Limits.MAX_FILE_BYTES) {
+                return null;
+            }
+            String id;
+            try (InputStream in = Files.newInputStream(seq)) {
+                id = new ObjectMapper().readTree(in).path("loss").asText();
+            }
+            for (rnnlab.engine.LossType t : rnnlab.engine.LossType.values()) {
+                if (t.id().equals(id)) {
+                    return t;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
     static Kind kind(Path p) {
         String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".pt") || n.endsWith(".pth")) {

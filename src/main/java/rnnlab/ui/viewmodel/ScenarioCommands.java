@@ -41,7 +41,8 @@ final class ScenarioCommands {
     void loadModel(Path file) {
         vm.playingProperty().set(false);
         vm.engine.command(() -> {
-            vm.session.adoptModel(rnnlab.io.imports.ModelFiles.read(file).model());
+            vm.session.adoptModel(rnnlab.io.imports.ModelFiles.read(file)
+                    .modelFor(vm.session.sequence == null ? null : vm.session.sequence.loss()));
             vm.publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
         });
     }
