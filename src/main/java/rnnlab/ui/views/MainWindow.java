@@ -261,6 +261,7 @@ public final class MainWindow {
         Label status = new Label();
         status.setId(Ids.of("status"));
         status.textProperty().bind(vm.statusProperty());
+        vm.lastImportProperty().addListener((o, before, now) -> GateMapDialog.show(this, now.fileName(), now.model()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId(Ids.of("busy"));
         busy.setPrefSize(16, 16);
