@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import rnnlab.engine.GradientCheck;
 import rnnlab.engine.Model;
 import rnnlab.engine.Sequence;
 import rnnlab.io.InputException;
-import rnnlab.io.ModelIO;
 import rnnlab.io.SequenceIO;
 
 /** {@code gradcheck}: BPTT's gradients against central differences. */
@@ -31,7 +31,7 @@ final class GradCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "the model (*.model.json)")
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "the model (*.model.json, .pt, .pth, .safetensors, .onnx)")
     Path model;
 
     @Option(names = "--seq", required = true, paramLabel = "FILE", description = "the sequence (*.seq.json), with targets")
@@ -45,14 +45,19 @@ final class GradCheckCommand implements Callable<Integer> {
             description = "seed for choosing which numbers to check (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Mixin
+    ImportOptionsMixin imports;
+
     @Override
     public Integer call() throws Exception {
         if (maxPerParam < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-per-param must be at least 1, found " + maxPerParam);
         }
-        Model m = ModelIO.read(model);
-        Sequence s = SequenceIO.read(seq, m.config());
+        rnnlab.io.imports.ImportedModel im = imports.read(model);
+        Object[] ms = ImportOptionsMixin.withSequence(im, seq);
+        Model m = (Model) ms[0];
+        Sequence s = (Sequence) ms[1];
         if (!s.hasLoss()) {
             throw new InputException(seq.toString(), "loss",
                     "a gradient check needs a loss: expected \"targets\", \"target_steps\" and \"loss\", found null");

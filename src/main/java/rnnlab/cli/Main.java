@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ExperimentCommand.class,
             BenchTrainCommand.class,
             OpenCommand.class,
+            ExportCommand.class,
             BenchUiCommand.class,
             LessonsCommand.class,
             CommandLine.HelpCommand.class,

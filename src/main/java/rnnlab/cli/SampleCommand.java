@@ -3,9 +3,9 @@ package rnnlab.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import rnnlab.engine.Model;
-import rnnlab.io.ModelIO;
 import rnnlab.training.Sampler;
 
 /** {@code sample}: generates text from a character model saved by {@code train --task charlm --save}. */
@@ -22,9 +22,12 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the random draws")
     long seed;
 
+    @Mixin
+    ImportOptionsMixin imports;
+
     @Override
     public Integer call() throws Exception {
-        Model m = ModelIO.read(model);
+        Model m = imports.read(model).modelFor(rnnlab.engine.LossType.CROSS_ENTROPY);
         System.out.println(Sampler.sample(m, start, length, temperature, seed));
         return 0;
     }

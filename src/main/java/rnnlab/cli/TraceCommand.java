@@ -3,6 +3,7 @@ package rnnlab.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,7 @@ final class TraceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "the model (*.model.json)")
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "the model (*.model.json, .pt, .pth, .safetensors, .onnx)")
     Path model;
 
     @Option(names = "--seq", required = true, paramLabel = "FILE", description = "the sequence (*.seq.json)")
@@ -38,11 +39,25 @@ final class TraceCommand implements Callable<Integer> {
             description = "where to write the trace (*.trace.json); replaced atomically if it exists")
     Path out;
 
+    @Mixin
+    ImportOptionsMixin imports;
+
+    @Option(names = "--explain-import", description = "print how each tensor of a foreign file was read (the gate map)")
+    boolean explainImport;
+
     @Override
     public Integer call() throws Exception {
         AtomicFiles.checkWritable(out);
-        Model m = ModelIO.read(model);
-        Sequence s = SequenceIO.read(seq, m.config());
+        rnnlab.io.imports.ImportedModel im = imports.read(model);
+        Object[] ms = ImportOptionsMixin.withSequence(im, seq);
+        Model m = (Model) ms[0];
+        Sequence s = (Sequence) ms[1];
+        if (explainImport) {
+            java.io.PrintWriter o = spec.commandLine().getOut();
+            o.println("read " + model + " as " + im.format());
+            im.notes().forEach(n -> o.println("  " + n));
+            im.gateMap().forEach(n -> o.println("  " + n));
+        }
         Run run = new Run(m, s.length());
         run.load(s);
         TraceIO.write(run, out);

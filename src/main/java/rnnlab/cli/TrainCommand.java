@@ -90,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         if (save != null) {
-            ModelIO.write(tr.model(), save);
+            rnnlab.io.imports.ModelFiles.write(tr.model(), save);
         }
         long windows = tr.steps() * cfg.batch();
         System.out.printf(Locale.ROOT, "{\"task\":\"%s\",\"cell\":\"%s\",\"hidden\":%d,\"layers\":%d,\"seq\":%d,"

@@ -100,11 +100,22 @@ public final class ModelIO {
      */
     private static void checkShapes(JsonNav sd, ModelConfig cfg) throws InputException {
         sd.requireObject();
+        List<String> keys = new ArrayList<>();
+        sd.node.fieldNames().forEachRemaining(keys::add);
+        String problem = StateDictKeys.diagnose(keys);
+        if (problem != null) {
+            throw sd.error(problem);
+        }
         List<ModelConfig.ParamShape> shapes = cfg.parameterShapes();
         Set<String> names = new java.util.LinkedHashSet<>();
         shapes.forEach(s -> names.add(s.name()));
         sd.onlyKeys(names);
+        // bias=False: the module's biases are absent and read as zeros
+        Set<String> zeroBiases = Set.copyOf(StateDictKeys.absentBiases(keys, names));
         for (ModelConfig.ParamShape s : shapes) {
+            if (zeroBiases.contains(s.name())) {
+                continue;
+            }
             JsonNav n = sd.get(s.name());
             if (s.isVector()) {
                 n.array(s.rows(), s.rows(), "numbers");
@@ -118,7 +129,13 @@ public final class ModelIO {
     }
 
     private static void readStateDict(JsonNav sd, ModelConfig cfg, Parameters params) throws InputException {
+        List<String> keys = new ArrayList<>();
+        sd.node.fieldNames().forEachRemaining(keys::add);
+        Set<String> zeroBiases = Set.copyOf(StateDictKeys.absentBiases(keys, params.names()));
         for (ModelConfig.ParamShape s : cfg.parameterShapes()) {
+            if (zeroBiases.contains(s.name())) {
+                continue;
+            }
             JsonNav n = sd.get(s.name());
             DMatrixRMaj m = params.get(s.name());
             if (s.isVector()) {

@@ -94,7 +94,7 @@ final class LessonValidator {
 
     private static Object loadModel(Path p) {
         try {
-            return ModelIO.read(p).config();
+            return rnnlab.io.imports.ModelFiles.read(p).model().config();
         } catch (InputException e) {
             return e.getMessage();
         } catch (RuntimeException e) {

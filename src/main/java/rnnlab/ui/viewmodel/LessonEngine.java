@@ -68,7 +68,8 @@ public final class LessonEngine {
     /** Puts the scene's model, sequence and W_hh factor into {@code s}, as the app's own commands would. */
     static void apply(EngineSession s, Scene sc) throws InputException, SequenceText.Problem {
         if (sc.model() != null) {
-            s.adoptModel(ModelIO.read(sc.model()));
+            s.adoptModel(rnnlab.io.imports.ModelFiles.read(sc.model())
+                    .modelFor(sc.sequence() == null ? null : rnnlab.io.imports.ModelFiles.lossOf(sc.sequence())));
             if (sc.sequence() != null) {
                 s.adoptSequence(SequenceIO.read(sc.sequence(), s.model.config()));
             } else if (sc.text() != null) {

@@ -384,6 +384,11 @@ public final class RunViewModel {
     public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty timelineLengthProperty() { return timelineLength.getReadOnlyProperty(); }
     public BooleanProperty playingProperty() { return playing; }
+
+    /** Set on the FX thread each time a foreign model (.pt, .safetensors, .onnx) opens. */
+    public javafx.beans.value.ObservableValue<ImportedFile> lastImportProperty() {
+        return scenarios.lastImport;
+    }
     public DoubleProperty speedProperty() { return speed; }
     public ReadOnlyObjectProperty<Frame> frameProperty() { return presenter.frameProperty(); }
     public ReadOnlyObjectProperty<Frame> previousFrameProperty() { return presenter.previousFrame.getReadOnlyProperty(); }

@@ -38,10 +38,16 @@ final class ScenarioCommands {
      * against the model just opened), whatever order the files came in.
      */
     /** Takes a model file (the sequence stays when it fits). */
+    final javafx.beans.property.ObjectProperty<ImportedFile> lastImport = new javafx.beans.property.SimpleObjectProperty<>();
+
     void loadModel(Path file) {
         vm.playingProperty().set(false);
         vm.engine.command(() -> {
-            vm.session.adoptModel(ModelIO.read(file));
+            rnnlab.io.imports.ImportedModel im = rnnlab.io.imports.ModelFiles.read(file);
+            vm.session.adoptModel(im.modelFor(vm.session.sequence == null ? null : vm.session.sequence.loss()));
+            if (im.isForeign()) {
+                Platform.runLater(() -> lastImport.set(new ImportedFile(file.getFileName().toString(), im)));
+            }
             vm.publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
         });
     }
@@ -63,7 +69,7 @@ final class ScenarioCommands {
         vm.engine.command(() -> {
             Map<Path, String> formats = new LinkedHashMap<>();
             for (Path file : copy) {
-                String format = ScenarioIO.formatOf(file);
+                String format = rnnlab.io.imports.ModelFiles.isForeign(file) ? ModelIO.FORMAT : ScenarioIO.formatOf(file);
                 if (rank(format) < 0) {
                     throw new SequenceText.Problem("error.unknownFormat", file.getFileName().toString(), format);
                 }

@@ -43,7 +43,7 @@ final class MainMenu {
     }
 
     private Menu file() {
-        MenuItem model = item("menu.file.openModel", null, () -> open("file.filter.model", "*.model.json", true));
+        MenuItem model = item("menu.file.openModel", null, () -> open("file.filter.model", "*.model.json;*.pt;*.pth;*.safetensors;*.onnx", true));
         MenuItem seq = item("menu.file.openSequence", null, () -> open("file.filter.sequence", "*.seq.json", false));
         MenuItem scen = item("menu.file.openScenario", "Shortcut+O", () -> {
             File f = w.choose("menu.file.openScenario", "file.filter.scenario", "*.rnnlab.json", false);

@@ -262,6 +262,7 @@ public final class MainWindow {
         Label status = new Label();
         status.setId(Ids.of("status"));
         status.textProperty().bind(vm.statusProperty());
+        vm.lastImportProperty().addListener((o, before, now) -> GateMapDialog.show(this, now.fileName(), now.model()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId(Ids.of("busy"));
         busy.setPrefSize(16, 16);
@@ -371,7 +372,7 @@ public final class MainWindow {
     File choose(String titleKey, String filterKey, String pattern, boolean save) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get(titleKey));
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern.split(";")),
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.json"), "*.json"));
         return save ? fc.showSaveDialog(stage) : fc.showOpenDialog(stage);
     }

@@ -1,0 +1,45 @@
+"""Loads a .pt that RNN Lab wrote (export --out x.pt, or train --save x.pt) with torch.load(weights_only=True)
+into nn.Embedding/nn.RNN|LSTM|GRU/nn.Linear and compares a forward pass with the same model in RNN Lab's JSON.
+
+  java -jar target/rnnlab.jar export --model m.model.json --out m.pt
+  python3 src/main/python/check_exported_pt.py m.model.json m.pt
+
+Prints the largest absolute difference between the weights and between PyTorch's forward pass run on the
+.pt and on the JSON's numbers (float64 throughout)."""
+import json, sys, torch, torch.nn as nn
+
+def build(cfg):
+    cell = cfg["cell"]
+    kw = dict(num_layers=cfg["num_layers"], bidirectional=cfg["bidirectional"])
+    if cell in ("rnn_tanh", "rnn_relu"):
+        rnn = nn.RNN(cfg["input_size"], cfg["hidden_size"], nonlinearity=cell[4:], **kw)
+    else:
+        rnn = {"lstm": nn.LSTM, "gru": nn.GRU}[cell](cfg["input_size"], cfg["hidden_size"], **kw)
+    m = nn.Module()
+    if cfg.get("embedding"):
+        m.embedding = nn.Embedding(cfg["embedding"]["num_embeddings"], cfg["input_size"])
+    m.rnn = rnn
+    if cfg.get("output"):
+        m.fc = nn.Linear(cfg["hidden_size"] * (2 if cfg["bidirectional"] else 1), cfg["output"]["size"])
+    return m.double()
+
+def forward(m, cfg, x):
+    h = m.embedding(x) if cfg.get("embedding") else x
+    y, _ = m.rnn(h)
+    return m.fc(y) if cfg.get("output") else y
+
+cfg = json.load(open(sys.argv[1]))
+sd = torch.load(sys.argv[2], weights_only=True)
+ref = {k: torch.tensor(v, dtype=torch.float64) for k, v in cfg["state_dict"].items()}
+a, b = build(cfg), build(cfg)
+a.load_state_dict(sd)
+b.load_state_dict(ref)
+torch.manual_seed(0)
+x = (torch.randint(0, cfg["embedding"]["num_embeddings"], (7, 1)) if cfg.get("embedding")
+     else torch.randn(7, 1, cfg["input_size"], dtype=torch.float64))
+with torch.no_grad():
+    wd = max((sd[k] - ref[k]).abs().max().item() for k in ref)
+    fd = (forward(a, cfg, x) - forward(b, cfg, x)).abs().max().item()
+print(f"{sys.argv[2]}: {len(sd)} tensors, dtypes {sorted({str(v.dtype) for v in sd.values()})}; "
+      f"max |weight difference| {wd:.3g}; max |forward difference| {fd:.3g}")
+sys.exit(0 if wd == 0 and fd == 0 else 1)
