@@ -44,6 +44,7 @@ public class RnnLabApp extends Application {
     }
 
     public static void main(String[] args) {
+        NativeLibraries.prepare();
         launch(RnnLabApp.class, args);
     }
 }
