@@ -34,7 +34,9 @@ public class RnnLabApp extends Application {
         stage.setHeight(Math.min(900, screen.getHeight()));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        stage.getIcons().add(new javafx.scene.image.Image(RnnLabApp.class.getResource("/assets/icon/rnnlab.png").toExternalForm()));
         stage.show();
+        StartupProbe.afterShown();
         w.startSession();
         for (String a : opts.rest()) {
             if (!a.startsWith("--")) {
