@@ -33,7 +33,11 @@ chroot "$root" /bin/sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive 
     || { tail -30 "$work/install.log"; exit 1; }
 echo "installed in $(( $(date +%s) - t0 )) s; $(du -sh "$root/opt/rnnlab" | cut -f1) in /opt/rnnlab"
 ls "$root"/usr/share/applications/ 2>/dev/null | grep -i rnnlab || true
-grep -h '^Exec\|^MimeType\|^Icon' "$root"/opt/rnnlab/lib/rnnlab-rnnlab.desktop 2>/dev/null || true
+desktop="$root/opt/rnnlab/lib/rnnlab-rnnlab.desktop"
+grep -h '^Name=\|^Exec\|^MimeType\|^Icon' "$desktop"
+grep -q '^Name=RNN Lab$' "$desktop" && grep -q '^Exec=/opt/rnnlab/bin/rnnlab %f$' "$desktop" \
+    && grep -q 'x-rnnlab-scenario' "$desktop" || { echo "FAIL: desktop entry (name, %f, file types)" >&2; exit 1; }
+grep -q '\*\.rnnlab\.json' "$root/opt/rnnlab/lib/rnnlab-rnnlab-MimeInfo.xml" || { echo "FAIL: no *.rnnlab.json file type" >&2; exit 1; }
 
 echo "== rnnlab --version"
 v=$(chroot "$root" /opt/rnnlab/bin/rnnlab --version)
