@@ -13,6 +13,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // answered before anything heavy loads: no JavaFX, no picocli (issue 18: within 0.5 s)
+            System.out.println(rnnlab.about.BuildInfo.versionLine());
+            return;
+        }
         renderSettings();
         LaunchOptions opts = LaunchOptions.parse(List.of(args), System.err);
         if (opts.lang() != null) {

@@ -34,7 +34,9 @@ public class RnnLabApp extends Application {
         stage.setHeight(Math.min(900, screen.getHeight()));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        stage.getIcons().add(new javafx.scene.image.Image(RnnLabApp.class.getResource("/assets/icon/rnnlab.png").toExternalForm()));
         stage.show();
+        StartupProbe.afterShown();
         w.startSession();
         rnnlab.io.AtomicFiles.sweep(rnnlab.io.UserFiles.home()); // temp files of sessions that were killed
         // SIGTERM (kill, logout) quits like the menu: hiding the window saves and removes the session marker
@@ -59,6 +61,7 @@ public class RnnLabApp extends Application {
     }
 
     public static void main(String[] args) {
+        NativeLibraries.prepare();
         launch(RnnLabApp.class, args);
     }
 }

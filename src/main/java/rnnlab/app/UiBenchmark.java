@@ -64,6 +64,7 @@ public final class UiBenchmark extends Application {
     /** Launches the benchmark stage and blocks until it has finished. */
     public static Result run(Options o) {
         options = o;
+        NativeLibraries.prepare();
         Application.launch(UiBenchmark.class);
         return RESULT.getNow(new Result("bench-ui: the window closed before the benchmark finished", false));
     }

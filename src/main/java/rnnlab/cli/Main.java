@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The headless command line: {@code java -jar rnnlab.jar COMMAND [OPTIONS]}. */
-@Command(name = "rnnlab", mixinStandardHelpOptions = true, version = "RNN Lab 0.1",
+@Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"RNN Lab: see inside recurrent neural networks.",
             "Without a command, java -jar rnnlab.jar opens the app. With one, it runs headless.",
             "Exit status: 0 ok, 1 a check failed, 2 bad input, 3 internal error."},
@@ -32,6 +32,14 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The same line as {@code rnnlab --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {rnnlab.about.BuildInfo.versionLine()};
+        }
+    }
 
     @Override
     public void run() {

@@ -153,13 +153,7 @@ final class MainMenu {
 
     private Menu help() {
         MenuItem keys = item("menu.help.keys", "F1", this::showShortcuts);
-        MenuItem about = item("menu.help.about", null, () -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"), Dialogs.ok());
-            a.setTitle(Messages.get("menu.help.about"));
-            a.setHeaderText(Messages.get("app.title"));
-            a.initOwner(w.stage());
-            a.show();
-        });
+        MenuItem about = item("menu.help.about", null, () -> rnnlab.ui.about.AboutDialog.show(w.stage()));
         Menu m = new Menu(Messages.get("menu.help"));
         m.setId(Ids.of("menu.help"));
         m.getItems().addAll(keys, about);
