@@ -388,6 +388,8 @@ public final class PollServer implements AutoCloseable {
 
     private void refuse(Response response, Callback callback, int status, String why) {
         refused.incrementAndGet();
+        // a refused request's body may be left unread: the connection is not reused after it
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         send(response, callback, status, "text/plain; charset=utf-8", why);
     }
 

@@ -71,11 +71,14 @@ public final class PollSession {
     /**
      * Puts a question to the class (round 1 opens). Asking the question already shown again changes
      * nothing (the lesson redraws a step when the theme or font changes); asking one asked before in this
-     * session shows it again as it was left.
+     * session shows it again as it was left (closed). The question shown until now is closed.
      */
     public synchronized void ask(PollQuestion q) {
         if (current != null && current.question.id().equals(q.id())) {
             return;
+        }
+        if (current != null) {
+            closeRound(current); // the lesson moved on: the question left is closed
         }
         Asked before = history.stream().filter(a -> a.question.id().equals(q.id())).findFirst().orElse(null);
         if (before != null) {
