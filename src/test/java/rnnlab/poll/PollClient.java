@@ -9,14 +9,14 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** One simulated student's browser: keeps its device cookie, sends the join code; loopback only. */
-final class PollClient {
+public final class PollClient {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String code;
-    String cookie;
-    String lang = "en";
+    public String cookie;
+    public String lang = "en";
 
-    PollClient(PollServer server, String code) {
+    public PollClient(PollServer server, String code) {
         if (!server.host().equals("127.0.0.1")) {
             throw new IllegalStateException("tests talk to 127.0.0.1 only, not " + server.host());
         }
@@ -25,7 +25,7 @@ final class PollClient {
     }
 
     /** Loads the page (which hands out the device cookie). */
-    HttpResponse<String> page(String acceptLanguage) throws IOException, InterruptedException {
+    public HttpResponse<String> page(String acceptLanguage) throws IOException, InterruptedException {
         HttpRequest.Builder b = request("/").GET();
         if (acceptLanguage != null) {
             b.header("Accept-Language", acceptLanguage);
@@ -33,12 +33,12 @@ final class PollClient {
         return keep(HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
-    HttpResponse<String> state() throws IOException, InterruptedException {
+    public HttpResponse<String> state() throws IOException, InterruptedException {
         return keep(HTTP.send(request("/state").header(PollServer.CODE_HEADER, code).GET().build(),
                 HttpResponse.BodyHandlers.ofString()));
     }
 
-    HttpResponse<String> answer(String question, int round, String answer) throws IOException, InterruptedException {
+    public HttpResponse<String> answer(String question, int round, String answer) throws IOException, InterruptedException {
         String body = "q=" + enc(question) + "&r=" + round + "&a=" + enc(answer);
         return post("/answer", body, code);
     }
