@@ -38,4 +38,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("rnnlab.engine..")
             .because("ui.viewmodel moves engine work off the FX thread; views and controls bind to its properties")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule thePollServerIsHeadless = noClasses()
+            .that().resideInAPackage("rnnlab.poll..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "rnnlab.ui..", "rnnlab.app..")
+            .because("the class poll's model and server run and are tested without a display");
+
+    @ArchTest
+    static final ArchRule thePollWindowDoesNotReachIntoTheViews = noClasses()
+            .that().resideInAPackage("rnnlab.ui.poll..")
+            .should().dependOnClassesThat().resideInAnyPackage("rnnlab.ui.views..", "rnnlab.app..")
+            .because("the views join the poll through LessonLink; the poll knows nothing of them");
 }

@@ -30,10 +30,13 @@ final class LessonMenu {
         }
         MenuItem unlock = item("menu.lesson.unlock", null, () -> w.locks().unlockAll());
         unlock.disableProperty().bind(w.locks().anyProperty().not());
+        MenuItem poll = new MenuItem(rnnlab.ui.controls.Bundles.get("rnnlab.i18n.poll", "poll.menu"));
+        poll.setId(Ids.of("menu.lesson.poll"));
+        poll.setOnAction(e -> w.showClassPoll());
         Menu m = new Menu(Messages.get("menu.lesson"));
         m.setId(Ids.of("menu.lesson"));
         m.getItems().addAll(list, new SeparatorMenuItem(), next, previous, restart, panel, close,
-                new SeparatorMenuItem(), unlock);
+                new SeparatorMenuItem(), poll, unlock);
         return m;
     }
 

@@ -55,6 +55,12 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     private String appliedSignature;
     /** Bumped whenever the step changes: answers for an older step are dropped. */
     private int generation;
+    /** Bumped whenever another step shows or the lesson closes (the class poll follows it). */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shown = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** Something added under a checkpoint (the class poll's button), or null. */
+    private java.util.function.Function<Checkpoint, Node> checkpointExtra;
+    /** Told each revealed checkpoint and the engine's value (the class poll shows it on the students' page). */
+    private java.util.function.BiConsumer<Checkpoint, Double> onRevealed;
 
     LessonPlayer(MainWindow w) {
         this.w = w;
@@ -188,7 +194,9 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         progress().setStep(lesson.id(), i);
         save();
         box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
+        addExtra();
         panel.show(lesson.title(), i, lesson.steps().size(), step.title(), render(step.narration()), box);
+        shown.set(shown.get() + 1);
         Scene sc = step.scene();
         // the same model as the last step keeps its weights, unless the student changed it by hand since
         boolean build = applied == null || !sc.sameModel(applied) || !signature().equals(appliedSignature);
@@ -246,6 +254,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         box = null;
         applied = null;
         open.set(false);
+        shown.set(shown.get() + 1);
         w.locks().unlockAll();
         w.context().highlightProperty().set(null);
     }
@@ -272,7 +281,44 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
             save();
             box.reveal(given, right, v);
+            if (onRevealed != null) {
+                onRevealed.accept(c, v);
+            }
         });
+    }
+
+    /** Changes whenever another step shows or the lesson closes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The checkpoint shown now, or null. */
+    public Checkpoint checkpoint() {
+        return box == null ? null : box.checkpoint();
+    }
+
+    /** Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed). */
+    public void revealWith(String given) {
+        if (box != null && !box.answered() && box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
+            answer(box.checkpoint(), given);
+        }
+    }
+
+    public void setCheckpointExtra(java.util.function.Function<Checkpoint, Node> extra) {
+        checkpointExtra = extra;
+    }
+
+    public void setOnRevealed(java.util.function.BiConsumer<Checkpoint, Double> listener) {
+        onRevealed = listener;
+    }
+
+    private void addExtra() {
+        if (box != null && checkpointExtra != null) {
+            Node n = checkpointExtra.apply(box.checkpoint());
+            if (n != null) {
+                box.getChildren().add(n);
+            }
+        }
     }
 
     /** Reopened step: show the saved answer revealed, or start watching the goal. */
@@ -370,6 +416,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             int keep = index;
             Step step = lesson.steps().get(keep);
             box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
+            addExtra();
             panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(step.narration()), box);
             restoreCheckpoint(generation);
         }

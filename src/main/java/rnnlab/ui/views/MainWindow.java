@@ -49,6 +49,7 @@ public final class MainWindow {
     private WindowKeys.LessonSteps lessonSteps;
     private final BorderPane lessonsSplit;
     private LessonPlayer lessons;
+    private PollLink poll;
 
     public MainWindow(Stage stage, List<LabView> catalog) {
         this.stage = stage;
@@ -92,6 +93,7 @@ public final class MainWindow {
         lessons = new LessonPlayer(this);
         lessonsSplit.setRight(lessons.panel());
         lessonSteps = lessons;
+        poll = new PollLink(this);
         MainMenu menu = new MainMenu(this);
         session = new SessionGuard(this);
         root.setTop(new VBox(menu.bar(), Banner.of(notice, "notice"), errorBanner(), session.banner()));
@@ -103,6 +105,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setOnHidden(e -> {
+            poll.shutdown();
             if (comparison != null) {
                 comparison.close();
             }
@@ -194,6 +197,16 @@ public final class MainWindow {
     }
 
     /** The lesson player (Lesson menu, the panel beside the views). */
+    /** The class poll (Lesson ▸ Class poll…): off until started from its window. */
+    public rnnlab.ui.poll.ClassPoll classPoll() {
+        return poll.poll();
+    }
+
+    /** Opens the class poll's window (the class screen). */
+    public rnnlab.ui.poll.ClassPollWindow showClassPoll() {
+        return poll.show();
+    }
+
     public LessonPlayer lessons() {
         return lessons;
     }
@@ -351,6 +364,7 @@ public final class MainWindow {
      * training and secondary windows are stopped). The caller carries the scenario over.
      */
     MainWindow rebuild() {
+        poll.shutdown();
         training.close();
         if (comparison != null) {
             comparison.close();

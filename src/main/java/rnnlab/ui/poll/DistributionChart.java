@@ -1,0 +1,47 @@
+package rnnlab.ui.poll;
+
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import rnnlab.poll.Distribution;
+
+/**
+ * The class's answers as bars: one bar per option (or value, or range of values), one colour per round,
+ * round 2 beside round 1. Only counts; labels are the lesson's options or numbers (plain text).
+ */
+final class DistributionChart extends BarChart<String, Number> {
+    DistributionChart() {
+        super(new CategoryAxis(), new NumberAxis());
+        setId("poll-chart");
+        setAnimated(false);
+        setLegendVisible(true);
+        setCategoryGap(24);
+        setBarGap(4);
+        NumberAxis y = (NumberAxis) getYAxis();
+        y.setLabel(PollText.get("poll.chart.answers"));
+        y.setMinorTickVisible(false);
+        y.setForceZeroInRange(true);
+        y.setTickUnit(1);
+    }
+
+    void show(Distribution d) {
+        getData().clear();
+        if (d == null) {
+            return;
+        }
+        int most = 1;
+        for (int r = 0; r < d.counts().size(); r++) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(PollText.format("poll.chart.round", r + 1));
+            int[] c = d.counts().get(r);
+            for (int i = 0; i < c.length; i++) {
+                s.getData().add(new XYChart.Data<>(d.labels().get(i), c[i]));
+                most = Math.max(most, c[i]);
+            }
+            getData().add(s);
+        }
+        NumberAxis y = (NumberAxis) getYAxis();
+        y.setTickUnit(Math.max(1, Math.ceil(most / 8.0)));
+    }
+}
