@@ -85,7 +85,16 @@ final class LessonsCheckCommand implements Callable<Integer> {
         Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
         for (Step s : l.steps()) {
             Checkpoint c = s.checkpoint();
-            if (c == null || (!c.computed() && c.kind() != Checkpoint.Kind.GOAL)) {
+            if (c == null) {
+                continue;
+            }
+            if (!c.computed() && c.kind() != Checkpoint.Kind.GOAL) {
+                // a fixed answer, marked by the author: listed too, so --answers shows every checkpoint
+                if (lines != null) {
+                    String where = new Problem(l.file(), c.line(), "").describe(folder);
+                    c.options().stream().filter(Checkpoint.Option::marked).findFirst()
+                            .ifPresent(o -> lines.add(where + c.id() + ": fixed answer -> \"" + o.label() + "\""));
+                }
                 continue;
             }
             try {

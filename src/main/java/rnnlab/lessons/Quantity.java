@@ -10,7 +10,7 @@ import java.util.Set;
  * of two of them ({@code grad_h step 1 / grad_h step 12}). Units, steps and layers count from 1; 0 means
  * "not given".
  *
- * @param name      hidden, cell, gate, prob, loss, grad_h, grad_c, rho, params, steps, hidden_size, w_hh_scale
+ * @param name      hidden, cell, gate, prob, loss, grad_h, grad_c, rho, sigma_max, params, steps, hidden_size, w_hh_scale
  * @param gate      the gate's letter (gate only)
  * @param symbol    the output symbol (prob only)
  * @param unit      the unit, from 1
@@ -22,7 +22,7 @@ import java.util.Set;
 public record Quantity(String name, String gate, String symbol, int unit, int step, int layer, boolean backward,
                        Quantity divisor) {
     public static final Set<String> NAMES = Set.of("hidden", "cell", "gate", "prob", "loss", "grad_h", "grad_c",
-            "rho", "params", "steps", "hidden_size", "w_hh_scale");
+            "rho", "sigma_max", "params", "steps", "hidden_size", "w_hh_scale");
     /** Quantities that name a unit and a step. */
     static final Set<String> PER_UNIT = Set.of("hidden", "cell", "gate");
     /** Quantities that need a loss (and, for gradients, the whole BPTT). */

@@ -25,6 +25,15 @@ class LessonsCheckTest {
                 .contains("1 lessons checked in " + GOOD + ": all fine");
     }
 
+    @Test
+    void answersListFixedAnswerCheckpointsToo() {
+        MainTest.Result r = MainTest.run("lessons", "check", "lessons", "--answers");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("clip-rule: fixed answer -> \"multiplies every gradient by 0.1, so the norm becomes 5\"")
+                .contains("guess-mse: fixed answer -> \"about 0.17\"")
+                .contains("sigma-above: sigma_max = 1.06 -> \"1 or above\"");
+    }
+
     /** The good pair with each {@code from → to} applied to both languages. */
     void copyWith(String... fromTo) throws Exception {
         for (String lang : new String[] {"en", "zh"}) {

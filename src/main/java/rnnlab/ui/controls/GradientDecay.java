@@ -29,6 +29,15 @@ public class GradientDecay extends LabCanvasControl {
     private final BooleanProperty showProduct = new SimpleBooleanProperty(this, "showProduct");
     private final DoubleProperty spectralRadius = new SimpleDoubleProperty(this, "spectralRadius", Double.NaN);
     private final DoubleProperty recurrentScale = new SimpleDoubleProperty(this, "recurrentScale", 1.0);
+    private final ObjectProperty<java.util.List<Line>> banner = new SimpleObjectProperty<>(this, "banner", java.util.List.of());
+
+    /**
+     * One line of the banner above the plot (already in the app's language).
+     *
+     * @param tone −1 shrinking (drawn in blue), +1 growing (vermillion), 0 neutral
+     */
+    public record Line(String text, int tone) {
+    }
 
     /** Slider range of the W_hh factor. */
     public static final double MIN_SCALE = 0.1;
@@ -93,6 +102,11 @@ public class GradientDecay extends LabCanvasControl {
     /** Factor on W_hh relative to the loaded weights (1 = as loaded). */
     public DoubleProperty recurrentScaleProperty() {
         return recurrentScale;
+    }
+
+    /** What the plot measures and what the weights say about it, line by line (never a rule of thumb alone). */
+    public ObjectProperty<java.util.List<Line>> bannerProperty() {
+        return banner;
     }
 
     public void setData(double[] h, double[] c, double[] last, double[] prod) {

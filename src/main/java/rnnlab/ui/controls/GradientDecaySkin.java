@@ -62,7 +62,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         getChildren().add(bar);
         watch(c.gradHProperty(), c.gradCProperty(), c.lastStepProperty(), c.productProperty(), c.stepsProperty(),
                 c.currentStepProperty(), c.backwardProperty(), c.showLastStepProperty(), c.showProductProperty(),
-                c.spectralRadiusProperty());
+                c.spectralRadiusProperty(), c.bannerProperty());
     }
 
     public Slider slider() {
@@ -134,14 +134,17 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         g.setFill(theme.foreground());
         fillFitted(g, ViewText.get("decay.title"), 10, fs * 0.9, w - 20, 1.1, true);
         region("decay.title", 10, 0, w / 2, fs * 1.8);
-        double rho = c.spectralRadiusProperty().get();
         g.setFont(font(0.9, false));
-        if (!Double.isNaN(rho)) {
-            String key = rho < 0.97 ? "decay.rho.vanish" : rho > 1.03 ? "decay.rho.explode" : "decay.rho.edge";
-            g.setFill(rho < 0.97 ? Palette.BLUE : rho > 1.03 ? Palette.VERMILLION : theme.foreground());
-            fillFitted(g, ViewText.format(key, ViewText.num(rho)), 10, fs * 2.2, w - 20, 0.9, false);
-            region("decay.rho", 10, fs * 1.6, w - 20, fs * 1.2);
+        java.util.List<GradientDecay.Line> lines = c.bannerProperty().get();
+        double lineY = fs * 2.2;
+        for (int k = 0; k < lines.size(); k++) {
+            GradientDecay.Line line = lines.get(k);
+            g.setFill(line.tone() < 0 ? Palette.BLUE : line.tone() > 0 ? Palette.VERMILLION : theme.foreground());
+            fillFitted(g, line.text(), 10, lineY, w - 20, 0.9, false);
+            region(k == 0 ? "decay.rho" : "decay.banner." + k, 10, lineY - fs * 0.6, w - 20, fs * 1.2);
+            lineY += fs * 1.15;
         }
+        double bannerH = Math.max(1, lines.size()) * fs * 1.15;
         int n = c.stepsProperty().get();
         if (n <= 0) {
             emptyMessage(g, ViewText.get("decay.empty"), w, h, fs * 2.8, "decay.empty");
@@ -150,7 +153,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         List<Series> all = series(theme);
         double legendH = fs * 1.4;
         plotX = Math.round(fs * 3.6);
-        plotY = Math.round(fs * 3.0 + legendH);
+        plotY = Math.round(fs * 1.85 + bannerH + legendH);
         plotW = Math.max(40, w - plotX - fs);
         plotH = Math.max(30, h - plotY - fs * 1.7);
         range(all);

@@ -65,8 +65,38 @@ public record Frame(String cell, int hiddenSize, int numLayers, int directions, 
      *                          (state = h, or (h, c) for the LSTM); null entries when the state is too large
      *                          to multiply out (over 64 numbers)
      * @param spectra           eigenvalues of each recurrent weight block
+     * @param flows             per layer-direction, what decides the gradient's size going back (σ_max, the
+     *                          saturation term, the gate product of the cell-state path)
      */
-    public record Analysis(List<double[]> lastStepGradNorms, List<double[]> productNorms, List<Spectrum> spectra) {
+    public record Analysis(List<double[]> lastStepGradNorms, List<double[]> productNorms, List<Spectrum> spectra,
+                           List<Flow> flows) {
+        public Analysis(List<double[]> lastStepGradNorms, List<double[]> productNorms, List<Spectrum> spectra) {
+            this(lastStepGradNorms, productNorms, spectra, List.of());
+        }
+    }
+
+    /**
+     * What carries the gradient back through time in one layer-direction (see rnnlab.engine.GradientFlow).
+     *
+     * @param cell         "rnn_tanh", "rnn_relu", "lstm" or "gru"
+     * @param rho          spectral radius of W_hh (largest over gate blocks)
+     * @param sigmaMax     largest singular value of W_hh (largest over gate blocks)
+     * @param meanSlope    rnn: mean act′ (tanh: 1 − h²); LSTM: mean forget gate f; GRU: mean update gate z
+     * @param maxSlope     rnn: largest act′ seen (γ); LSTM/GRU: largest f or z
+     * @param carryProduct LSTM: max over units of ∏ f; GRU: of ∏ z; rnn: NaN
+     * @param stepsBack    steps those figures cover
+     */
+    public record Flow(String cell, double rho, double sigmaMax, double meanSlope, double maxSlope,
+                       double carryProduct, int stepsBack) {
+        /** LSTM or GRU: the cell-state (or direct) path, not ρ(W_hh), decides. */
+        public boolean gated() {
+            return "lstm".equals(cell) || "gru".equals(cell);
+        }
+
+        /** σ_max·γ (rnn): below 1 every step back is guaranteed to shrink the carried gradient. */
+        public double bound() {
+            return sigmaMax * maxSlope;
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.ejml.data.Complex_F64;
 import org.ejml.data.DMatrixRMaj;
 import rnnlab.engine.Dynamics;
+import rnnlab.engine.GradientFlow;
 import rnnlab.engine.LayerState;
 import rnnlab.engine.Model;
 import rnnlab.engine.ModelConfig;
@@ -54,6 +55,7 @@ public final class GradientAnalysis {
         List<double[]> lastNorms = new ArrayList<>();
         List<double[]> products = new ArrayList<>();
         List<Frame.Spectrum> spectra = new ArrayList<>();
+        List<Frame.Flow> flows = new ArrayList<>();
         boolean small = Dynamics.stateSize(cfg) <= MAX_STATE;
         for (int l = 0; l < cfg.numLayers(); l++) {
             for (int d = 0; d < cfg.directions(); d++) {
@@ -73,6 +75,9 @@ public final class GradientAnalysis {
                     lastNorms.add(null);
                 }
                 products.add(small ? Dynamics.productNorms(run, l, d) : null);
+                GradientFlow.Reading r = GradientFlow.read(run, l, d);
+                flows.add(new Frame.Flow(cfg.cell().name().toLowerCase(java.util.Locale.ROOT), r.rho(), r.sigmaMax(), r.meanSlope(),
+                        r.maxSlope(), r.carryProduct(), r.stepsBack()));
                 String[] names = cfg.cell().gateNames();
                 int blocks = cfg.cell().blocks();
                 for (int b = 0; b < blocks; b++) {
@@ -90,7 +95,7 @@ public final class GradientAnalysis {
                 }
             }
         }
-        return new Frame.Analysis(wrapNulls(lastNorms), wrapNulls(products), List.copyOf(spectra));
+        return new Frame.Analysis(wrapNulls(lastNorms), wrapNulls(products), List.copyOf(spectra), List.copyOf(flows));
     }
 
     private static List<double[]> wrapNulls(List<double[]> l) {

@@ -125,6 +125,7 @@ public final class LessonEngine {
             case "grad_h" -> norm(run.layer(l, d), t, cfg.hiddenSize(), false);
             case "grad_c" -> norm(run.layer(l, d), t, cfg.hiddenSize(), true);
             case "rho" -> rho(s, l, d);
+            case "sigma_max" -> sigmaMax(s, l, d);
             case "params" -> cfg.parameterCount();
             case "steps" -> s.sequence.length();
             case "hidden_size" -> cfg.hiddenSize();
@@ -157,6 +158,15 @@ public final class LessonEngine {
         double r = 0;
         for (int b = 0; b < s.model.config().cell().blocks(); b++) {
             r = Math.max(r, Dynamics.spectralRadius(Dynamics.recurrentBlock(s.model, l, d, b)));
+        }
+        return r;
+    }
+
+    /** σ_max(W_hh), its largest singular value: of the whole matrix, or the largest over the gate blocks. */
+    private static double sigmaMax(EngineSession s, int l, int d) {
+        double r = 0;
+        for (int b = 0; b < s.model.config().cell().blocks(); b++) {
+            r = Math.max(r, rnnlab.engine.GradientFlow.sigmaMax(Dynamics.recurrentBlock(s.model, l, d, b)));
         }
         return r;
     }

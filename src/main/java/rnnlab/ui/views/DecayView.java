@@ -66,9 +66,14 @@ public final class DecayView extends FrameView<GradientDecay> {
                 }
             }
         }
-        control.setData(norms(lf.gradH(), reached, f.length()), lf.gradC() == null ? null : norms(lf.gradC(), reached, f.length()),
-                last, prod);
+        double[] dh = norms(lf.gradH(), reached, f.length());
+        control.setData(dh, lf.gradC() == null ? null : norms(lf.gradC(), reached, f.length()), last, prod);
         control.spectralRadiusProperty().set(radius);
+        control.bannerProperty().set(DecayReadout.lines(flow(a, index), dh, lf.direction() == 1));
+    }
+
+    private static Frame.Flow flow(Frame.Analysis a, int index) {
+        return a == null || a.flows() == null || index >= a.flows().size() ? null : a.flows().get(index);
     }
 
     private static double[] pick(List<double[]> list, int index) {
@@ -118,6 +123,8 @@ public final class DecayView extends FrameView<GradientDecay> {
         }
         cols.add("\u2016\u2202L_T/\u2202h_t\u2016");
         cols.add(ViewText.get("values.col.product"));
+        cols.add(ViewText.get("values.col.stepFactor"));
+        double[] factors = DecayReadout.stepFactors(dh, lf.direction() == 1);
         List<List<String>> rows = new java.util.ArrayList<>();
         for (int t = 0; t < f.length(); t++) {
             List<String> r = new java.util.ArrayList<>();
@@ -128,8 +135,12 @@ public final class DecayView extends FrameView<GradientDecay> {
             }
             r.add(last == null || t >= last.length ? "" : ValuesTable.sci(last[t]));
             r.add(prod == null || t >= prod.length ? "" : ValuesTable.sci(prod[t]));
+            r.add(Double.isNaN(factors[t]) ? "" : ValuesTable.num(factors[t]));
             rows.add(r);
         }
-        return new ValuesTable(ViewText.format("values.decay.caption", lf.layer() + 1, ValuesTable.num(radius)), cols, rows);
+        Frame.Flow flow = flow(a, index);
+        String caption = ViewText.format("values.decay.caption", lf.layer() + 1, ValuesTable.num(radius),
+                ValuesTable.num(flow == null ? Double.NaN : flow.sigmaMax()));
+        return new ValuesTable(caption, cols, rows);
     }
 }
