@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import rnnlab.app.BenchUiCommand;
+import rnnlab.app.OpenCommand;
 
 /** The headless command line: {@code java -jar rnnlab.jar COMMAND [OPTIONS]}. */
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, version = "RNN Lab 0.1",

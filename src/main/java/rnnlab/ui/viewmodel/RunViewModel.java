@@ -13,6 +13,14 @@ import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
 import rnnlab.io.Preset;
 import rnnlab.io.ScenarioIO;
+import rnnlab.i18n.Messages;
+import rnnlab.session.EngineSession;
+import rnnlab.session.EngineThread;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameFactory;
+import rnnlab.session.GatePin;
+import rnnlab.session.Initialiser;
+import rnnlab.session.SequenceText;
 
 /**
  * The app's state as JavaFX properties, and every command on it. The model, sequence and run live on

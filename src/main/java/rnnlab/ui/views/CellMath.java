@@ -1,6 +1,6 @@
 package rnnlab.ui.views;
 
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 /**
  * The few products the views show with numbers, recomputed from a frame's copied weights (views

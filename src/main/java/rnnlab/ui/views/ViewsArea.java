@@ -15,7 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import rnnlab.ui.viewmodel.Messages;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.export.ValuesTableNode;
+import rnnlab.ui.shell.Ids;
 
 /**
  * Hosts the catalog's views as tiles (a grid that fills the area); each view can be shown or hidden.

@@ -11,8 +11,8 @@ import rnnlab.engine.ModelConfig;
 import rnnlab.engine.Run;
 import rnnlab.engine.Sequence;
 import rnnlab.engine.TargetSteps;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 /** Real runs for view tests: a small character model with random weights, stepped forward. */
 final class ViewFixtures {
@@ -68,7 +68,7 @@ final class ViewFixtures {
         for (int k = 0; k < bptt; k++) {
             run.stepBackward();
         }
-        return FrameBuilder.build(run, new rnnlab.ui.viewmodel.GradientAnalysis().of(run));
+        return FrameBuilder.build(run, new rnnlab.session.GradientAnalysis().of(run));
     }
 
     /** LSTM, H = 8, T = 12, stepped to the middle (t = 6 on screen). */
