@@ -12,22 +12,22 @@ import rnnlab.engine.Sequence;
  * The model, sequence and run the app shows. Lives on the view model's single engine thread; nothing
  * here is touched from the FX thread.
  */
-final class EngineSession {
+public final class EngineSession {
     /** The shape the user chose in the model panel. */
-    record Shape(CellType cell, int hidden, int layers, boolean bidirectional, Initialiser init, long seed) {
+    public record Shape(CellType cell, int hidden, int layers, boolean bidirectional, Initialiser init, long seed) {
     }
 
-    Model model;
-    Sequence sequence;
-    Run run;
-    String text;
-    SequenceText.Mode mode;
+    public Model model;
+    public Sequence sequence;
+    public Run run;
+    public String text;
+    public SequenceText.Mode mode;
     /** True when the vocabulary comes from a model file; false when it follows the typed text. */
-    boolean vocabFixed;
-    String preset;
-    Shape shape;
+    public boolean vocabFixed;
+    public String preset;
+    public Shape shape;
     /** W_hh factor and pinned gates, kept across runs of the same model. */
-    final RunTweaks tweaks = new RunTweaks();
+    public final RunTweaks tweaks = new RunTweaks();
 
     /** A character model sized for {@code text}: one-hot inputs, softmax over the same vocabulary. */
     static ModelConfig charConfig(Shape s, List<String> vocab) {
@@ -42,7 +42,7 @@ final class EngineSession {
     }
 
     /** Builds a fresh character model for the text (vocabulary from the text). */
-    void buildForText(Shape s, String newText) throws SequenceText.Problem {
+    public void buildForText(Shape s, String newText) throws SequenceText.Problem {
         List<String> vocab = SequenceText.vocabOf(newText);
         if (vocab.isEmpty()) {
             throw new SequenceText.Problem("seq.error.tooShort");
@@ -55,7 +55,7 @@ final class EngineSession {
     }
 
     /** New random weights for the shape, keeping the structure and the sequence when they still fit. */
-    void rebuild(Shape s) throws SequenceText.Problem {
+    public void rebuild(Shape s) throws SequenceText.Problem {
         if (!vocabFixed && mode == SequenceText.Mode.CHARS) {
             buildForText(s, text);
             return;
@@ -66,7 +66,7 @@ final class EngineSession {
         shape = s;
     }
 
-    void install(Model m, Sequence seq, String newText, SequenceText.Mode newMode) {
+    public void install(Model m, Sequence seq, String newText, SequenceText.Mode newMode) {
         Run r = new Run(m, seq.length());
         r.load(seq);
         tweaks.adopt(m);
@@ -79,7 +79,7 @@ final class EngineSession {
     }
 
     /** Re-parses the text for the current model; a character model without a fixed vocabulary follows the text. */
-    void editText(String newText) throws SequenceText.Problem {
+    public void editText(String newText) throws SequenceText.Problem {
         if (mode == SequenceText.Mode.CHARS && !vocabFixed) {
             List<String> vocab = SequenceText.vocabOf(newText);
             if (!vocab.equals(model.config().vocab())) {
@@ -94,7 +94,7 @@ final class EngineSession {
     }
 
     /** Takes a model from a file; keeps the current text when it fits the model, else a default sequence. */
-    void adoptModel(Model m) {
+    public void adoptModel(Model m) {
         ModelConfig cfg = m.config();
         SequenceText.Mode newMode = SequenceText.modeFor(cfg, null);
         Sequence seq = null;
@@ -118,7 +118,7 @@ final class EngineSession {
     }
 
     /** Takes a sequence (from a file) for the current model. */
-    void adoptSequence(Sequence seq) {
+    public void adoptSequence(Sequence seq) {
         SequenceText.Mode newMode = SequenceText.modeFor(model.config(), seq);
         install(model, seq, SequenceText.format(seq, newMode, model.config()), newMode);
     }

@@ -12,9 +12,9 @@ import rnnlab.i18n.Messages;
  * The one thread that owns the model, sequence and run. Commands run here in order; a failure
  * becomes one message in the error property and leaves the state as it was.
  */
-final class EngineThread {
+public final class EngineThread {
     /** Work that may fail with a bad file or bad text. */
-    interface Task {
+    public interface Task {
         void run() throws Exception;
     }
 
@@ -27,13 +27,13 @@ final class EngineThread {
     private final ReadOnlyBooleanWrapper busy;
     private int busyCount;
 
-    EngineThread(StringProperty error, ReadOnlyBooleanWrapper busy) {
+    public EngineThread(StringProperty error, ReadOnlyBooleanWrapper busy) {
         this.error = error;
         this.busy = busy;
     }
 
     /** A command that may take a while (load, rebuild): sets the busy flag, clears the error on success. Call on the FX thread. */
-    void command(Task task) {
+    public void command(Task task) {
         busyCount++;
         busy.set(true);
         executor.execute(() -> {
@@ -58,7 +58,7 @@ final class EngineThread {
     }
 
     /** A quick command (a step, a seek); a failure becomes a message. */
-    void quick(Runnable r) {
+    public void quick(Runnable r) {
         executor.execute(() -> {
             try {
                 r.run();
@@ -68,7 +68,7 @@ final class EngineThread {
         });
     }
 
-    void report(String message) {
+    public void report(String message) {
         Platform.runLater(() -> error.set(message));
     }
 
@@ -76,7 +76,7 @@ final class EngineThread {
         report(Messages.format("error.internal", String.valueOf(e.getMessage())));
     }
 
-    void shutdown() {
+    public void shutdown() {
         executor.shutdownNow();
     }
 }

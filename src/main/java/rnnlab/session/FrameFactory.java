@@ -7,17 +7,17 @@ import rnnlab.engine.Run;
  * (cached until the weights or the sequence change) and sharing the unchanged rows of the frame
  * built before it.
  */
-final class FrameFactory {
+public final class FrameFactory {
     private final GradientAnalysis analysis = new GradientAnalysis();
     private Frame last;
 
     /** The frame of the run's state now; {@code reuse}: an analysis to use instead of computing it. */
-    Frame build(Run run, Frame.Analysis reuse) {
+    public Frame build(Run run, Frame.Analysis reuse) {
         last = FrameBuilder.build(run, reuse != null ? reuse : analysis.of(run), last);
         return last;
     }
 
-    Frame.Analysis analysisOf(Run run) {
+    public Frame.Analysis analysisOf(Run run) {
         return analysis.of(run);
     }
 }

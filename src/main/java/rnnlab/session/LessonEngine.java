@@ -67,7 +67,7 @@ public final class LessonEngine {
     }
 
     /** Puts the scene's model, sequence and W_hh factor into {@code s}, as the app's own commands would. */
-    static void apply(EngineSession s, Scene sc) throws InputException, SequenceText.Problem {
+    public static void apply(EngineSession s, Scene sc) throws InputException, SequenceText.Problem {
         if (sc.model() != null) {
             s.adoptModel(ModelIO.read(sc.model()));
             if (sc.sequence() != null) {
@@ -92,7 +92,7 @@ public final class LessonEngine {
     }
 
     /** The quantity for a session's model and sequence (a fresh run: the session's own run is not moved). */
-    static double evaluate(Quantity q, EngineSession s) {
+    public static double evaluate(Quantity q, EngineSession s) {
         Run run = new Run(s.model, s.sequence.length());
         run.load(s.sequence);
         if (s.sequence.hasLoss()) {

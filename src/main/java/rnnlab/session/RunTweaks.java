@@ -15,7 +15,7 @@ import rnnlab.engine.Run;
  * weights as loaded or initialised, whose copy is kept) and gates pinned to values. A new model resets
  * the factor to 1; pins that still fit a new run are kept, the others dropped.
  */
-final class RunTweaks {
+public final class RunTweaks {
     private final Map<String, DMatrixRMaj> original = new LinkedHashMap<>();
     private Model model;
     private double scale = 1;
@@ -39,17 +39,17 @@ final class RunTweaks {
     }
 
     /** The model's weights changed in place (training): they become the reference, factor 1. */
-    void rebase(Model m) {
+    public void rebase(Model m) {
         model = null;
         adopt(m);
     }
 
-    double scale() {
+    public double scale() {
         return scale;
     }
 
     /** W_hh = s · W_hh(as loaded) for every layer and direction; s = 1 restores the loaded numbers bit for bit. */
-    void setScale(double s) {
+    public void setScale(double s) {
         if (!Double.isFinite(s) || s < 0) {
             throw new IllegalArgumentException("recurrent scale " + s);
         }
@@ -68,13 +68,13 @@ final class RunTweaks {
     }
 
     /** A copy of the model with W_hh as loaded (for saving a scenario: the factor is saved apart). */
-    Model unscaledCopy() {
+    public Model unscaledCopy() {
         Model c = model.copy();
         original.forEach((name, o) -> c.param(name).setTo(o));
         return c;
     }
 
-    List<GatePin> pins() {
+    public List<GatePin> pins() {
         return pins;
     }
 
@@ -82,7 +82,7 @@ final class RunTweaks {
      * Pins these gates in {@code run} (the engine checks every field); the run's cursors return to the
      * start. A pin that does not fit throws and leaves the earlier pins in force.
      */
-    void setPins(List<GatePin> newPins, Run run) {
+    public void setPins(List<GatePin> newPins, Run run) {
         List<GatePin> next = List.copyOf(newPins);
         try {
             run.setGateOverrides(next.stream().map(GatePin::toOverride).toList());
@@ -111,7 +111,7 @@ final class RunTweaks {
         run.setGateOverrides(overrides());
     }
 
-    List<GateOverride> overrides() {
+    public List<GateOverride> overrides() {
         return pins.stream().map(GatePin::toOverride).toList();
     }
 }

@@ -46,7 +46,7 @@ import rnnlab.ui.views.ViewContext;
  * and its parameter count; a chart overlays the three gradient-decay curves. Closing the window stops
  * its engine threads and leaves the main window as it was.
  */
-final class CompareWindow {
+public final class CompareWindow {
     /** Cell types and their colours from the visual language. */
     static final String[] CELLS = {"rnn_tanh", "lstm", "gru"};
     static final Color[] COLORS = {Color.web("#E69F00"), Color.web("#0072B2"), Color.web("#009E73")};
@@ -64,7 +64,7 @@ final class CompareWindow {
     private final Button play = new Button();
     private boolean playing;
 
-    CompareWindow(MainWindow w) {
+    public CompareWindow(MainWindow w) {
         this.w = w;
         RunViewModel main = w.viewModel();
         HBox row = new HBox(8);
@@ -113,15 +113,15 @@ final class CompareWindow {
         updatePosition();
     }
 
-    void show() {
+    public void show() {
         stage.show();
     }
 
-    void close() {
+    public void close() {
         stage.close();
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 

@@ -30,9 +30,9 @@ import rnnlab.ui.shell.MainWindow;
  * each with Remove. A pin restarts the run from t = 1 (as the engine does); the main window's timeline
  * replays it forward and backward. A pin that does not fit is refused with one message, shown here.
  */
-final class PinGateWindow {
+public final class PinGateWindow {
     /** Styles of the comparison and pin windows and the status-bar reminder. */
-    static final String STYLESHEET = Objects.requireNonNull(PinGateWindow.class.getResource("/rnnlab/ui/theme/compare.css")).toExternalForm();
+    public static final String STYLESHEET = Objects.requireNonNull(PinGateWindow.class.getResource("/rnnlab/ui/theme/compare.css")).toExternalForm();
     private final MainWindow w;
     private final RunViewModel vm;
     private final Stage stage = new Stage(StageStyle.UTILITY);
@@ -46,7 +46,7 @@ final class PinGateWindow {
     private final ListView<GatePin> list = new ListView<>();
     private String shapeKey = "";
 
-    PinGateWindow(MainWindow w) {
+    public PinGateWindow(MainWindow w) {
         this.w = w;
         this.vm = w.viewModel();
         Label intro = new Label(Messages.get("pin.intro"));
@@ -109,16 +109,16 @@ final class PinGateWindow {
         fit(vm.frameProperty().get());
     }
 
-    void show() {
+    public void show() {
         stage.show();
         stage.toFront();
     }
 
-    void close() {
+    public void close() {
         stage.close();
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
@@ -176,7 +176,7 @@ final class PinGateWindow {
     }
 
     /** Reads the form; refuses what does not fit with one message; else pins. */
-    void add() {
+    public void add() {
         commit(layer);
         commit(step);
         double v;

@@ -32,9 +32,9 @@ import rnnlab.ui.views.LabView;
  * file (at most {@link #MAX_PENDING} frames wait, so long runs do not fill the memory); the file is
  * renamed in place at the end. The timeline goes back to where it was. A {@link Job} reports progress and can be cancelled (no file is left).
  */
-final class GifExport {
+public final class GifExport {
     /** Which pass the GIF shows. */
-    enum Pass { FORWARD, BACKWARD }
+    public enum Pass { FORWARD, BACKWARD }
 
     /** Hundredths of a second each step is shown, and the holds on the first and last frames. */
     static final int STEP_DELAY = 60;
@@ -45,11 +45,11 @@ final class GifExport {
     }
 
     /** A running export: progress 0..1 (frames encoded), cancel, result. */
-    static final class Job {
+    public static final class Job {
         private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
         private volatile boolean cancelled;
         /** Completes on the FX thread: true when the file was written, false when cancelled; exceptionally on failure. */
-        final CompletableFuture<Boolean> done = new CompletableFuture<>();
+        public final CompletableFuture<Boolean> done = new CompletableFuture<>();
 
         ReadOnlyDoubleProperty progressProperty() {
             return progress.getReadOnlyProperty();

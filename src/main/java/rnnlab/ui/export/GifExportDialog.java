@@ -30,11 +30,11 @@ import rnnlab.ui.views.ViewCatalog;
  * File ▸ Export pass as GIF…: asks for the view (the focused one, else the first visible), the pass
  * (forward or BPTT) and the size (1× or 2×), then where; shows the progress with a Cancel button.
  */
-final class GifExportDialog {
+public final class GifExportDialog {
     private GifExportDialog() {
     }
 
-    static void show(MainWindow w) {
+    public static void show(MainWindow w) {
         List<LabView> shown = w.viewsArea().views().stream().filter(v -> w.visibleViews().contains(v.id())).toList();
         Frame f = w.viewModel().frameProperty().get();
         if (shown.isEmpty() || f == null) {
@@ -94,7 +94,7 @@ final class GifExportDialog {
     }
 
     /** Exports with a small progress window (Cancel focused); reports the result in the status or error bar. */
-    static GifExport.Job run(MainWindow w, LabView view, GifExport.Pass pass, double scale, Path file) {
+    public static GifExport.Job run(MainWindow w, LabView view, GifExport.Pass pass, double scale, Path file) {
         Stage progress = new Stage();
         progress.initOwner(w.stage());
         progress.initModality(Modality.WINDOW_MODAL);

@@ -30,12 +30,12 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
     }
 
     /** A table with a caption and no rows (nothing computed yet, or a cell type the view does not draw). */
-    static ValuesTable empty(String caption) {
+    public static ValuesTable empty(String caption) {
         return new ValuesTable(caption, List.of(ViewText.get("values.col.value")), List.of());
     }
 
     /** A value with four decimals (NaN / ∞ spelled as in the views). */
-    static String num(double v) {
+    public static String num(double v) {
         if (Palette.bad(v)) {
             return Palette.badText(v);
         }
@@ -68,12 +68,12 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
     }
 
     /** A gradient-sized value (three significant digits, powers of ten when tiny). */
-    static String sci(double v) {
+    public static String sci(double v) {
         return ViewText.sci(v);
     }
 
     /** A symbol as a table shows it: a space as ␣, a line break as ↵, a tab as ⇥ (so that no cell looks empty). */
-    static String symbol(String s) {
+    public static String symbol(String s) {
         if (s == null) {
             return "";
         }
@@ -91,7 +91,7 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
     }
 
     /** The label of step t (0-based) with its input symbol when there is one: "3 (l)". */
-    static String stepLabel(Frame f, int t) {
+    public static String stepLabel(Frame f, int t) {
         String[] s = f.symbols();
         return s != null && t < s.length && s[t] != null ? ViewText.format("values.step.symbol", t + 1, symbol(s[t]))
                 : Integer.toString(t + 1);
@@ -124,7 +124,7 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
      * The hidden state (or cell state) of a layer-direction by step and unit: the computed steps in
      * the forward pass, the gradient δh (δc) for the steps BPTT has reached in the backward pass.
      */
-    static ValuesTable states(Frame f, Frame.LayerFrame lf, boolean cellState, boolean gradInBackward) {
+    public static ValuesTable states(Frame f, Frame.LayerFrame lf, boolean cellState, boolean gradInBackward) {
         boolean c = cellState && lf.c() != null;
         boolean grad = gradInBackward && f.phase() == Frame.Phase.BACKWARD;
         String what = ViewText.get(grad ? (c ? "values.q.gradC" : "values.q.gradH") : c ? "values.q.c" : "values.q.h");

@@ -17,12 +17,12 @@ import rnnlab.ui.shell.Ids;
  * can walk cell by cell). Columns are rebuilt only when the headers change, so stepping through a run
  * only swaps the rows.
  */
-final class ValuesTableNode extends VBox {
+public final class ValuesTableNode extends VBox {
     private final Label caption = new Label();
     private final TableView<List<String>> table = new TableView<>();
     private List<String> headers = List.of();
 
-    ValuesTableNode(String viewId) {
+    public ValuesTableNode(String viewId) {
         super(4);
         getStyleClass().add("values-table");
         setId(Ids.of("values." + viewId));
@@ -40,11 +40,11 @@ final class ValuesTableNode extends VBox {
         getChildren().addAll(caption, table);
     }
 
-    TableView<List<String>> table() {
+    public TableView<List<String>> table() {
         return table;
     }
 
-    String caption() {
+    public String caption() {
         return caption.getText();
     }
 
@@ -72,7 +72,7 @@ final class ValuesTableNode extends VBox {
     }
 
     /** Shows the table (null: no values for this view). */
-    void show(ValuesTable t) {
+    public void show(ValuesTable t) {
         ValuesTable v = t != null ? t : ValuesTable.empty(ViewText.get("values.none"));
         caption.setText(v.caption());
         table.setAccessibleText(v.caption());

@@ -13,7 +13,7 @@ public final class ValuesTables {
     private final ViewsArea area;
     private final Scene scene;
 
-    ValuesTables(ViewsArea area, Scene scene) {
+    public ValuesTables(ViewsArea area, Scene scene) {
         this.area = area;
         this.scene = scene;
     }

@@ -28,12 +28,12 @@ import rnnlab.ui.views.ViewCatalog;
  * the run's trace as JSON or CSV. Files are written next to the target first and then moved in place,
  * so a failure leaves no half-written file; a bad path gives one message in the error banner.
  */
-final class ViewExport {
+public final class ViewExport {
     private ViewExport() {
     }
 
     /** Asks which visible view (when there are several) and where, then writes it. */
-    static void exportView(MainWindow w) {
+    public static void exportView(MainWindow w) {
         List<LabView> shown = w.viewsArea().views().stream().filter(v -> w.visibleViews().contains(v.id())).toList();
         if (shown.isEmpty()) {
             w.viewModel().errorProperty().set(Messages.get("export.view.none"));
@@ -124,7 +124,7 @@ final class ViewExport {
     }
 
     /** Asks where, then writes the trace as JSON or CSV on the engine thread. */
-    static void exportTrace(MainWindow w, boolean csv) {
+    public static void exportTrace(MainWindow w, boolean csv) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get(csv ? "menu.file.exportCsv" : "menu.file.exportJson"));
         fc.getExtensionFilters().add(csv ? new FileChooser.ExtensionFilter(Messages.get("file.filter.csv"), "*.csv")

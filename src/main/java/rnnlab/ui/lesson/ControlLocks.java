@@ -40,7 +40,7 @@ public final class ControlLocks {
     private boolean sidePanelBefore = true;
     private boolean trainingBefore;
 
-    ControlLocks(MainWindow w) {
+    public ControlLocks(MainWindow w) {
         this.w = w;
         // a locked or hidden training panel cannot be opened behind the lesson's back
         w.training().shownProperty().addListener((o, a, show) -> {
@@ -146,7 +146,7 @@ public final class ControlLocks {
     }
 
     /** The timeline's keys and buttons are off while the timeline is locked or hidden. */
-    boolean timelineFree() {
+    public boolean timelineFree() {
         return !locked.contains("timeline") && !hidden.contains("timeline");
     }
 

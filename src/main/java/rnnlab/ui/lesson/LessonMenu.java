@@ -10,14 +10,14 @@ import rnnlab.ui.shell.Ids;
 import rnnlab.ui.shell.MainWindow;
 
 /** The Lesson menu: the lesson list, stepping, and Unlock controls for the teacher. */
-final class LessonMenu {
+public final class LessonMenu {
     private final MainWindow w;
 
-    LessonMenu(MainWindow w) {
+    public LessonMenu(MainWindow w) {
         this.w = w;
     }
 
-    Menu menu() {
+    public Menu menu() {
         LessonPlayer p = w.lessons();
         MenuItem list = item("menu.lesson.list", "Shortcut+L", p::showList);
         MenuItem next = item("menu.lesson.next", null, p::next);

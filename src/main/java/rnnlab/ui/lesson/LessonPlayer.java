@@ -59,7 +59,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     /** Bumped whenever the step changes: answers for an older step are dropped. */
     private int generation;
 
-    LessonPlayer(MainWindow w) {
+    public LessonPlayer(MainWindow w) {
         this.w = w;
         this.commands = new LessonCommands(w.viewModel());
         this.scenes = new LessonScene(w);
@@ -84,7 +84,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> saver.shutdown());
     }
 
-    Node panel() {
+    public Node panel() {
         return panel;
     }
 
@@ -101,7 +101,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     }
 
     /** A rebuilt window (language switch) keeps the lessons folder and the progress read. */
-    void carryOver(LessonPlayer before) {
+    public void carryOver(LessonPlayer before) {
         library = before.library;
         progress = before.progress;
         before.saver.shutdown();

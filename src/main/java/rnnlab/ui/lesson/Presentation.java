@@ -22,7 +22,7 @@ public final class Presentation {
     private boolean trainingBefore;
     private boolean fullScreenBefore;
 
-    Presentation(MainWindow w) {
+    public Presentation(MainWindow w) {
         this.w = w;
         // JavaFX leaves full screen by itself on Esc: leave presentation mode with it
         w.stage().fullScreenProperty().addListener((o, a, full) -> {

@@ -8,15 +8,15 @@ import rnnlab.i18n.Messages;
  * Dialog buttons in the app's language. JavaFX's own {@link ButtonType#OK} etc. take their text from
  * the JVM's default locale when JavaFX loads, not from the language chosen in RNN Lab.
  */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {
     }
 
-    static ButtonType ok() {
+    public static ButtonType ok() {
         return new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
     }
 
-    static ButtonType cancel() {
+    public static ButtonType cancel() {
         return new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 

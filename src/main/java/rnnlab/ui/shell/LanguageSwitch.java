@@ -18,7 +18,7 @@ import rnnlab.ui.viewmodel.RunViewModel;
  * weights, sequence, position, visible views, theme and selection (a training session is stopped;
  * its weights stay in the model).
  */
-final class LanguageSwitch {
+public final class LanguageSwitch {
     private LanguageSwitch() {
     }
 
@@ -48,7 +48,7 @@ final class LanguageSwitch {
      * Switches to {@code l}: saves the choice and rebuilds the window. False (with a message in the
      * banner) when Chinese is asked for and no CJK font is installed.
      */
-    static boolean switchTo(MainWindow w, Locale l) {
+    public static boolean switchTo(MainWindow w, Locale l) {
         if (l.equals(AppLanguage.locale())) {
             return true;
         }

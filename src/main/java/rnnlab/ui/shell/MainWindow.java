@@ -184,7 +184,7 @@ public final class MainWindow {
         return GifExportDialog.run(this, v, backward ? GifExport.Pass.BACKWARD : GifExport.Pass.FORWARD, scale, file).done;
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
@@ -199,7 +199,7 @@ public final class MainWindow {
     }
 
     /** The side panel (model and sequence), in the scene or not. */
-    javafx.scene.Node sideNode() {
+    public javafx.scene.Node sideNode() {
         return sideScroll;
     }
 
@@ -213,15 +213,15 @@ public final class MainWindow {
     }
 
     /** Whether the model and sequence panels are shown (hidden: the views take the whole width). */
-    javafx.beans.property.BooleanProperty sidePanelShownProperty() {
+    public javafx.beans.property.BooleanProperty sidePanelShownProperty() {
         return sidePanelShown;
     }
 
-    Theme theme() {
+    public Theme theme() {
         return theme;
     }
 
-    ViewsArea viewsArea() {
+    public ViewsArea viewsArea() {
         return viewsArea;
     }
 
@@ -236,13 +236,13 @@ public final class MainWindow {
     }
 
     /** The unrolled view among the catalog's views, or null. */
-    UnrolledView unrolledView() {
+    public UnrolledView unrolledView() {
         return viewsArea.views().stream().filter(UnrolledView.class::isInstance).map(UnrolledView.class::cast)
                 .findFirst().orElse(null);
     }
 
     /** The "Pin a gate" window (one, reused). */
-    PinGateWindow showPinGate() {
+    public PinGateWindow showPinGate() {
         if (pinGate == null) {
             pinGate = new PinGateWindow(this);
         }
@@ -251,7 +251,7 @@ public final class MainWindow {
     }
 
     /** The comparison window: vanilla RNN, LSTM and GRU side by side on this window's sequence and seed. */
-    CompareWindow showComparison() {
+    public CompareWindow showComparison() {
         if (comparison != null) {
             comparison.close();
         }

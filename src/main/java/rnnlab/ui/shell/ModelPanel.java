@@ -19,7 +19,7 @@ import rnnlab.io.Preset;
 import rnnlab.ui.viewmodel.RunViewModel;
 
 /** The model panel: presets, the hyperparameters in a property sheet, new weights, the parameter count. */
-final class ModelPanel extends VBox {
+public final class ModelPanel extends VBox {
     private final ObjectProperty<Integer> seedValue = new SimpleObjectProperty<>();
     // Strong references: asObject() bindings are weak on the wrapper side.
     private final ObjectProperty<Integer> hidden;
@@ -110,7 +110,7 @@ final class ModelPanel extends VBox {
         getChildren().addAll(presetRow, sheet, actions);
     }
 
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    public static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

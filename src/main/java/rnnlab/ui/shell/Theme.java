@@ -14,9 +14,9 @@ import rnnlab.ui.lesson.Presentation;
  * thicker borders; it wins over dark) and a font scale (the root font size; every size in the
  * stylesheet is in em, so everything scales).
  */
-final class Theme {
+public final class Theme {
     /** Base font size in px at scale 1: readable on a 1280×720 projector. */
-    static final double BASE_PX = 14;
+    public static final double BASE_PX = 14;
     static final double[] SCALES = {1.0, 1.25, 1.5, 2.0};
     private final Scene scene;
     private final BooleanProperty dark;
@@ -51,32 +51,32 @@ final class Theme {
         return AppLanguage.isChinese() ? size + " -fx-font-family: \"" + AppLanguage.family() + "\";" : size;
     }
 
-    boolean isDark() {
+    public boolean isDark() {
         return dark.get();
     }
 
-    void setDark(boolean d) {
+    public void setDark(boolean d) {
         dark.set(d);
     }
 
-    BooleanProperty darkProperty() {
+    public BooleanProperty darkProperty() {
         return dark;
     }
 
     /** Presentation mode's projector palette. */
-    BooleanProperty projectorProperty() {
+    public BooleanProperty projectorProperty() {
         return projector;
     }
 
-    double fontScale() {
+    public double fontScale() {
         return fontScale.get();
     }
 
-    void setFontScale(double s) {
+    public void setFontScale(double s) {
         fontScale.set(s);
     }
 
-    DoubleProperty fontScaleProperty() {
+    public DoubleProperty fontScaleProperty() {
         return fontScale;
     }
 }

@@ -16,9 +16,9 @@ import rnnlab.ui.viewmodel.RunViewModel;
  * Shift+→ / Shift+← step the timeline (PageDown / PageUp even while a text field has the focus). Esc
  * leaves presentation mode. A locked timeline ignores its keys.
  */
-final class WindowKeys {
+public final class WindowKeys {
     /** What the keys need from an open lesson. */
-    interface LessonSteps {
+    public interface LessonSteps {
         boolean isOpen();
 
         void next();

@@ -33,7 +33,7 @@ public final class TrainingDock {
     private final javafx.event.EventHandler<WindowEvent> onHidden = e -> close();
     private ExperimentPane experimentPane;
 
-    TrainingDock(RunViewModel run, Stage stage, BooleanProperty dark) {
+    public TrainingDock(RunViewModel run, Stage stage, BooleanProperty dark) {
         this.stage = stage;
         this.dark = dark;
         vm.setWeightSink(run::showTrainedWeights);
@@ -53,7 +53,7 @@ public final class TrainingDock {
     }
 
     /** Stops training and the experiment and closes the experiment window (the main window goes away). */
-    void close() {
+    public void close() {
         // the stage outlives this dock when the window is rebuilt in another language
         stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
         vm.shutdown();
@@ -68,7 +68,7 @@ public final class TrainingDock {
      * SplitPane: a SplitPane clips its items, and clipped views repaint far more slowly on the
      * software pipeline (bench-ui: 57 → 50 fps).
      */
-    Node wrap(Node center) {
+    public Node wrap(Node center) {
         javafx.scene.layout.BorderPane holder = new javafx.scene.layout.BorderPane(center);
         holder.setId(Ids.of("training.split"));
         shown.addListener((o, a, show) -> {
@@ -87,7 +87,7 @@ public final class TrainingDock {
     }
 
     /** The Train menu: panel, start/pause/resume (F6), stop (Shift+F6), the experiment window (F5 stays free for presentation mode). */
-    Menu menu() {
+    public Menu menu() {
         CheckMenuItem show = new CheckMenuItem(Messages.get("menu.train.panel"));
         show.setId(Ids.of("menu.train.panel"));
         show.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
@@ -157,7 +157,7 @@ public final class TrainingDock {
         return shown;
     }
 
-    TrainingPanel panel() {
+    public TrainingPanel panel() {
         return panel;
     }
 
@@ -165,7 +165,7 @@ public final class TrainingDock {
         return experimentPane;
     }
 
-    Stage experimentStage() {
+    public Stage experimentStage() {
         return experimentStage;
     }
 }

@@ -35,7 +35,7 @@ import rnnlab.ui.shell.Ids;
  * metric, gradient norm with clip events) and, for the character model, its latest samples. Binds to
  * a {@link TrainingViewModel}; charts take the points it hands over, at most once per hand-over.
  */
-final class TrainingPanel extends BorderPane {
+public final class TrainingPanel extends BorderPane {
     private final TrainingViewModel vm;
     private final LiveChart lossChart = new LiveChart();
     private final LiveChart metricChart = new LiveChart();

@@ -37,7 +37,7 @@ import rnnlab.ui.views.ViewCatalog;
 
 /** The main window with the real views: views that fit the cell, the unrolled architecture, W_hh scale, gate pins. */
 @ExtendWith(ApplicationExtension.class)
-class CellViewsAndPinsTest {
+public class CellViewsAndPinsTest {
     private MainWindow window;
     private RunViewModel vm;
 

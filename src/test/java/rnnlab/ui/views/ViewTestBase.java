@@ -20,7 +20,7 @@ import rnnlab.ui.controls.Palette;
 import rnnlab.session.Frame;
 
 /** Hosts one view in a window, paints it synchronously and reads back what was drawn. */
-abstract class ViewTestBase extends ApplicationTest {
+public abstract class ViewTestBase extends ApplicationTest {
     protected Stage stage;
     protected final Pane root = new Pane();
 
