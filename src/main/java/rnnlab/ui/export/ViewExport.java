@@ -74,7 +74,7 @@ public final class ViewExport {
     }
 
     /** Writes the node as a PNG, or puts one message naming the file into the error banner. True when written. */
-    static boolean writeOrReport(MainWindow w, Node node, Path file) {
+    public static boolean writeOrReport(MainWindow w, Node node, Path file) {
         return report(w, file, () -> writePng(node, file));
     }
 

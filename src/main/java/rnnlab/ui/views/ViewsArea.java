@@ -277,7 +277,7 @@ public final class ViewsArea extends StackPane {
     }
 
     /** The view id an element id belongs to ({@code lstm.gate.f} → {@code view.lstm}), or null. */
-    static String viewOf(String id) {
+    public static String viewOf(String id) {
         if (id == null || id.isBlank()) {
             return null;
         }

@@ -53,18 +53,18 @@ public class CellViewsAndPinsTest {
         stage.show();
     }
 
-    static <T> T fx(Callable<T> c) throws Exception {
+    public static <T> T fx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
-    static void run(Runnable r) throws Exception {
+    public static void run(Runnable r) throws Exception {
         fx(() -> {
             r.run();
             return null;
         });
     }
 
-    static void until(Callable<Boolean> c) throws Exception {
+    public static void until(Callable<Boolean> c) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(c));
     }
 
