@@ -3,7 +3,6 @@ package rnnlab.app;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import rnnlab.app.UiBenchmark;
 
 /**
  * {@code rnnlab bench-ui}: opens the main window with the chosen views visible, plays an LSTM

@@ -19,7 +19,7 @@ public final class OpenCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file.toString(), "", "no such file");
         }
-        rnnlab.app.RnnLabApp.main(new String[] {file.toAbsolutePath().toString()});
+        RnnLabApp.main(new String[] {file.toAbsolutePath().toString()});
         return 0;
     }
 }

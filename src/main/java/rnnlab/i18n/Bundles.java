@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
-import rnnlab.ui.controls.AppLanguage;
 
 /**
- * Looks text up in a resource bundle in the app's language ({@link AppLanguage#locale()}); a key the
+ * Looks text up in a resource bundle in the app's language ({@link Language#locale()}); a key the
  * translation lacks falls back to English, a key English lacks shows as itself (visible, never a crash).
  */
 public final class Bundles {
@@ -37,21 +36,21 @@ public final class Bundles {
         } catch (MissingResourceException e) {
             // fall through to English
         }
-        return ResourceBundle.getBundle(base, AppLanguage.ENGLISH, Bundles.class.getClassLoader(), NO_DEFAULT_LOCALE);
+        return ResourceBundle.getBundle(base, Language.ENGLISH, Bundles.class.getClassLoader(), NO_DEFAULT_LOCALE);
     }
 
     /** The text for {@code key} in the app's language, else in English, else the key itself. */
     public static String get(String base, String key) {
-        ResourceBundle b = bundle(base, AppLanguage.locale());
+        ResourceBundle b = bundle(base, Language.locale());
         if (b.containsKey(key)) {
             return b.getString(key);
         }
-        ResourceBundle en = bundle(base, AppLanguage.ENGLISH);
+        ResourceBundle en = bundle(base, Language.ENGLISH);
         return en.containsKey(key) ? en.getString(key) : key;
     }
 
     public static boolean has(String base, String key) {
-        return bundle(base, AppLanguage.ENGLISH).containsKey(key) || bundle(base, AppLanguage.locale()).containsKey(key);
+        return bundle(base, Language.ENGLISH).containsKey(key) || bundle(base, Language.locale()).containsKey(key);
     }
 
     /** The pattern for {@code key} filled with {@code args} (numbers with '.' decimals in every language). */
@@ -64,6 +63,6 @@ public final class Bundles {
      * "0.25" reads the same in both languages.
      */
     public static Locale numberLocale() {
-        return AppLanguage.isChinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return Language.isChinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 }

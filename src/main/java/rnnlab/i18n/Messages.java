@@ -2,13 +2,12 @@ package rnnlab.i18n;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import rnnlab.ui.controls.AppLanguage;
 import rnnlab.i18n.Bundles;
 
 /**
  * The user-visible text of the shell (menus, panels, dialogs, status): {@code rnnlab/i18n/messages_*.properties},
  * whole sentences as MessageFormat patterns (never concatenated, so translations can reorder the
- * arguments). The language is the app's one language, {@link AppLanguage#locale()}; a key missing from
+ * arguments). The language is the app's one language, {@link Language#locale()}; a key missing from
  * a translation shows in English.
  */
 public final class Messages {
@@ -19,12 +18,12 @@ public final class Messages {
 
     /** Switches the app's language (messages and view text alike); the window is then rebuilt. */
     public static void setLocale(Locale locale) {
-        AppLanguage.set(locale);
+        Language.set(locale);
     }
 
     /** The bundle in the app's language. */
     public static ResourceBundle bundle() {
-        return Bundles.bundle(BUNDLE, AppLanguage.locale());
+        return Bundles.bundle(BUNDLE, Language.locale());
     }
 
     /** The text for {@code key}; English when untranslated, the key itself when missing (visible, never a crash). */

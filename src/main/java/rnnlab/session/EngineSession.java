@@ -13,6 +13,9 @@ import rnnlab.engine.Sequence;
  * here is touched from the FX thread.
  */
 public final class EngineSession {
+    /** The text a new window, and a lesson scene that names none, starts with. */
+    public static final String DEFAULT_TEXT = "hello";
+
     /** The shape the user chose in the model panel. */
     public record Shape(CellType cell, int hidden, int layers, boolean bidirectional, Initialiser init, long seed) {
     }

@@ -1,16 +1,17 @@
 package rnnlab.session;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.StringProperty;
+import java.util.function.Consumer;
 import rnnlab.io.InputException;
 import rnnlab.i18n.Messages;
 
 /**
  * The one thread that owns the model, sequence and run. Commands run here in order; a failure
- * becomes one message in the error property and leaves the state as it was.
+ * becomes one message for the error sink and leaves the state as it was. Headless: the caller gives the
+ * thread its results go to (the UI passes the FX thread's {@code Platform::runLater}) and where the
+ * error and busy flag go.
  */
 public final class EngineThread {
     /** Work that may fail with a bad file or bad text. */
@@ -23,23 +24,30 @@ public final class EngineThread {
         t.setDaemon(true);
         return t;
     });
-    private final StringProperty error;
-    private final ReadOnlyBooleanWrapper busy;
+    private final Executor resultThread;
+    private final Consumer<String> error;
+    private final Consumer<Boolean> busy;
     private int busyCount;
 
-    public EngineThread(StringProperty error, ReadOnlyBooleanWrapper busy) {
+    /**
+     * @param resultThread where the error and busy updates run (the FX thread in the app)
+     * @param error receives the message of a failed command, or null when a command succeeds
+     * @param busy receives whether a long command is under way
+     */
+    public EngineThread(Executor resultThread, Consumer<String> error, Consumer<Boolean> busy) {
+        this.resultThread = resultThread;
         this.error = error;
         this.busy = busy;
     }
 
-    /** A command that may take a while (load, rebuild): sets the busy flag, clears the error on success. Call on the FX thread. */
+    /** A command that may take a while (load, rebuild): sets the busy flag, clears the error on success. Call on the result thread. */
     public void command(Task task) {
         busyCount++;
-        busy.set(true);
+        busy.accept(true);
         executor.execute(() -> {
             try {
                 task.run();
-                Platform.runLater(() -> error.set(null));
+                resultThread.execute(() -> error.accept(null));
             } catch (InputException e) {
                 report(Messages.format("error.file", e.getMessage()));
             } catch (SequenceText.Problem e) {
@@ -49,9 +57,9 @@ public final class EngineThread {
             } catch (Exception e) {
                 fail(e);
             } finally {
-                Platform.runLater(() -> {
+                resultThread.execute(() -> {
                     busyCount--;
-                    busy.set(busyCount > 0);
+                    busy.accept(busyCount > 0);
                 });
             }
         });
@@ -69,7 +77,7 @@ public final class EngineThread {
     }
 
     public void report(String message) {
-        Platform.runLater(() -> error.set(message));
+        resultThread.execute(() -> error.accept(message));
     }
 
     void fail(Exception e) {

@@ -11,7 +11,6 @@ import rnnlab.io.Preset;
 import rnnlab.io.SequenceIO;
 import rnnlab.lessons.Quantity;
 import rnnlab.lessons.Scene;
-import rnnlab.ui.viewmodel.RunViewModel;
 
 /**
  * Lessons meet the engine here: a scene's model, text or sequence and W_hh factor are built exactly as
@@ -80,7 +79,7 @@ public final class LessonEngine {
             if (shape == null) {
                 throw new IllegalArgumentException("a scene needs a preset or a model file");
             }
-            s.buildForText(shape, sc.text() != null ? sc.text() : RunViewModel.DEFAULT_TEXT);
+            s.buildForText(shape, sc.text() != null ? sc.text() : EngineSession.DEFAULT_TEXT);
             s.preset = sc.preset();
         }
         s.tweaks.setScale(sc.wHhScale() != null ? sc.wHhScale() : 1);

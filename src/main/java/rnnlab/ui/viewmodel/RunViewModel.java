@@ -28,7 +28,7 @@ import rnnlab.session.SequenceText;
  * thread. If steps come faster than frames, stale frames are skipped. Call every method on the FX thread.
  */
 public final class RunViewModel {
-    public static final String DEFAULT_TEXT = "hello";
+    public static final String DEFAULT_TEXT = EngineSession.DEFAULT_TEXT;
     /** How scenario files end. */
     public static final String SCENARIO_EXTENSION = ScenarioIO.EXTENSION;
     /** The largest factor on W_hh the app accepts. */
@@ -72,7 +72,7 @@ public final class RunViewModel {
     final ObservableList<GatePin> pins = FXCollections.observableArrayList();
     private final ObservableList<GatePin> pinsView = FXCollections.unmodifiableObservableList(pins);
 
-    final EngineThread engine = new EngineThread(error, busy);
+    final EngineThread engine = new EngineThread(Platform::runLater, error::set, busy::set);
     final EngineSession session = new EngineSession();
     final ScenarioCommands scenarios = new ScenarioCommands(this);
     private final ExportCommands exports = new ExportCommands(this);
