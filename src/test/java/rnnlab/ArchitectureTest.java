@@ -2,15 +2,28 @@ package rnnlab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The package rules of the architecture (see README): who may depend on whom. */
+/**
+ * The package rules of the architecture: who may depend on whom. The arrows point one way:
+ * app → cli, app → ui → session → (lessons, training, io, i18n) → engine; cli → session and core.
+ */
 @AnalyzeClasses(packages = "rnnlab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    /** The headless packages: they run in the command line and the tests without a display. */
+    static final String[] CORE = {"rnnlab.engine..", "rnnlab.io..", "rnnlab.training..", "rnnlab.lessons..",
+        "rnnlab.session..", "rnnlab.i18n.."};
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTopLevelPackages = slices()
+            .matching("rnnlab.(*)..")
+            .should().beFreeOfCycles()
+            .because("every arrow between the top-level packages goes one way (see docs/architecture.md)");
 
     @ArchTest
     static final ArchRule engineDependsOnlyOnJavaAndEjml = classes()
@@ -20,16 +33,28 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreIsFreeOfJavaFx = noClasses()
-            .that().resideInAnyPackage("rnnlab.engine..", "rnnlab.io..", "rnnlab.training..", "rnnlab.lessons..")
+            .that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAPackage("javafx..")
-            .because("engine, io, training and lessons must work without a display");
+            .because("engine, io, training, lessons, session and i18n must work without a display");
+
+    @ArchTest
+    static final ArchRule coreNeverReachesUp = noClasses()
+            .that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("rnnlab.ui..", "rnnlab.app..", "rnnlab.cli..")
+            .because("the core is shared by the window and the command line, so it knows neither");
+
+    @ArchTest
+    static final ArchRule cliNeverReachesTheUi = noClasses()
+            .that().resideInAPackage("rnnlab.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("rnnlab.ui..", "rnnlab.app..", "javafx..")
+            .because("the command line is headless; the app adds the window commands (open, bench-ui) to it");
 
     @ArchTest
     static final ArchRule controlsDoNotReachIntoTheModel = noClasses()
-            .that().resideInAPackage("rnnlab.ui.controls..")
-            .should().dependOnClassesThat().resideInAnyPackage("rnnlab.engine..", "rnnlab.training..", "rnnlab.io..")
-            .because("controls draw what view models give them; only ui.viewmodel talks to the engine")
-            .allowEmptyShould(true); // until the first control lands
+            .that().resideInAnyPackage("rnnlab.ui.controls..", "rnnlab.ui.diagrams..")
+            .should().dependOnClassesThat().resideInAnyPackage("rnnlab.engine..", "rnnlab.training..", "rnnlab.io..",
+                    "rnnlab.session..")
+            .because("controls draw what view models give them; only ui.viewmodel talks to the engine");
 
     @ArchTest
     static final ArchRule onlyViewModelsCallTheEngineFromTheUi = noClasses()
@@ -48,6 +73,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule thePollWindowDoesNotReachIntoTheViews = noClasses()
             .that().resideInAPackage("rnnlab.ui.poll..")
-            .should().dependOnClassesThat().resideInAnyPackage("rnnlab.ui.views..", "rnnlab.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("rnnlab.ui.views..", "rnnlab.ui.shell..", "rnnlab.ui.lesson..", "rnnlab.app..")
             .because("the views join the poll through LessonLink; the poll knows nothing of them");
 }

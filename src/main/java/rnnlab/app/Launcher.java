@@ -27,8 +27,13 @@ public final class Launcher {
         if (opts.opensApp()) {
             RnnLabApp.main(appArgs(opts));
         } else {
-            System.exit(rnnlab.cli.Main.execute(opts.rest().toArray(String[]::new)));
+            System.exit(rnnlab.cli.Main.execute(windowCommands(), opts.rest().toArray(String[]::new)));
         }
+    }
+
+    /** The commands that need the window; the headless command line offers them beside its own. */
+    static List<Object> windowCommands() {
+        return List.of(new OpenCommand(), new BenchUiCommand());
     }
 
     /** The app's parameters: {@code --lang=xx} (when given) and the files to open. */

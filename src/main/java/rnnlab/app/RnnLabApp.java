@@ -7,7 +7,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import rnnlab.ui.viewmodel.LanguageSetting;
-import rnnlab.ui.views.MainWindow;
+import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.ViewCatalog;
 
 /**

@@ -14,10 +14,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.views.LabView;
-import rnnlab.ui.views.MainWindow;
+import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.ViewCatalog;
 
 /**
@@ -122,7 +122,7 @@ public final class UiBenchmark extends Application {
             Frame f = vm.frameProperty().get();
             if (options.training() && !textSet) {
                 // the views show the model being trained; give it a text over its own vocabulary
-                boolean adopted = rnnlab.ui.viewmodel.Messages.get("training.status.viewsFollow").equals(vm.statusProperty().get());
+                boolean adopted = rnnlab.i18n.Messages.get("training.status.viewsFollow").equals(vm.statusProperty().get());
                 if (f != null && adopted && f.hiddenSize() == options.hidden() && !vm.busyProperty().get()) {
                     vm.sequenceTextProperty().set(textOver(vm.vocab(), options.length() + 1));
                     textSet = true;

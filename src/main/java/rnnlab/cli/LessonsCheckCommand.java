@@ -16,7 +16,7 @@ import rnnlab.lessons.LessonEntry;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.Problem;
 import rnnlab.lessons.Step;
-import rnnlab.ui.viewmodel.LessonEngine;
+import rnnlab.session.LessonEngine;
 
 /** {@code lessons check}: every lesson of a folder, read, checked and its checkpoints computed. */
 @Command(name = "check", mixinStandardHelpOptions = true,

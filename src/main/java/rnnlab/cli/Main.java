@@ -2,10 +2,15 @@ package rnnlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The headless command line: {@code java -jar rnnlab.jar COMMAND [OPTIONS]}. */
+/**
+ * The headless command line: {@code java -jar rnnlab.jar COMMAND [OPTIONS]}. The commands that need the
+ * window ({@code open}, {@code bench-ui}) live in {@code rnnlab.app}, which passes them in: the arrow goes
+ * app → cli only, so this package never reaches the UI.
+ */
 @Command(name = "rnnlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"RNN Lab: see inside recurrent neural networks.",
             "Without a command, java -jar rnnlab.jar opens the app. With one, it runs headless.",
@@ -18,9 +23,7 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             ExperimentCommand.class,
             BenchTrainCommand.class,
-            OpenCommand.class,
             ExportCommand.class,
-            BenchUiCommand.class,
             LessonsCommand.class,
             CommandLine.HelpCommand.class,
         })
@@ -48,14 +51,30 @@ public final class Main implements Runnable {
 
     /** Runs a command on the process's stdout and stderr; returns its exit status. */
     public static int execute(String... args) {
+        return execute(List.of(), args);
+    }
+
+    /**
+     * Runs a command on the process's stdout and stderr, with extra subcommands (picocli command
+     * objects) offered beside the headless ones: the app's window commands. Returns the exit status.
+     */
+    public static int execute(List<?> extraCommands, String... args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return execute(out, err, args);
+        return execute(out, err, extraCommands, args);
     }
 
     /** Runs a command writing to the given streams (tests capture them); returns its exit status. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(out, err, List.of(), args);
+    }
+
+    /** Runs a command, with extra subcommands, writing to the given streams; returns its exit status. */
+    public static int execute(PrintWriter out, PrintWriter err, List<?> extraCommands, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        for (Object c : extraCommands) {
+            cl.addSubcommand(c);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());

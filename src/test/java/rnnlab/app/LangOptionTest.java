@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import rnnlab.io.UserFiles;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.viewmodel.LanguageSetting;
-import rnnlab.ui.viewmodel.Messages;
+import rnnlab.i18n.Messages;
 
 /** {@code --lang} on the command line, then the saved setting, then the system locale; CLI commands unharmed. */
 class LangOptionTest {

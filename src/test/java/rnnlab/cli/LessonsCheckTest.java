@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.Quantity;
 import rnnlab.lessons.Scene;
-import rnnlab.ui.viewmodel.LessonEngine;
+import rnnlab.session.LessonEngine;
 
 class LessonsCheckTest {
     static final Path GOOD = Path.of("src/test/resources/lessons/good");

@@ -11,7 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import rnnlab.about.BuildInfo;
-import rnnlab.ui.viewmodel.Messages;
+import rnnlab.i18n.Messages;
 
 /**
  * Help ▸ About: what RNN Lab is, its version, its licence, and the NOTICE (every bundled library and

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.text.Font;
+import rnnlab.i18n.Language;
 
 /**
  * The app's one language (English or Simplified Chinese) and the font families that can show it.
@@ -13,8 +14,8 @@ import javafx.scene.text.Font;
  * formatted with {@code '.'} decimals, whatever the language.
  */
 public final class AppLanguage {
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale CHINESE = Locale.CHINESE;
+    public static final Locale ENGLISH = Language.ENGLISH;
+    public static final Locale CHINESE = Language.CHINESE;
     /** The Latin font of the interface and the canvases. */
     public static final String LATIN_FAMILY = "DejaVu Sans";
     public static final String MONO_FAMILY = "DejaVu Sans Mono";
@@ -27,7 +28,6 @@ public final class AppLanguage {
 
     /** The JVM's locale when the app started (the system's). */
     private static final Locale SYSTEM = Locale.getDefault();
-    private static volatile Locale locale = ENGLISH;
     private static volatile Optional<String> cjk;
 
     private AppLanguage() {
@@ -35,16 +35,16 @@ public final class AppLanguage {
 
     /** The language every text of the app is in now. */
     public static Locale locale() {
-        return locale;
+        return Language.locale();
     }
 
     public static boolean isChinese() {
-        return CHINESE.getLanguage().equals(locale.getLanguage());
+        return Language.isChinese();
     }
 
     /** Sets the language (only English and Chinese exist; anything else means English). */
     public static void set(Locale l) {
-        locale = supportedOrEnglish(l);
+        Language.set(l);
     }
 
     /**
@@ -53,7 +53,7 @@ public final class AppLanguage {
      * English, writes '.' decimals). Call on the FX thread when the window is (re)built.
      */
     public static void applyToJavaFx() {
-        boolean sameAsSystem = SYSTEM.getLanguage().equals(locale.getLanguage());
+        boolean sameAsSystem = SYSTEM.getLanguage().equals(locale().getLanguage());
         Locale.setDefault(sameAsSystem && !isChinese() ? SYSTEM : isChinese() ? Locale.SIMPLIFIED_CHINESE : ENGLISH);
     }
 
@@ -64,7 +64,7 @@ public final class AppLanguage {
 
     /** {@code "en"} or {@code "zh"}: the tag saved in settings and given to {@code --lang}. */
     public static String tag() {
-        return locale.getLanguage();
+        return locale().getLanguage();
     }
 
     /** The supported language for a tag such as {@code zh}, {@code zh-CN}, {@code en_GB}; empty if none. */
@@ -84,7 +84,7 @@ public final class AppLanguage {
 
     /** Chinese for any Chinese locale, else English. */
     public static Locale supportedOrEnglish(Locale l) {
-        return l != null && CHINESE.getLanguage().equals(l.getLanguage()) ? CHINESE : ENGLISH;
+        return Language.supportedOrEnglish(l);
     }
 
     /** The first known CJK family among {@code families} (by the order of {@link #CJK_FAMILIES}). */

@@ -213,7 +213,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         region("heatmap.legend", lx, ly - 6, lw, 12);
     }
 
-    static String visible(String s) {
+    public static String visible(String s) {
         return s == null ? "" : s.equals(" ") ? "␣" : s.equals("\n") ? "↵" : s;
     }
 

@@ -194,13 +194,13 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     }
 
     /** The label font at scale × the base size (cached: looking fonts up is not free). */
-    protected final Font font(double scale, boolean bold) {
+    public final Font font(double scale, boolean bold) {
         long size = Math.round(getSkinnable().getFontSize() * scale);
         return fonts.computeIfAbsent(bold ? -size - 1 : size,
                 k -> Font.font(AppLanguage.family(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
     }
 
-    protected final void region(String id, double x, double y, double w, double h) {
+    public final void region(String id, double x, double y, double w, double h) {
         regions.put(id, new Rectangle2D(x, y, Math.max(0, w), Math.max(0, h)));
     }
 
@@ -350,7 +350,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     }
 
     /** Fills a rectangle with the value's colour, or black-and-yellow hatching and the word for NaN/∞. */
-    protected static void fillValue(GraphicsContext g, double x, double y, double w, double h, double v, int argb,
+    public static void fillValue(GraphicsContext g, double x, double y, double w, double h, double v, int argb,
                                     Font small) {
         if (Palette.bad(v)) {
             g.setFill(Palette.YELLOW);

@@ -2,6 +2,7 @@ package rnnlab.ui.controls;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import rnnlab.i18n.Bundles;
 
 /**
  * The views' resource bundle ({@code rnnlab/i18n/views}); every user-visible string drawn by a view goes

@@ -1,6 +1,6 @@
 package rnnlab.ui.poll;
 
-import rnnlab.ui.controls.Bundles;
+import rnnlab.i18n.Bundles;
 
 /** The class poll's words on the teacher's side: {@code rnnlab/i18n/poll_en|zh.properties}. */
 final class PollText {

@@ -18,6 +18,7 @@ import rnnlab.io.Formats;
 import rnnlab.io.ScenarioIO;
 import rnnlab.io.SessionMarker;
 import rnnlab.io.UserFiles;
+import rnnlab.i18n.Messages;
 
 /**
  * Keeps the current scenario in the user folder ({@value #FILE}) so that nothing is lost when the app

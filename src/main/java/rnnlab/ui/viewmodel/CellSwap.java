@@ -4,6 +4,8 @@ import javafx.application.Platform;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
 import rnnlab.engine.Sequence;
+import rnnlab.session.EngineSession;
+import rnnlab.session.SequenceText;
 
 /**
  * A view model for a comparison column: the same sequence, structure (inputs, embedding, output head,

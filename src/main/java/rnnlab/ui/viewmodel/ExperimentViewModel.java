@@ -16,6 +16,7 @@ import rnnlab.training.Experiment;
 import rnnlab.training.Task;
 import rnnlab.training.Tasks;
 import rnnlab.training.TrainConfig;
+import rnnlab.i18n.Messages;
 
 /**
  * The length sweep of the experiment view: a task (the adding problem by default) trained for every

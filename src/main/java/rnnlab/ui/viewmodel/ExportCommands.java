@@ -6,6 +6,9 @@ import javafx.application.Platform;
 import rnnlab.engine.Run;
 import rnnlab.io.TraceCsv;
 import rnnlab.io.TraceIO;
+import rnnlab.i18n.Messages;
+import rnnlab.session.EngineSession;
+import rnnlab.session.SequenceText;
 
 /**
  * Writes the current model and sequence's trace (with the pinned gates and the W_hh factor in force)

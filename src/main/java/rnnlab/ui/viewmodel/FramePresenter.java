@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
+import rnnlab.session.Frame;
 
 /**
  * Shows frames on the FX thread: the current frame, the one before the last step, and the step's

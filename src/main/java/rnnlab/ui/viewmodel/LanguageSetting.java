@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import rnnlab.io.UserFiles;
 import rnnlab.ui.controls.AppLanguage;
+import rnnlab.i18n.Messages;
 
 /**
  * Which language the app starts in, and remembering the user's choice. Precedence: {@code --lang} on

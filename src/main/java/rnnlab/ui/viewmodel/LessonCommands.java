@@ -5,6 +5,10 @@ import java.util.function.DoubleConsumer;
 import javafx.application.Platform;
 import rnnlab.lessons.Quantity;
 import rnnlab.lessons.Scene;
+import rnnlab.i18n.Messages;
+import rnnlab.session.EngineSession;
+import rnnlab.session.LessonEngine;
+import rnnlab.session.SequenceText;
 
 /**
  * What the lesson player asks of the engine, carried out on the view model's engine thread: build a

@@ -3,6 +3,7 @@ package rnnlab.ui.viewmodel;
 import java.util.Locale;
 import rnnlab.training.Metric;
 import rnnlab.training.Task;
+import rnnlab.i18n.Messages;
 
 /**
  * A task's texts in the app's language: what it teaches, its metric's name ("accuracy", "bits per char" …)

@@ -5,6 +5,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import rnnlab.session.EngineSession;
 
 /**
  * The timeline commands of {@link RunViewModel}: step, step back, seek (only the latest of quick

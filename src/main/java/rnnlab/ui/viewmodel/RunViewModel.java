@@ -13,6 +13,14 @@ import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
 import rnnlab.io.Preset;
 import rnnlab.io.ScenarioIO;
+import rnnlab.i18n.Messages;
+import rnnlab.session.EngineSession;
+import rnnlab.session.EngineThread;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameFactory;
+import rnnlab.session.GatePin;
+import rnnlab.session.Initialiser;
+import rnnlab.session.SequenceText;
 
 /**
  * The app's state as JavaFX properties, and every command on it. The model, sequence and run live on
@@ -20,7 +28,7 @@ import rnnlab.io.ScenarioIO;
  * thread. If steps come faster than frames, stale frames are skipped. Call every method on the FX thread.
  */
 public final class RunViewModel {
-    public static final String DEFAULT_TEXT = "hello";
+    public static final String DEFAULT_TEXT = EngineSession.DEFAULT_TEXT;
     /** How scenario files end. */
     public static final String SCENARIO_EXTENSION = ScenarioIO.EXTENSION;
     /** The largest factor on W_hh the app accepts. */
@@ -64,7 +72,7 @@ public final class RunViewModel {
     final ObservableList<GatePin> pins = FXCollections.observableArrayList();
     private final ObservableList<GatePin> pinsView = FXCollections.unmodifiableObservableList(pins);
 
-    final EngineThread engine = new EngineThread(error, busy);
+    final EngineThread engine = new EngineThread(Platform::runLater, error::set, busy::set);
     final EngineSession session = new EngineSession();
     final ScenarioCommands scenarios = new ScenarioCommands(this);
     private final ExportCommands exports = new ExportCommands(this);

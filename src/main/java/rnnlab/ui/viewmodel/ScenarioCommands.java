@@ -10,6 +10,11 @@ import rnnlab.io.ModelIO;
 import rnnlab.io.Scenario;
 import rnnlab.io.ScenarioIO;
 import rnnlab.io.SequenceIO;
+import rnnlab.i18n.Messages;
+import rnnlab.session.EngineSession;
+import rnnlab.session.GatePin;
+import rnnlab.session.Initialiser;
+import rnnlab.session.SequenceText;
 
 /**
  * Opening files and scenarios, saving scenarios: the part of {@link RunViewModel} that deals with files

@@ -2,6 +2,9 @@ package rnnlab.ui.viewmodel;
 
 import java.util.concurrent.atomic.AtomicReference;
 import rnnlab.engine.Model;
+import rnnlab.i18n.Messages;
+import rnnlab.session.EngineSession;
+import rnnlab.session.Frame;
 
 /**
  * The views following a model as it trains. With the same architecture as the model shown, only

@@ -13,6 +13,7 @@ import rnnlab.training.Tasks;
 import rnnlab.training.TrainConfig;
 import rnnlab.training.Trainer;
 import rnnlab.training.TrainingSession;
+import rnnlab.i18n.Messages;
 
 /**
  * Live training for the app: the settings as properties (defaults from the chosen task), a

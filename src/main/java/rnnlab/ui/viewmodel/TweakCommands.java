@@ -2,6 +2,10 @@ package rnnlab.ui.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import rnnlab.i18n.Messages;
+import rnnlab.session.EngineSession;
+import rnnlab.session.Frame;
+import rnnlab.session.GatePin;
 
 /**
  * The "what if" commands of {@link RunViewModel}: scale every W_hh, pin gates. Checked on the FX

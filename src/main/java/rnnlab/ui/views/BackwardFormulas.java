@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import rnnlab.ui.controls.FormulaPanel.Formula;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 /**
  * The backward (BPTT) equations of one step and unit in TeX, with the frame's numbers, e.g.

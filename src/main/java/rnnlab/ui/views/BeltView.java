@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import rnnlab.ui.controls.ViewText;
 
-import rnnlab.ui.controls.CellStateBelt;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.ui.diagrams.CellStateBelt;
+import rnnlab.session.Frame;
+import rnnlab.ui.export.ValuesTable;
 
 /** view.belt: the LSTM cell state as a conveyor belt (empty for cells without a cell state). */
 public final class BeltView extends FrameView<CellStateBelt> {

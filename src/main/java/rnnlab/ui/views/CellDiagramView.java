@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import rnnlab.ui.controls.CellDiagram;
+import rnnlab.ui.diagrams.CellDiagram;
 import rnnlab.ui.controls.ViewText;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
+import rnnlab.ui.export.ValuesTable;
 
 /**
  * Shared adapter of the three cell diagrams: vectors of the shown step (and of the step before, for

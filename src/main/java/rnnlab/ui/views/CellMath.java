@@ -1,12 +1,12 @@
 package rnnlab.ui.views;
 
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 /**
  * The few products the views show with numbers, recomputed from a frame's copied weights (views
  * never call the engine): a gate's input part W_i·x_t + b_i and hidden part W_h·h_{t−1} + b_h.
  */
-final class CellMath {
+public final class CellMath {
     private CellMath() {
     }
 
@@ -128,7 +128,7 @@ final class CellMath {
     }
 
     /** Gate block index of a gate name ("i","f","g","o" / "r","z","n"), or −1. */
-    static int block(Frame f, String gate) {
+    public static int block(Frame f, String gate) {
         String[] names = f.gateNames();
         for (int k = 0; k < names.length; k++) {
             if (names[k].equals(gate)) {

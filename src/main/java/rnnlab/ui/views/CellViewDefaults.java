@@ -10,14 +10,14 @@ import javafx.beans.property.StringProperty;
  * hand in View ▸ Visible views; that choice is remembered (and saved in scenarios) until
  * View ▸ Views for this cell type.
  */
-final class CellViewDefaults {
+public final class CellViewDefaults {
     /** Scenario setting: "by_hand" when the user chose the views, else "by_cell". */
-    static final String SETTING = "views_chosen";
+    public static final String SETTING = "views_chosen";
     private final ViewsArea area;
     private final StringProperty cellType;
     private boolean byHand;
 
-    CellViewDefaults(ViewsArea area, StringProperty cellType) {
+    public CellViewDefaults(ViewsArea area, StringProperty cellType) {
         this.area = area;
         this.cellType = cellType;
         cellType.addListener((o, a, c) -> {
@@ -36,7 +36,7 @@ final class CellViewDefaults {
     }
 
     /** The user toggled a view: keep the views as they are from now on. */
-    void chosenByHand() {
+    public void chosenByHand() {
         byHand = true;
     }
 
@@ -45,17 +45,17 @@ final class CellViewDefaults {
     }
 
     /** Forget the hand-made choice and show the cell's views again. */
-    void followCell() {
+    public void followCell() {
         byHand = false;
         apply(cellType.get());
     }
 
     /** Restores the remembered choice from a scenario setting (views themselves come with the scenario). */
-    void restore(String setting) {
+    public void restore(String setting) {
         byHand = "by_hand".equals(setting);
     }
 
-    String setting() {
+    public String setting() {
         return byHand ? "by_hand" : "by_cell";
     }
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import rnnlab.ui.controls.GradientDecay;
 import rnnlab.ui.controls.ViewText;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 /**
  * The gradient-decay view's banner: what the plot measures first (the mean factor of one step back,

@@ -8,7 +8,8 @@ import rnnlab.ui.controls.FormulaPanel;
 import rnnlab.ui.controls.FormulaPanel.Formula;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.ViewText;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
+import rnnlab.ui.export.ValuesTable;
 
 /**
  * view.formulas: the shown step's equations typeset, with the selected unit's numbers substituted,

@@ -9,13 +9,14 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import rnnlab.ui.controls.LabCanvasSkin;
 import rnnlab.ui.controls.LabCanvasControl;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
+import rnnlab.ui.export.ValuesTable;
 
 /**
  * Base of the thin adapters: binds theme, highlight and the animation clock to the control and calls
  * {@link #update} whenever the frame or a selection changes. Controls repaint on the next pulse.
  */
-abstract class FrameView<C extends LabCanvasControl> implements LabView {
+public abstract class FrameView<C extends LabCanvasControl> implements LabView {
     protected final C control;
     private final String titleKey;
     private ViewContext context;

@@ -9,8 +9,8 @@ import static rnnlab.ui.controls.ViewText.signed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import rnnlab.ui.controls.GruCellDiagram;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.ui.diagrams.GruCellDiagram;
+import rnnlab.session.Frame;
 
 /** view.gru: the GRU cell diagram of the selected layer at the cursor's step. */
 public final class GruView extends CellDiagramView<GruCellDiagram> {

@@ -9,8 +9,8 @@ import static rnnlab.ui.controls.ViewText.signed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import rnnlab.ui.controls.LstmCellDiagram;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.ui.diagrams.LstmCellDiagram;
+import rnnlab.session.Frame;
 
 /** view.lstm: the LSTM cell diagram of the selected layer at the cursor's step. */
 public final class LstmView extends CellDiagramView<LstmCellDiagram> {

@@ -9,8 +9,8 @@ import static rnnlab.ui.controls.ViewText.signed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import rnnlab.ui.controls.RnnCellDiagram;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.ui.diagrams.RnnCellDiagram;
+import rnnlab.session.Frame;
 
 /** view.rnn: the vanilla cell — W_xh·x_t + b and W_hh·h_{t−1} + b add, then tanh (or ReLU). */
 public final class RnnView extends CellDiagramView<RnnCellDiagram> {

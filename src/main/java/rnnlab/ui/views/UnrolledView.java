@@ -1,9 +1,10 @@
 package rnnlab.ui.views;
 
 import java.util.Locale;
-import rnnlab.ui.controls.Architecture;
-import rnnlab.ui.controls.UnrolledNetwork;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.ui.diagrams.Architecture;
+import rnnlab.ui.diagrams.UnrolledNetwork;
+import rnnlab.session.Frame;
+import rnnlab.ui.export.ValuesTable;
 
 /** view.unrolled: the cell copied across time; architecture inferred from the targets unless set. */
 public final class UnrolledView extends FrameView<UnrolledNetwork> {

@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 /**
  * What every view shares, set by the main window / view model on the FX thread:

@@ -15,13 +15,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import rnnlab.ui.viewmodel.Messages;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.export.ValuesTableNode;
+import rnnlab.ui.shell.Ids;
 
 /**
  * Hosts the catalog's views as tiles (a grid that fills the area); each view can be shown or hidden.
  * With no views at all, or all hidden, a placeholder says so.
  */
-final class ViewsArea extends StackPane {
+public final class ViewsArea extends StackPane {
     /** How many views are shown at start. */
     static final int DEFAULT_VISIBLE = 4;
     private final Map<String, LabView> views = new LinkedHashMap<>();
@@ -38,7 +40,7 @@ final class ViewsArea extends StackPane {
     private final Map<String, ValuesTableNode> tables = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> tableShown = new LinkedHashMap<>();
 
-    ViewsArea(List<LabView> catalog, ViewContext context) {
+    public ViewsArea(List<LabView> catalog, ViewContext context) {
         this.context = context;
         getStyleClass().add("views-area");
         setId(Ids.of("views"));
@@ -121,22 +123,22 @@ final class ViewsArea extends StackPane {
     }
 
     /** Whether the view's tile shows its values table instead of its drawing. */
-    BooleanProperty tableShownProperty(String id) {
+    public BooleanProperty tableShownProperty(String id) {
         return tableShown.get(id);
     }
 
     /** The values table node of a view (null until first shown). */
-    ValuesTableNode table(String id) {
+    public ValuesTableNode table(String id) {
         return tables.get(id);
     }
 
     /** The tile of a view (its title, then the drawing or the values table). */
-    BorderPane tile(String id) {
+    public BorderPane tile(String id) {
         return tiles.get(id);
     }
 
     /** The view whose tile holds the node (the focus owner, say), or null. */
-    LabView viewOf(javafx.scene.Node n) {
+    public LabView viewOf(javafx.scene.Node n) {
         for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
             for (var e : tiles.entrySet()) {
                 if (e.getValue() == p) {
@@ -228,16 +230,16 @@ final class ViewsArea extends StackPane {
         }
     }
 
-    List<LabView> views() {
+    public List<LabView> views() {
         return List.copyOf(views.values());
     }
 
-    BooleanProperty visibleProperty(String id) {
+    public BooleanProperty visibleProperty(String id) {
         return visible.get(id);
     }
 
     /** Ids of the shown views, in catalog order. */
-    List<String> visibleIds() {
+    public List<String> visibleIds() {
         List<String> ids = new ArrayList<>();
         visible.forEach((id, p) -> {
             if (p.get()) {
@@ -248,7 +250,7 @@ final class ViewsArea extends StackPane {
     }
 
     /** Shows exactly these views (unknown ids are ignored). */
-    void showOnly(List<String> ids) {
+    public void showOnly(List<String> ids) {
         visible.forEach((id, p) -> p.set(ids.contains(id)));
     }
 
@@ -256,7 +258,7 @@ final class ViewsArea extends StackPane {
      * Lights the tile of the view that {@code id} names (the view's id, an id inside it such as
      * {@code view.lstm.x}, or a part drawn in it such as {@code lstm.gate.f}), dims the rest.
      */
-    void setHighlight(String id) {
+    public void setHighlight(String id) {
         String match = viewOf(id);
         // a view that is not shown cannot be lit: then nothing dims
         if (match != null && (!views.containsKey(match) || !visible.get(match).get())) {
@@ -275,7 +277,7 @@ final class ViewsArea extends StackPane {
     }
 
     /** The view id an element id belongs to ({@code lstm.gate.f} → {@code view.lstm}), or null. */
-    static String viewOf(String id) {
+    public static String viewOf(String id) {
         if (id == null || id.isBlank()) {
             return null;
         }
@@ -293,7 +295,7 @@ final class ViewsArea extends StackPane {
     }
 
     /** Tabs (one view at a time, full size) instead of tiles (all visible views at once). */
-    BooleanProperty tabbedProperty() {
+    public BooleanProperty tabbedProperty() {
         return tabbed;
     }
 

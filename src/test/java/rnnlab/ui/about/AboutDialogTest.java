@@ -14,7 +14,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.about.BuildInfo;
-import rnnlab.ui.viewmodel.Messages;
+import rnnlab.i18n.Messages;
 
 /** Help ▸ About shows the build's version and the packaged NOTICE, in English and Chinese. */
 @ExtendWith(ApplicationExtension.class)

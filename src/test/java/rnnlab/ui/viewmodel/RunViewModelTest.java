@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
 import rnnlab.engine.ModelConfig;
+import rnnlab.session.Initialiser;
 
 @ExtendWith(ApplicationExtension.class)
 class RunViewModelTest {

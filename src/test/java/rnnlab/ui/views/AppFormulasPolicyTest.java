@@ -1,5 +1,7 @@
 package rnnlab.ui.views;
 
+import rnnlab.session.Frame;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
 import rnnlab.tex.TexPolicy;
 import rnnlab.ui.controls.FormulaPanel.Formula;
-import rnnlab.ui.viewmodel.Frame;
 
 /**
  * The app's own formulas (forward and backward, every cell, every step) pass the TeX policy they are

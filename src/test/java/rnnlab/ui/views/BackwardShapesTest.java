@@ -13,9 +13,9 @@ import rnnlab.engine.ModelConfig;
 import rnnlab.engine.Run;
 import rnnlab.engine.Sequence;
 import rnnlab.engine.TargetSteps;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
-import rnnlab.ui.viewmodel.GradientAnalysis;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
+import rnnlab.session.GradientAnalysis;
 
 /** Every view draws every BPTT position of two-layer bidirectional models, any layer and direction selected. */
 class BackwardShapesTest extends ViewTestBase {

@@ -7,7 +7,8 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
 import rnnlab.ui.controls.Palette;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
+import rnnlab.ui.shell.Theme;
 
 /** The BPTT phase in the existing views: what is drawn where, and in which colours. */
 class BackwardViewsTest extends ViewTestBase {

@@ -6,10 +6,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
-import rnnlab.ui.controls.CellStateBeltSkin;
+import rnnlab.ui.diagrams.CellStateBeltSkin;
 import rnnlab.ui.controls.Palette;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 class BeltViewTest extends ViewTestBase {
 

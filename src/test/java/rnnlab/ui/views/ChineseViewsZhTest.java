@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.controls.ViewText;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 /** The views in Chinese: titles, drawn labels and hover texts are Chinese and the glyphs are real (no boxes). */
 class ChineseViewsZhTest extends ViewTestBase {

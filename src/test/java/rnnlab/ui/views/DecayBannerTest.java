@@ -1,5 +1,9 @@
 package rnnlab.ui.views;
 
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
+import rnnlab.session.GradientAnalysis;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,9 +22,6 @@ import rnnlab.engine.TargetSteps;
 import rnnlab.io.ModelIO;
 import rnnlab.io.SequenceIO;
 import rnnlab.ui.controls.GradientDecay;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
-import rnnlab.ui.viewmodel.GradientAnalysis;
 
 /**
  * The gradient-decay view's banner follows what its own plot measures: it never says "exploding" over

@@ -19,9 +19,9 @@ import rnnlab.ui.controls.GradientDecay;
 import rnnlab.ui.controls.GradientDecaySkin;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.WeightMatricesSkin;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
-import rnnlab.ui.viewmodel.GradientAnalysis;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
+import rnnlab.session.GradientAnalysis;
 
 /** The gradient-decay plot and the weights view. */
 class DecayWeightsViewTest extends ViewTestBase {

@@ -19,8 +19,8 @@ import rnnlab.engine.CellType;
 import rnnlab.engine.Run;
 import rnnlab.ui.controls.FormulaComposer;
 import rnnlab.ui.controls.FormulaPanel.Formula;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 /**
  * Not a test: prints the typesetting CPU time per step of the equations panel as bench-ui plays it

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.FormulaPanel.Formula;
 import rnnlab.ui.controls.FormulaPanelSkin;
 import rnnlab.ui.controls.TexRenderer;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 class FormulaViewTest extends ViewTestBase {
 

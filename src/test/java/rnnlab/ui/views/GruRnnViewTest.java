@@ -8,8 +8,8 @@ import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
 import rnnlab.ui.controls.ViewText;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 class GruRnnViewTest extends ViewTestBase {
 

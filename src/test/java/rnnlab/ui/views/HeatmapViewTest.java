@@ -10,8 +10,8 @@ import rnnlab.ui.controls.HiddenStateHeatmap;
 import rnnlab.ui.controls.HiddenStateHeatmapSkin;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.Theme;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 class HeatmapViewTest extends ViewTestBase {
 

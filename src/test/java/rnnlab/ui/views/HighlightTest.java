@@ -7,8 +7,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 /** Every view spotlights ViewContext.highlight: the part stays as drawn, the rest is veiled. */
 class HighlightTest extends ViewTestBase {

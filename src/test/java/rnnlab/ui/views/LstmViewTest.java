@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.Theme;
 import rnnlab.ui.controls.ViewText;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 class LstmViewTest extends ViewTestBase {
 
@@ -69,7 +69,7 @@ class LstmViewTest extends ViewTestBase {
     @Test
     void gatesAnimateFromThePreviousStepsValues() {
         Frame f = ViewFixtures.lstmMiddle();
-        Frame before = rnnlab.ui.viewmodel.FrameBuilder.build(ViewFixtures.run(rnnlab.engine.CellType.LSTM, 8, 5, 0, 7));
+        Frame before = rnnlab.session.FrameBuilder.build(ViewFixtures.run(rnnlab.engine.CellType.LSTM, 8, 5, 0, 7));
         LstmView view = new LstmView();
         ViewContext ctx = show(view, f, 1280, 720);
         interact(() -> {

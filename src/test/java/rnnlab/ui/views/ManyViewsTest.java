@@ -18,6 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.shell.MainWindow;
 
 /** Eight views (as many as the catalog will have) tile in a 3 × 3 grid, each bound to the same frame. */
 @ExtendWith(ApplicationExtension.class)

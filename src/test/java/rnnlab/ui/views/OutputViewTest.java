@@ -7,7 +7,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.Palette;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
+import rnnlab.ui.export.ValuesTable;
 
 class OutputViewTest extends ViewTestBase {
 
@@ -64,7 +65,7 @@ class OutputViewTest extends ViewTestBase {
         run.load(rnnlab.engine.Sequence.ofInputs(x, y, rnnlab.engine.TargetSteps.ALL, rnnlab.engine.LossType.BCE));
         run.stepForward();
         run.stepForward();
-        Frame f = rnnlab.ui.viewmodel.FrameBuilder.build(run);
+        Frame f = rnnlab.session.FrameBuilder.build(run);
         assertThat(f.vectorTargets()[1]).containsExactly(1, 0);
         OutputView view = new OutputView();
         show(view, f, 900, 420);
@@ -80,8 +81,8 @@ class OutputViewTest extends ViewTestBase {
         }
         assertThat(skin(view).regionIds()).doesNotContain("output.best");
         String loss = rnnlab.ui.controls.ViewText.num(f.stepLoss()[1]);
-        assertThat(view.valuesTable().rows().get(0)).containsExactly("0", rnnlab.ui.views.ValuesTable.num(f.outputs()[1][0]),
-                rnnlab.ui.views.ValuesTable.num(1));
+        assertThat(view.valuesTable().rows().get(0)).containsExactly("0", rnnlab.ui.export.ValuesTable.num(f.outputs()[1][0]),
+                rnnlab.ui.export.ValuesTable.num(1));
         assertThat(loss).isNotEqualTo(rnnlab.ui.controls.ViewText.num(0));
         screenshot(view, "output-vector-target");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 /**
  * What the cell diagrams show as δh_{t−1} in the BPTT phase (the part step t sends back) plus the

@@ -3,18 +3,19 @@ package rnnlab.ui.views;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
+import rnnlab.ui.shell.Ids;
 
 /** A test-only view: one label that shows the frame's time and hidden size, as a real view would bind. */
-final class TestLabView implements LabView {
+public final class TestLabView implements LabView {
     final Label label = new Label();
     private final String id;
 
-    TestLabView() {
+    public TestLabView() {
         this("view.test");
     }
 
-    TestLabView(String id) {
+    public TestLabView(String id) {
         this.id = id;
     }
 

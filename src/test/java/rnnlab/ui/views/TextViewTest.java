@@ -7,7 +7,7 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.Theme;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 class TextViewTest extends ViewTestBase {
 

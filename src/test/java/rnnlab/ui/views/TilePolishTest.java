@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 /** What looked wrong in a 630×300 tile of the real window, checked on the drawn parts' bounds. */
 class TilePolishTest extends ViewTestBase {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
-import rnnlab.ui.controls.Architecture;
+import rnnlab.ui.diagrams.Architecture;
 import rnnlab.ui.controls.Palette;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 class UnrolledViewTest extends ViewTestBase {
 

@@ -11,22 +11,22 @@ import rnnlab.engine.ModelConfig;
 import rnnlab.engine.Run;
 import rnnlab.engine.Sequence;
 import rnnlab.engine.TargetSteps;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 /** Real runs for view tests: a small character model with random weights, stepped forward. */
-final class ViewFixtures {
+public final class ViewFixtures {
     static final String TEXT = "hello world!";
 
     private ViewFixtures() {
     }
 
     /** A character model over {@link #TEXT} (next-character targets), stepped {@code steps} times. */
-    static Run run(CellType cell, int hidden, int steps, double forgetBias, long seed) {
+    public static Run run(CellType cell, int hidden, int steps, double forgetBias, long seed) {
         return run(cell, hidden, TEXT, steps, forgetBias, seed);
     }
 
-    static Run run(CellType cell, int hidden, String text, int steps, double forgetBias, long seed) {
+    public static Run run(CellType cell, int hidden, String text, int steps, double forgetBias, long seed) {
         List<String> vocab = new ArrayList<>();
         for (char ch : text.toCharArray()) {
             if (!vocab.contains(String.valueOf(ch))) {
@@ -63,16 +63,16 @@ final class ViewFixtures {
     }
 
     /** The full forward pass, then {@code bptt} backward steps; with the gradient-flow analysis. */
-    static Frame backward(CellType cell, int hidden, int bptt, double forgetBias) {
+    public static Frame backward(CellType cell, int hidden, int bptt, double forgetBias) {
         Run run = run(cell, hidden, TEXT.length(), forgetBias, 7);
         for (int k = 0; k < bptt; k++) {
             run.stepBackward();
         }
-        return FrameBuilder.build(run, new rnnlab.ui.viewmodel.GradientAnalysis().of(run));
+        return FrameBuilder.build(run, new rnnlab.session.GradientAnalysis().of(run));
     }
 
     /** LSTM, H = 8, T = 12, stepped to the middle (t = 6 on screen). */
-    static Frame lstmMiddle() {
+    public static Frame lstmMiddle() {
         return FrameBuilder.build(run(CellType.LSTM, 8, 6, 0, 7));
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 /**
  * Every view as a 2×2 tile of a 1280×720 window (630×300), before the first step, mid-forward and

@@ -17,10 +17,10 @@ import org.testfx.framework.junit5.ApplicationTest;
 import rnnlab.ui.controls.LabCanvasControl;
 import rnnlab.ui.controls.LabCanvasSkin;
 import rnnlab.ui.controls.Palette;
-import rnnlab.ui.viewmodel.Frame;
+import rnnlab.session.Frame;
 
 /** Hosts one view in a window, paints it synchronously and reads back what was drawn. */
-abstract class ViewTestBase extends ApplicationTest {
+public abstract class ViewTestBase extends ApplicationTest {
     protected Stage stage;
     protected final Pane root = new Pane();
 

@@ -16,8 +16,8 @@ import javafx.stage.Stage;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Run;
 import rnnlab.ui.controls.ViewText;
-import rnnlab.ui.viewmodel.Frame;
-import rnnlab.ui.viewmodel.FrameBuilder;
+import rnnlab.session.Frame;
+import rnnlab.session.FrameBuilder;
 
 /**
  * Throwaway check: every view in one window on a real LSTM run (H = 8, T = 12) that steps forward

@@ -1,0 +1,65 @@
+package rnnlab.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rnnlab bench-ui}: opens the main window with the chosen views visible, plays an LSTM
+ * step by step and prints the frame rate, frame-interval percentiles, dropped frames and step latency.
+ */
+@Command(name = "bench-ui", mixinStandardHelpOptions = true,
+        description = "Measure the frame rate of the main window while an LSTM plays (needs a display; use xvfb-run).")
+public final class BenchUiCommand implements Callable<Integer> {
+    @Option(names = "--hidden", defaultValue = "128", description = "hidden size H (default ${DEFAULT-VALUE})")
+    int hidden;
+
+    @Option(names = "--length", defaultValue = "100", description = "time steps T (default ${DEFAULT-VALUE})")
+    int length;
+
+    @Option(names = "--steps", defaultValue = "100", description = "timeline steps to play (default ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--interval-ms", defaultValue = "200",
+            description = "time between step commands; 200 = the fastest play speed, 4× (default ${DEFAULT-VALUE})")
+    int intervalMs;
+
+    @Option(names = "--warmup-steps", defaultValue = "10", description = "steps played before measuring (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--views", defaultValue = "target",
+            description = "view ids to show, comma-separated; 'target' = unrolled, heatmap, LSTM cell, belt, formulas, "
+                    + "output (the set the 60 fps target is stated for); 'all' = every view (default ${DEFAULT-VALUE})")
+    String viewList;
+
+    @Option(names = "--training", description = "train a character LSTM (H = --hidden) in the background with the "
+            + "training panel shown, the views following its weights")
+    boolean training;
+
+    @Option(names = "--refresh-ms", defaultValue = "250",
+            description = "with --training: how often the views get the trained weights, 0 = never (default ${DEFAULT-VALUE})")
+    long refreshMs;
+
+    @Option(names = "--busy-share", defaultValue = "0.25",
+            description = "with --training: share of the time training runs while the views animate, 1 = always (default ${DEFAULT-VALUE})")
+    double busyShare;
+
+    @Option(names = "--no-charts", description = "with --training: keep the training panel (and its charts) hidden")
+    boolean noCharts;
+
+    @Override
+    public Integer call() {
+        if (hidden < 1 || length < 2 || steps < 1 || intervalMs < 1 || warmup < 0) {
+            throw new IllegalArgumentException("--hidden, --length, --steps and --interval-ms must be positive");
+        }
+        java.util.List<String> ids = switch (viewList) {
+            case "target" -> UiBenchmark.TARGET_VIEWS;
+            case "all" -> null;
+            default -> java.util.Arrays.stream(viewList.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+        };
+        UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup, training,
+                refreshMs, !noCharts, busyShare, ids));
+        System.out.println(r.report());
+        return r.ok() ? 0 : 1;
+    }
+}

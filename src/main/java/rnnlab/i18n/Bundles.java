@@ -1,0 +1,68 @@
+package rnnlab.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Looks text up in a resource bundle in the app's language ({@link Language#locale()}); a key the
+ * translation lacks falls back to English, a key English lacks shows as itself (visible, never a crash).
+ */
+public final class Bundles {
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(List.of("java.properties"));
+
+    /** Bundles by base name and language (views look text up on every repaint). */
+    private static final Map<String, ResourceBundle> CACHE = new ConcurrentHashMap<>();
+
+    private Bundles() {
+    }
+
+    /** The bundle {@code base} in {@code locale} (the English one if there is no such translation). */
+    public static ResourceBundle bundle(String base, Locale locale) {
+        return CACHE.computeIfAbsent(base + '_' + locale.getLanguage(), k -> load(base, locale));
+    }
+
+    private static ResourceBundle load(String base, Locale locale) {
+        try {
+            ResourceBundle b = ResourceBundle.getBundle(base, locale, Bundles.class.getClassLoader(), NO_DEFAULT_LOCALE);
+            if (b.getLocale().getLanguage().equals(locale.getLanguage())) {
+                return b;
+            }
+        } catch (MissingResourceException e) {
+            // fall through to English
+        }
+        return ResourceBundle.getBundle(base, Language.ENGLISH, Bundles.class.getClassLoader(), NO_DEFAULT_LOCALE);
+    }
+
+    /** The text for {@code key} in the app's language, else in English, else the key itself. */
+    public static String get(String base, String key) {
+        ResourceBundle b = bundle(base, Language.locale());
+        if (b.containsKey(key)) {
+            return b.getString(key);
+        }
+        ResourceBundle en = bundle(base, Language.ENGLISH);
+        return en.containsKey(key) ? en.getString(key) : key;
+    }
+
+    public static boolean has(String base, String key) {
+        return bundle(base, Language.ENGLISH).containsKey(key) || bundle(base, Language.locale()).containsKey(key);
+    }
+
+    /** The pattern for {@code key} filled with {@code args} (numbers with '.' decimals in every language). */
+    public static String format(String base, String key, Object... args) {
+        return new MessageFormat(get(base, key), numberLocale()).format(args);
+    }
+
+    /**
+     * The locale numbers are formatted in: the app's language with English digits and separators, so
+     * "0.25" reads the same in both languages.
+     */
+    public static Locale numberLocale() {
+        return Language.isChinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+}

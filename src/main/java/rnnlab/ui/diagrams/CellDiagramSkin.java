@@ -1,0 +1,378 @@
+package rnnlab.ui.diagrams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import rnnlab.ui.controls.LabCanvasSkin;
+import rnnlab.ui.controls.Palette;
+import rnnlab.ui.controls.Theme;
+import rnnlab.ui.controls.ViewText;
+
+/**
+ * Draws a {@link CellDiagram} from a layout of parts: vector boxes (per-unit bars), operator circles
+ * and arrows, revealing the parts in computation order as the step's progress runs.
+ */
+public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSkin<C> {
+    /** How a vector's values are coloured and sized. */
+    protected enum Kind { DIVERGING, GATE, SYMLOG }
+
+    /**
+     * One part. Vectors have a key into the data map; operators have a symbol. (x, y) is the centre in
+     * fractions of the drawing area; order is the computation phase (0 first).
+     */
+    protected record Part(String key, String id, String labelKey, String symbol, Kind kind, String gate,
+                          double x, double y, int order, boolean vector) {
+    }
+
+    /** An arrow from one part to another through optional waypoints (fractions). */
+    protected record Edge(String from, String to, double[] waypoints) {
+    }
+
+    private final List<Part> parts = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private final java.util.Set<String> labelLeft = new java.util.HashSet<>();
+    private int phases = 1;
+    private double boxW;
+    private double boxH;
+    private double opR;
+    private double areaX;
+    private double areaY;
+    private double areaW;
+    private double areaH;
+    private boolean compact;
+
+    protected CellDiagramSkin(C c) {
+        super(c);
+        watch(c.vectorsProperty(), c.previousVectorsProperty(), c.selectedUnitProperty(), c.selectedPartProperty(),
+                c.equationProperty(), c.stepProperty(), c.backwardProperty());
+    }
+
+    protected final String p(String suffix) {
+        return getSkinnable().partPrefix() + "." + suffix;
+    }
+
+    protected final void vector(String key, String idSuffix, String labelKey, Kind kind, String gate, double x,
+                                double y, int order) {
+        parts.add(new Part(key, p(idSuffix), labelKey, null, kind, gate, x, y, order, true));
+        phases = Math.max(phases, order + 1);
+    }
+
+    protected final void operator(String key, String symbol, double x, double y, int order) {
+        parts.add(new Part(key, p("op." + key), null, symbol, Kind.DIVERGING, null, x, y, order, false));
+        phases = Math.max(phases, order + 1);
+    }
+
+    /** Draw this vector's name and value left of its box (where arrows use the space above and below). */
+    protected final void labelLeft(String key) {
+        labelLeft.add(key);
+    }
+
+    /** Text on a small background patch so that arrows behind it do not cross the letters. */
+    private void label(GraphicsContext g, String text, double x, double y, TextAlignment align, Theme theme) {
+        double tw = Math.ceil(richWidth(text, g.getFont()));
+        double th = Math.ceil(g.getFont().getSize() * 1.25);
+        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
+        javafx.scene.paint.Paint fill = g.getFill();
+        g.setFill(theme.background());
+        g.fillRect(Math.floor(left - 3), Math.floor(y - th / 2), tw + 6, th);
+        g.setFill(fill);
+        g.setTextAlign(align);
+        fillRich(g, text, x, y);
+    }
+
+    private double textWidth(GraphicsContext g, String text) {
+        return richWidth(text, g.getFont());
+    }
+
+    /** The part's name, or its short form where the full one would run into the neighbours. */
+    private String labelText(GraphicsContext g, Part q) {
+        String full = ViewText.get(q.labelKey());
+        String shortKey = q.labelKey() + ".short";
+        if (textWidth(g, full) > boxW * 1.3 && ViewText.has(shortKey)) {
+            return ViewText.get(shortKey);
+        }
+        return full;
+    }
+
+    /** Arrow; waypoints as x0, y0, x1, y1 … in fractions. */
+    protected final void edge(String from, String to, double... waypoints) {
+        edges.add(new Edge(from, to, waypoints));
+    }
+
+    /** Horizontal, then vertical: one waypoint at (to.x, from.y). */
+    protected final void edgeHV(String from, String to) {
+        Part a = part(from);
+        Part b = part(to);
+        edge(from, to, b.x(), a.y());
+    }
+
+    /** Vertical, then horizontal: one waypoint at (from.x, to.y). */
+    protected final void edgeVH(String from, String to) {
+        Part a = part(from);
+        Part b = part(to);
+        edge(from, to, a.x(), b.y());
+    }
+
+    private Part part(String key) {
+        for (Part q : parts) {
+            if (q.key().equals(key)) {
+                return q;
+            }
+        }
+        throw new IllegalArgumentException(key);
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, Theme theme) {
+        C c = getSkinnable();
+        double fs = c.getFontSize();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.foreground());
+        g.setFont(font(1.1, true));
+        String key = c.getStep() <= 0 ? ".title.none" : c.isBackward() ? ".title.back" : ".title";
+        String title = ViewText.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit() + 1);
+        fillFitted(g, title, 10, fs * 0.9, w - 20, 1.1, true);
+        region(p("title"), 10, 0, w / 2, fs * 1.8);
+        areaX = 12;
+        areaW = w - 24;
+        boxW = Math.round(Math.min(240, areaW * 0.13));
+        boxH = Math.round(Math.max(fs * 1.8, Math.min(70, (h - fs * 2) * 0.1)));
+        // room above the top row for its labels, below the bottom row for values and the equation
+        areaY = Math.round(fs * 1.9 + fs * 1.4 + boxH / 2);
+        areaH = h - areaY - (boxH / 2 + fs * 1.5 + fs * 2.4);
+        opR = Math.round(fs * 0.95);
+        // a short tile (e.g. a quarter of a 1280×720 window): slimmer boxes and operators, no value
+        // under each box (the equation line and the hover text still give the numbers)
+        compact = areaH < fs * 13;
+        if (compact) {
+            boxH = Math.round(fs * 1.25);
+            opR = Math.round(fs * 0.72);
+            areaY = Math.round(fs * 1.9 + fs * 1.2 + boxH / 2);
+            areaH = h - areaY - (boxH / 2 + fs * 2.6);
+        }
+        Map<String, double[]> data = c.getVectors();
+        if (data == null || data.isEmpty()) {
+            emptyMessage(g, ViewText.get("cell.empty"), w, h, fs * 1.8, p("empty"));
+            return;
+        }
+        lineWidth(g, 2);
+        for (Edge e : edges) {
+            drawEdge(g, e, theme);
+        }
+        for (Part q : parts) {
+            if (q.vector()) {
+                drawVector(g, q, theme);
+            } else {
+                drawOperator(g, q, theme);
+            }
+        }
+        drawEquation(g, w, h, theme);
+    }
+
+    private double px(double fx) {
+        return Math.round(areaX + fx * areaW);
+    }
+
+    private double py(double fy) {
+        return Math.round(areaY + fy * areaH);
+    }
+
+    private double halfW(Part q) {
+        return q.vector() ? boxW / 2 : opR;
+    }
+
+    private double halfH(Part q) {
+        return q.vector() ? boxH / 2 : opR;
+    }
+
+    /** How far a part is revealed: forward in computation order, backward in reverse. */
+    private double reveal(Part q) {
+        int order = getSkinnable().isBackward() ? phases - 1 - q.order() : q.order();
+        return phase(getSkinnable().getProgress(), (double) order / phases, (order + 1.0) / phases);
+    }
+
+    private void drawEdge(GraphicsContext g, Edge e, Theme theme) {
+        Part a = part(e.from());
+        Part b = part(e.to());
+        int n = e.waypoints().length / 2;
+        double[] xs = new double[n + 2];
+        double[] ys = new double[n + 2];
+        xs[0] = px(a.x());
+        ys[0] = py(a.y());
+        for (int k = 0; k < n; k++) {
+            xs[k + 1] = px(e.waypoints()[2 * k]);
+            ys[k + 1] = py(e.waypoints()[2 * k + 1]);
+        }
+        xs[n + 1] = px(b.x());
+        ys[n + 1] = py(b.y());
+        double[] s = Arrows.clip(xs[0], ys[0], xs[1], ys[1], halfW(a), halfH(a));
+        xs[0] = s[0];
+        ys[0] = s[1];
+        double[] t = Arrows.clip(xs[n + 1], ys[n + 1], xs[n], ys[n], halfW(b) + 3, halfH(b) + 3);
+        xs[n + 1] = t[0];
+        ys[n + 1] = t[1];
+        if (getSkinnable().isBackward()) {
+            // the gradient flows against the arrow of computation: dashed, head at the source
+            boolean active = reveal(a) > 0;
+            Color col = active ? Palette.PURPLE : Palette.PURPLE.deriveColor(0, 1, 1, 0.35);
+            g.setStroke(col);
+            lineWidth(g, active ? 2.5 : 1.5);
+            g.setLineDashes(8, 5);
+            g.strokePolyline(xs, ys, n + 2);
+            g.setLineDashes();
+            double[] s0 = Arrows.clip(xs[0], ys[0], xs[1], ys[1], 3, 3);
+            Arrows.head(g, xs[1], ys[1], s0[0], s0[1], col);
+            return;
+        }
+        boolean active = reveal(b) > 0;
+        g.setStroke(active ? theme.line() : theme.muted().deriveColor(0, 1, 1, 0.45));
+        lineWidth(g, active ? 2.5 : 1.5);
+        g.strokePolyline(xs, ys, n + 2);
+        Arrows.head(g, xs[n], ys[n], xs[n + 1], ys[n + 1], active ? theme.line() : theme.muted());
+    }
+
+
+    private void drawOperator(GraphicsContext g, Part q, Theme theme) {
+        double cx = px(q.x());
+        double cy = py(q.y());
+        double r = q.symbol().length() > 1 ? opR * 1.35 : opR;
+        boolean on = reveal(q) > 0;
+        g.setFill(theme.panel());
+        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setStroke(on ? theme.line() : theme.muted());
+        lineWidth(g, 2);
+        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setFill(theme.foreground());
+        g.setFont(font(q.symbol().length() > 1 ? (compact ? 0.62 : 0.8) : (compact ? 0.9 : 1.1), true));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(getSkinnable().symbolFor(q.symbol()), cx, cy);
+        region(q.id(), cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    private void drawVector(GraphicsContext g, Part q, Theme theme) {
+        C c = getSkinnable();
+        Map<String, double[]> data = c.getVectors();
+        Map<String, double[]> prev = c.previousVectorsProperty().get();
+        double[] v = data == null ? null : data.get(q.key());
+        double[] pv = prev == null ? null : prev.get(q.key());
+        double k = reveal(q);
+        double x0 = px(q.x()) - boxW / 2;
+        double y0 = py(q.y()) - boxH / 2;
+        Color hue = q.gate() != null ? Palette.gateHue(q.gate()) : theme.line();
+        region(q.id(), x0, y0, boxW, boxH);
+        g.setFill(theme.panel());
+        g.fillRect(x0, y0, boxW, boxH);
+        // label above the box
+        g.setFont(font(0.95, true));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setFill(q.gate() != null && !"g".equals(q.gate()) && !"n".equals(q.gate()) ? hue : theme.foreground());
+        if ("g".equals(q.gate()) || "n".equals(q.gate())) {
+            g.setFill(theme.dark() ? Palette.YELLOW : Color.web("#8A7F00"));
+        }
+        boolean left = labelLeft.contains(q.key());
+        double fs = c.getFontSize();
+        String name = labelText(g, q);
+        double nameW = textWidth(g, name);
+        if (left) {
+            label(g, name, x0 - 8, y0 + boxH / 2 - fs * 0.6, TextAlignment.RIGHT, theme);
+            region(q.id() + ".label", x0 - 8 - nameW, y0 + boxH / 2 - fs * 1.2, nameW, fs * 1.2);
+        } else {
+            label(g, name, x0 + boxW / 2, y0 - fs * 0.75, TextAlignment.CENTER, theme);
+            region(q.id() + ".label", x0 + boxW / 2 - nameW / 2, y0 - fs * 1.35, nameW, fs * 1.2);
+        }
+        if (v != null && v.length > 0) {
+            VectorBars.draw(this, g, q, v, pv, k, x0, y0, boxW, boxH, c.getSelectedUnit(), c.isBackward(), theme);
+        }
+        g.setStroke(hue);
+        lineWidth(g, q.gate() != null ? 3 : 1.5);
+        g.strokeRect(x0, y0, boxW, boxH);
+        if (k <= 0 && pv == null || c.isBackward() && v == null) {
+            g.setFill(theme.veil(0.65));
+            g.fillRect(x0 - 2, y0 - 2, boxW + 4, boxH + 4);
+        }
+        // the selected unit's value under the box
+        int u = c.getSelectedUnit();
+        if (v != null && u >= 0 && u < v.length && !compact) {
+            double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
+            g.setFont(font(0.85, false));
+            g.setFill(theme.foreground());
+            String text = ViewText.format("cell.unitValue", u + 1, c.isBackward() ? ViewText.sci(shown) : ViewText.num(shown));
+            double tw = textWidth(g, text);
+            // in a narrow tile the labels would run off the left edge or into the next gate's: leave them
+            // out (hover and the equation line still give the numbers)
+            boolean fits = left ? x0 - 8 - tw >= 2 : tw <= c.getWidth() * 0.17;
+            if (!fits) {
+                return;
+            }
+            if (left) {
+                label(g, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
+                region(q.id() + ".value", x0 - 8 - tw, y0 + boxH / 2, tw, fs * 1.2);
+            } else {
+                label(g, text, x0 + boxW / 2, y0 + boxH + fs * 0.75, TextAlignment.CENTER, theme);
+                region(q.id() + ".value", x0 + boxW / 2 - tw / 2, y0 + boxH + fs * 0.15, tw, fs * 1.2);
+            }
+        }
+    }
+
+    private void drawEquation(GraphicsContext g, double w, double h, Theme theme) {
+        C c = getSkinnable();
+        double fs = c.getFontSize();
+        double y = h - fs * 1.6;
+        String eq = c.getEquation();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(eq == null ? font(0.9, false) : font(1.05, true));
+        g.setFill(eq == null ? theme.muted() : theme.foreground());
+        String text = eq == null ? ViewText.format("cell.clickHint") : eq;
+        double scale = eq == null ? 0.9 : 1.05;
+        while (scale > 0.55 && textWidth(g, text) > w - 28) {
+            scale -= 0.05;
+            g.setFont(font(scale, eq != null));
+        }
+        fillRich(g, text, 14, y);
+        region(p("equation"), 8, y - fs, w - 16, fs * 2);
+        String sel = c.getSelectedPart();
+        if (sel != null) {
+            for (Part q : parts) {
+                if (q.key().equals(sel) && q.vector()) {
+                    g.setStroke(Palette.PURPLE);
+                    lineWidth(g, 2);
+                    g.setLineDashes(6, 4);
+                    g.strokeRect(px(q.x()) - boxW / 2 - 5, py(q.y()) - boxH / 2 - 5, boxW + 10, boxH + 10);
+                    g.setLineDashes();
+                }
+            }
+        }
+    }
+
+    @Override
+    protected String describe(String id) {
+        for (Part q : parts) {
+            if (id.startsWith(q.id() + ".unit.")) {
+                int u = Integer.parseInt(id.substring(id.lastIndexOf('.') + 1));
+                double[] v = getSkinnable().getVectors().get(q.key());
+                if (v != null && u < v.length) {
+                    return getSkinnable().isBackward()
+                            ? ViewText.format("cell.hover.back", ViewText.get(q.labelKey()), u + 1, ViewText.sci(v[u]))
+                            : ViewText.format("cell.hover", ViewText.get(q.labelKey()), u + 1, ViewText.num(v[u]));
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected void clicked(String id) {
+        for (Part q : parts) {
+            if (q.vector() && (id.equals(q.id()) || id.startsWith(q.id() + "."))) {
+                if (id.startsWith(q.id() + ".unit.")) {
+                    getSkinnable().setSelectedUnit(Integer.parseInt(id.substring(id.lastIndexOf('.') + 1)));
+                }
+                getSkinnable().setSelectedPart(q.key());
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,339 @@
+package rnnlab.ui.diagrams;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import rnnlab.ui.controls.LabCanvasSkin;
+import rnnlab.ui.controls.Palette;
+import rnnlab.ui.controls.Theme;
+import rnnlab.ui.controls.ViewText;
+
+/**
+ * One lane per unit (up to {@link #MAX_LANES} around the selected unit), one station per step in a
+ * window around the current step. At a station: a bar of c_t (height and colour on the symlog
+ * scale), above it the part the forget gate removed (hatched vermillion) and, edged in bluish green,
+ * the part the input gate added. A line joins the tops: flat where content rides unchanged.
+ */
+public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
+    static final int MAX_LANES = 8;
+
+    public CellStateBeltSkin(CellStateBelt c) {
+        super(c);
+        watch(c.cellProperty(), c.forgetProperty(), c.inputProperty(), c.candidateProperty(), c.initialProperty(),
+                c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty(), c.gradCellProperty(),
+                c.backwardFromProperty());
+    }
+
+    private double scaleMax = 1;
+
+    /**
+     * Bar height (pixels, signed) of a value for a lane of half-height hh: symmetric log scaled so
+     * that |v| = max fills the half lane.
+     */
+    public static double barHeight(double v, double hh, double max) {
+        double s = Math.log1p(Math.abs(v)) / Math.log1p(max);
+        return Math.round(Math.copySign(Math.min(1, s), v) * hh);
+    }
+
+    /** The |c| that fills half a lane: the largest |c| computed so far, at least 1. */
+    public double scaleMax() {
+        return scaleMax;
+    }
+
+    private double height(double v, double hh) {
+        return barHeight(v, hh, scaleMax);
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, Theme theme) {
+        CellStateBelt c = getSkinnable();
+        double fs = c.getFontSize();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.foreground());
+        g.setFont(font(1.1, true));
+        fillFitted(g, ViewText.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1, true);
+        region("belt.title", 10, 0, w / 2, fs * 1.8);
+        double legendY = legend(g, w, fs, theme, c.isBackward());
+        double[][] cell = c.getCell();
+        if (cell == null || cell.length == 0 || c.getForget() == null) {
+            emptyMessage(g, ViewText.get("belt.empty"), w, h, fs * 3, "belt.empty");
+            return;
+        }
+        int steps = cell.length;
+        int units = cell[0].length;
+        int lanes = Math.min(units, MAX_LANES);
+        int firstUnit = Math.max(0, Math.min(units - lanes, c.getSelectedUnit() - lanes / 2));
+        double left = Math.round(fs * 4);
+        double top = Math.round(legendY + fs * 1.3);
+        double bottom = Math.round(fs * 2.6);
+        double laneH = Math.floor((h - top - bottom) / lanes);
+        double station = Math.max(fs * 3.2, 44);
+        int visible = (int) Math.max(2, Math.min(steps, Math.floor((w - left - 10) / station)));
+        int cur = Math.max(0, c.getCurrentStep());
+        int first = Math.max(0, Math.min(steps - visible, cur - visible + 2));
+        station = Math.floor((w - left - 10) / visible);
+        double barW = Math.round(station * 0.42);
+        int computed = Math.min(steps, c.getComputedSteps());
+        scaleMax = 1;
+        for (int t = 0; t < computed; t++) {
+            for (double v : cell[t]) {
+                if (!Palette.bad(v)) {
+                    scaleMax = Math.max(scaleMax, Math.abs(v));
+                }
+            }
+        }
+        for (int j = 0; j < lanes; j++) {
+            int u = firstUnit + j;
+            double ly = top + j * laneH;
+            double mid = Math.round(ly + laneH / 2);
+            double hh = laneH / 2 - 4;
+            region("belt.unit." + u, 0, ly, w, laneH);
+            // the belt itself
+            g.setFill(theme.muted().deriveColor(0, 1, 1, 0.22));
+            g.fillRect(left, mid - 4, station * visible, 8);
+            g.setFill(u == c.getSelectedUnit() ? Palette.PURPLE : theme.muted());
+            g.setFont(font(0.85, u == c.getSelectedUnit()));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(ViewText.format("belt.unit", u + 1), left - 8, mid);
+            double prevTopX = -1;
+            double prevTopY = 0;
+            for (int k = 0; k < visible; k++) {
+                int t = first + k;
+                double sx = left + station * k;
+                double bx = Math.round(sx + (station - barW) / 2);
+                if (t >= computed) {
+                    continue;
+                }
+                double p = t == cur ? c.getProgress() : 1;
+                double prev = c.previous(t, u);
+                double f = c.getForget()[t][u];
+                double kept = f * prev;
+                double now = cell[t][u];
+                double shownF = phase(p, 0, 0.5);
+                double shownI = phase(p, 0.5, 1);
+                double value = kept + (now - kept) * shownI;
+                double keptShown = prev + (kept - prev) * shownF;
+                // removed by the forget gate: from kept up to c_{t-1}
+                double hp = height(prev, hh);
+                double hk = height(t == cur ? keptShown : kept, hh);
+                if (Math.abs(hp) > Math.abs(hk) && Math.signum(hp) == Math.signum(hp - hk)) {
+                    hatchRect(g, bx, mid - Math.max(hp, hk), barW, Math.abs(hp - hk));
+                    region("belt.forget." + t + ".unit." + u, bx, mid - Math.max(hp, hk), barW, Math.abs(hp - hk));
+                }
+                double hv = height(t == cur ? value : now, hh);
+                if (Palette.bad(now)) {
+                    fillValue(g, bx, mid - hh, barW, 2 * hh, now, 0, font(0.6, true));
+                } else {
+                    g.setFill(Palette.color(Palette.diverging(Palette.symlog(t == cur ? value : now), theme.neutral())));
+                    g.fillRect(bx, mid - Math.max(hv, 0), barW, Math.max(1, Math.abs(hv)));
+                    g.setStroke(theme.muted());
+                    lineWidth(g, 1);
+                    g.strokeRect(bx + 0.5, mid - Math.max(hv, 0) + 0.5, barW - 1, Math.max(1, Math.abs(hv)) - 1);
+                }
+                region("belt.step." + t + ".unit." + u, bx, mid - Math.max(hv, 0), barW, Math.max(1, Math.abs(hv)));
+                // added by the input gate: between kept and c_t
+                if (shownI > 0 && Math.abs(hv - hk) >= 2) {
+                    g.setStroke(Palette.GREEN);
+                    lineWidth(g, 4);
+                    double y0 = mid - Math.max(hv, hk);
+                    g.strokeLine(bx + barW + 3, y0, bx + barW + 3, y0 + Math.abs(hv - hk));
+                    g.setFill(Palette.GREEN);
+                    g.setFont(font(0.8, true));
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.fillText(hv > hk ? "+" : "−", bx + barW + 7, y0 + Math.abs(hv - hk) / 2);
+                    region("belt.input." + t + ".unit." + u, bx + barW + 1, y0, 6, Math.abs(hv - hk));
+                }
+                double topY = mid - hv;
+                if (prevTopX >= 0) {
+                    boolean kept1 = c.carried(t, u);
+                    g.setStroke(kept1 ? theme.foreground() : theme.muted());
+                    lineWidth(g, kept1 ? 3 : 1);
+                    g.strokeLine(prevTopX, prevTopY, bx, topY);
+                }
+                if (c.carried(t, u)) {
+                    g.setFill(theme.foreground());
+                    g.setFont(font(0.7, true));
+                    g.setTextAlign(TextAlignment.CENTER);
+                    g.fillText("=", bx + barW / 2, ly + laneH - fs * 0.45);
+                    region("belt.carried." + t + ".unit." + u, bx, ly + laneH - fs * 0.9, barW, fs * 0.9);
+                }
+                prevTopX = bx + barW;
+                prevTopY = topY;
+            }
+            if (c.isBackward()) {
+                gradientLane(g, u, first, visible, left, station, barW, mid + hh * 0.55, computed, cur, laneH);
+            }
+            g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.4));
+            lineWidth(g, 1);
+            g.strokeLine(left, ly + laneH - 0.5, left + station * visible, ly + laneH - 0.5);
+        }
+        stations(g, first, visible, left, station, h - bottom, top - fs * 0.2, cur, computed, theme);
+    }
+
+    /**
+     * δc flowing back along a lane: from each reached station a dashed arrow to the one before, as
+     * thick and dark as |δc_t| (log scale); a wide band behind it where f_t ≈ 1 (the gradient highway).
+     */
+    private void gradientLane(GraphicsContext g, int u, int first, int visible, double left, double station, double barW,
+                              double y, int computed, int cur, double laneHeight) {
+        CellStateBelt c = getSkinnable();
+        double[][] dc = c.getGradCell();
+        int from = c.getBackwardFrom();
+        double laneCap = Math.max(2, laneHeight * 0.22);
+        for (int k = 0; k < visible; k++) {
+            int t = first + k;
+            if (t < from || t >= computed || t >= dc.length) {
+                continue;
+            }
+            double bx = Math.round(left + station * k + (station - barW) / 2);
+            double x1 = k > 0 ? bx - station + barW : left;
+            double p = t == cur ? c.getProgress() : 1;
+            double x0 = bx + barW / 2;
+            double xe = x0 - (x0 - x1) * p;
+            double v = dc[t][u];
+            if (c.highway(t, u) && t > 0) {
+                g.setFill(Palette.PURPLE.deriveColor(0, 1, 1, 0.28));
+                g.fillRect(xe, y - 7, x0 - xe, 14);
+                region("belt.highway." + t + ".unit." + u, xe, y - 7, x0 - xe, 14);
+            }
+            Color col = Palette.color(Palette.gradient(v, theme().neutral()));
+            g.setStroke(Palette.bad(v) ? Color.BLACK : col);
+            lineWidth(g, Math.min(laneCap, 1.5 + 5 * Palette.gradLevel(v)));
+            g.setLineDashes(8, 5);
+            g.strokeLine(x0, y, xe + 6, y);
+            g.setLineDashes();
+            g.setFill(Palette.bad(v) ? Color.BLACK : col);
+            g.fillPolygon(new double[] {xe, xe + 10, xe + 10}, new double[] {y, y - 6, y + 6}, 3);
+            fillValue(g, x0 - 5, y - 5, 10, 10, v, Palette.gradient(v, theme().neutral()), font(0.5, true));
+            region("belt.grad." + t + ".unit." + u, x1, y - 6, x0 - x1 + 5, 12);
+        }
+    }
+
+    private void stations(GraphicsContext g, int first, int visible, double left, double station, double y, double top,
+                          int cur, int computed, Theme theme) {
+        double fs = getSkinnable().getFontSize();
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int k = 0; k < visible; k++) {
+            int t = first + k;
+            double cx = left + station * k + station / 2;
+            g.setFont(font(0.8, t == cur));
+            g.setFill(t == cur ? theme.foreground() : theme.muted());
+            g.fillText(ViewText.format("belt.step", t + 1), cx, y + fs * 0.9);
+            region("belt.station." + t, cx - station / 2, y, station, fs * 1.8);
+            if (t == cur && cur < computed) {
+                g.setStroke(Palette.ORANGE);
+                lineWidth(g, 3);
+                g.strokeRect(cx - station / 2 + 2, top, station - 4, y - top + fs * 1.8);
+            }
+        }
+    }
+
+    /**
+     * The key under the title, wrapped onto a second row when the view is narrow; returns the y of
+     * its last row. Forward: removed / added / carried; BPTT: δc flowing back / the highway.
+     */
+    private double legend(GraphicsContext g, double w, double fs, Theme theme, boolean back) {
+        double y = fs * 2.3;
+        double x = 12;
+        g.setFont(font(0.8, false));
+        g.setTextAlign(TextAlignment.LEFT);
+        String[] keys = back ? new String[] {"belt.legend.grad", "belt.legend.highway"}
+                : new String[] {"belt.legend.forget", "belt.legend.input", "belt.legend.carried"};
+        double right = 0;
+        for (int k = 0; k < keys.length; k++) {
+            String text = ViewText.get(keys[k]);
+            double tw = richWidth(text, g.getFont());
+            if (x > 12 && x + 34 + tw > w - 8) {
+                x = 12;
+                y += fs * 1.15;
+            }
+            swatch(g, keys[k], x, y, theme);
+            g.setFill(theme.foreground());
+            fillRich(g, text, x + 34, y);
+            right = Math.max(right, x + 34 + tw);
+            x += 34 + tw + 20;
+        }
+        region("belt.legend", 12, fs * 2.3 - fs * 0.6, Math.min(w - 24, right - 12), y - fs * 2.3 + fs * 1.2);
+        return y;
+    }
+
+    private void swatch(GraphicsContext g, String key, double x, double y, Theme theme) {
+        switch (key) {
+            case "belt.legend.forget" -> hatchRect(g, x, y - 7, 26, 14);
+            case "belt.legend.input" -> {
+                g.setFill(Palette.GREEN);
+                g.fillRect(x + 10, y - 7, 5, 14);
+            }
+            case "belt.legend.carried" -> {
+                g.setStroke(theme.foreground());
+                lineWidth(g, 3);
+                g.strokeLine(x, y, x + 26, y);
+            }
+            case "belt.legend.grad" -> {
+                g.setStroke(theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP);
+                lineWidth(g, 4);
+                g.setLineDashes(8, 5);
+                g.strokeLine(x, y, x + 26, y);
+                g.setLineDashes();
+            }
+            default -> {
+                g.setFill(Palette.PURPLE.deriveColor(0, 1, 1, 0.28));
+                g.fillRect(x, y - 7, 26, 14);
+            }
+        }
+    }
+
+    private double textWidth(String s) {
+        return Math.ceil(measure(s, font(0.8, false)));
+    }
+
+    private static void hatchRect(GraphicsContext g, double x, double y, double w, double h) {
+        g.save();
+        g.setFill(Palette.VERMILLION.deriveColor(0, 1, 1, 0.25));
+        g.fillRect(x, y, w, h);
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+        g.setStroke(Palette.VERMILLION);
+        g.setLineWidth(1.5);
+        for (double d = -h; d < w; d += 6) {
+            g.strokeLine(x + d, y + h, x + d + h, y);
+        }
+        g.restore();
+        g.setStroke(Palette.VERMILLION);
+        g.setLineWidth(1);
+        g.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    }
+
+    @Override
+    protected String describe(String id) {
+        CellStateBelt c = getSkinnable();
+        String[] parts = id.split("\\.");
+        if (parts.length == 5 && "grad".equals(parts[1]) || parts.length == 5 && "highway".equals(parts[1])) {
+            int t = Integer.parseInt(parts[2]);
+            int u = Integer.parseInt(parts[4]);
+            return ViewText.format("belt.hover.grad", u + 1, t + 1, ViewText.sci(c.getGradCell()[t][u]),
+                    ViewText.num(c.getForget()[t][u]));
+        }
+        if (parts.length == 5 && ("step".equals(parts[1]) || "forget".equals(parts[1]) || "input".equals(parts[1])
+                || "carried".equals(parts[1]))) {
+            int t = Integer.parseInt(parts[2]);
+            int u = Integer.parseInt(parts[4]);
+            double prev = c.previous(t, u);
+            double f = c.getForget()[t][u];
+            double i = c.getInput()[t][u];
+            double gg = c.getCandidate()[t][u];
+            return ViewText.format("belt.hover", u + 1, t + 1, ViewText.num(f), ViewText.num(prev), ViewText.num(i),
+                    ViewText.num(gg), ViewText.num(c.getCell()[t][u]));
+        }
+        return null;
+    }
+
+    @Override
+    protected void clicked(String id) {
+        int k = id.lastIndexOf(".unit.");
+        if (k >= 0) {
+            getSkinnable().setSelectedUnit(Integer.parseInt(id.substring(k + ".unit.".length())));
+        }
+    }
+}

@@ -1,0 +1,318 @@
+package rnnlab.ui.diagrams;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import rnnlab.ui.controls.HiddenStateHeatmapSkin;
+import rnnlab.ui.controls.LabCanvasSkin;
+import rnnlab.ui.controls.Palette;
+import rnnlab.ui.controls.Theme;
+import rnnlab.ui.controls.ViewText;
+
+/** Paints the unrolled copies in a window of steps around the current one. */
+public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
+    private static final int MAX_STRIP_UNITS = 24;
+
+    public UnrolledNetworkSkin(UnrolledNetwork c) {
+        super(c);
+        watch(c.architectureProperty(), c.stepsProperty(), c.currentStepProperty(), c.computedStepsProperty(),
+                c.decoderStartProperty(), c.hiddenProperty(), c.inputLabelsProperty(), c.outputLabelsProperty(),
+                c.cellNameProperty(), c.backwardStepsProperty(), c.gradHiddenProperty());
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h, Theme theme) {
+        UnrolledNetwork c = getSkinnable();
+        double fs = c.getFontSize();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.foreground());
+        g.setFont(font(1.1, true));
+        String arch = ViewText.get("unrolled.arch." + c.getArchitecture().name().toLowerCase(java.util.Locale.ROOT));
+        fillFitted(g, ViewText.format("unrolled.title", c.getCellName(), arch), 10, fs * 0.9, w - 20, 1.1, true);
+        region("unrolled.title", 10, 0, w / 2, fs * 1.8);
+        int steps = c.getSteps();
+        if (steps <= 0) {
+            return;
+        }
+        double left = Math.round(fs * 4.5);
+        double slot = Math.max(fs * 7, 96);
+        int visible = (int) Math.max(2, Math.min(steps, Math.floor((w - left - fs * 2) / slot)));
+        int cur = Math.max(0, c.getCurrentStep());
+        int lead = c.isBackward() ? visible / 3 : (visible * 2) / 3;
+        int first = Math.max(0, Math.min(steps - visible, cur - lead));
+        slot = Math.floor((w - left - fs * 2) / visible);
+        double boxW = Math.round(slot * 0.52);
+        double top = fs * 2.4;
+        g.setFont(font(0.85, false));
+        int captionLines = wrap(captionText(), g.getFont(), w - 20).size();
+        double bottomCaption = fs * (0.9 + 1.1 * captionLines + (c.getArchitecture() == Architecture.ENCODER_DECODER ? 1.8 : 0));
+        double avail = h - top - bottomCaption;
+        double ioR = Math.round(Math.min(fs * 1.3, avail * 0.09));
+        double yRow = Math.round(top + ioR + fs * 0.2);
+        double xRow = Math.round(top + avail - ioR - fs * 1.3);
+        // the cell between the two rows of circles, with room for an arrow above and below it
+        double room = xRow - yRow - 2 * ioR - 2 * Math.max(10, fs * 0.6);
+        double boxH = Math.round(Math.max(fs * 2.2, Math.min(Math.min(fs * 8, avail * 0.4), room)));
+        double cellTop = Math.round((yRow + xRow) / 2 - boxH / 2);
+        // initial state or continuation
+        double startX = left - fs * 0.5;
+        g.setFont(font(0.95, true));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setFill(theme.foreground());
+        g.fillText(first == 0 ? ViewText.get("unrolled.h0") : "…", startX - 4, cellTop + boxH / 2);
+        region("unrolled.h0", 0, cellTop, startX, boxH);
+        g.setFont(font(0.9, true));
+        g.setFill(theme.muted());
+        fillRich(g, ViewText.get("unrolled.row.y"), startX - 4, yRow);
+        fillRich(g, ViewText.get("unrolled.row.x"), startX - 4, xRow);
+        for (int k = 0; k < visible; k++) {
+            int t = first + k;
+            double cx = Math.round(left + slot * k + slot / 2);
+            double bx = cx - Math.round(boxW / 2);
+            drawCopy(g, t, cx, bx, boxW, boxH, cellTop, yRow, xRow, ioR, slot, k == 0 ? startX : 0, theme);
+        }
+        if (first + visible < steps) {
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFont(font(0.95, true));
+            g.setFill(theme.foreground());
+            g.fillText("…", w - fs * 1.4, cellTop + boxH / 2);
+        }
+        caption(g, w, h, left, slot, first, visible, captionLines, theme);
+    }
+
+    private boolean decoder(int t) {
+        UnrolledNetwork c = getSkinnable();
+        return c.getArchitecture() == Architecture.ENCODER_DECODER && t >= c.getDecoderStart();
+    }
+
+    private String weight(String key, int t) {
+        return ViewText.get(decoder(t) ? key + ".dec" : key);
+    }
+
+    private void drawCopy(GraphicsContext g, int t, double cx, double bx, double boxW, double boxH, double cellTop,
+                          double yRow, double xRow, double ioR, double slot, double fromX, Theme theme) {
+        UnrolledNetwork c = getSkinnable();
+        double fs = c.getFontSize();
+        int computed = c.getComputedSteps();
+        int cur = c.getCurrentStep();
+        boolean back = c.isBackward();
+        boolean isCur = t == cur;
+        boolean reached = back && t >= cur;
+        double p = isCur ? c.getProgress() : 1;
+        String id = "unrolled.step." + t;
+        // h arrow from the previous copy (or h0)
+        double ax0 = fromX > 0 ? fromX : bx - (slot - boxW);
+        double midY = cellTop + boxH / 2;
+        Color line = theme.line();
+        arrow(g, ax0, midY, bx - 2, midY, back ? theme.muted() : line, 1);
+        g.setFont(font(0.85, false));
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.CENTER);
+        String whh = weight("unrolled.w.hh", t);
+        double lx = (ax0 + bx) / 2;
+        fillRich(g, whh, lx, midY - fs * 0.95);
+        region("unrolled.weight.hh." + t, lx - fs * 1.5, midY - fs * 1.3, fs * 3, fs * 1.2);
+        if (reached) {
+            // δh_{t−1} flows back through W_hh: dashed, right to left
+            double k = isCur ? phase(p, 0.6, 1) : 1;
+            double gy = midY + fs * 0.9;
+            double x1 = bx - 2 - (bx - 2 - ax0) * k;
+            dashedArrow(g, bx - 2, gy, x1, gy);
+            region(id + ".back", Math.min(x1, bx - 2), gy - 6, Math.abs(bx - 2 - x1), 12);
+        }
+        // the cell copy
+        Color hue = decoder(t) ? Palette.GREEN : Palette.BLUE;
+        g.setFill(theme.panel());
+        g.fillRoundRect(bx, cellTop, boxW, boxH, 14, 14);
+        g.setStroke(isCur ? Palette.ORANGE : hue);
+        lineWidth(g, isCur ? 5 : 2);
+        g.strokeRoundRect(bx, cellTop, boxW, boxH, 14, 14);
+        region(id, bx, cellTop, boxW, boxH);
+        g.setFont(font(0.95, true));
+        g.setFill(theme.foreground());
+        g.fillText(c.getCellName(), cx, cellTop + fs * 1.1);
+        if (t < computed) {
+            double sh = Math.round(Math.max(fs * 1.2, boxH - fs * 2.4 - 8));
+            double sy = cellTop + boxH - sh - 6;
+            if (reached) {
+                double half = Math.floor((sh - 4) / 2);
+                strip(g, t, bx + 6, sy, boxW - 12, half, 1, false, theme);
+                strip(g, t, bx + 6, sy + half + 4, boxW - 12, half, isCur ? phase(p, 0.3, 0.7) : 1, true, theme);
+            } else {
+                strip(g, t, bx + 6, sy, boxW - 12, sh, isCur && !back ? phase(p, 0.33, 0.66) : 1, false, theme);
+            }
+        }
+        // x_t
+        if (c.hasInput(t)) {
+            double k = isCur && !back ? phase(p, 0, 0.33) : 1;
+            io(g, id + ".x", cx, xRow, ioR, label(c.getInputLabels(), t), theme);
+            arrow(g, cx, xRow - ioR - 2, cx, xRow - ioR - 2 - (xRow - ioR - 4 - cellTop - boxH) * k, line, 1);
+            weightLabel(g, weight("unrolled.w.xh", t), "unrolled.weight.xh." + t, cx, ioR,
+                    (xRow - ioR + cellTop + boxH) / 2, xRow, theme);
+        }
+        // y_t
+        if (c.hasOutput(t)) {
+            boolean shown = t < computed;
+            io(g, id + ".y", cx, yRow, ioR, shown ? label(c.getOutputLabels(), t) : "", theme);
+            double k = isCur && !back ? phase(p, 0.66, 1) : 1;
+            double y0 = cellTop - 2;
+            double y1 = yRow + ioR + 2;
+            arrow(g, cx, y0, cx, y0 - (y0 - y1) * k, back ? theme.muted() : line, 1);
+            weightLabel(g, weight("unrolled.w.hy", t), "unrolled.weight.hy." + t, cx, ioR, (y0 + y1) / 2, yRow, theme);
+            if (reached) {
+                // ∂L_t/∂y_t enters the copy from its output: dashed, downwards
+                double kb = isCur ? phase(p, 0, 0.4) : 1;
+                dashedArrow(g, cx - 9, y1, cx - 9, y1 + (y0 - y1) * kb);
+            }
+        }
+        // step number
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setFont(font(0.8, isCur));
+        g.setFill(isCur ? theme.foreground() : theme.muted());
+        g.fillText(ViewText.format("unrolled.step", t + 1), cx, xRow + ioR + fs * 0.8);
+        if (back ? t < cur : t > cur) {
+            g.setFill(theme.veil(0.6));
+            g.fillRect(cx - slot / 2 + 1, yRow - ioR - 4, slot - 2, xRow - yRow + 2 * ioR + fs * 1.4);
+        }
+    }
+
+    /**
+     * A weight's name beside the vertical arrow at (cx, y), moved clear of the x/y circle (radius r
+     * at circleY) when the gap is too short for it to sit between circle and cell.
+     */
+    private void weightLabel(GraphicsContext g, String text, String id, double cx, double r, double y, double circleY,
+                             Theme theme) {
+        double fs = getSkinnable().getFontSize();
+        g.setFont(font(0.85, false));
+        g.setFill(theme.muted());
+        g.setTextAlign(TextAlignment.LEFT);
+        // between cell and circle when there is room; else beside the circle, level with its centre
+        boolean tight = Math.abs(y - circleY) < r + fs * 0.9;
+        double x = tight ? cx + r + 6 : cx + 6;
+        double ty = tight ? circleY : y;
+        double tw = fillRich(g, text, x, ty);
+        region(id, x - 2, ty - fs * 0.6, tw + 4, fs * 1.2);
+    }
+
+    private static String label(String[] labels, int t) {
+        return labels != null && t < labels.length && labels[t] != null ? HiddenStateHeatmapSkin.visible(labels[t]) : "";
+    }
+
+    private void io(GraphicsContext g, String id, double cx, double cy, double r, String text, Theme theme) {
+        g.setFill(theme.panel());
+        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setStroke(theme.line());
+        lineWidth(g, 2);
+        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setFill(theme.foreground());
+        g.setFont(font(text.length() > 2 ? 0.7 : 1.0, true));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(text, cx, cy);
+        region(id, cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    /** h_t (diverging) or δh_t (gradient palette, log magnitude) as small colour cells (up to 24 units). */
+    private void strip(GraphicsContext g, int t, double x, double y, double w, double h, double reveal, boolean grad,
+                       Theme theme) {
+        double[][] hid = grad ? getSkinnable().getGradHidden() : getSkinnable().getHidden();
+        if (hid == null || t >= hid.length || reveal <= 0) {
+            return;
+        }
+        double[] v = hid[t];
+        int n = Math.min(v.length, MAX_STRIP_UNITS);
+        double cw = Math.floor(w / n);
+        double x0 = x + Math.floor((w - cw * n) / 2);
+        int shown = (int) Math.ceil(n * reveal);
+        for (int u = 0; u < shown; u++) {
+            int col = Palette.bad(v[u]) ? 0 : grad ? Palette.gradient(v[u], theme.neutral())
+                    : Palette.diverging(v[u], theme.neutral());
+            fillValue(g, x0 + u * cw, y, cw, h, v[u], col, font(0.5, true));
+        }
+        g.setStroke(grad ? Palette.PURPLE : theme.muted());
+        lineWidth(g, 1);
+        g.strokeRect(x0 - 0.5, y - 0.5, cw * n + 1, h + 1);
+        region("unrolled.step." + t + (grad ? ".dh" : ".h"), x0, y, cw * n, h);
+    }
+
+    private void arrow(GraphicsContext g, double x0, double y0, double x1, double y1, Color color, double alpha) {
+        if (Math.hypot(x1 - x0, y1 - y0) < 3) {
+            return;
+        }
+        g.setStroke(color);
+        g.setFill(color);
+        lineWidth(g, 2.5);
+        g.strokeLine(x0, y0, x1, y1);
+        double ang = Math.atan2(y1 - y0, x1 - x0);
+        double len = 10;
+        g.fillPolygon(new double[] {x1, x1 - len * Math.cos(ang - 0.4), x1 - len * Math.cos(ang + 0.4)},
+                new double[] {y1, y1 - len * Math.sin(ang - 0.4), y1 - len * Math.sin(ang + 0.4)}, 3);
+    }
+
+    /** The backward-flow arrow: dashed reddish purple, pointing from (x0, y0) to (x1, y1). */
+    private void dashedArrow(GraphicsContext g, double x0, double y0, double x1, double y1) {
+        if (Math.hypot(x1 - x0, y1 - y0) < 3) {
+            return;
+        }
+        g.setLineDashes(9, 5);
+        arrow(g, x0, y0, x1, y1, Palette.PURPLE, 1);
+        g.setLineDashes();
+    }
+
+    private String captionText() {
+        UnrolledNetwork c = getSkinnable();
+        if (c.isBackward()) {
+            return ViewText.get("unrolled.backward");
+        }
+        return ViewText.get(c.getArchitecture() == Architecture.ENCODER_DECODER ? "unrolled.shared.encdec" : "unrolled.shared");
+    }
+
+    private void caption(GraphicsContext g, double w, double h, double left, double slot, int first, int visible,
+                         int lines, Theme theme) {
+        UnrolledNetwork c = getSkinnable();
+        double fs = c.getFontSize();
+        g.setFont(font(0.85, false));
+        g.setFill(c.isBackward() ? (theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP) : theme.muted());
+        g.setTextAlign(TextAlignment.LEFT);
+        boolean ed = c.getArchitecture() == Architecture.ENCODER_DECODER;
+        double lh = fs * 0.85 * 1.3;
+        double y = h - fs * 0.8 - lh * (lines - 1);
+        for (String text : wrap(captionText(), g.getFont(), w - 20)) {
+            fillRich(g, text, 10, y);
+            y += lh;
+        }
+        region("unrolled.shared", 10, h - fs * 0.8 - lh * lines, w - 20, lh * lines + fs * 0.4);
+        if (!ed) {
+            return;
+        }
+        int dec = c.getDecoderStart();
+        y = h - fs * 1.8 - lh * lines;
+        double split = left + slot * Math.max(0, Math.min(visible, dec - first));
+        lineWidth(g, 2);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setFont(font(0.85, true));
+        if (split > left + 1) {
+            g.setStroke(Palette.BLUE);
+            g.strokeLine(left + 6, y, split - 6, y);
+            g.setFill(Palette.BLUE);
+            g.fillText(ViewText.get("unrolled.encoder"), (left + split) / 2, y - fs * 0.6);
+            region("unrolled.encoder", left, y - fs, split - left, fs * 1.2);
+        }
+        double end = left + slot * visible;
+        if (end > split + 1) {
+            g.setStroke(Palette.GREEN);
+            g.strokeLine(split + 6, y, end - 6, y);
+            g.setFill(Palette.GREEN);
+            g.fillText(ViewText.get("unrolled.decoder"), (split + end) / 2, y - fs * 0.6);
+            region("unrolled.decoder", split, y - fs, end - split, fs * 1.2);
+        }
+    }
+
+    @Override
+    protected String describe(String id) {
+        if (id.startsWith("unrolled.step.") && (id.endsWith(".h") || id.endsWith(".dh"))) {
+            int t = Integer.parseInt(id.split("\\.")[2]);
+            return ViewText.format(id.endsWith(".dh") ? "unrolled.hover.dh" : "unrolled.hover.h", t + 1);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,143 @@
+package rnnlab.ui.lesson;
+
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import rnnlab.lessons.Checkpoint;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.shell.Ids;
+
+/**
+ * One checkpoint, predict then reveal: options and Check for a choice, a field and Check for a number
+ * (Enter checks too), the goal and whether it is reached for a goal. After the answer: right or wrong,
+ * the engine's value and the explanation. It only shows; the player computes and decides.
+ */
+final class CheckpointBox extends VBox {
+    private final Checkpoint check;
+    private final NarrationStyle style;
+    private final ToggleGroup group = new ToggleGroup();
+    private final TextField field = new TextField();
+    private final Button submit = new Button(Messages.get("lesson.check"));
+    private final Label result = new Label();
+    private final VBox explanation = new VBox();
+
+    /** How narration is drawn (font size, colour, typesetter) — the panel's current look. */
+    interface NarrationStyle {
+        VBox render(String markdown);
+    }
+
+    /**
+     * @param onAnswer told the answer: the option's index or the typed number's text
+     */
+    CheckpointBox(Checkpoint check, NarrationStyle style, BiConsumer<Checkpoint, String> onAnswer) {
+        super();
+        this.check = check;
+        this.style = style;
+        getStyleClass().add("checkpoint");
+        setId(Ids.of("lesson.checkpoint"));
+        Label kind = new Label(Messages.get("lesson.checkpoint." + check.kind().name().toLowerCase(Locale.ROOT)));
+        kind.getStyleClass().add("subtitle");
+        getChildren().addAll(kind, style.render(check.question() == null ? "" : check.question()));
+        result.setId(Ids.of("lesson.checkpoint.result"));
+        result.getStyleClass().add("checkpoint-result");
+        result.setWrapText(true);
+        result.setVisible(false);
+        result.managedProperty().bind(result.visibleProperty());
+        explanation.setId(Ids.of("lesson.checkpoint.explain"));
+        submit.setId(Ids.of("lesson.checkpoint.check"));
+        switch (check.kind()) {
+            case CHOICE -> {
+                VBox options = new VBox(6);
+                for (int i = 0; i < check.options().size(); i++) {
+                    RadioButton r = new RadioButton(check.options().get(i).label());
+                    r.setId(Ids.of("lesson.option." + (i + 1)));
+                    r.setUserData(i);
+                    r.setToggleGroup(group);
+                    r.setWrapText(true);
+                    options.getChildren().add(r);
+                }
+                submit.disableProperty().bind(group.selectedToggleProperty().isNull());
+                submit.setOnAction(e -> onAnswer.accept(check, String.valueOf(group.getSelectedToggle().getUserData())));
+                getChildren().addAll(options, submit);
+            }
+            case NUMBER -> {
+                field.setId(Ids.of("lesson.checkpoint.number"));
+                field.setPromptText(Messages.get("lesson.checkpoint.numberPrompt"));
+                field.setPrefColumnCount(10);
+                Runnable send = () -> {
+                    if (!field.getText().isBlank()) {
+                        onAnswer.accept(check, field.getText().trim());
+                    }
+                };
+                field.setOnAction(e -> send.run());
+                submit.disableProperty().bind(field.textProperty().isEmpty());
+                submit.setOnAction(e -> send.run());
+                getChildren().add(new HBox(8, field, submit));
+            }
+            case GOAL -> result.setVisible(true);
+        }
+        getChildren().addAll(result, explanation);
+    }
+
+    Checkpoint checkpoint() {
+        return check;
+    }
+
+    /** Shows the answer given and the verdict; the question is closed from now on. */
+    void reveal(String answer, boolean right, double value) {
+        if (check.kind() == Checkpoint.Kind.CHOICE) {
+            group.getToggles().forEach(t -> {
+                ((RadioButton) t).setDisable(true);
+                if (String.valueOf(t.getUserData()).equals(answer)) {
+                    t.setSelected(true);
+                }
+            });
+        } else if (check.kind() == Checkpoint.Kind.NUMBER) {
+            field.setText(answer);
+            field.setEditable(false);
+        }
+        submit.disableProperty().unbind();
+        submit.setDisable(true);
+        int right0 = check.kind() == Checkpoint.Kind.CHOICE ? check.rightOption(value) : -1;
+        String rightLabel = right0 >= 0 ? check.options().get(right0).label() : Checkpoint.format(value);
+        String verdict = check.kind() == Checkpoint.Kind.NUMBER
+                ? Messages.format(right ? "lesson.number.right" : "lesson.number.wrong", Checkpoint.format(value))
+                : Messages.format(right ? "lesson.choice.right" : "lesson.choice.wrong", rightLabel);
+        showResult(verdict, right);
+        explanation.getChildren().setAll(style.render(check.explanation(value, rightLabel)));
+    }
+
+    /** A goal: reached (with the explanation) or not yet, with the watched value now. */
+    void goal(boolean reached, double value) {
+        showResult(Messages.format(reached ? "lesson.goal.reached" : "lesson.goal.notYet", Checkpoint.format(value)), reached);
+        if (reached) {
+            explanation.getChildren().setAll(style.render(check.explanation(value, null)));
+        } else {
+            explanation.getChildren().clear();
+        }
+    }
+
+    /** The value could not be computed (the lesson's quantity does not fit this model). */
+    void unavailable() {
+        result.setText(Messages.get("lesson.checkpoint.unavailable"));
+        result.getStyleClass().removeAll("right", "wrong");
+        result.setVisible(true);
+    }
+
+    private void showResult(String text, boolean right) {
+        result.setText(text);
+        result.getStyleClass().removeAll("right", "wrong");
+        result.getStyleClass().add(right ? "right" : "wrong");
+        result.setVisible(true);
+    }
+
+    boolean answered() {
+        return submit.isDisabled() && !submit.disableProperty().isBound();
+    }
+}

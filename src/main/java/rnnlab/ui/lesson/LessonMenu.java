@@ -1,0 +1,56 @@
+package rnnlab.ui.lesson;
+
+import rnnlab.i18n.Bundles;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.shell.Ids;
+import rnnlab.ui.shell.MainWindow;
+
+/** The Lesson menu: the lesson list, stepping, and Unlock controls for the teacher. */
+public final class LessonMenu {
+    private final MainWindow w;
+
+    public LessonMenu(MainWindow w) {
+        this.w = w;
+    }
+
+    public Menu menu() {
+        LessonPlayer p = w.lessons();
+        MenuItem list = item("menu.lesson.list", "Shortcut+L", p::showList);
+        MenuItem next = item("menu.lesson.next", null, p::next);
+        MenuItem previous = item("menu.lesson.previous", null, p::previous);
+        MenuItem restart = item("menu.lesson.restart", null, p::restart);
+        MenuItem close = item("menu.lesson.close", null, p::close);
+        CheckMenuItem panel = new CheckMenuItem(Messages.get("menu.lesson.panel"));
+        panel.setId(Ids.of("menu.lesson.panel"));
+        panel.selectedProperty().bindBidirectional(p.panelShownProperty());
+        for (MenuItem i : new MenuItem[] {next, previous, restart, close, panel}) {
+            i.disableProperty().bind(p.openProperty().not());
+        }
+        MenuItem unlock = item("menu.lesson.unlock", null, () -> w.locks().unlockAll());
+        unlock.disableProperty().bind(w.locks().anyProperty().not());
+        MenuItem poll = new MenuItem(rnnlab.i18n.Bundles.get("rnnlab.i18n.poll", "poll.menu"));
+        poll.setId(Ids.of("menu.lesson.poll"));
+        poll.setOnAction(e -> w.showClassPoll());
+        Menu m = new Menu(Messages.get("menu.lesson"));
+        m.setId(Ids.of("menu.lesson"));
+        m.getItems().addAll(list, new SeparatorMenuItem(), next, previous, restart, panel, close,
+                new SeparatorMenuItem(), poll, unlock);
+        return m;
+    }
+
+    static MenuItem item(String key, String accel, Runnable action) {
+        MenuItem i = new MenuItem(Messages.get(key));
+        i.setId(Ids.of(key));
+        if (accel != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accel));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+}

@@ -1,0 +1,436 @@
+package rnnlab.ui.lesson;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import rnnlab.lessons.Checkpoint;
+import rnnlab.lessons.Lesson;
+import rnnlab.lessons.LessonEntry;
+import rnnlab.lessons.LessonLibrary;
+import rnnlab.lessons.LessonProgress;
+import rnnlab.lessons.Scene;
+import rnnlab.lessons.Step;
+import rnnlab.ui.controls.TexImages;
+import rnnlab.ui.viewmodel.LessonCommands;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.shell.MainWindow;
+import rnnlab.ui.shell.Theme;
+import rnnlab.ui.shell.WindowKeys;
+
+/**
+ * Plays a lesson in the main window: opens it where it was left, applies each step's scene (the model
+ * and position through {@link LessonCommands} on the engine thread, views, selection, spotlight, locks
+ * and panels here), runs its checkpoint (predict, then reveal; a goal is re-checked, debounced, whenever
+ * the shown run changes) and saves the progress. Whatever a lesson gets wrong ends as a message in the
+ * panel, never as an exception.
+ */
+public final class LessonPlayer implements WindowKeys.LessonSteps {
+    private final MainWindow w;
+    private final LessonCommands commands;
+    private final LessonPanel panel = new LessonPanel();
+    private final LessonScene scenes;
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    /** The panel can be folded away while the lesson stays open (the keys keep stepping it). */
+    private final javafx.beans.property.BooleanProperty panelShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final TexImages tex = new TexImages();
+    private final PauseTransition goalWatch = new PauseTransition(Duration.millis(250));
+    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lesson-progress");
+        t.setDaemon(true);
+        return t;
+    });
+    private LessonLibrary library;
+    private LessonProgress progress;
+    private Lesson lesson;
+    private int index;
+    private Scene applied;
+    private CheckpointBox box;
+    /** Where the last applied step put the timeline (-1 until its scene reached the engine). */
+    private int appliedPosition = -1;
+    /** The model and sequence as the last applied step left them; a change by hand means rebuilding. */
+    private String appliedSignature;
+    /** Bumped whenever the step changes: answers for an older step are dropped. */
+    private int generation;
+    /** Bumped whenever another step shows or the lesson closes (the class poll follows it). */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shown = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** Something added under a checkpoint (the class poll's button), or null. */
+    private java.util.function.Function<Checkpoint, Node> checkpointExtra;
+    /** Told each revealed checkpoint and the engine's value (the class poll shows it on the students' page). */
+    private java.util.function.BiConsumer<Checkpoint, Double> onRevealed;
+
+    public LessonPlayer(MainWindow w) {
+        this.w = w;
+        this.commands = new LessonCommands(w.viewModel());
+        this.scenes = new LessonScene(w);
+        panel.visibleProperty().bind(open.getReadOnlyProperty().and(panelShown));
+        panel.managedProperty().bind(panel.visibleProperty());
+        panel.previous.setOnAction(e -> previous());
+        panel.next.setOnAction(e -> next());
+        panel.restart.setOnAction(e -> restart());
+        panel.close.setOnAction(e -> close());
+        panel.list.setOnAction(e -> showList());
+        goalWatch.setOnFinished(e -> checkGoal());
+        w.viewModel().frameProperty().addListener((o, a, f) -> {
+            if (box != null && box.checkpoint().kind() == Checkpoint.Kind.GOAL) {
+                goalWatch.playFromStart();
+            }
+        });
+        // narration follows the font size, theme and projector palette
+        w.theme().fontScaleProperty().addListener((o, a, b) -> rerender());
+        w.theme().darkProperty().addListener((o, a, b) -> rerender());
+        w.theme().projectorProperty().addListener((o, a, b) -> rerender());
+        // queued saves still run (each one atomic); no new ones are taken
+        w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> saver.shutdown());
+    }
+
+    public Node panel() {
+        return panel;
+    }
+
+    LessonPanel lessonPanel() {
+        return panel;
+    }
+
+    /** The lessons shown in the list: the shipped ones unless {@link #setLibrary} chose another folder. */
+    public LessonLibrary library() {
+        if (library == null) {
+            library = LessonLibrary.load(LessonLibrary.builtInFolder());
+        }
+        return library;
+    }
+
+    /** A rebuilt window (language switch) keeps the lessons folder and the progress read. */
+    public void carryOver(LessonPlayer before) {
+        library = before.library;
+        progress = before.progress;
+        before.saver.shutdown();
+    }
+
+    public void setLibrary(LessonLibrary lib) {
+        library = lib;
+    }
+
+    /** The user's saved progress (read once). */
+    public LessonProgress progress() {
+        if (progress == null) {
+            progress = LessonProgress.load();
+        }
+        return progress;
+    }
+
+    public void setProgress(LessonProgress p) {
+        progress = p;
+    }
+
+    /** The app's language among the lessons' (en, zh). */
+    static String language() {
+        String l = rnnlab.ui.controls.AppLanguage.locale().getLanguage();
+        return LessonLibrary.LANGUAGES.contains(l) ? l : "en";
+    }
+
+    public javafx.beans.property.BooleanProperty panelShownProperty() {
+        return panelShown;
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open.get();
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    /** The timeline position the current step's scene set (-1 while it is being applied). */
+    int appliedPosition() {
+        return appliedPosition;
+    }
+
+    public int stepIndex() {
+        return index;
+    }
+
+    /**
+     * Opens a lesson of the library where the user left it. A broken lesson does not open: its problems
+     * are returned (null when it opened).
+     */
+    public String open(String id) {
+        LessonEntry e = library().entry(id);
+        if (e == null) {
+            return Messages.format("lesson.error.unknown", id);
+        }
+        if (!e.ok()) {
+            return e.problems().isEmpty() ? Messages.format("lesson.error.unknown", id)
+                    : e.problems().get(0).describe(library().dir());
+        }
+        lesson = e.lesson(language());
+        applied = null;
+        open.set(true);
+        panelShown.set(true);
+        // the keys (clicker) step the lesson from the views, whatever had the focus before
+        w.viewsArea().requestFocus();
+        int resume = progress().started(id) ? progress().step(id) : 0;
+        go(Math.max(0, Math.min(lesson.steps().size() - 1, resume)));
+        return null;
+    }
+
+    /** Shows step {@code i} (from 0) and applies its scene. */
+    public void go(int i) {
+        if (lesson == null || i < 0 || i >= lesson.steps().size()) {
+            return;
+        }
+        index = i;
+        int gen = ++generation;
+        goalWatch.stop();
+        Step step = lesson.steps().get(i);
+        progress().setStep(lesson.id(), i);
+        save();
+        box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
+        addExtra();
+        panel.show(lesson.title(), i, lesson.steps().size(), step.title(), render(step.narration()), box);
+        shown.set(shown.get() + 1);
+        Scene sc = step.scene();
+        // the same model as the last step keeps its weights, unless the student changed it by hand since
+        boolean build = applied == null || !sc.sameModel(applied) || !signature().equals(appliedSignature);
+        applied = sc;
+        appliedPosition = -1;
+        scenes.applyWindowPart(sc);
+        commands.apply(sc, build, problem -> {
+            if (gen != generation) {
+                return;
+            }
+            appliedPosition = w.viewModel().positionProperty().get();
+            appliedSignature = signature();
+            panel.showProblem(problem);
+            scenes.applyAfterModel(sc);
+            restoreCheckpoint(gen);
+        });
+    }
+
+    @Override
+    public void next() {
+        if (lesson == null) {
+            return;
+        }
+        if (index < lesson.steps().size() - 1) {
+            go(index + 1);
+        } else {
+            progress().setDone(lesson.id(), true);
+            save();
+            w.viewModel().statusProperty().set(Messages.format("lesson.finished", lesson.title()));
+        }
+    }
+
+    @Override
+    public void previous() {
+        if (lesson != null && index > 0) {
+            go(index - 1);
+        }
+    }
+
+    /** Back to the first step; the answers given are forgotten. */
+    public void restart() {
+        if (lesson == null) {
+            return;
+        }
+        progress().reset(lesson.id());
+        applied = null;
+        go(0);
+    }
+
+    /** Closes the lesson: the panel goes, locks and spotlight are released. */
+    public void close() {
+        generation++;
+        goalWatch.stop();
+        lesson = null;
+        box = null;
+        applied = null;
+        open.set(false);
+        shown.set(shown.get() + 1);
+        w.locks().unlockAll();
+        w.context().highlightProperty().set(null);
+    }
+
+    /** Opens the lesson list (Lesson ▸ Lessons…). */
+    public LessonList showList() {
+        LessonList list = new LessonList(w, this);
+        list.show();
+        return list;
+    }
+
+    private void answer(Checkpoint c, String given) {
+        int gen = generation;
+        String lessonId = lesson.id();
+        valueOf(c, v -> {
+            if (gen != generation || box == null) {
+                return;
+            }
+            if (Double.isNaN(v) && c.value() != null) {
+                box.unavailable();
+                return;
+            }
+            boolean right = LessonMarks.judge(c, given, v);
+            progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
+            save();
+            box.reveal(given, right, v);
+            if (onRevealed != null) {
+                onRevealed.accept(c, v);
+            }
+        });
+    }
+
+    /** Changes whenever another step shows or the lesson closes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The checkpoint shown now, or null. */
+    public Checkpoint checkpoint() {
+        return box == null ? null : box.checkpoint();
+    }
+
+    /** Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed). */
+    public void revealWith(String given) {
+        if (box != null && !box.answered() && box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
+            answer(box.checkpoint(), given);
+        }
+    }
+
+    public void setCheckpointExtra(java.util.function.Function<Checkpoint, Node> extra) {
+        checkpointExtra = extra;
+    }
+
+    public void setOnRevealed(java.util.function.BiConsumer<Checkpoint, Double> listener) {
+        onRevealed = listener;
+    }
+
+    private void addExtra() {
+        if (box != null && checkpointExtra != null) {
+            Node n = checkpointExtra.apply(box.checkpoint());
+            if (n != null) {
+                box.getChildren().add(n);
+            }
+        }
+    }
+
+    /** Reopened step: show the saved answer revealed, or start watching the goal. */
+    private void restoreCheckpoint(int gen) {
+        if (box == null) {
+            return;
+        }
+        Checkpoint c = box.checkpoint();
+        if (c.kind() == Checkpoint.Kind.GOAL) {
+            checkGoal();
+            return;
+        }
+        LessonProgress.Answer a = progress().answer(lesson.id(), c.id());
+        if (a != null) {
+            valueOf(c, v -> {
+                if (gen == generation && box != null && (!Double.isNaN(v) || c.value() == null)) {
+                    box.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
+                }
+            });
+        }
+    }
+
+    private String signature() {
+        var vm = w.viewModel();
+        return vm.cellTypeProperty().get() + "|" + vm.hiddenSizeProperty().get() + "|" + vm.layersProperty().get() + "|"
+                + vm.bidirectionalProperty().get() + "|" + vm.seedProperty().get() + "|" + vm.initialiserProperty().get()
+                + "|" + vm.sequenceTextProperty().get();
+    }
+
+    /** The engine's value for a checkpoint; NaN at once for a question with a fixed (marked) answer. */
+    private void valueOf(Checkpoint c, java.util.function.DoubleConsumer then) {
+        if (c.value() == null) {
+            then.accept(Double.NaN);
+        } else {
+            commands.evaluate(c.value(), then);
+        }
+    }
+
+    private void checkGoal() {
+        if (box == null || box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
+            return;
+        }
+        int gen = generation;
+        Checkpoint c = box.checkpoint();
+        String lessonId = lesson.id();
+        commands.evaluate(c.goal(), v -> {
+            if (gen != generation || box == null) {
+                return;
+            }
+            if (Double.isNaN(v)) {
+                box.unavailable();
+                return;
+            }
+            boolean reached = c.reached(v);
+            box.goal(reached, v);
+            LessonProgress.Answer before = progress().answer(lessonId, c.id());
+            if (reached && (before == null || !before.right())) {
+                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(Checkpoint.format(v), true));
+                save();
+            }
+        });
+    }
+
+    /** Saves the progress off the FX thread, one write at a time (each one atomic). */
+    private void save() {
+        LessonProgress p = progress();
+        if (!saver.isShutdown()) {
+            saver.execute(() -> {
+                try {
+                    p.save();
+                } catch (java.io.IOException e) {
+                    javafx.application.Platform.runLater(() -> w.viewModel().errorProperty()
+                            .set(Messages.format("lesson.error.save", String.valueOf(e.getMessage()))));
+                }
+            });
+        }
+    }
+
+    /** Waits until the saves asked for so far are written (tests, closing). */
+    void flush() throws InterruptedException {
+        var done = new java.util.concurrent.CountDownLatch(1);
+        saver.execute(done::countDown);
+        done.await(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private VBox render(String markdown) {
+        double px = Theme.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
+        Color fg = w.theme().projectorProperty().get() ? Color.BLACK
+                : w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
+        return Narration.render(markdown, px, fg, tex);
+    }
+
+    private void rerender() {
+        if (lesson != null) {
+            int keep = index;
+            Step step = lesson.steps().get(keep);
+            box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
+            addExtra();
+            panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(step.narration()), box);
+            restoreCheckpoint(generation);
+        }
+    }
+
+    /** The lesson list's mark for an entry: ✓, "step n of m", nothing, or ⚠ and the first problem. */
+    String mark(LessonEntry e) {
+        return LessonMarks.mark(e, progress(), language(), library().dir());
+    }
+
+    List<LessonEntry> entries() {
+        return library().entries();
+    }
+}

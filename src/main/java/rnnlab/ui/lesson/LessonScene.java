@@ -1,0 +1,79 @@
+package rnnlab.ui.lesson;
+
+import java.util.Locale;
+import rnnlab.lessons.Scene;
+import rnnlab.ui.diagrams.Architecture;
+import rnnlab.ui.shell.MainWindow;
+import rnnlab.ui.views.UnrolledView;
+import rnnlab.ui.views.ViewContext;
+
+/**
+ * The window's part of a lesson step's scene: visible views, the unrolled view's architecture, the
+ * selected unit, gate and layer, the spotlight, locked and hidden controls, and the panel the step
+ * opens (training with its task, the length experiment, the comparison). The panel holds for its own
+ * step only: the next step closes a training panel the lesson opened.
+ */
+final class LessonScene {
+    private final MainWindow w;
+    private boolean trainingOpened;
+
+    LessonScene(MainWindow w) {
+        this.w = w;
+    }
+
+    /** What does not need the step's model: views, locks, selection, architecture, spotlight. */
+    void applyWindowPart(Scene sc) {
+        if (sc.views() != null && !w.viewsArea().views().isEmpty()) {
+            w.showViewsByHand(sc.views());
+        }
+        w.locks().apply(sc.lockedControls(), sc.hiddenControls());
+        ViewContext c = w.context();
+        if (sc.unit() != null) {
+            c.selectedUnitProperty().set(Math.max(0, sc.unit() - 1));
+        }
+        if (sc.layer() != null) {
+            c.selectedLayerProperty().set(Math.max(0, sc.layer() - 1));
+        }
+        if (sc.gate() != null) {
+            c.selectedGateProperty().set(sc.gate());
+        }
+        UnrolledView unrolled = w.unrolledView();
+        if (unrolled != null) {
+            String a = sc.architecture();
+            unrolled.setArchitecture(a == null || a.equals("auto") ? null : architecture(a));
+        }
+        // lessons count units and steps from 1, the views' part ids from 0
+        w.context().highlightProperty().set(sc.highlightRegion());
+        if (trainingOpened && !"training".equals(sc.panel())) {
+            w.training().shownProperty().set(false);
+            trainingOpened = false;
+        }
+    }
+
+    /** What needs the step's model and sequence in place: the panel it opens. */
+    void applyAfterModel(Scene sc) {
+        if (sc.panel() == null) {
+            return;
+        }
+        switch (sc.panel()) {
+            case "training" -> {
+                if (sc.task() != null) {
+                    w.training().viewModel().taskProperty().set(sc.task());
+                }
+                w.training().shownProperty().set(true);
+                trainingOpened = true;
+            }
+            case "experiment" -> w.training().showExperiment();
+            case "compare" -> w.showComparison();
+            default -> { }
+        }
+    }
+
+    private static Architecture architecture(String id) {
+        try {
+            return Architecture.valueOf(id.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

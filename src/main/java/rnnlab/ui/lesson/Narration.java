@@ -1,0 +1,273 @@
+package rnnlab.ui.lesson;
+
+import rnnlab.i18n.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.parser.Parser;
+import rnnlab.tex.MathSpans;
+import rnnlab.ui.controls.TexImages;
+
+/**
+ * A lesson's narration as JavaFX nodes: Markdown paragraphs, headings, emphasis, strong, code, lists and
+ * block quotes become wrapping {@link TextFlow}s in a {@link VBox}; {@code $inline$} and {@code $$display$$}
+ * math is typeset by {@link TexImages}. Math is cut out before Markdown sees it (so {@code W_{hh}} never
+ * turns into emphasis), except inside code spans. Links show as their text; images and HTML are dropped.
+ */
+final class Narration {
+    /** Marks a cut-out formula in the text Markdown parses: a private-use character and its index. */
+    private static final char MARK = '\uE000';
+    private static final Parser PARSER = Parser.builder().build();
+
+    private final double fontPx;
+    private final Color fg;
+    private final TexImages tex;
+    private final List<String> formulas = new ArrayList<>();
+    private final List<Boolean> display = new ArrayList<>();
+
+    private Narration(double fontPx, Color fg, TexImages tex) {
+        this.fontPx = fontPx;
+        this.fg = fg;
+        this.tex = tex;
+    }
+
+    /** The narration as a box of blocks, text at {@code fontPx} (via CSS), math typeset at that size in {@code fg}. */
+    static VBox render(String markdown, double fontPx, Color fg, TexImages tex) {
+        Narration n = new Narration(fontPx, fg, tex);
+        VBox box = new VBox(fontPx * 0.6);
+        box.getStyleClass().add("narration");
+        String source = n.cutMath(markdown == null ? "" : markdown);
+        org.commonmark.node.Node doc = PARSER.parse(source);
+        n.blocks(doc, box.getChildren(), 0);
+        return box;
+    }
+
+    /** The narration's words as plain text (math as its TeX source), for tests and screen readers. */
+    static String text(Node n) {
+        StringBuilder b = new StringBuilder();
+        collect(n, b);
+        return b.toString();
+    }
+
+    private static void collect(Node n, StringBuilder b) {
+        if (n instanceof Text t) {
+            b.append(t.getText());
+        } else if (n instanceof ImageView iv && iv.getUserData() != null) {
+            b.append('$').append(iv.getUserData()).append('$');
+        } else if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, b);
+            }
+            if (n instanceof TextFlow) {
+                b.append('\n');
+            }
+        }
+    }
+
+    /** Replaces $$…$$ (own paragraph) and $…$ with marks ({@link MathSpans}: the spans lessons check checks). */
+    private String cutMath(String md) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (MathSpans.Span sp : MathSpans.find(md)) {
+            out.append(md, from, sp.start());
+            formulas.add(sp.source());
+            display.add(sp.display());
+            String mark = String.valueOf(MARK) + (char) (MARK + formulas.size());
+            out.append(sp.display() ? "\n\n" + mark + "\n\n" : mark);
+            from = sp.end();
+        }
+        out.append(md, from, md.length());
+        return out.toString();
+    }
+
+    private void blocks(org.commonmark.node.Node parent, List<Node> into, int depth) {
+        for (org.commonmark.node.Node b = parent.getFirstChild(); b != null; b = b.getNext()) {
+            if (b instanceof Paragraph || b instanceof Heading) {
+                TextFlow flow = flow(b instanceof Heading h ? "heading-" + Math.min(3, h.getLevel()) : "paragraph");
+                inline(b, flow, new ArrayList<>());
+                into.add(centredIfDisplay(flow));
+            } else if (b instanceof FencedCodeBlock f) {
+                into.add(codeBlock(f.getLiteral()));
+            } else if (b instanceof IndentedCodeBlock f) {
+                into.add(codeBlock(f.getLiteral()));
+            } else if (b instanceof BulletList || b instanceof OrderedList) {
+                int number = b instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+                for (org.commonmark.node.Node item = b.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem) {
+                        String bullet = b instanceof OrderedList ? (number++) + "." : "•";
+                        into.add(listItem(item, bullet, depth));
+                    }
+                }
+            } else if (b instanceof BlockQuote) {
+                VBox quote = new VBox(fontPx * 0.4);
+                quote.getStyleClass().add("quote");
+                blocks(b, quote.getChildren(), depth);
+                into.add(quote);
+            }
+        }
+    }
+
+    private Node listItem(org.commonmark.node.Node item, String bullet, int depth) {
+        Text mark = new Text(bullet);
+        mark.getStyleClass().addAll("nt", "bullet");
+        VBox body = new VBox(fontPx * 0.3);
+        blocks(item, body.getChildren(), depth + 1);
+        HBox row = new HBox(fontPx * 0.5, mark, body);
+        row.getStyleClass().add("list-item");
+        HBox.setHgrow(body, javafx.scene.layout.Priority.ALWAYS);
+        return row;
+    }
+
+    private Node codeBlock(String literal) {
+        TextFlow flow = flow("code-block");
+        flow.getChildren().add(text(literal.stripTrailing(), List.of("code")));
+        return flow;
+    }
+
+    private static TextFlow flow(String styleClass) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add(styleClass);
+        flow.setLineSpacing(2);
+        return flow;
+    }
+
+    /** A paragraph that is one display formula stands centred. */
+    private Node centredIfDisplay(TextFlow flow) {
+        if (flow.getChildren().size() == 1 && flow.getChildren().get(0) instanceof ImageView iv
+                && Boolean.TRUE.equals(iv.getProperties().get("display"))) {
+            flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            flow.getStyleClass().add("display-math");
+            // a formula wider than the panel shrinks to fit rather than being cut off
+            iv.setPreserveRatio(true);
+            iv.setSmooth(true);
+            flow.widthProperty().addListener((o, a, w) -> {
+                double room = w.doubleValue() - 4;
+                Image img = iv.getImage();
+                iv.setFitWidth(img != null && room > 20 && room < img.getWidth() ? room : 0);
+            });
+        }
+        return flow;
+    }
+
+    private void inline(org.commonmark.node.Node parent, TextFlow flow, List<String> styles) {
+        for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.Text t) {
+                words(t.getLiteral(), flow, styles);
+            } else if (n instanceof Code c) {
+                flow.getChildren().add(text(c.getLiteral(), plus(styles, "code")));
+            } else if (n instanceof Emphasis) {
+                inline(n, flow, plus(styles, "em"));
+            } else if (n instanceof StrongEmphasis) {
+                inline(n, flow, plus(styles, "strong"));
+            } else if (n instanceof SoftLineBreak) {
+                flow.getChildren().add(text(" ", styles));
+            } else if (n instanceof HardLineBreak) {
+                flow.getChildren().add(text("\n", styles));
+            } else if (n.getFirstChild() != null) {
+                // links and anything else: their text
+                inline(n, flow, styles);
+            }
+        }
+    }
+
+    /** Text with formula marks split out into typeset images. */
+    private void words(String s, TextFlow flow, List<String> styles) {
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == MARK && i + 1 < s.length()) {
+                int k = s.charAt(i + 1) - MARK - 1;
+                if (k >= 0 && k < formulas.size()) {
+                    if (i > from) {
+                        flow.getChildren().add(text(s.substring(from, i), styles));
+                    }
+                    flow.getChildren().addAll(math(formulas.get(k), display.get(k)));
+                    i++;
+                    from = i + 1;
+                }
+            }
+        }
+        if (from < s.length()) {
+            flow.getChildren().add(text(s.substring(from), styles));
+        }
+    }
+
+    /**
+     * A formula typeset (now, or when the typesetting thread has it); one the TeX policy refuses, or that
+     * breaks the time budget, shows as its source and a one-line warning.
+     */
+    private List<Node> math(String source, boolean block) {
+        float size = (float) (fontPx * (block ? 1.25 : 1.1));
+        ImageView iv = new ImageView();
+        iv.setUserData(source);
+        iv.getProperties().put("display", block);
+        iv.getStyleClass().add("math");
+        TexImages.Result now = tex.render(source, size, fg, later -> {
+            if (later.image() != null) {
+                place(iv, later.image(), block);
+            } else if (iv.getParent() instanceof javafx.scene.layout.Pane p && p.getChildren().contains(iv)) {
+                int at = p.getChildren().indexOf(iv);
+                p.getChildren().remove(at);
+                p.getChildren().addAll(at, refused(source, later.refusal()));
+            }
+        });
+        if (now != null && now.image() == null) {
+            return refused(source, now.refusal());
+        }
+        if (now != null) {
+            place(iv, now.image(), block);
+        }
+        return List.of(iv);
+    }
+
+    private void place(ImageView iv, Image img, boolean block) {
+        iv.setImage(img);
+        // a TextFlow stands an image on the baseline; a formula's own baseline is higher (subscripts
+        // hang below it): move it down so its letters line up with the words
+        if (!block) {
+            iv.setTranslateY(Math.max(img.getHeight() * 0.3, img.getHeight() - fontPx * 0.95));
+        }
+    }
+
+    /** The source as code, then the reason it is not typeset. */
+    private static List<Node> refused(String source, rnnlab.tex.TexRefusal why) {
+        Text src = text("$" + source + "$", List.of("code", "math-refused"));
+        Text warn = text(" " + rnnlab.i18n.Messages.format(why.kind().bundleKey(), why.detail()) + " ",
+                List.of("tex-warning"));
+        return List.of(src, warn);
+    }
+
+    private static Text text(String s, List<String> styles) {
+        Text t = new Text(s);
+        t.getStyleClass().add("nt");
+        t.getStyleClass().addAll(styles);
+        return t;
+    }
+
+    private static List<String> plus(List<String> styles, String s) {
+        List<String> l = new ArrayList<>(styles);
+        l.add(s);
+        return l;
+    }
+}

@@ -1,0 +1,86 @@
+package rnnlab.ui.lesson;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.stage.Stage;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.shell.MainWindow;
+import rnnlab.ui.shell.Theme;
+
+/**
+ * Presentation mode (F5; Esc leaves): full screen, larger type, the projector palette, the side panel
+ * and the training panel hidden (the lesson panel stays, with big narration), the spotlight stronger.
+ * Leaving restores what was there before.
+ */
+public final class Presentation {
+    /** The font scale while presenting (at least; a larger one chosen before is kept). */
+    static final double FONT_SCALE = 1.75;
+    private final MainWindow w;
+    private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(false);
+    private double fontBefore;
+    private boolean sideBefore;
+    private boolean trainingBefore;
+    private boolean fullScreenBefore;
+
+    public Presentation(MainWindow w) {
+        this.w = w;
+        // JavaFX leaves full screen by itself on Esc: leave presentation mode with it
+        w.stage().fullScreenProperty().addListener((o, a, full) -> {
+            if (!full && on.get()) {
+                leave();
+            }
+        });
+    }
+
+    public ReadOnlyBooleanProperty onProperty() {
+        return on.getReadOnlyProperty();
+    }
+
+    public boolean isOn() {
+        return on.get();
+    }
+
+    public void toggle() {
+        if (on.get()) {
+            leave();
+        } else {
+            enter();
+        }
+    }
+
+    public void enter() {
+        if (on.get()) {
+            return;
+        }
+        Theme theme = w.theme();
+        Stage stage = w.stage();
+        fontBefore = theme.fontScale();
+        sideBefore = w.sidePanelShownProperty().get();
+        trainingBefore = w.training().shownProperty().get();
+        fullScreenBefore = stage.isFullScreen();
+        on.set(true);
+        w.scene().getRoot().getStyleClass().add("presenting");
+        theme.projectorProperty().set(true);
+        theme.setFontScale(Math.max(FONT_SCALE, fontBefore));
+        w.sidePanelShownProperty().set(false);
+        w.training().shownProperty().set(false);
+        stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
+        stage.setFullScreen(true);
+    }
+
+    public void leave() {
+        if (!on.get()) {
+            return;
+        }
+        on.set(false);
+        Theme theme = w.theme();
+        w.scene().getRoot().getStyleClass().remove("presenting");
+        theme.projectorProperty().set(false);
+        theme.setFontScale(fontBefore);
+        w.sidePanelShownProperty().set(sideBefore && !w.locks().isHidden("side_panel"));
+        w.training().shownProperty().set(trainingBefore && !w.locks().isHidden("training"));
+        if (w.stage().isFullScreen() && !fullScreenBefore) {
+            w.stage().setFullScreen(false);
+        }
+    }
+}

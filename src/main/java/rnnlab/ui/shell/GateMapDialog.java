@@ -1,0 +1,35 @@
+package rnnlab.ui.shell;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import rnnlab.io.imports.ImportedModel;
+import rnnlab.i18n.Messages;
+
+/** After a foreign model (.pt, .safetensors, .onnx) opens: what was inferred and the gate map. */
+final class GateMapDialog {
+    private GateMapDialog() {
+    }
+
+    static void show(MainWindow w, String fileName, ImportedModel im) {
+        StringBuilder sb = new StringBuilder();
+        im.notes().forEach(n -> sb.append(n).append('\n'));
+        sb.append('\n');
+        im.gateMap().forEach(n -> sb.append(n).append('\n'));
+        TextArea text = new TextArea(sb.toString());
+        text.setEditable(false);
+        text.setWrapText(false);
+        text.setPrefColumnCount(90);
+        text.setPrefRowCount(22);
+        text.setId(Ids.of("importMap.text"));
+        Alert a = new Alert(Alert.AlertType.NONE, "", Dialogs.close());
+        a.setTitle(Messages.get("importMap.title"));
+        a.setHeaderText(Messages.format("importMap.header", fileName, im.format()));
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().getStylesheets().addAll(w.scene().getStylesheets());
+        a.getDialogPane().getStyleClass().add(w.theme().isDark() ? "dark" : "light");
+        a.getDialogPane().setStyle(w.scene().getRoot().getStyle());
+        a.setResizable(true);
+        a.initOwner(w.stage());
+        a.show();
+    }
+}

@@ -1,0 +1,197 @@
+package rnnlab.ui.shell;
+
+import java.io.File;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.lesson.LessonMenu;
+import rnnlab.ui.views.ViewCatalog;
+
+/** File, View and Help menus. */
+final class MainMenu {
+    /** Key and description bundle keys of the shortcuts listed by F1. */
+    static final String[][] SHORTCUTS = {
+        {"keys.right", "keys.right.does"}, {"keys.left", "keys.left.does"},
+        {"keys.lessonNext", "keys.lessonNext.does"}, {"keys.lessonPrev", "keys.lessonPrev.does"},
+        {"keys.shiftArrows", "keys.shiftArrows.does"}, {"keys.present", "keys.present.does"}, {"keys.space", "keys.space.does"},
+        {"keys.home", "keys.home.does"}, {"keys.end", "keys.end.does"}, {"keys.open", "keys.open.does"},
+        {"keys.save", "keys.save.does"}, {"keys.export", "keys.export.does"}, {"keys.pin", "keys.pin.does"},
+        {"keys.compare", "keys.compare.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},
+        {"keys.tab", "keys.tab.does"}, {"keys.unit", "keys.unit.does"}, {"keys.values", "keys.values.does"},
+        {"keys.gate", "keys.gate.does"}, {"keys.layer", "keys.layer.does"},
+        {"keys.train", "keys.train.does"}, {"keys.trainStop", "keys.trainStop.does"},
+        {"keys.quit", "keys.quit.does"},
+    };
+    private final MainWindow w;
+    private final MenuBar bar = new MenuBar();
+
+    MainMenu(MainWindow w) {
+        this.w = w;
+        bar.setId(Ids.of("menu"));
+        bar.getMenus().addAll(file(), view(), w.training().menu(), new LessonMenu(w).menu(), help());
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    private Menu file() {
+        MenuItem model = item("menu.file.openModel", null, () -> open("file.filter.model", "*.model.json;*.pt;*.pth;*.safetensors;*.onnx", true));
+        MenuItem seq = item("menu.file.openSequence", null, () -> open("file.filter.sequence", "*.seq.json", false));
+        MenuItem scen = item("menu.file.openScenario", "Shortcut+O", () -> {
+            File f = w.choose("menu.file.openScenario", "file.filter.scenario", "*.rnnlab.json", false);
+            if (f != null) {
+                w.openScenario(f.toPath());
+            }
+        });
+        MenuItem save = item("menu.file.saveScenario", "Shortcut+S", w::saveScenarioAs);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", w::quit);
+        Menu m = new Menu(Messages.get("menu.file"));
+        m.setId(Ids.of("menu.file"));
+        m.getItems().addAll(model, seq, scen, save);
+        m.getItems().addAll(new LabMenus(w).fileItems());
+        m.getItems().addAll(new SeparatorMenuItem(), quit);
+        return m;
+    }
+
+    private void open(String filterKey, String pattern, boolean model) {
+        File f = w.choose(model ? "menu.file.openModel" : "menu.file.openSequence", filterKey, pattern, false);
+        if (f != null) {
+            if (model) {
+                w.viewModel().loadModel(f.toPath());
+            } else {
+                w.viewModel().loadSequence(f.toPath());
+            }
+        }
+    }
+
+    private Menu view() {
+        Menu theme = new Menu(Messages.get("menu.view.theme"));
+        ToggleGroup tg = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem(Messages.get("menu.view.theme.light"));
+        RadioMenuItem dark = new RadioMenuItem(Messages.get("menu.view.theme.dark"));
+        light.setId(Ids.of("menu.view.theme.light"));
+        dark.setId(Ids.of("menu.view.theme.dark"));
+        light.setToggleGroup(tg);
+        dark.setToggleGroup(tg);
+        light.setSelected(!w.theme().isDark());
+        dark.setSelected(w.theme().isDark());
+        light.setOnAction(e -> w.theme().setDark(false));
+        dark.setOnAction(e -> w.theme().setDark(true));
+        w.theme().darkProperty().addListener((o, a, d) -> (d ? dark : light).setSelected(true));
+        theme.getItems().addAll(light, dark);
+
+        Menu font = new Menu(Messages.get("menu.view.fontScale"));
+        ToggleGroup fg = new ToggleGroup();
+        for (double s : Theme.SCALES) {
+            RadioMenuItem r = new RadioMenuItem(Messages.format("menu.view.fontScale.value", s));
+            r.setToggleGroup(fg);
+            r.setSelected(s == w.theme().fontScale());
+            r.setOnAction(e -> w.theme().setFontScale(s));
+            w.theme().fontScaleProperty().addListener((o, a, v) -> r.setSelected(v.doubleValue() == s));
+            font.getItems().add(r);
+        }
+        MenuItem bigger = item("menu.view.fontScale.bigger", "Shortcut+Plus", () -> zoom(1));
+        MenuItem smaller = item("menu.view.fontScale.smaller", "Shortcut+Minus", () -> zoom(-1));
+        font.getItems().addAll(new SeparatorMenuItem(), bigger, smaller);
+
+        Menu views = new Menu(Messages.get("menu.view.views"));
+        views.setId(Ids.of("menu.view.views"));
+        for (var v : w.viewsArea().views()) {
+            CheckMenuItem c = new CheckMenuItem(ViewCatalog.title(v));
+            c.setId(Ids.of("menu.view.views." + v.id()));
+            c.selectedProperty().bindBidirectional(w.viewsArea().visibleProperty(v.id()));
+            // a view toggled by hand: the views no longer follow the cell type
+            c.setOnAction(e -> w.cellViews().chosenByHand());
+            views.getItems().add(c);
+        }
+        if (views.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.view.views.none"));
+            none.setDisable(true);
+            views.getItems().add(none);
+        }
+        Menu layout = new Menu(Messages.get("menu.view.layout"));
+        ToggleGroup lg = new ToggleGroup();
+        RadioMenuItem tiles = new RadioMenuItem(Messages.get("menu.view.layout.tiles"));
+        RadioMenuItem tabs = new RadioMenuItem(Messages.get("menu.view.layout.tabs"));
+        tiles.setToggleGroup(lg);
+        tabs.setToggleGroup(lg);
+        tiles.setSelected(true);
+        tiles.setOnAction(e -> w.viewsArea().tabbedProperty().set(false));
+        tabs.setOnAction(e -> w.viewsArea().tabbedProperty().set(true));
+        w.viewsArea().tabbedProperty().addListener((o, a, t) -> (t ? tabs : tiles).setSelected(true));
+        layout.getItems().addAll(tiles, tabs);
+        CheckMenuItem side = new CheckMenuItem(Messages.get("menu.view.sidePanel"));
+        side.setId(Ids.of("menu.view.sidePanel"));
+        side.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        side.selectedProperty().bindBidirectional(w.sidePanelShownProperty());
+        Menu m = new Menu(Messages.get("menu.view"));
+        m.setId(Ids.of("menu.view"));
+        MenuItem present = item("menu.view.presentation", "F5", () -> w.presentation().toggle());
+        m.getItems().addAll(theme, font, LanguageSwitch.menu(w), layout, side, present);
+        m.getItems().addAll(new LabMenus(w).viewItems());
+        m.getItems().add(views);
+        return m;
+    }
+
+    private void zoom(int dir) {
+        double cur = w.theme().fontScale();
+        int i = 0;
+        while (i < Theme.SCALES.length - 1 && Theme.SCALES[i] < cur) {
+            i++;
+        }
+        int j = Math.max(0, Math.min(Theme.SCALES.length - 1, i + dir));
+        w.theme().setFontScale(Theme.SCALES[j]);
+    }
+
+    private Menu help() {
+        MenuItem keys = item("menu.help.keys", "F1", this::showShortcuts);
+        MenuItem about = item("menu.help.about", null, () -> rnnlab.ui.about.AboutDialog.show(w.stage()));
+        Menu m = new Menu(Messages.get("menu.help"));
+        m.setId(Ids.of("menu.help"));
+        m.getItems().addAll(keys, about);
+        return m;
+    }
+
+    /** The F1 dialog: every shortcut with what it does. */
+    void showShortcuts() {
+        GridPane g = new GridPane();
+        g.setHgap(24);
+        g.setVgap(8);
+        g.setId(Ids.of("shortcuts"));
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            Label k = new Label(Messages.get(SHORTCUTS[i][0]));
+            k.getStyleClass().add("key");
+            g.add(k, 0, i);
+            g.add(new Label(Messages.get(SHORTCUTS[i][1])), 1, i);
+        }
+        Alert a = new Alert(Alert.AlertType.NONE, "", Dialogs.close());
+        a.setTitle(Messages.get("menu.help.keys"));
+        a.setHeaderText(Messages.get("keys.title"));
+        a.getDialogPane().setContent(g);
+        a.getDialogPane().getStylesheets().addAll(w.scene().getStylesheets());
+        a.getDialogPane().getStyleClass().add(w.theme().isDark() ? "dark" : "light");
+        a.getDialogPane().setStyle(w.scene().getRoot().getStyle());
+        a.initOwner(w.stage());
+        a.show();
+    }
+
+    private static MenuItem item(String key, String accel, Runnable action) {
+        MenuItem i = new MenuItem(Messages.get(key));
+        i.setId(Ids.of(key));
+        if (accel != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accel));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+}

@@ -1,0 +1,426 @@
+package rnnlab.ui.shell;
+
+import rnnlab.ui.lesson.PollLink;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.viewmodel.RunViewModel;
+import rnnlab.ui.viewmodel.WindowState;
+import rnnlab.ui.compare.CompareWindow;
+import rnnlab.ui.compare.PinGateWindow;
+import rnnlab.ui.export.GifExport;
+import rnnlab.ui.export.GifExportDialog;
+import rnnlab.ui.export.ValuesTables;
+import rnnlab.ui.lesson.ControlLocks;
+import rnnlab.ui.lesson.LessonPlayer;
+import rnnlab.ui.lesson.Presentation;
+import rnnlab.ui.training.TrainingDock;
+import rnnlab.ui.views.CellViewDefaults;
+import rnnlab.ui.views.LabView;
+import rnnlab.ui.views.UnrolledView;
+import rnnlab.ui.views.ViewCatalog;
+import rnnlab.ui.views.ViewContext;
+import rnnlab.ui.views.ViewsArea;
+
+/**
+ * The main window: menus, the model panel and sequence editor on the left, the views in the middle,
+ * the timeline at the bottom. It only composes and binds; every command goes to the {@link RunViewModel}.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final RunViewModel vm = new RunViewModel();
+    private final ViewContext context = new ViewContext();
+    private final ViewsArea viewsArea;
+    private final CellViewDefaults cellViews;
+    private PinGateWindow pinGate;
+    private CompareWindow comparison;
+    private final Theme theme;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private javafx.scene.Node highlighted;
+    private final TrainingDock training;
+    private final SessionGuard session;
+    private final ValuesTables valuesTables;
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty();
+    private final javafx.beans.property.BooleanProperty sidePanelShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final ScrollPane sideScroll;
+    private final ControlLocks locks;
+    private final Presentation presentation;
+    private WindowKeys.LessonSteps lessonSteps;
+    private final BorderPane lessonsSplit;
+    private LessonPlayer lessons;
+    private PollLink poll;
+
+    public MainWindow(Stage stage, List<LabView> catalog) {
+        this.stage = stage;
+        context.frameProperty().bind(vm.frameProperty());
+        context.previousFrameProperty().bind(vm.previousFrameProperty());
+        context.stepProgressProperty().bind(vm.stepProgressProperty());
+        context.recurrentScaleProperty().bindBidirectional(vm.recurrentScaleProperty());
+        viewsArea = new ViewsArea(catalog, context);
+        catalog.forEach(v -> rnnlab.io.ViewIds.register(v.id())); // scenarios may name these views
+        cellViews = new CellViewDefaults(viewsArea, vm.cellTypeProperty());
+        root.setId(Ids.of("main"));
+        root.getStyleClass().add("main-window");
+
+        VBox side = new VBox(12, new ModelPanel(vm), new SequenceEditor(vm));
+        side.getStyleClass().add("side");
+        sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().add("side-scroll");
+        sideScroll.setId(Ids.of("side"));
+        // A BorderPane, not a SplitPane: a SplitPane clips its items, and the clipped views cost
+        // noticeably more to repaint on the software pipeline (bench-ui lost frames).
+        // side panel first, then the views: the Tab order follows the children's order
+        BorderPane split = new BorderPane();
+        split.setLeft(sideScroll);
+        split.setCenter(viewsArea);
+        sidePanelShown.addListener((o, a, show) -> {
+            split.setCenter(null);
+            split.setLeft(show ? sideScroll : null);
+            split.setCenter(viewsArea);
+        });
+        training = new TrainingDock(vm, stage, context.darkThemeProperty());
+        lessonsSplit = split;
+        root.setCenter(training.wrap(split));
+
+        scene = new Scene(root, 1280, 720);
+        theme = new Theme(scene, context.darkThemeProperty(), context.projectorThemeProperty());
+        valuesTables = new ValuesTables(viewsArea, scene);
+        scene.getStylesheets().add(PinGateWindow.STYLESHEET);
+        locks = new ControlLocks(this);
+        lessons = new LessonPlayer(this);
+        lessonsSplit.setRight(lessons.panel());
+        lessonSteps = lessons;
+        poll = new PollLink(this);
+        MainMenu menu = new MainMenu(this);
+        session = new SessionGuard(this);
+        root.setTop(new VBox(menu.bar(), Banner.of(notice, "notice"), errorBanner(), session.banner()));
+        root.setBottom(new VBox(new TimelineBar(vm), statusBar()));
+        presentation = new Presentation(this);
+        new WindowKeys(this).install(scene, viewsArea);
+        installDragAndDrop();
+        context.highlightProperty().addListener((o, a, h) -> applyHighlight(h));
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setOnHidden(e -> {
+            poll.shutdown();
+            if (comparison != null) {
+                comparison.close();
+            }
+            session.exit();
+            vm.shutdown();
+        });
+        // Start with the focus on the views, so → and Space step and play at once.
+        stage.setOnShown(e -> viewsArea.requestFocus());
+    }
+
+    /**
+     * Turns on the autosave and crash recovery (the app does; tests of other things leave it off): marks
+     * the session as running, offers the last autosave if the previous session crashed, autosaves from
+     * now on. Call after the stage is shown.
+     */
+    public void startSession() {
+        session.start();
+    }
+
+    SessionGuard session() {
+        return session;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public RunViewModel viewModel() {
+        return vm;
+    }
+
+    public ViewContext context() {
+        return context;
+    }
+
+    /** Live training and the experiment window. */
+    public TrainingDock training() {
+        return training;
+    }
+
+    /** Shows exactly these views (by id, in catalog order); unknown ids are ignored. */
+    public void showViews(List<String> ids) {
+        viewsArea.showOnly(ids);
+    }
+
+    /** The ids of the views shown now. */
+    public List<String> visibleViews() {
+        return viewsArea.visibleIds();
+    }
+
+    /** The views' values tables (show, hide, toggle; which view has the focus). */
+    public ValuesTables valuesTables() {
+        return valuesTables;
+    }
+
+    /**
+     * Exports the forward pass or BPTT of a visible view as an animated GIF (see {@link GifExport}),
+     * with the progress window; FX thread. The future completes with true when written, false when
+     * cancelled.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> exportPassGif(String viewId, boolean backward, double scale,
+                                                                        Path file) {
+        LabView v = viewsArea.views().stream().filter(x -> x.id().equals(viewId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no view " + viewId));
+        return GifExportDialog.run(this, v, backward ? GifExport.Pass.BACKWARD : GifExport.Pass.FORWARD, scale, file).done;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** What a lesson locked or hid (Lesson ▸ Unlock controls releases it). */
+    public ControlLocks locks() {
+        return locks;
+    }
+
+    /** Presentation mode (F5). */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    /** The side panel (model and sequence), in the scene or not. */
+    public javafx.scene.Node sideNode() {
+        return sideScroll;
+    }
+
+    WindowKeys.LessonSteps lessonSteps() {
+        return lessonSteps;
+    }
+
+    /** The lesson player (Lesson menu, the panel beside the views). */
+    /** The class poll (Lesson ▸ Class poll…): off until started from its window. */
+    public rnnlab.ui.poll.ClassPoll classPoll() {
+        return poll.poll();
+    }
+
+    /** Opens the class poll's window (the class screen). */
+    public rnnlab.ui.poll.ClassPollWindow showClassPoll() {
+        return poll.show();
+    }
+
+    public LessonPlayer lessons() {
+        return lessons;
+    }
+
+    /** Whether the model and sequence panels are shown (hidden: the views take the whole width). */
+    public javafx.beans.property.BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public ViewsArea viewsArea() {
+        return viewsArea;
+    }
+
+    /** Shows exactly these views and keeps them when the cell type changes (as if chosen by hand). */
+    public void showViewsByHand(java.util.List<String> ids) {
+        cellViews().chosenByHand();
+        showViews(ids);
+    }
+
+    CellViewDefaults cellViews() {
+        return cellViews;
+    }
+
+    /** The unrolled view among the catalog's views, or null. */
+    public UnrolledView unrolledView() {
+        return viewsArea.views().stream().filter(UnrolledView.class::isInstance).map(UnrolledView.class::cast)
+                .findFirst().orElse(null);
+    }
+
+    /** The "Pin a gate" window (one, reused). */
+    public PinGateWindow showPinGate() {
+        if (pinGate == null) {
+            pinGate = new PinGateWindow(this);
+        }
+        pinGate.show();
+        return pinGate;
+    }
+
+    /** The comparison window: vanilla RNN, LSTM and GRU side by side on this window's sequence and seed. */
+    public CompareWindow showComparison() {
+        if (comparison != null) {
+            comparison.close();
+        }
+        comparison = new CompareWindow(this);
+        comparison.show();
+        return comparison;
+    }
+
+    private Region errorBanner() {
+        return Banner.of(vm.errorProperty(), "error");
+    }
+
+    /**
+     * A notice that stays until dismissed, independent of the errors of commands (which clear their
+     * banner when the next command succeeds): e.g. that Chinese needs a CJK font.
+     */
+    public void showNotice(String text) {
+        notice.set(text);
+    }
+
+    private Region statusBar() {
+        Label status = new Label();
+        status.setId(Ids.of("status"));
+        status.textProperty().bind(vm.statusProperty());
+        vm.lastImportProperty().addListener((o, before, now) -> GateMapDialog.show(this, now.fileName(), now.model()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId(Ids.of("busy"));
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Label keys = new Label();
+        // with a lesson open the arrows step the lesson: the reminder says so
+        keys.textProperty().bind(javafx.beans.binding.Bindings.when(lessons.openProperty())
+                .then(Messages.get("status.keys.lesson")).otherwise(Messages.get("status.keys")));
+        keys.getStyleClass().add("muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        // a reminder while W_hh is scaled or gates are pinned
+        TweaksChip tweaks = new TweaksChip(vm, this::showPinGate);
+        // a lesson locked or hid controls: say so, and how to get them back
+        Label locked = new Label(Messages.get("lesson.locked.hint"));
+        locked.setId(Ids.of("lesson.locked.hint"));
+        locked.getStyleClass().add("locked-hint");
+        locked.visibleProperty().bind(locks.anyProperty());
+        locked.managedProperty().bind(locked.visibleProperty());
+        HBox bar = new HBox(8, busy, status, tweaks, locked, gap, keys);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void installDragAndDrop() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                openDropped(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /**
+     * A lesson's spotlight: a view id lights its tile and dims the others; any other id that names a
+     * node of the window (e.g. {@code timeline.play}) lights that node. Views dim their own parts.
+     */
+    private void applyHighlight(String h) {
+        if (highlighted != null) {
+            highlighted.getStyleClass().remove("highlighted");
+            highlighted = null;
+        }
+        viewsArea.setHighlight(h);
+        if (h != null && !h.isBlank()) {
+            javafx.scene.Node n = scene.lookup("#" + Ids.of(h));
+            if (n != null) {
+                n.getStyleClass().add("highlighted");
+                highlighted = n;
+            }
+        }
+    }
+
+    /** Opens a model, sequence or scenario file (recognised by its content). */
+    public void openFile(Path file) {
+        vm.openFile(file, this::applyScenario);
+    }
+
+    /** What a drop of files onto the window does (tests call it with a list of files). */
+    public void openDropped(List<Path> files) {
+        vm.openFiles(files, this::applyScenario);
+    }
+
+    public void openScenario(Path file) {
+        vm.openScenario(file, this::applyScenario);
+    }
+
+    public void saveScenario(Path file, Runnable done) {
+        vm.saveScenario(file, viewsArea.visibleIds(), settings(), done);
+    }
+
+    /** The window's part of a scenario: theme, font scale, speed, selection and highlight. */
+    Map<String, String> settings() {
+        return new WindowSettings(this).settings();
+    }
+
+    /**
+     * A new window in the current language on the same stage, replacing this one (whose engine,
+     * training and secondary windows are stopped). The caller carries the scenario over.
+     */
+    MainWindow rebuild() {
+        poll.shutdown();
+        training.close();
+        if (comparison != null) {
+            comparison.close();
+        }
+        if (pinGate != null) {
+            pinGate.close();
+        }
+        vm.shutdown();
+        MainWindow next = new MainWindow(stage, ViewCatalog.createAll());
+        next.stage.setTitle(Messages.get("app.title"));
+        return next;
+    }
+
+    void applyScenario(WindowState sc) {
+        new WindowSettings(this).apply(sc);
+    }
+
+    /** A file chooser for one kind of file; remembers nothing but the filters. */
+    File choose(String titleKey, String filterKey, String pattern, boolean save) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get(titleKey));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern.split(";")),
+                new FileChooser.ExtensionFilter(Messages.get("file.filter.json"), "*.json"));
+        return save ? fc.showSaveDialog(stage) : fc.showOpenDialog(stage);
+    }
+
+    void saveScenarioAs() {
+        File f = choose("menu.file.saveScenario", "file.filter.scenario", "*" + RunViewModel.SCENARIO_EXTENSION, true);
+        if (f != null) {
+            String name = f.getName().toLowerCase(Locale.ROOT);
+            Path p = name.endsWith(RunViewModel.SCENARIO_EXTENSION) ? f.toPath()
+                    : f.toPath().resolveSibling(f.getName().replaceFirst("\\.json$", "") + RunViewModel.SCENARIO_EXTENSION);
+            saveScenario(p, () -> { });
+        }
+    }
+
+    void quit() {
+        session.exit();
+        vm.shutdown();
+        Platform.exit();
+    }
+}

@@ -1,0 +1,254 @@
+package rnnlab.ui.training;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
+import rnnlab.ui.controls.LiveChart;
+import rnnlab.ui.controls.Palette;
+import rnnlab.ui.viewmodel.ExperimentViewModel;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.viewmodel.RunViewModel;
+import rnnlab.ui.viewmodel.TrainingViewModel;
+import rnnlab.ui.shell.Ids;
+
+/**
+ * The length experiment: which cells, lengths, seeds and steps on the left; the metric against
+ * sequence length per cell type (mean line, min–max band over seeds, the task's "solved" line) in the
+ * middle; below it each cell type with its parameter count and how many runs solved the task.
+ */
+final class ExperimentPane extends BorderPane {
+    private final ExperimentViewModel vm;
+    private final LiveChart chart = new LiveChart();
+    private final GridPane summary = new GridPane();
+
+    ExperimentPane(ExperimentViewModel vm, javafx.beans.property.BooleanProperty dark) {
+        this.vm = vm;
+        setId(Ids.of("experiment"));
+        getStyleClass().add("experiment-pane");
+        getStylesheets().add(ExperimentPane.class.getResource("/rnnlab/ui/theme/training.css").toExternalForm());
+        chart.setId(Ids.of("experiment.chart"));
+        chart.titleProperty().bind(Bindings.createStringBinding(() -> vm.metricNameProperty().get().isEmpty()
+                ? Messages.get("experiment.chart") : Messages.format("experiment.chart.named", vm.metricNameProperty().get()),
+                vm.metricNameProperty()));
+        chart.xLabelProperty().set(Messages.get("experiment.chart.length"));
+        chart.emptyTextProperty().set(Messages.get("experiment.chart.empty"));
+        chart.yMinFloorProperty().set(0);
+        chart.referenceProperty().bind(vm.solvedBelowProperty());
+        chart.referenceLabelProperty().bind(Bindings.createStringBinding(() -> Double.isNaN(vm.solvedBelowProperty().get())
+                ? "" : Messages.format("training.chart.solved", vm.solvedBelowProperty().get()), vm.solvedBelowProperty()));
+        chart.darkThemeProperty().bind(dark);
+        chart.setMinSize(300, 200);
+        vm.results().addListener((ListChangeListener<ExperimentViewModel.Result>) c -> redraw());
+        summary.getStyleClass().add("experiment-summary");
+        summary.setId(Ids.of("experiment.summary"));
+        VBox center = new VBox(8, chart, summary);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        center.getStyleClass().add("experiment-center");
+        setCenter(center);
+        setLeft(settings());
+    }
+
+    /** Okabe–Ito hues of the visual language: vanilla RNN orange, LSTM blue, GRU bluish green. */
+    static Color cellColor(String cell) {
+        return switch (cell) {
+            case "rnn_tanh" -> Palette.ORANGE;
+            case "lstm" -> Palette.BLUE;
+            case "gru" -> Palette.GREEN;
+            default -> Palette.PURPLE;
+        };
+    }
+
+    private void redraw() {
+        chart.clearSeries();
+        summary.getChildren().clear();
+        List<ExperimentViewModel.Curve> curves = vm.curves();
+        double xMax = Double.NEGATIVE_INFINITY;
+        double xMin = Double.POSITIVE_INFINITY;
+        int row = 0;
+        if (!curves.isEmpty()) {
+            summary.add(head("experiment.summary.cell"), 1, 0);
+            summary.add(head("experiment.summary.params"), 2, 0);
+            summary.add(head("experiment.summary.result"), 3, 0);
+            row = 1;
+        }
+        for (ExperimentViewModel.Curve c : curves) {
+            String name = Messages.get("cell." + c.cell());
+            int s = chart.addSeries(name, cellColor(c.cell()));
+            chart.setPoints(s, c.lengths(), c.mean(), c.min(), c.max());
+            chart.setDots(s, true);
+            chart.setLineWidth(s, 2.5);
+            xMax = Math.max(xMax, c.lengths()[c.lengths().length - 1]);
+            xMin = Math.min(xMin, c.lengths()[0]);
+            Rectangle sw = new Rectangle(14, 14, cellColor(c.cell()));
+            Label cell = new Label(Messages.get("cell." + c.cell()));
+            cell.setId(Ids.of("experiment.summary." + c.cell()));
+            Label params = new Label(Messages.format("experiment.params", c.parameters()));
+            params.setId(Ids.of("experiment.params." + c.cell()));
+            Label result = new Label(resultText(c));
+            summary.addRow(row++, sw, cell, params, result);
+        }
+        // a little room either side, so the first and last dots are whole
+        double pad = curves.isEmpty() ? 0 : Math.max(0.5, 0.04 * (xMax - xMin));
+        chart.xMinProperty().set(curves.isEmpty() ? 0 : Math.max(0, xMin - pad));
+        chart.xMaxProperty().set(curves.isEmpty() ? Double.NaN : xMax + pad);
+    }
+
+    private String resultText(ExperimentViewModel.Curve c) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < c.lengths().length; i++) {
+            if (i > 0) {
+                sb.append("   ");
+            }
+            double v = c.mean()[i];
+            String value = vm.higherIsBetterProperty().get() ? String.format(Locale.ROOT, "%.1f%%", 100 * v)
+                    : String.format(Locale.ROOT, "%.4f", v);
+            sb.append(Messages.format("experiment.summary.at", (int) c.lengths()[i], value));
+        }
+        return sb.toString();
+    }
+
+    private static Label head(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("muted");
+        return l;
+    }
+
+    private Region settings() {
+        Label title = new Label(Messages.get("experiment.title"));
+        title.getStyleClass().add("panel-title");
+        ComboBox<String> task = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.TASKS));
+        task.setId(Ids.of("experiment.task"));
+        task.setConverter(TrainingPanel.converter(t -> Messages.get("training.task." + t)));
+        task.valueProperty().bindBidirectional(vm.taskProperty());
+        task.setMaxWidth(Double.MAX_VALUE);
+        Label teaches = new Label();
+        teaches.textProperty().bind(vm.teachesProperty());
+        teaches.setWrapText(true);
+        teaches.getStyleClass().add("teaches");
+        teaches.setMinHeight(Region.USE_PREF_SIZE);
+        HBox cells = new HBox(10);
+        for (String c : RunViewModel.CELL_TYPES) {
+            CheckBox cb = new CheckBox(Messages.get("cell." + c));
+            cb.setId(Ids.of("experiment.cell." + c));
+            cb.selectedProperty().bindBidirectional(vm.cellProperty(c));
+            cells.getChildren().add(cb);
+        }
+        javafx.scene.layout.FlowPane cellFlow = new javafx.scene.layout.FlowPane(10, 4);
+        cellFlow.getChildren().addAll(cells.getChildren());
+        TextField lengths = new TextField();
+        lengths.setId(Ids.of("experiment.lengths"));
+        lengths.textProperty().bindBidirectional(vm.lengthsProperty());
+        Spinner<Integer> seeds = spinner("experiment.seeds", vm.seedsProperty(), 1, 20, 1);
+        Spinner<Integer> steps = spinner("experiment.steps", vm.stepsProperty(), 1, 100_000, 100);
+        Spinner<Integer> hidden = spinner("experiment.hidden", vm.hiddenProperty(), 1, 256, 8);
+        GridPane g = new GridPane();
+        g.getStyleClass().add("training-grid");
+        int r = 0;
+        for (var pair : List.of(List.<Object>of("experiment.lengths", lengths), List.<Object>of("experiment.seeds", seeds),
+                List.<Object>of("experiment.steps", steps), List.<Object>of("experiment.hidden", hidden))) {
+            Label l = new Label(Messages.get((String) pair.get(0)));
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            Region ed = (Region) pair.get(1);
+            ed.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(ed, Priority.ALWAYS);
+            g.addRow(r++, l, ed);
+            ed.disableProperty().bind(vm.runningProperty());
+        }
+        task.disableProperty().bind(vm.runningProperty());
+        cellFlow.disableProperty().bind(vm.runningProperty());
+
+        Button run = new Button(Messages.get("experiment.run"));
+        run.setId(Ids.of("experiment.run"));
+        run.getStyleClass().add("accent");
+        run.setOnAction(e -> vm.start());
+        run.disableProperty().bind(vm.runningProperty());
+        Button cancel = new Button(Messages.get("experiment.cancel"));
+        cancel.setId(Ids.of("experiment.cancel"));
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        Button export = new Button(Messages.get("experiment.export"));
+        export.setId(Ids.of("experiment.export"));
+        export.setOnAction(e -> export());
+        export.disableProperty().bind(Bindings.isEmpty(vm.results()).or(vm.runningProperty()));
+        HBox buttons = new HBox(8, run, cancel, export);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        ProgressBar bar = new ProgressBar();
+        bar.setId(Ids.of("experiment.progress"));
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label status = new Label();
+        status.setId(Ids.of("experiment.status"));
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+        Label error = new Label();
+        error.setId(Ids.of("experiment.error"));
+        error.textProperty().bind(vm.errorProperty());
+        error.setWrapText(true);
+        error.getStyleClass().add("experiment-error");
+        error.visibleProperty().bind(vm.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        Label hint = new Label(Messages.get("experiment.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        VBox box = new VBox(8, title, task, teaches, cellFlow, g, buttons, bar, status, error, hint);
+        box.getStyleClass().add("training-settings");
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sp.getStyleClass().add("experiment-settings-scroll");
+        return sp;
+    }
+
+    private void export() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("experiment.export"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("experiment.filter.csv"), "*.csv"));
+        fc.setInitialFileName("experiment-" + vm.taskProperty().get() + ".csv");
+        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            vm.exportCsv(f.toPath());
+        }
+    }
+
+    private static Spinner<Integer> spinner(String key, javafx.beans.property.IntegerProperty p, int min, int max, int step) {
+        Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, p.get())), step);
+        s.setId(Ids.of(key));
+        s.setEditable(true);
+        s.getValueFactory().valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != p.get()) {
+                p.set(b);
+            }
+        });
+        p.addListener((o, a, b) -> s.getValueFactory().setValue(b.intValue()));
+        return s;
+    }
+
+    LiveChart chart() {
+        return chart;
+    }
+
+    ExperimentViewModel viewModel() {
+        return vm;
+    }
+}

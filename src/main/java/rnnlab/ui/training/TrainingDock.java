@@ -1,0 +1,171 @@
+package rnnlab.ui.training;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import rnnlab.ui.viewmodel.ExperimentViewModel;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.viewmodel.RunViewModel;
+import rnnlab.ui.viewmodel.TrainingViewModel;
+import rnnlab.ui.shell.Ids;
+
+/**
+ * Training in the main window: the live-training panel docked below the views (shown on demand), its
+ * Train menu with the shortcuts, and the experiment window. The views follow the model as it learns:
+ * the training view model hands weight copies to {@link RunViewModel#showTrainedWeights}.
+ */
+public final class TrainingDock {
+    private final TrainingViewModel vm = new TrainingViewModel();
+    private final ExperimentViewModel experimentVm = new ExperimentViewModel();
+    private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    private final Stage stage;
+    private final BooleanProperty dark;
+    private TrainingPanel panel;
+    private Stage experimentStage;
+    private final javafx.event.EventHandler<WindowEvent> onHidden = e -> close();
+    private ExperimentPane experimentPane;
+
+    public TrainingDock(RunViewModel run, Stage stage, BooleanProperty dark) {
+        this.stage = stage;
+        this.dark = dark;
+        vm.setWeightSink(run::showTrainedWeights);
+        // training leaves most of the CPU to the views while they animate a step or play
+        Runnable busy = () -> vm.setViewsBusy(run.playingProperty().get() || run.stepProgressProperty().get() < 1);
+        run.playingProperty().addListener((o, a, b) -> busy.run());
+        run.frameProperty().addListener((o, a, b) -> {
+            if (vm.stateProperty().get().active()) {
+                vm.viewsRepainting();
+            }
+        });
+        run.stepProgressProperty().addListener((o, a, b) -> {
+            busy.run();
+            vm.setViewsAnimating(b.doubleValue() < 1);
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+    }
+
+    /** Stops training and the experiment and closes the experiment window (the main window goes away). */
+    public void close() {
+        // the stage outlives this dock when the window is rebuilt in another language
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+        vm.shutdown();
+        experimentVm.cancel();
+        if (experimentStage != null) {
+            experimentStage.close();
+        }
+    }
+
+    /**
+     * The window's centre with the training panel below it (45 % of the height) when shown. Not a
+     * SplitPane: a SplitPane clips its items, and clipped views repaint far more slowly on the
+     * software pipeline (bench-ui: 57 → 50 fps).
+     */
+    public Node wrap(Node center) {
+        javafx.scene.layout.BorderPane holder = new javafx.scene.layout.BorderPane(center);
+        holder.setId(Ids.of("training.split"));
+        shown.addListener((o, a, show) -> {
+            if (show) {
+                if (panel == null) {
+                    panel = new TrainingPanel(vm, dark);
+                    panel.prefHeightProperty().bind(holder.heightProperty().multiply(0.45));
+                    panel.setMinHeight(0);
+                }
+                holder.setBottom(panel);
+            } else {
+                holder.setBottom(null);
+            }
+        });
+        return holder;
+    }
+
+    /** The Train menu: panel, start/pause/resume (F6), stop (Shift+F6), the experiment window (F5 stays free for presentation mode). */
+    public Menu menu() {
+        CheckMenuItem show = new CheckMenuItem(Messages.get("menu.train.panel"));
+        show.setId(Ids.of("menu.train.panel"));
+        show.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        show.selectedProperty().bindBidirectional(shown);
+        MenuItem start = new MenuItem(Messages.get("menu.train.start"));
+        start.setId(Ids.of("menu.train.start"));
+        start.setAccelerator(KeyCombination.keyCombination("F6"));
+        start.setOnAction(e -> {
+            shown.set(true);
+            vm.startOrTogglePause();
+        });
+        MenuItem stop = new MenuItem(Messages.get("menu.train.stop"));
+        stop.setId(Ids.of("menu.train.stop"));
+        stop.setAccelerator(KeyCombination.keyCombination("Shift+F6"));
+        stop.setOnAction(e -> vm.stop());
+        MenuItem experiment = new MenuItem(Messages.get("menu.train.experiment"));
+        experiment.setId(Ids.of("menu.train.experiment"));
+        experiment.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
+        experiment.setOnAction(e -> showExperiment());
+        Menu m = new Menu(Messages.get("menu.train"));
+        m.setId(Ids.of("menu.train"));
+        m.getItems().addAll(show, start, stop, new SeparatorMenuItem(), experiment);
+        return m;
+    }
+
+    /** Opens (or brings to the front) the experiment window. */
+    public void showExperiment() {
+        if (experimentStage == null) {
+            experimentPane = new ExperimentPane(experimentVm, dark);
+            Scene sc = new Scene(experimentPane, 1180, 700);
+            Scene main = stage.getScene();
+            if (main != null) {
+                sc.getStylesheets().setAll(main.getStylesheets());
+                sc.getRoot().setStyle(main.getRoot().getStyle());
+                main.getRoot().styleProperty().addListener((o, a, s) -> sc.getRoot().setStyle(s));
+                if (main.getRoot().getStyleClass().contains("dark")) {
+                    sc.getRoot().getStyleClass().add("dark");
+                }
+            }
+            dark.addListener((o, a, d) -> {
+                if (d) {
+                    sc.getRoot().getStyleClass().add("dark");
+                } else {
+                    sc.getRoot().getStyleClass().remove("dark");
+                }
+            });
+            sc.getRoot().getStyleClass().add("root-experiment");
+            experimentStage = new Stage();
+            experimentStage.initOwner(stage);
+            experimentStage.setTitle(Messages.get("experiment.window"));
+            experimentStage.setScene(sc);
+        }
+        experimentStage.show();
+        experimentStage.toFront();
+    }
+
+    public TrainingViewModel viewModel() {
+        return vm;
+    }
+
+    public ExperimentViewModel experimentViewModel() {
+        return experimentVm;
+    }
+
+    /** Whether the training panel is shown below the views. */
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    public TrainingPanel panel() {
+        return panel;
+    }
+
+    ExperimentPane experimentPane() {
+        return experimentPane;
+    }
+
+    public Stage experimentStage() {
+        return experimentStage;
+    }
+}

@@ -1,0 +1,395 @@
+package rnnlab.ui.training;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import rnnlab.ui.controls.LiveChart;
+import rnnlab.ui.controls.Palette;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.viewmodel.TrainingViewModel;
+import rnnlab.ui.viewmodel.TrainingViewModel.State;
+import rnnlab.ui.shell.Ids;
+
+/**
+ * Live training: the settings on the left (task with its one-sentence lesson, cell, size, optimiser,
+ * learning rate, clipping, steps, seed), the controls and figures on top, three live charts (loss,
+ * metric, gradient norm with clip events) and, for the character model, its latest samples. Binds to
+ * a {@link TrainingViewModel}; charts take the points it hands over, at most once per hand-over.
+ */
+public final class TrainingPanel extends BorderPane {
+    private final TrainingViewModel vm;
+    private final LiveChart lossChart = new LiveChart();
+    private final LiveChart metricChart = new LiveChart();
+    private final LiveChart gradChart = new LiveChart();
+    private final int lossRaw;
+    private final int lossSmooth;
+    private final int metricLine;
+    private final int gradLine;
+
+    TrainingPanel(TrainingViewModel vm, javafx.beans.property.BooleanProperty dark) {
+        this.vm = vm;
+        setId(Ids.of("training"));
+        getStyleClass().add("training-panel");
+        getStylesheets().add(TrainingPanel.class.getResource("/rnnlab/ui/theme/training.css").toExternalForm());
+
+        lossChart.setId(Ids.of("training.chart.loss"));
+        lossChart.titleProperty().set(Messages.get("training.chart.loss"));
+        lossRaw = lossChart.addSeries(Messages.get("training.chart.loss.step"), Palette.BLUE.deriveColor(0, 0.6, 1.25, 0.55));
+        lossSmooth = lossChart.addSeries(Messages.get("training.chart.loss.smooth"), Palette.BLUE);
+        lossChart.setLineWidth(lossRaw, 1);
+        lossChart.setLineWidth(lossSmooth, 2.5);
+        lossChart.yMinFloorProperty().set(0);
+        metricChart.setId(Ids.of("training.chart.metric"));
+        metricChart.titleProperty().bind(Bindings.createStringBinding(() -> vm.metricNameProperty().get().isEmpty()
+                ? Messages.get("training.chart.metric") : Messages.format("training.chart.metricNamed",
+                vm.metricNameProperty().get()), vm.metricNameProperty()));
+        metricLine = metricChart.addSeries(null, Palette.GREEN);
+        metricChart.setDots(metricLine, true);
+        metricChart.yMinFloorProperty().set(0); // accuracies, errors and bits are never negative
+        metricChart.emptyTextProperty().set(Messages.get("training.chart.metric.empty"));
+        metricChart.referenceProperty().bind(vm.solvedBelowProperty());
+        metricChart.referenceLabelProperty().bind(Bindings.createStringBinding(() -> Double.isNaN(vm.solvedBelowProperty().get())
+                ? "" : Messages.format("training.chart.solved", vm.solvedBelowProperty().get()), vm.solvedBelowProperty()));
+        gradChart.setId(Ids.of("training.chart.grad"));
+        gradChart.titleProperty().set(Messages.get("training.chart.grad"));
+        gradLine = gradChart.addSeries(null, Palette.PURPLE);
+        gradChart.setLineWidth(gradLine, 1.5);
+        gradChart.markerLabelProperty().set(Messages.get("training.chart.clipped"));
+        gradChart.referenceProperty().bind(Bindings.createDoubleBinding(() -> vm.clipProperty().get() > 0
+                ? vm.clipProperty().get() : Double.NaN, vm.clipProperty()));
+        gradChart.referenceLabelProperty().bind(Bindings.createStringBinding(() -> vm.clipProperty().get() > 0
+                ? Messages.format("training.chart.clipAt", vm.clipProperty().get()) : "", vm.clipProperty()));
+        for (LiveChart c : new LiveChart[] {lossChart, metricChart, gradChart}) {
+            c.xMaxProperty().bind(vm.stepsProperty());
+            c.xLabelProperty().set(Messages.get("training.chart.step"));
+            c.emptyTextProperty().set(Messages.get("training.chart.empty"));
+            c.darkThemeProperty().bind(dark);
+            c.setMinSize(160, 120);
+            c.setPrefSize(320, 200);
+            HBox.setHgrow(c, Priority.ALWAYS);
+        }
+        metricChart.emptyTextProperty().set(Messages.get("training.chart.metric.empty"));
+        vm.updateProperty().addListener((o, a, u) -> apply(u));
+
+        setLeft(settings());
+        VBox center = new VBox(6, controls(), banner(), charts());
+        center.getStyleClass().add("training-center");
+        VBox.setVgrow(center.getChildren().get(2), Priority.ALWAYS);
+        setCenter(center);
+        setRight(samples());
+    }
+
+    private void apply(TrainingViewModel.Update u) {
+        if (u == null) {
+            return;
+        }
+        if (u.reset()) {
+            lossChart.clearData();
+            metricChart.clearData();
+            gradChart.clearData();
+            return;
+        }
+        lossChart.append(lossRaw, u.steps(), u.loss());
+        lossChart.append(lossSmooth, u.steps(), u.smoothLoss());
+        gradChart.append(gradLine, u.steps(), u.gradNorm());
+        for (double s : u.clipSteps()) {
+            gradChart.addMarker(s);
+        }
+        metricChart.append(metricLine, u.metricSteps(), u.metric());
+    }
+
+    private Region settings() {
+        ComboBox<String> task = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.TASKS));
+        task.setId(Ids.of("training.task"));
+        task.setConverter(converter(t -> Messages.get("training.task." + t)));
+        task.valueProperty().bindBidirectional(vm.taskProperty());
+        task.setMaxWidth(Double.MAX_VALUE);
+        Label teaches = new Label();
+        teaches.setId(Ids.of("training.teaches"));
+        teaches.textProperty().bind(vm.teachesProperty());
+        teaches.setWrapText(true);
+        teaches.getStyleClass().add("teaches");
+        teaches.setMinHeight(Region.USE_PREF_SIZE);
+
+        ComboBox<String> cell = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.CELLS));
+        cell.setId(Ids.of("training.cell"));
+        cell.setConverter(converter(c -> Messages.get("cell." + c)));
+        cell.valueProperty().bindBidirectional(vm.cellProperty());
+        ComboBox<String> opt = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.OPTIMIZERS));
+        opt.setId(Ids.of("training.optimizer"));
+        opt.setConverter(converter(o -> Messages.get("training.optimizer." + o)));
+        opt.valueProperty().bindBidirectional(vm.optimizerProperty());
+        Spinner<Integer> hidden = intSpinner("training.hidden", vm.hiddenProperty(), 1, 512, 8);
+        Spinner<Integer> steps = intSpinner("training.steps", vm.stepsProperty(), 1, 1_000_000, 100);
+        Spinner<Integer> seed = intSpinner("training.seed", vm.seedProperty(), 0, 999_999, 1);
+        TextField lr = numberField("training.lr", vm.learningRateProperty());
+        TextField clip = numberField("training.clip", vm.clipProperty());
+        clip.setTooltip(new Tooltip(Messages.get("training.clip.tip")));
+        TextField temp = numberField("training.temperature", vm.temperatureProperty());
+
+        GridPane g = new GridPane();
+        g.getStyleClass().add("training-grid");
+        int r = 0;
+        row(g, r++, "training.cell", cell);
+        row(g, r++, "training.hidden", hidden);
+        row(g, r++, "training.optimizer", opt);
+        row(g, r++, "training.lr", lr);
+        row(g, r++, "training.clip", clip);
+        row(g, r++, "training.steps", steps);
+        row(g, r++, "training.seed", seed);
+        Label tl = row(g, r, "training.temperature", temp);
+        tl.visibleProperty().bind(vm.samplesAvailableProperty());
+        temp.visibleProperty().bind(vm.samplesAvailableProperty());
+        for (var n : new javafx.scene.Node[] {cell, hidden, opt, lr, clip, steps, seed, temp}) {
+            n.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().active(),
+                    vm.stateProperty()));
+            ((Region) n).setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(n, Priority.ALWAYS);
+        }
+        task.disableProperty().bind(cell.disableProperty());
+        Label title = new Label(Messages.get("training.title"));
+        title.getStyleClass().add("panel-title");
+        VBox box = new VBox(6, title, task, teaches, g);
+        box.getStyleClass().add("training-settings");
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sp.getStyleClass().add("training-settings-scroll");
+        return sp;
+    }
+
+    private Region controls() {
+        Button start = new Button();
+        start.setId(Ids.of("training.start"));
+        start.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
+            case RUNNING -> Messages.get("training.pause");
+            case PAUSED -> Messages.get("training.resume");
+            default -> Messages.get("training.start");
+        }, vm.stateProperty()));
+        start.setTooltip(new Tooltip(Messages.get("training.start.tip")));
+        start.setOnAction(e -> vm.startOrTogglePause());
+        start.getStyleClass().add("accent");
+        Button stop = new Button(Messages.get("training.stop"));
+        stop.setId(Ids.of("training.stop"));
+        stop.setTooltip(new Tooltip(Messages.get("training.stop.tip")));
+        stop.setOnAction(e -> vm.stop());
+        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.stateProperty().get().active(),
+                vm.stateProperty()));
+        ProgressBar bar = new ProgressBar();
+        bar.setId(Ids.of("training.progress"));
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setPrefWidth(160);
+        HBox.setHgrow(bar, Priority.SOMETIMES);
+        Label stepLabel = new Label();
+        stepLabel.setId(Ids.of("training.stepLabel"));
+        stepLabel.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("training.stepOf",
+                vm.stepProperty().get(), vm.stepsProperty().get()), vm.stepProperty(), vm.stepsProperty()));
+        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label figures = new Label();
+        figures.setId(Ids.of("training.figures"));
+        figures.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("training.figures",
+                lossText(vm.lossProperty().get(), vm.stepProperty().get()), vm.tokensPerSecondProperty().get(),
+                vm.clipTotalProperty().get()), vm.lossProperty(), vm.tokensPerSecondProperty(), vm.clipTotalProperty(),
+                vm.stepProperty()));
+        Label metric = new Label();
+        metric.setId(Ids.of("training.metric"));
+        metric.textProperty().bind(vm.metricTextProperty());
+        metric.getStyleClass().add("metric");
+        CheckBox logScale = new CheckBox(Messages.get("training.logScale"));
+        logScale.setId(Ids.of("training.logScale"));
+        lossChart.logScaleProperty().bind(logScale.selectedProperty());
+        gradChart.logScaleProperty().bind(logScale.selectedProperty());
+        // an explosion spans hundreds of orders of magnitude: only a log axis shows it
+        vm.stateProperty().addListener((o, a, st) -> {
+            if (st == State.DIVERGED) {
+                logScale.setSelected(true);
+            }
+        });
+        Label status = new Label();
+        status.setId(Ids.of("training.status"));
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("muted");
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        logScale.setMinWidth(Region.USE_PREF_SIZE);
+        figures.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(10, start, stop, bar, stepLabel);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("training-controls");
+        HBox second = new HBox(14, figures, metric, gap, logScale);
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.getStyleClass().add("training-controls");
+        VBox box = new VBox(3, top, second, status);
+        return box;
+    }
+
+    private Region banner() {
+        Label text = new Label();
+        text.setId(Ids.of("training.banner.text"));
+        text.textProperty().bind(vm.bannerProperty());
+        text.setWrapText(true);
+        Label detail = new Label();
+        detail.textProperty().bind(vm.bannerDetailProperty());
+        detail.setWrapText(true);
+        detail.getStyleClass().add("detail");
+        Label sign = new Label("\u26a0");
+        sign.getStyleClass().add("sign");
+        Button close = new Button(Messages.get("error.dismiss"));
+        close.setOnAction(e -> vm.dismissBanner());
+        VBox words = new VBox(2, text, detail);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox b = new HBox(10, sign, words, close);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.setId(Ids.of("training.banner"));
+        b.getStyleClass().add("training-banner");
+        b.visibleProperty().bind(vm.bannerProperty().isNotNull());
+        b.managedProperty().bind(b.visibleProperty());
+        return b;
+    }
+
+    private Region charts() {
+        HBox charts = new HBox(8, lossChart, metricChart, gradChart);
+        charts.getStyleClass().add("training-charts");
+        charts.setMinHeight(120);
+        return charts;
+    }
+
+    private Region samples() {
+        Label title = new Label(Messages.get("training.samples"));
+        title.getStyleClass().add("panel-title");
+        TextArea text = new TextArea();
+        text.setId(Ids.of("training.samples"));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.textProperty().bind(vm.samplesProperty());
+        text.setPromptText(Messages.get("training.samples.empty"));
+        VBox.setVgrow(text, Priority.ALWAYS);
+        VBox box = new VBox(6, title, text);
+        box.getStyleClass().add("training-samples");
+        box.visibleProperty().bind(vm.samplesAvailableProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static String lossText(double v, long step) {
+        if (step == 0) {
+            return "\u2013";
+        }
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : "\u221e";
+        }
+        return Math.abs(v) >= 1e5 ? String.format(Locale.ROOT, "%.3g", v) : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static Label row(GridPane g, int r, String key, javafx.scene.Node editor) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(editor);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        g.add(l, 0, r);
+        g.add(editor, 1, r);
+        return l;
+    }
+
+    private static Spinner<Integer> intSpinner(String key, javafx.beans.property.IntegerProperty p, int min, int max,
+                                               int step) {
+        Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, p.get())), step);
+        s.setId(Ids.of(key));
+        s.setEditable(true);
+        s.getValueFactory().valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != p.get()) {
+                p.set(b);
+            }
+        });
+        p.addListener((o, a, b) -> s.getValueFactory().setValue(b.intValue()));
+        s.setPrefWidth(120);
+        return s;
+    }
+
+    /** A text field for a positive number; text that is not one reverts to the last good value. */
+    private static TextField numberField(String key, javafx.beans.property.DoubleProperty p) {
+        TextField f = new TextField();
+        f.setId(Ids.of(key));
+        StringConverter<Double> conv = new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : String.format(Locale.ROOT, "%.4g", v).replaceFirst("\\.?0+(e|$)", "$1");
+            }
+
+            @Override
+            public Double fromString(String s) {
+                try {
+                    double v = Double.parseDouble(s.trim());
+                    return Double.isFinite(v) && v >= 0 ? v : p.get();
+                } catch (NumberFormatException e) {
+                    return p.get();
+                }
+            }
+        };
+        TextFormatter<Double> tf = new TextFormatter<>(conv, p.get());
+        f.setTextFormatter(tf);
+        tf.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != p.get()) {
+                p.set(b);
+            }
+        });
+        p.addListener((o, a, b) -> tf.setValue(b.doubleValue()));
+        f.setPrefColumnCount(7);
+        return f;
+    }
+
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    LiveChart lossChart() {
+        return lossChart;
+    }
+
+    LiveChart metricChart() {
+        return metricChart;
+    }
+
+    LiveChart gradChart() {
+        return gradChart;
+    }
+
+    TrainingViewModel viewModel() {
+        return vm;
+    }
+
+    static boolean active(State s) {
+        return s.active();
+    }
+}
