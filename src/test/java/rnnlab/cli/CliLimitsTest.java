@@ -80,12 +80,12 @@ class CliLimitsTest {
 
     @Test
     void aTorchSaveFileIsNamedWithoutEchoingItsBytes() throws Exception {
-        Path pt = dir.resolve("net.pt");
+        // a zip is read as a torch.save file whatever its name; this one is cut short
+        Path pt = dir.resolve("net.model.json");
         Files.write(pt, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 8, 8, 0, 0, 0, 0x1b, ']', '0', ';', 7, 'x'});
         var r = run("trace", "--model", pt.toString(), "--seq", pt.toString(), "--out", dir.resolve("t.json").toString());
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
-        assertThat(r.err()).startsWith("error: " + pt + ": this is a zip archive, not JSON: probably a PyTorch file "
-                + "written by torch.save");
+        assertThat(r.err()).startsWith("error: " + pt + ": damaged zip archive");
         assertThat(r.err().strip().chars().filter(c -> c < 0x20 || c == 0x7f)).isEmpty();
     }
 }
