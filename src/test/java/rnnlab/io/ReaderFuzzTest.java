@@ -25,8 +25,9 @@ import rnnlab.lessons.LessonParser;
  * Mutated model, sequence, scenario and lesson files fed to the readers: the only outcome allowed is
  * a clean {@link InputException} (or, for lessons, a list of problems), never another exception, a hang
  * (each read has 10 s) or unbounded memory. Mutations: byte flips, truncation, a key duplicated, huge
- * numbers, deep nesting, bad UTF-8, inserted control bytes, trailing data. 60 tries per property (a few
- * seconds in CI); edit {@code tries} for a longer run.
+ * numbers, deep nesting, bad UTF-8, inserted control bytes, trailing data. 60 tries per property in CI
+ * (jqwik.tries.default in junit-platform.properties); a longer run: {@code mvn -Djqwik.tries.default=5000
+ * test -Dtest=ReaderFuzzTest}.
  */
 class ReaderFuzzTest {
     static Path dir;
@@ -149,23 +150,23 @@ class ReaderFuzzTest {
         }
     }
 
-    @Property(tries = 60)
+    @Property
     void models(@ForAll("mutatedModel") byte[] content) throws Exception {
         onlyCleanErrors(content, "m.model.json", ModelIO::read);
     }
 
-    @Property(tries = 60)
+    @Property
     void sequences(@ForAll("mutatedSequence") byte[] content) throws Exception {
         Model m = ModelIO.read(Fixtures.path("lstm_onehot_ce.model.json"));
         onlyCleanErrors(content, "s.seq.json", p -> SequenceIO.read(p, m.config()));
     }
 
-    @Property(tries = 60)
+    @Property
     void scenarios(@ForAll("mutatedScenario") byte[] content) throws Exception {
         onlyCleanErrors(content, "s.rnnlab.json", ScenarioIO::read);
     }
 
-    @Property(tries = 60)
+    @Property
     void lessons(@ForAll("mutatedLesson") byte[] content) throws Exception {
         onlyCleanErrors(content, "01-forget.en.md", p -> {
             Path good = Path.of("src/test/resources/lessons/good");

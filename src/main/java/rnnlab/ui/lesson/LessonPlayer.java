@@ -121,6 +121,9 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     public LessonProgress progress() {
         if (progress == null) {
             progress = LessonProgress.load();
+            if (progress.problem() != null) {
+                w.showNotice(Messages.format("notice.progressUnreadable", progress.problem()));
+            }
         }
         return progress;
     }

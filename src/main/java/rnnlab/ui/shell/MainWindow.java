@@ -119,6 +119,10 @@ public final class MainWindow {
         new WindowKeys(this).install(scene, viewsArea);
         installDragAndDrop();
         context.highlightProperty().addListener((o, a, h) -> applyHighlight(h));
+        String settingsProblem = rnnlab.io.UserFiles.settingsProblem();
+        if (settingsProblem != null) {
+            showNotice(Messages.format("notice.settingsUnreadable", settingsProblem));
+        }
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setOnHidden(e -> {
