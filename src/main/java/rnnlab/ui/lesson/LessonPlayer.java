@@ -263,6 +263,12 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         shown.set(shown.get() + 1);
         w.locks().unlockAll();
         w.context().highlightProperty().set(null);
+        unmask();
+    }
+
+    /** The step's masked quantities show again (its checkpoint was answered, or the lesson closed). */
+    private void unmask() {
+        w.context().maskProperty().set(rnnlab.session.FrameMask.NONE);
     }
 
     /** Opens the lesson list (Lesson ▸ Lessons…). */
@@ -287,6 +293,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
             save();
             box.reveal(given, right, v);
+            unmask();
             if (onRevealed != null) {
                 onRevealed.accept(c, v);
             }
@@ -342,6 +349,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             valueOf(c, v -> {
                 if (gen == generation && box != null && (!Double.isNaN(v) || c.value() == null)) {
                     box.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
+                    unmask();
                 }
             });
         }
