@@ -12,15 +12,17 @@ import java.util.Set;
  *
  * <p>Parts, as a lesson's {@code mask:} scene key writes them (rnnlab.lessons.Scene#MASK_PARTS): {@code h} (hidden state, every step and unit, so also h_{t−1}),
  * {@code c} (LSTM cell state), {@code gate X} (one gate: f i g o, r z n), {@code gates} (all gates),
- * {@code output} (output probabilities and the losses).
+ * {@code output} (output probabilities and the losses). Only time steps from {@code fromStep} (from 0)
+ * on are hidden: the steps before are the question's inputs (h_{t−1} in a_t) and stay readable.
  */
-public record FrameMask(Set<String> parts) {
+public record FrameMask(Set<String> parts, int fromStep) {
     /** The masked number: a quiet NaN with a payload of its own ("MASK"). */
     public static final double MASKED = Double.longBitsToDouble(0x7ff8_0000_4d41_534bL);
-    public static final FrameMask NONE = new FrameMask(Set.of());
+    public static final FrameMask NONE = new FrameMask(Set.of(), 0);
 
     public FrameMask {
         parts = Set.copyOf(parts);
+        fromStep = Math.max(0, fromStep);
     }
 
     /** True for the masked number (not for other NaNs). */
@@ -62,32 +64,32 @@ public record FrameMask(Set<String> parts) {
                 for (int b = 0; b < gates.length; b++) {
                     String letter = b < f.gateNames().length ? f.gateNames()[b] : "";
                     if (masksGate(letter)) {
-                        gates[b] = hide(gates[b]);
+                        gates[b] = hide(gates[b], fromStep);
                     }
                 }
             }
-            layers.add(new Frame.LayerFrame(lf.layer(), lf.direction(), masksHidden() ? hide(lf.h()) : lf.h(),
-                    masksCell() ? hide(lf.c()) : lf.c(), gates, lf.gradH(), lf.gradC(), lf.gateDeltas(), lf.h0(), lf.c0()));
+            layers.add(new Frame.LayerFrame(lf.layer(), lf.direction(), masksHidden() ? hide(lf.h(), fromStep) : lf.h(),
+                    masksCell() ? hide(lf.c(), fromStep) : lf.c(), gates, lf.gradH(), lf.gradC(), lf.gateDeltas(), lf.h0(), lf.c0()));
         }
         boolean out = masksOutput();
         double[] stepLoss = f.stepLoss();
         if (out && stepLoss != null) {
-            stepLoss = new double[stepLoss.length];
-            java.util.Arrays.fill(stepLoss, MASKED);
+            stepLoss = stepLoss.clone();
+            java.util.Arrays.fill(stepLoss, Math.min(fromStep, stepLoss.length), stepLoss.length, MASKED);
         }
         return new Frame(f.cell(), f.hiddenSize(), f.numLayers(), f.directions(), f.length(), f.inputSize(),
                 f.outputSize(), f.outputActivation(), f.gateNames(), f.vocab(), f.symbols(), f.tokens(), f.inputs(),
-                f.phase(), f.time(), f.forwardSteps(), f.backwardSteps(), layers, out ? hide(f.outputs()) : f.outputs(),
+                f.phase(), f.time(), f.forwardSteps(), f.backwardSteps(), layers, out ? hide(f.outputs(), fromStep) : f.outputs(),
                 stepLoss, f.hasTarget(), f.classTargets(), f.vectorTargets(), out ? MASKED : f.loss(), f.weights(),
                 f.grads(), f.position(), f.timelineLength(), f.analysis());
     }
 
-    private static double[][] hide(double[][] a) {
+    private static double[][] hide(double[][] a, int from) {
         if (a == null) {
             return null;
         }
-        double[][] out = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
+        double[][] out = a.clone();
+        for (int i = from; i < a.length; i++) {
             if (a[i] != null) {
                 out[i] = new double[a[i].length];
                 java.util.Arrays.fill(out[i], MASKED);

@@ -44,8 +44,6 @@ final class LessonScene {
         }
         // lessons count units and steps from 1, the views' part ids from 0
         w.context().highlightProperty().set(sc.highlightRegion());
-        // predict, then reveal: hidden until the checkpoint is answered (the player lifts it then)
-        w.context().maskProperty().set(new rnnlab.session.FrameMask(sc.maskedParts()));
         if (trainingOpened && !"training".equals(sc.panel())) {
             w.training().shownProperty().set(false);
             trainingOpened = false;
