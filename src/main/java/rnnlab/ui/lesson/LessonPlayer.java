@@ -283,6 +283,13 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 box.unavailable();
                 return;
             }
+            if (given == null) { // a class poll nobody answered: the engine's answer, nobody judged, nothing saved
+                box.revealUnjudged(v);
+                if (onRevealed != null) {
+                    onRevealed.accept(c, v);
+                }
+                return;
+            }
             boolean right = LessonMarks.judge(c, given, v);
             progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
             save();
@@ -303,7 +310,10 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return box == null ? null : box.checkpoint();
     }
 
-    /** Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed). */
+    /**
+     * Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed);
+     * with {@code given} null (nobody answered) the answer is shown without a verdict.
+     */
     public void revealWith(String given) {
         if (box != null && !box.answered() && box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
             answer(box.checkpoint(), given);

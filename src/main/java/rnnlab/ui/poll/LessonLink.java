@@ -19,7 +19,7 @@ public interface LessonLink {
     /** The shown step's checkpoint in each of the lesson's languages (en, zh), or an empty map. */
     Map<String, Checkpoint> checkpoints();
 
-    /** Reveals the engine's answer in the lesson panel as if {@code given} had been checked (the class's answer). */
+    /** Reveals the engine's answer in the lesson panel as if {@code given} had been checked (the class's answer); null: no verdict. */
     void reveal(String given);
 
     /** Told the checkpoint and the engine's value whenever the lesson panel reveals an answer. */
