@@ -420,6 +420,11 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         done.await(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /** Markdown typeset as the narration is (the same TeX sandbox and cache), at {@code px} in {@code fg}: the class poll's question. */
+    VBox typeset(String markdown, double px, Color fg) {
+        return Narration.render(markdown, px, fg, tex);
+    }
+
     private VBox render(String markdown) {
         double px = Theme.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
         Color fg = w.theme().projectorProperty().get() ? Color.BLACK

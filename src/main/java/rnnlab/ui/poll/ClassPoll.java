@@ -54,6 +54,7 @@ public final class ClassPoll {
     private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper question = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper questionSource = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Distribution> distribution = new ReadOnlyObjectWrapper<>();
@@ -117,6 +118,23 @@ public final class ClassPoll {
 
     public ReadOnlyStringProperty questionProperty() {
         return question.getReadOnlyProperty();
+    }
+
+    /** The question as the lesson writes it (Markdown with $math$), empty without one: for typesetting. */
+    public ReadOnlyStringProperty questionSourceProperty() {
+        return questionSource.getReadOnlyProperty();
+    }
+
+    /**
+     * The question typeset as the lesson panel does (math through the app's TeX sandbox), at {@code px}
+     * in {@code fg}; null when there is no question with math (the plain label reads as well).
+     */
+    public javafx.scene.Node typesetQuestion(double px, javafx.scene.paint.Color fg) {
+        String src = questionSource.get();
+        if (src == null || !src.contains("$")) {
+            return null;
+        }
+        return lesson.typeset(src, px, fg);
     }
 
     public ReadOnlyStringProperty stateProperty() {
@@ -251,6 +269,7 @@ public final class ClassPoll {
         distribution.set(null);
         distributionShown = false;
         question.set("");
+        questionSource.set("");
         state.set("");
         updateButtons();
     }
@@ -352,11 +371,13 @@ public final class ClassPoll {
         if (here == null || here.kind() == Checkpoint.Kind.GOAL) {
             session.clear();
             asked = Map.of();
+            questionSource.set("");
             question.set(PollText.get(here == null ? "poll.question.none" : "poll.question.goal"));
         } else {
             asked = cps;
             session.ask(toQuestion(lesson.stepKey() + "/" + here.id(), here.kind(), cps));
             question.set(plain(here.question()));
+            questionSource.set(here.question() == null ? "" : here.question());
         }
         refresh();
     }

@@ -25,6 +25,14 @@ public interface LessonLink {
     /** Told the checkpoint and the engine's value whenever the lesson panel reveals an answer. */
     void onRevealed(BiConsumer<Checkpoint, Double> listener);
 
+    /**
+     * {@code markdown} as the lesson panel draws it (math typeset by the app's TeX sandbox, refused math
+     * as its source), at {@code px} in {@code fg}; null when the lesson cannot typeset.
+     */
+    default javafx.scene.Node typeset(String markdown, double px, javafx.scene.paint.Color fg) {
+        return null;
+    }
+
     /** The lesson's next step. */
     void next();
 }
