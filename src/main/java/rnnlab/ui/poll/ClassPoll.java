@@ -203,7 +203,7 @@ public final class ClassPoll {
                 srv.start();
             } catch (IOException | RuntimeException e) {
                 srv.close();
-                failure = startFailure(e, where.host(), p);
+                failure = startFailure(e, where.address(), p);
             }
             String why = failure;
             Platform.runLater(() -> started(attempt, s, srv, why));
@@ -212,12 +212,21 @@ public final class ClassPoll {
         t.start();
     }
 
-    /** One line for a server that did not start: a port in use or an address that cannot be taken are named. */
-    static String startFailure(Throwable e, String host, int port) {
+    /**
+     * One line for a server that did not start: when the address is still this computer's, a refused bind
+     * means another program holds the port; otherwise the address itself is gone (network changed).
+     */
+    static String startFailure(Throwable e, java.net.InetAddress address, int port) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof java.net.BindException) {
-                String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
-                return m.contains("in use") ? PollText.format("poll.error.portTaken", String.valueOf(port), host)
+                boolean ours;
+                try {
+                    ours = address.isLoopbackAddress() || java.net.NetworkInterface.getByInetAddress(address) != null;
+                } catch (java.net.SocketException se) {
+                    ours = false;
+                }
+                String host = address.getHostAddress();
+                return ours ? PollText.format("poll.error.portTaken", String.valueOf(port), host)
                         : PollText.format("poll.error.address", host, String.valueOf(port));
             }
         }
