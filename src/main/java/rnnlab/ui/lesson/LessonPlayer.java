@@ -300,6 +300,13 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 box.unavailable();
                 return;
             }
+            if (given == null) { // a class poll nobody answered: the engine's answer, nobody judged, nothing saved
+                box.revealUnjudged(v);
+                if (onRevealed != null) {
+                    onRevealed.accept(c, v);
+                }
+                return;
+            }
             boolean right = LessonMarks.judge(c, given, v);
             progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
             save();
@@ -321,7 +328,10 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return box == null ? null : box.checkpoint();
     }
 
-    /** Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed). */
+    /**
+     * Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed);
+     * with {@code given} null (nobody answered) the answer is shown without a verdict.
+     */
     public void revealWith(String given) {
         if (box != null && !box.answered() && box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
             answer(box.checkpoint(), given);
@@ -427,6 +437,11 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         var done = new java.util.concurrent.CountDownLatch(1);
         saver.execute(done::countDown);
         done.await(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Markdown typeset as the narration is (the same TeX sandbox and cache), at {@code px} in {@code fg}: the class poll's question. */
+    VBox typeset(String markdown, double px, Color fg) {
+        return Narration.render(markdown, px, fg, tex);
     }
 
     private VBox render(String markdown) {
