@@ -25,10 +25,13 @@ final class SampleCommand implements Callable<Integer> {
     @Mixin
     ImportOptionsMixin imports;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Model m = imports.read(model).modelFor(rnnlab.engine.LossType.CROSS_ENTROPY);
-        System.out.println(Sampler.sample(m, start, length, temperature, seed));
+        spec.commandLine().getOut().println(Sampler.sample(m, start, length, temperature, seed));
         return 0;
     }
 }
