@@ -83,7 +83,7 @@ final class LessonValidator {
                 return null;
             }
             try {
-                steps = SequenceIO.read(sc.sequence(), fileConfig).length();
+                steps = rnnlab.io.SequenceFiles.read(sc.sequence(), fileConfig).length();
             } catch (InputException e) {
                 problems.add(new Problem(file, s.line(), "sequence " + e.getMessage()));
                 return null;
