@@ -182,7 +182,8 @@ public final class SequenceFiles {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < vocab.size() && i < 12; i++) {
             String v = vocab.get(i);
-            b.append(i == 0 ? "" : " ").append(v.codePointCount(0, v.length()) == 1 ? describe(v.codePointAt(0)) : "'" + v + "'");
+            String d = v.codePointCount(0, v.length()) == 1 ? describe(v.codePointAt(0)) : "'" + SafeText.clean(v) + "'";
+            b.append(i == 0 ? "" : " ").append(d.replaceFirst(" \\(U\\+[0-9A-F]+\\)$", ""));
         }
         return vocab.size() > 12 ? b + " …" : b.toString();
     }
