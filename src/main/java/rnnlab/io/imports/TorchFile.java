@@ -181,7 +181,11 @@ public final class TorchFile {
                 throw new InputException(file, key, "its storage " + StateDictUnpickler.printable(entryName)
                         + " is missing from the archive");
             }
-            if (s.numel() < 0 || s.numel() > fileSize / dt.bytes()) {
+            if (s.numel() < 0) {
+                throw new InputException(file, key, "its storage has a negative size (" + s.numel()
+                        + " numbers); a storage holds 0 or more");
+            }
+            if (s.numel() > fileSize / dt.bytes()) {
                 throw new InputException(file, key, "its storage declares " + s.numel() + " numbers, more than the "
                         + fileSize + "-byte file can hold");
             }
