@@ -10,13 +10,13 @@ import rnnlab.i18n.Messages;
  * does not block the main one (Modality.NONE), so the class can keep stepping while it reads the map side by
  * side; a further import refreshes the open window instead of stacking another one.
  */
-final class GateMapDialog {
+public final class GateMapDialog {
     private static Alert open;
 
     private GateMapDialog() {
     }
 
-    static void show(MainWindow w, String fileName, ImportedModel im) {
+    public static void show(MainWindow w, String fileName, ImportedModel im) {
         if (open != null && open.isShowing()) {
             open.close();
         }
