@@ -71,7 +71,8 @@ final class SceneReader {
                         }
                         preset = v;
                     }
-                    case "model" -> model = LessonFiles.inside(dir, v, ".model.json");
+                    case "model" -> model = LessonFiles.inside(dir, v,
+                            List.of(".model.json", ".pt", ".pth", ".safetensors", ".onnx"));
                     case "cell" -> cell = oneOf(v, java.util.Arrays.stream(CellType.values()).map(CellType::id).toList());
                     case "hidden_size" -> hidden = intIn(v, 1, 64);
                     case "layers" -> layers = intIn(v, 1, 3);
@@ -79,7 +80,7 @@ final class SceneReader {
                     case "seed" -> seed = longValue(v);
                     case "init" -> init = oneOf(v, INITS);
                     case "text" -> text = textValue(v);
-                    case "sequence" -> sequence = LessonFiles.inside(dir, v, ".seq.json");
+                    case "sequence" -> sequence = LessonFiles.inside(dir, v, List.of(".seq.json", ".txt", ".csv"));
                     case "step" -> step = "end".equals(v) ? Scene.END : intIn(v, 0, 10_000);
                     case "backward" -> backward = "end".equals(v) ? Scene.END : intIn(v, 1, 10_000);
                     case "views" -> views = views(v);
@@ -91,7 +92,7 @@ final class SceneReader {
                     case "architecture" -> architecture = oneOf(v, List.copyOf(new java.util.TreeSet<>(Scene.ARCHITECTURES)));
                     case "lock" -> lock = controls(v, Scene.CONTROLS);
                     case "hide" -> hide = controls(v, Scene.HIDEABLE);
-                    case "panel" -> panel = oneOf(v, List.of("training", "experiment", "compare"));
+                    case "panel" -> panel = oneOf(v, List.of("training", "experiment", "compare", "gatemap"));
                     case "task" -> task = oneOf(v, TASKS);
                     case "mask" -> mask = mask(v);
                     default -> throw bad("unknown scene key \"" + kv.key() + "\"" + KeyValues.suggest(kv.key(), KEYS));

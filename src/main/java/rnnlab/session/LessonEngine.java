@@ -71,7 +71,7 @@ public final class LessonEngine {
             s.adoptModel(rnnlab.io.imports.ModelFiles.read(sc.model())
                     .modelFor(sc.sequence() == null ? null : rnnlab.io.imports.ModelFiles.lossOf(sc.sequence())));
             if (sc.sequence() != null) {
-                s.adoptSequence(SequenceIO.read(sc.sequence(), s.model.config()));
+                s.adoptSequence(rnnlab.io.SequenceFiles.read(sc.sequence(), s.model.config()));
             } else if (sc.text() != null) {
                 s.editText(sc.text());
             }

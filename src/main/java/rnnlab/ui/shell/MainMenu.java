@@ -46,7 +46,7 @@ final class MainMenu {
 
     private Menu file() {
         MenuItem model = item("menu.file.openModel", null, () -> open("file.filter.model", "*.model.json;*.pt;*.pth;*.safetensors;*.onnx", true));
-        MenuItem seq = item("menu.file.openSequence", null, () -> open("file.filter.sequence", "*.seq.json", false));
+        MenuItem seq = item("menu.file.openSequence", null, () -> open("file.filter.sequence", "*.seq.json;*.txt;*.csv", false));
         MenuItem scen = item("menu.file.openScenario", "Shortcut+O", () -> {
             File f = w.choose("menu.file.openScenario", "file.filter.scenario", "*.rnnlab.json", false);
             if (f != null) {
