@@ -47,6 +47,9 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return t;
     });
     private LessonLibrary library;
+    /** A teacher's folder listed beside the shipped lessons (Lesson ▸ Open lesson folder…, --lessons), or null. */
+    private java.nio.file.Path ownFolder;
+    private rnnlab.lessons.LessonFolderWatch watch;
     private LessonProgress progress;
     private Lesson lesson;
     private int index;
@@ -87,7 +90,10 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         w.theme().darkProperty().addListener((o, a, b) -> rerender());
         w.theme().projectorProperty().addListener((o, a, b) -> rerender());
         // queued saves still run (each one atomic); no new ones are taken
-        w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> saver.shutdown());
+        w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            saver.shutdown();
+            stopWatching();
+        });
     }
 
     public Node panel() {
@@ -111,6 +117,90 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         library = before.library;
         progress = before.progress;
         before.saver.shutdown();
+        if (before.ownFolder != null) {
+            before.stopWatching();
+            openFolder(before.ownFolder);
+        }
+    }
+
+    /** Lesson ▸ Open lesson folder…: a folder chooser, then {@link #openFolder}. */
+    public void chooseFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(Messages.get("lesson.folder.choose"));
+        if (ownFolder != null && java.nio.file.Files.isDirectory(ownFolder)) {
+            chooser.setInitialDirectory(ownFolder.toFile());
+        }
+        java.io.File dir = chooser.showDialog(w.stage());
+        if (dir != null) {
+            openFolder(dir.toPath());
+            showList();
+        }
+    }
+
+    /**
+     * Lists the lessons of {@code dir} beside the shipped ones and watches the folder: saving a lesson
+     * file reloads it (the open lesson stays at its step; its problems show in the panel as
+     * {@code file:line: message}).
+     */
+    public void openFolder(java.nio.file.Path dir) {
+        stopWatching();
+        ownFolder = dir.toAbsolutePath().normalize();
+        library = loadWithFolder();
+        try {
+            java.nio.file.Path watched = ownFolder;
+            watch = rnnlab.lessons.LessonFolderWatch.start(watched, 250, () -> {
+                LessonLibrary lib = loadWithFolder(); // read off the FX thread
+                javafx.application.Platform.runLater(() -> {
+                    if (watched.equals(ownFolder)) {
+                        reloaded(lib);
+                    }
+                });
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            w.showNotice(Messages.format("lesson.folder.unwatched", ownFolder, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The teacher's folder (null when only the shipped lessons are listed). */
+    public java.nio.file.Path ownFolder() {
+        return ownFolder;
+    }
+
+    private LessonLibrary loadWithFolder() {
+        return LessonLibrary.beside(LessonLibrary.load(LessonLibrary.builtInFolder()), LessonLibrary.load(ownFolder));
+    }
+
+    private void stopWatching() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
+    /** The folder changed: the new library is listed, the open lesson is reloaded at the same step. */
+    void reloaded(LessonLibrary lib) {
+        library = lib;
+        if (lesson == null) {
+            return;
+        }
+        LessonEntry e = lib.entry(lesson.id());
+        if (e == null) {
+            panel.showProblem(Messages.format("lesson.folder.gone", lesson.id()));
+            return;
+        }
+        if (!e.ok()) {
+            panel.showProblem(Messages.format("lesson.folder.broken", String.join("\n",
+                    e.problems().stream().limit(8).map(p -> p.describe(lib.dir())).toList())));
+            return;
+        }
+        Lesson fresh = e.lesson(language());
+        if (fresh == null) {
+            return;
+        }
+        lesson = fresh;
+        applied = null;
+        go(Math.min(index, lesson.steps().size() - 1));
+        w.viewModel().statusProperty().set(Messages.format("lesson.folder.reloaded", ownFolder));
     }
 
     public void setLibrary(LessonLibrary lib) {
