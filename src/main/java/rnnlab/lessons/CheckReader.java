@@ -25,6 +25,7 @@ final class CheckReader {
         String question = null;
         Quantity value = null;
         List<Checkpoint.Option> options = new ArrayList<>();
+        List<Integer> optionLines = new ArrayList<>();
         Tolerance tolerance = null;
         Quantity goal = null;
         Condition goalCondition = null;
@@ -54,6 +55,7 @@ final class CheckReader {
                     case "value" -> value = Quantity.parse(v);
                     case "option" -> {
                         options.add(option(v));
+                        optionLines.add(kv.line());
                         LessonMath.check(file, v, kv.line(), problems);
                     }
                     case "tolerance" -> {
@@ -124,6 +126,24 @@ final class CheckReader {
                 problems.add(new Problem(file, blockLine, "a choice decided by the engine needs a \"value\""));
                 return null;
             }
+            if (marked == 0) {
+                // two options right for the same value: the student who picks either is told "not quite" for one
+                int overlaps = problems.size();
+                for (int i = 0; i < options.size(); i++) {
+                    for (int j = i + 1; j < options.size(); j++) {
+                        double both = options.get(i).condition().overlapWith(options.get(j).condition());
+                        if (!Double.isNaN(both)) {
+                            problems.add(new Problem(file, optionLines.get(j), "options \"" + options.get(i).label()
+                                    + "\" (" + options.get(i).condition() + ") and \"" + options.get(j).label() + "\" ("
+                                    + options.get(j).condition() + ") overlap: a value of " + Checkpoint.format(both)
+                                    + " makes both right"));
+                        }
+                    }
+                }
+                if (problems.size() > overlaps) {
+                    return null;
+                }
+            }
         }
         if (kind == Checkpoint.Kind.NUMBER && value == null) {
             problems.add(new Problem(file, blockLine, "a number question needs a \"value\""));
@@ -175,6 +195,10 @@ final class CheckReader {
         }
         String label = v.substring(0, bar).trim();
         Condition c = Condition.parse(v.substring(bar + 1));
+        if (!label.isEmpty() && c == null && v.substring(bar + 1).matches(".*[<>].*[A-Za-z_].*[<>].*")) {
+            throw new IllegalArgumentException("a range is written \"0.5 < x < 1\" (or with <=), lower bound first, not \""
+                    + v.substring(bar + 1).trim() + "\"");
+        }
         if (label.isEmpty() || c == null) {
             throw new IllegalArgumentException("expected \"label | condition\" such as \"above 0.5 | > 0.5\", not \"" + v + "\"");
         }

@@ -1,0 +1,152 @@
+package rnnlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rnnlab.engine.Activation;
+import rnnlab.engine.CellType;
+import rnnlab.engine.Model;
+import rnnlab.engine.ModelConfig;
+import rnnlab.io.ModelIO;
+
+/** What an author meets: `lessons new`, ranges, overlapping options, unknown characters named on the text: line. */
+class LessonsAuthorTest {
+    static final Path GOOD = Path.of("src/test/resources/lessons/good");
+
+    @TempDir
+    Path dir;
+
+    void copyWith(String... fromTo) throws Exception {
+        for (String lang : new String[] {"en", "zh"}) {
+            String t = Files.readString(GOOD.resolve("01-forget." + lang + ".md"));
+            for (int i = 0; i < fromTo.length; i += 2) {
+                assertThat(t).contains(fromTo[i]);
+                t = t.replace(fromTo[i], fromTo[i + 1]);
+            }
+            Files.writeString(dir.resolve("01-forget." + lang + ".md"), t);
+        }
+    }
+
+    @Test
+    void aRangeWithTwoBoundsIsAnOption() throws Exception {
+        copyWith("| > 0.5", "| 0.5 < x < 1", "| <= 0.5", "| 0 <= x <= 0.5");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString(), "--answers");
+        assertThat(r.out()).contains("forget-next: gate f unit 2 step 5 = 0.597 -> \"above 0.5\"").contains("all fine");
+        assertThat(r.status()).isZero();
+        // the value 0.597 falls in neither range: no option is right
+        copyWith("| > 0.5", "| 0.6 < x < 1", "| <= 0.5", "| 0 <= x <= 0.5");
+        r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.out()).contains("01-forget.en.md:25: no option is right for gate f unit 2 step 5 = 0.597");
+    }
+
+    @Test
+    void aMalformedRangeSaysHowARangeIsWritten() throws Exception {
+        copyWith("| > 0.5", "| 1 < x < 0.5");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(r.out()).contains("01-forget.en.md:30: option: a range is written \"0.5 < x < 1\" (or with <=), lower bound first, not \"1 < x < 0.5\"");
+    }
+
+    @Test
+    void twoOptionsRightForTheSameValueAreFlagged() throws Exception {
+        copyWith("| <= 0.5", "| >= 0.4");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(r.out()).contains("01-forget.en.md:31: options \"above 0.5\" (> 0.5) and \"below 0.5\" (>= 0.4) overlap: "
+                + "a value of 1.5 makes both right");
+        // touching but not overlapping bounds are fine
+        copyWith("| <= 0.5", "| < 0.5");
+        assertThat(MainTest.run("lessons", "check", dir.toString()).out()).doesNotContain("overlap");
+        copyWith("| > 0.5", "| 0.2 < x <= 0.5", "| <= 0.5", "| 0.5 <= x < 0.9");
+        assertThat(MainTest.run("lessons", "check", dir.toString()).out())
+                .contains("01-forget.en.md:31: options \"above 0.5\" (0.2 < x <= 0.5) and \"below 0.5\" (0.5 <= x < 0.9) overlap: a value of 0.5");
+    }
+
+    @Test
+    void aCharacterTheModelDoesNotKnowIsNamedOnTheTextLine() throws Exception {
+        Files.createDirectories(dir.resolve("models"));
+        ModelIO.write(Model.zeros(new ModelConfig(CellType.GRU, 4, 3, 1, false, 0, 4, Activation.SOFTMAX,
+                List.of("a", "b", "c", "d"))), dir.resolve("models/tiny.model.json"));
+        String lesson = """
+                ---
+                id: vocab
+                title: Vocabulary
+                summary: A text the model cannot read.
+                ---
+
+                ## One
+                ```scene
+                model: models/tiny.model.json
+                text: abcxab
+                step: 2
+                ```
+                One.
+
+                ```check
+                id: h1
+                kind: number
+                question: h?
+                value: hidden unit 1 step 1
+                explain: {value}
+                ```
+
+                ## Two
+                Two.
+
+                ```check
+                id: h2
+                kind: number
+                question: h?
+                value: hidden unit 2 step 1
+                explain: {value}
+                ```
+
+                ## Three
+                Three.
+
+                ## Four
+                Four.
+                """;
+        Files.writeString(dir.resolve("01-vocab.en.md"), lesson);
+        Files.writeString(dir.resolve("01-vocab.zh.md"), lesson);
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
+        String expected = "01-vocab.en.md:10: text: \"x\" (character 4 of \"abcxab\") is not in the model's vocabulary: a b c d";
+        assertThat(r.out()).contains(expected).doesNotContain("seq.error");
+        // once, on the text line, not on each checkpoint
+        assertThat(r.out().split(java.util.regex.Pattern.quote(expected), -1)).hasSize(2);
+    }
+
+    @Test
+    void newWritesASkeletonPairThatPassesTheChecker() throws Exception {
+        MainTest.Result r = MainTest.run("lessons", "new", "my-gru", dir.toString());
+        assertThat(r.status()).isZero();
+        assertThat(dir.resolve("01-my-gru.en.md")).exists();
+        assertThat(Files.readString(dir.resolve("01-my-gru.zh.md"))).contains("id: my-gru").contains("新课程");
+        MainTest.Result check = MainTest.run("lessons", "check", dir.toString());
+        assertThat(check.out()).contains("1 lessons checked in " + dir + ": all fine");
+        assertThat(check.status()).isZero();
+        // the next one gets the next number; the same name again is refused and nothing is overwritten
+        assertThat(MainTest.run("lessons", "new", "second", dir.toString()).status()).isZero();
+        assertThat(dir.resolve("02-second.en.md")).exists();
+        MainTest.Result again = MainTest.run("lessons", "new", "my-gru", dir.toString());
+        assertThat(again.status()).isNotZero();
+        assertThat(again.err()).contains("there is already a lesson with this name");
+        assertThat(MainTest.run("lessons", "new", "Bad Name", dir.toString()).err()).contains("lower-case letters, digits and -");
+    }
+
+    @Test
+    void newFromAShippedLessonCopiesItWithItsModelFiles() throws Exception {
+        MainTest.Result r = MainTest.run("lessons", "new", "my-addition", "--from", "binary-addition", dir.toString());
+        assertThat(r.status()).isZero();
+        assertThat(Files.readString(dir.resolve("01-my-addition.en.md"))).contains("id: my-addition");
+        MainTest.Result check = MainTest.run("lessons", "check", dir.toString());
+        assertThat(check.out()).contains("all fine");
+        assertThat(MainTest.run("lessons", "new", "x", "--from", "nothing-like-it", dir.toString()).err())
+                .contains("there is no lesson \"nothing-like-it\"");
+    }
+}
