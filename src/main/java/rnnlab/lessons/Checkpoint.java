@@ -49,6 +49,17 @@ public record Checkpoint(String id, Kind kind, String question, Quantity value, 
         return -1;
     }
 
+    /** What the question asks, as text: kind, question, value, options and goal (not the explanation). */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder().append(kind).append('|').append(question).append('|')
+                .append(value == null ? "" : value.text()).append('|');
+        for (Option o : options) {
+            sb.append(o.marked() ? "*" : "").append(o.label()).append(o.condition() == null ? "" : " | " + o.condition()).append(';');
+        }
+        sb.append('|').append(goal == null ? "" : goal.text() + " " + goalCondition);
+        return sb.toString();
+    }
+
     /** Whether a numeric guess is right. */
     public boolean accepts(double guess, double v) {
         return (tolerance == null ? Tolerance.DEFAULT : tolerance).accepts(guess, v);

@@ -374,7 +374,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 return;
             }
             boolean right = LessonMarks.judge(c, given, v);
-            progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
+            progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right, questionHash(c)));
             save();
             box.reveal(given, right, v);
             if (onRevealed != null) {
@@ -427,7 +427,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             checkGoal();
             return;
         }
-        LessonProgress.Answer a = progress().answer(lesson.id(), c.id());
+        LessonProgress.Answer a = progress().answer(lesson.id(), c.id(), questionHash(c));
         if (a != null) {
             valueOf(c, v -> {
                 if (gen == generation && box != null && (!Double.isNaN(v) || c.value() == null)) {
@@ -435,6 +435,12 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 }
             });
         }
+    }
+
+    /** The hash of the checkpoint's wording in every language (progress is kept by id plus this). */
+    private String questionHash(Checkpoint c) {
+        LessonEntry e = lesson == null ? null : library().entry(lesson.id());
+        return e == null ? null : e.questionHash(c.id());
     }
 
     private String signature() {
@@ -470,9 +476,9 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             }
             boolean reached = c.reached(v);
             box.goal(reached, v);
-            LessonProgress.Answer before = progress().answer(lessonId, c.id());
+            LessonProgress.Answer before = progress().answer(lessonId, c.id(), questionHash(c));
             if (reached && (before == null || !before.right())) {
-                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(Checkpoint.format(v), true));
+                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(Checkpoint.format(v), true, questionHash(c)));
                 save();
             }
         });
