@@ -108,7 +108,7 @@ public final class LessonEngine {
         ModelConfig cfg = s.model.config();
         int l = q.layerIndex();
         int d = q.backward() ? 1 : 0;
-        int t = q.step() - 1;
+        int t = q.step() == Quantity.END ? s.sequence.length() - 1 : q.step() - 1;
         int u = q.unit() - 1;
         return switch (q.name()) {
             case "hidden" -> run.layer(l, d).hidden(t, u);
@@ -122,8 +122,9 @@ public final class LessonEngine {
                 yield run.outputs().get(t, k);
             }
             case "loss" -> q.step() > 0 ? run.stepLoss(t) : run.loss();
-            case "grad_h" -> norm(run.layer(l, d), t, cfg.hiddenSize(), false);
-            case "grad_c" -> norm(run.layer(l, d), t, cfg.hiddenSize(), true);
+            // with a unit: that unit's gradient (signed); without: the norm over all units
+            case "grad_h" -> u >= 0 ? run.layer(l, d).gradHidden(t, u) : norm(run.layer(l, d), t, cfg.hiddenSize(), false);
+            case "grad_c" -> u >= 0 ? run.layer(l, d).gradCell(t, u) : norm(run.layer(l, d), t, cfg.hiddenSize(), true);
             case "rho" -> rho(s, l, d);
             case "sigma_max" -> sigmaMax(s, l, d);
             case "params" -> cfg.parameterCount();

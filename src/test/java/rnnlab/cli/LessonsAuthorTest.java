@@ -149,4 +149,35 @@ class LessonsAuthorTest {
         assertThat(MainTest.run("lessons", "new", "x", "--from", "nothing-like-it", dir.toString()).err())
                 .contains("there is no lesson \"nothing-like-it\"");
     }
+
+    @Test
+    void perUnitGradientsAndStepEnd() throws Exception {
+        rnnlab.lessons.Scene sc = rnnlab.lessons.LessonLibrary.load(GOOD).entry("forget").lesson("en").steps().get(0).scene();
+        rnnlab.session.LessonEngine.Built b = rnnlab.session.LessonEngine.build(sc);
+        double sum = 0;
+        boolean negative = false;
+        for (int u = 1; u <= 8; u++) {
+            double g = rnnlab.session.LessonEngine.evaluate(rnnlab.lessons.Quantity.parse("grad_h unit " + u + " step 2"), b);
+            sum += g * g;
+            negative |= g < 0;
+        }
+        // one unit's gradient is signed; together they make the norm grad_h step 2 reports
+        assertThat(negative).isTrue();
+        assertThat(Math.sqrt(sum)).isCloseTo(rnnlab.session.LessonEngine.evaluate(rnnlab.lessons.Quantity.parse("grad_h step 2"), b),
+                org.assertj.core.data.Offset.offset(1e-12));
+        // "hello hello" has 10 steps: step end is step 10
+        assertThat(rnnlab.session.LessonEngine.evaluate(rnnlab.lessons.Quantity.parse("hidden unit 3 step end"), b))
+                .isEqualTo(rnnlab.session.LessonEngine.evaluate(rnnlab.lessons.Quantity.parse("hidden unit 3 step 10"), b));
+        assertThat(rnnlab.lessons.Quantity.parse("grad_c unit 2 step end").text()).isEqualTo("grad_c unit 2 step end");
+
+        copyWith("value: grad_h step 1", "value: grad_h unit 9 step end");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.out()).contains("\"grad_h unit 9 step end\": unit 9 does not exist: the model has 8 units");
+        copyWith("value: grad_h step 1", "value: rho unit 2");
+        r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.out()).contains("value: \"rho\" takes no unit");
+        copyWith("value: grad_h step 1", "value: grad_h unit 2 step end");
+        r = MainTest.run("lessons", "check", dir.toString(), "--answers");
+        assertThat(r.out()).contains("grad-size: grad_h unit 2 step end = ").contains("all fine");
+    }
 }
