@@ -86,6 +86,16 @@ final class LessonsCheckCommand implements Callable<Integer> {
         for (Step s : l.steps()) {
             Checkpoint c = s.checkpoint();
             if (c == null) {
+                if (!s.scene().set().isEmpty()) {
+                    // a step that changes weights is built even without a question: the edits must fit its model
+                    try {
+                        LessonEngine.build(s.scene());
+                    } catch (LessonEngine.EditRefused e) {
+                        add(problems, new Problem(l.file(), e.edit.line(), "set: " + e.getMessage()));
+                    } catch (Exception e) {
+                        // reported where a checkpoint uses this model
+                    }
+                }
                 continue;
             }
             if (!c.computed() && c.kind() != Checkpoint.Kind.GOAL) {
@@ -139,6 +149,8 @@ final class LessonsCheckCommand implements Callable<Integer> {
                 if (lines != null) {
                     lines.add(where + c.id() + ": " + c.value().text() + " = " + Checkpoint.format(v) + " -> " + answer);
                 }
+            } catch (LessonEngine.EditRefused e) {
+                add(problems, new Problem(l.file(), e.edit.line(), "set: " + e.getMessage()));
             } catch (rnnlab.session.SequenceText.Problem e) {
                 Problem p = sequenceProblem(l, s, c, e);
                 if (!problems.contains(p)) {
@@ -147,6 +159,12 @@ final class LessonsCheckCommand implements Callable<Integer> {
             } catch (Exception e) {
                 problems.add(new Problem(l.file(), c.line(), "cannot compute the checkpoint: " + e.getMessage()));
             }
+        }
+    }
+
+    private static void add(List<Problem> problems, Problem p) {
+        if (!problems.contains(p)) {
+            problems.add(p);
         }
     }
 

@@ -180,4 +180,29 @@ class LessonsAuthorTest {
         r = MainTest.run("lessons", "check", dir.toString(), "--answers");
         assertThat(r.out()).contains("grad-size: grad_h unit 2 step end = ").contains("all fine");
     }
+
+    @Test
+    void aSceneChangesASingleWeight() throws Exception {
+        copyWith("highlight: lstm.gate.f\n", "highlight: lstm.gate.f\nset: rnn.bias_hh_l0[9] = 5\n");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString(), "--answers");
+        // rows 8..15 of an LSTM's biases are the forget gate (i, f, g, o): unit 2's forget gate opens wide
+        assertThat(r.out()).containsPattern("forget-next: gate f unit 2 step 5 = 0\\.99\\d -> \"above 0.5\"").contains("all fine");
+        assertThat(r.status()).isZero();
+
+        copyWith("highlight: lstm.gate.f\n", "highlight: lstm.gate.f\nset: rnn.bias_hh_l0[40] = 5\n");
+        r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.out()).contains("01-forget.en.md:22: set: rnn.bias_hh_l0 has 32 numbers (indices 0 to 31), not [40]");
+        copyWith("highlight: lstm.gate.f\n", "highlight: lstm.gate.f\nset: rnn.weight_hh_l0[3][8] = 1\n");
+        assertThat(MainTest.run("lessons", "check", dir.toString()).out())
+                .contains("01-forget.en.md:22: set: rnn.weight_hh_l0 is 32 x 8 (rows 0 to 31, columns 0 to 7), not [3][8]");
+        copyWith("highlight: lstm.gate.f\n", "highlight: lstm.gate.f\nset: rnn.bias_hh_l1[0] = 1\n");
+        assertThat(MainTest.run("lessons", "check", dir.toString()).out())
+                .contains("01-forget.en.md:22: set: \"rnn.bias_hh_l1\" is not a weight of this model; it has ");
+        copyWith("highlight: lstm.gate.f\n", "highlight: lstm.gate.f\nset: rnn.bias_hh_l0 = 1\n");
+        assertThat(MainTest.run("lessons", "check", dir.toString()).out())
+                .contains("01-forget.en.md:22: set: expected \"name[row] = number\"");
+        // a step without a checkpoint is checked too
+        copyWith("views: unrolled, decay\n", "views: unrolled, decay\n", "w_hh_scale: 1\n", "w_hh_scale: 1\nset: fc.bias[99] = 1\n");
+        assertThat(MainTest.run("lessons", "check", dir.toString()).out()).contains("set: fc.bias has 5 numbers (indices 0 to 4), not [99]");
+    }
 }
