@@ -47,6 +47,8 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return t;
     });
     private LessonLibrary library;
+    /** View ▸ Teacher notes: the steps' note blocks are shown (off: hidden from the class). */
+    private final javafx.beans.property.BooleanProperty teacherNotes = new javafx.beans.property.SimpleBooleanProperty(false);
     /** A teacher's folder listed beside the shipped lessons (Lesson ▸ Open lesson folder…, --lessons), or null. */
     private java.nio.file.Path ownFolder;
     private rnnlab.lessons.LessonFolderWatch watch;
@@ -89,6 +91,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         w.theme().fontScaleProperty().addListener((o, a, b) -> rerender());
         w.theme().darkProperty().addListener((o, a, b) -> rerender());
         w.theme().projectorProperty().addListener((o, a, b) -> rerender());
+        teacherNotes.addListener((o, a, b) -> rerender());
         // queued saves still run (each one atomic); no new ones are taken
         w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
             saver.shutdown();
@@ -116,6 +119,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     public void carryOver(LessonPlayer before) {
         library = before.library;
         progress = before.progress;
+        teacherNotes.set(before.teacherNotes.get());
         before.saver.shutdown();
         if (before.ownFolder != null) {
             before.stopWatching();
@@ -228,6 +232,10 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return LessonLibrary.LANGUAGES.contains(l) ? l : "en";
     }
 
+    public javafx.beans.property.BooleanProperty teacherNotesProperty() {
+        return teacherNotes;
+    }
+
     public javafx.beans.property.BooleanProperty panelShownProperty() {
         return panelShown;
     }
@@ -291,7 +299,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         save();
         box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
         addExtra();
-        panel.show(lesson.title(), i, lesson.steps().size(), step.title(), render(step.narration()), box);
+        panel.show(lesson.title(), i, lesson.steps().size(), step.title(), render(narration(step)), box);
         shown.set(shown.get() + 1);
         Scene sc = step.scene();
         // the same model as the last step keeps its weights, unless the student changed it by hand since
@@ -506,6 +514,11 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         done.await(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /** The step's narration with its teacher notes hidden or shown (View ▸ Teacher notes). */
+    String narration(Step step) {
+        return rnnlab.lessons.TeacherNotes.apply(step.narration(), teacherNotes.get(), Messages.get("lesson.note"));
+    }
+
     private VBox render(String markdown) {
         double px = Theme.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
         Color fg = w.theme().projectorProperty().get() ? Color.BLACK
@@ -519,7 +532,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             Step step = lesson.steps().get(keep);
             box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
             addExtra();
-            panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(step.narration()), box);
+            panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(narration(step)), box);
             restoreCheckpoint(generation);
         }
     }
