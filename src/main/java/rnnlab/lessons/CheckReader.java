@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** Reads the lines of a {@code check} block into a {@link Checkpoint}, reporting each bad line. */
 final class CheckReader {
-    static final List<String> KEYS = List.of("id", "kind", "question", "value", "option", "tolerance", "goal", "explain");
+    static final List<String> KEYS = List.of("id", "kind", "question", "value", "option", "tolerance", "goal", "explain", "hint");
 
     private final Path file;
     private final List<Problem> problems;
@@ -26,6 +26,8 @@ final class CheckReader {
         Quantity value = null;
         List<Checkpoint.Option> options = new ArrayList<>();
         List<Integer> optionLines = new ArrayList<>();
+        String hint = null;
+        int hintLine = 0;
         Tolerance tolerance = null;
         Quantity goal = null;
         Condition goalCondition = null;
@@ -77,6 +79,11 @@ final class CheckReader {
                     }
                     case "explain" -> {
                         explain = nonEmpty(v);
+                        LessonMath.check(file, v, kv.line(), problems);
+                    }
+                    case "hint" -> {
+                        hint = nonEmpty(v);
+                        hintLine = kv.line();
                         LessonMath.check(file, v, kv.line(), problems);
                     }
                     default -> throw new IllegalArgumentException("unknown check key \"" + kv.key() + "\""
@@ -153,7 +160,17 @@ final class CheckReader {
             problems.add(new Problem(file, blockLine, "only a choice has options"));
             return null;
         }
-        return new Checkpoint(id, kind, question, value, options, tolerance, goal, goalCondition, explain, blockLine);
+        if (hint != null && kind == Checkpoint.Kind.GOAL) {
+            problems.add(new Problem(file, hintLine, "hint: a goal has no hint (it is checked while the student works); "
+                    + "put the hint in the question"));
+            return null;
+        }
+        if (hint != null && kind == Checkpoint.Kind.CHOICE && options.size() < 3) {
+            problems.add(new Problem(file, hintLine, "hint: with 2 options a retry after a hint gives the answer away; "
+                    + "give at least 3 options or no hint"));
+            return null;
+        }
+        return new Checkpoint(id, kind, question, value, options, tolerance, goal, goalCondition, explain, blockLine, hint);
     }
 
     private static String nonEmpty(String v) {

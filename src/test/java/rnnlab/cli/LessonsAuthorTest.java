@@ -205,4 +205,17 @@ class LessonsAuthorTest {
         copyWith("views: unrolled, decay\n", "views: unrolled, decay\n", "w_hh_scale: 1\n", "w_hh_scale: 1\nset: fc.bias[99] = 1\n");
         assertThat(MainTest.run("lessons", "check", dir.toString()).out()).contains("set: fc.bias has 5 numbers (indices 0 to 4), not [99]");
     }
+
+    @Test
+    void hintsAreCheckedWhereARetryMakesSense() throws Exception {
+        copyWith("goal: rho > 2\n", "goal: rho > 2\nhint: look at the slider\n");
+        assertThat(MainTest.run("lessons", "check", dir.toString()).out())
+                .containsPattern("01-forget.en.md:\\d+: hint: a goal has no hint");
+        copyWith("| <= 0.5\n", "| <= 0.5\nhint: f is a sigmoid\n");
+        assertThat(MainTest.run("lessons", "check", dir.toString()).out())
+                .contains("01-forget.en.md:32: hint: with 2 options a retry after a hint gives the answer away");
+        copyWith("tolerance: x10\n", "tolerance: x10\nhint: it is small\n");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.out()).contains("all fine");
+    }
 }

@@ -371,6 +371,11 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     }
 
     private void answer(Checkpoint c, String given) {
+        answer(c, given, true);
+    }
+
+    /** Judges an answer; with {@code allowHint} a first wrong answer to a question with a hint shows the hint. */
+    private void answer(Checkpoint c, String given, boolean allowHint) {
         int gen = generation;
         String lessonId = lesson.id();
         valueOf(c, v -> {
@@ -382,6 +387,10 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 return;
             }
             boolean right = LessonMarks.judge(c, given, v);
+            if (!right && allowHint && c.hint() != null && !box.hinted()) {
+                box.hint(); // one retry after the hint; nothing is saved yet
+                return;
+            }
             progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right, questionHash(c)));
             save();
             box.reveal(given, right, v);
@@ -396,6 +405,11 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return shown.getReadOnlyProperty();
     }
 
+    /** The checkpoint box shown now, or null (tests). */
+    CheckpointBox checkpointBox() {
+        return box;
+    }
+
     /** The checkpoint shown now, or null. */
     public Checkpoint checkpoint() {
         return box == null ? null : box.checkpoint();
@@ -404,7 +418,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     /** Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed). */
     public void revealWith(String given) {
         if (box != null && !box.answered() && box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
-            answer(box.checkpoint(), given);
+            answer(box.checkpoint(), given, false); // the class poll reveals at once
         }
     }
 

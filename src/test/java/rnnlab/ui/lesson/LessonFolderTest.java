@@ -47,7 +47,8 @@ class LessonFolderTest extends LessonWalkBase {
             kind: number
             question: h?
             value: hidden unit 1 step 1
-            tolerance: x10
+            tolerance: 0.001
+            hint: $h$ is a tanh output, so between −1 and 1.
             explain: {value}
             ```
 
@@ -95,6 +96,21 @@ class LessonFolderTest extends LessonWalkBase {
                 GridPane.getColumnIndex(area.tile("view.output")), GridPane.getRowIndex(area.tile("view.heatmap")))))
                 .containsExactly(0, 0, 1, 1);
 
+        // a wrong answer to a question with a hint: the hint shows and the question stays open for one retry
+        javafx.scene.control.TextField field = robot.lookup("#" + rnnlab.ui.shell.Ids.of("lesson.checkpoint.number")).query();
+        Runnable wrong = () -> {
+            field.setText("1000");
+            field.fireEvent(new javafx.event.ActionEvent());
+        };
+        run(wrong);
+        until(() -> player.checkpointBox().hinted());
+        assertThat(fx(() -> player.checkpointBox().answered())).isFalse();
+        assertThat(fx(() -> player.checkpointBox().resultText())).isEqualTo(rnnlab.i18n.Messages.get("lesson.hint.tryAgain"));
+        assertThat(fx(() -> player.progress().answer("own", "q"))).isNull();
+        run(wrong);
+        until(() -> player.checkpointBox().answered());
+        assertThat(fx(() -> player.progress().answer("own", "q").right())).isFalse();
+
         run(() -> player.next());
         atStep(2, 2);
         // the teacher saves a change: the lesson reloads at the same step with the new text
@@ -105,7 +121,7 @@ class LessonFolderTest extends LessonWalkBase {
 
         // a broken save: the problem shows in the panel as file:line: message, the last good version stays
         Files.writeString(folder.resolve("50-own.en.md"), LESSON.formatted("Own", "Two").replace("step: 2", "stepp: 2"));
-        until(() -> player.lessonPanel().problemText() != null && player.lessonPanel().problemText().contains("50-own.en.md:27:"));
+        until(() -> player.lessonPanel().problemText() != null && player.lessonPanel().problemText().contains("50-own.en.md:28:"));
         assertThat(fx(() -> player.lessonPanel().problemText())).contains("unknown scene key \"stepp\"");
         assertThat(player.stepIndex()).isEqualTo(1);
     }

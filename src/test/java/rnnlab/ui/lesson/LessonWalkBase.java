@@ -138,7 +138,7 @@ abstract class LessonWalkBase {
         assertThat(text(robot, "lesson-counter")).isEqualTo(Messages.format("lesson.counter", 1, 4));
         assertThat(vm.cellTypeProperty().get()).isEqualTo("rnn_tanh");
         assertThat(vm.hiddenSizeProperty().get()).isEqualTo(3);
-        assertThat(fx(window::visibleViews)).containsExactly("view.unrolled", "view.heatmap", "view.rnn");
+        assertThat(fx(window::visibleViews)).containsExactly("view.unrolled", "view.rnn", "view.heatmap"); // the scene's order (views: unrolled, rnn, heatmap)
         assertThat(fx(() -> window.context().highlightProperty().get())).isEqualTo("view.unrolled");
         assertThat(robot.lookup("#tile-view-unrolled").query().getStyleClass()).contains("highlighted");
         assertThat(disabled(robot, "panel-model")).isTrue();
