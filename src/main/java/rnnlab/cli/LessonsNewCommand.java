@@ -145,6 +145,7 @@ final class LessonsNewCommand implements Callable<Integer> {
                 ```scene
                 step: 3
                 highlight: gru.gate.z
+                mask: gate z
                 ```
                 %s
 

@@ -39,6 +39,7 @@ class LessonFolderTest extends LessonWalkBase {
             text: abcabc
             step: 1
             views: gru, output, heatmap
+            mask: h
             ```
             First.
 
@@ -121,7 +122,7 @@ class LessonFolderTest extends LessonWalkBase {
 
         // a broken save: the problem shows in the panel as file:line: message, the last good version stays
         Files.writeString(folder.resolve("50-own.en.md"), LESSON.formatted("Own", "Two").replace("step: 2", "stepp: 2"));
-        until(() -> player.lessonPanel().problemText() != null && player.lessonPanel().problemText().contains("50-own.en.md:28:"));
+        until(() -> player.lessonPanel().problemText() != null && player.lessonPanel().problemText().contains("50-own.en.md:29:"));
         assertThat(fx(() -> player.lessonPanel().problemText())).contains("unknown scene key \"stepp\"");
         assertThat(player.stepIndex()).isEqualTo(1);
     }
