@@ -13,7 +13,7 @@ import rnnlab.io.Preset;
 final class SceneReader {
     static final List<String> KEYS = List.of("preset", "model", "cell", "hidden_size", "layers", "bidirectional", "seed",
             "init", "text", "sequence", "step", "backward", "views", "highlight", "unit", "gate", "layer", "w_hh_scale",
-            "architecture", "lock", "hide", "panel", "task", "mask");
+            "architecture", "lock", "hide", "panel", "task", "mask", "set");
     static final List<String> TASKS = List.of("charlm", "binary-addition", "agreement", "sentiment", "sine", "adding",
             "temporal-order", "copy", "reverse");
     static final List<String> INITS = List.of("pytorch_default", "zeros");
@@ -54,8 +54,18 @@ final class SceneReader {
         String task = null;
         Set<String> mask = null;
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<WeightEdit> set = new ArrayList<>();
         for (KeyValues kv : lines) {
             String v = kv.value();
+            if (kv.key().equals("set")) {
+                // one weight a line: the only key that may be given more than once
+                try {
+                    set.add(WeightEdit.parse(v, kv.line()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Problem(file, kv.line(), "set: " + e.getMessage()));
+                }
+                continue;
+            }
             Integer first = seen.putIfAbsent(kv.key(), kv.line());
             if (first != null) {
                 problems.add(new Problem(file, kv.line(), "\"" + kv.key() + "\" is given twice in this scene (first on line "
@@ -111,7 +121,7 @@ final class SceneReader {
             problems.add(new Problem(file, lines.get(0).line(), "a scene gives either \"text\" or \"sequence\", not both"));
         }
         return new Scene(preset, model, cell, hidden, layers, bidi, seed, init, text, sequence, step, backward, views,
-                highlight, unit, gate, layer, scale, architecture, lock, hide, panel, task, mask);
+                highlight, unit, gate, layer, scale, architecture, lock, hide, panel, task, mask, set);
     }
 
     static String presetIds() {

@@ -26,6 +26,7 @@ final class CheckpointBox extends VBox {
     private final Button submit = new Button(Messages.get("lesson.check"));
     private final Label result = new Label();
     private final VBox explanation = new VBox();
+    private boolean hinted;
 
     /** How narration is drawn (font size, colour, typesetter) — the panel's current look. */
     interface NarrationStyle {
@@ -130,6 +131,22 @@ final class CheckpointBox extends VBox {
             showResult(verdict, right);
         }
         explanation.getChildren().setAll(style.render(check.explanation(value, rightLabel)));
+    }
+
+    /** A first wrong answer to a question with a hint: the hint, and the question stays open for one retry. */
+    void hint() {
+        hinted = true;
+        showResult(Messages.get("lesson.hint.tryAgain"), false);
+        explanation.getChildren().setAll(style.render(check.hint()));
+    }
+
+    /** Whether the hint was shown (the next wrong answer is revealed). */
+    boolean hinted() {
+        return hinted;
+    }
+
+    String resultText() {
+        return result.isVisible() ? result.getText() : null;
     }
 
     /** A goal: reached (with the explanation) or not yet, with the watched value now. */

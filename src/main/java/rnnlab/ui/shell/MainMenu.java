@@ -137,7 +137,10 @@ final class MainMenu {
         Menu m = new Menu(Messages.get("menu.view"));
         m.setId(Ids.of("menu.view"));
         MenuItem present = item("menu.view.presentation", "F5", () -> w.presentation().toggle());
-        m.getItems().addAll(theme, font, LanguageSwitch.menu(w), layout, side, present);
+        javafx.scene.control.CheckMenuItem notes = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.teacherNotes"));
+        notes.setId(Ids.of("menu.view.teacherNotes"));
+        notes.selectedProperty().bindBidirectional(w.lessons().teacherNotesProperty());
+        m.getItems().addAll(theme, font, LanguageSwitch.menu(w), layout, side, present, notes);
         m.getItems().addAll(new LabMenus(w).viewItems());
         m.getItems().add(views);
         return m;
