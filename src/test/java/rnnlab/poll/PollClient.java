@@ -30,12 +30,11 @@ public final class PollClient {
         if (acceptLanguage != null) {
             b.header("Accept-Language", acceptLanguage);
         }
-        return keep(HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString()));
+        return keep(send(b.build()));
     }
 
     public HttpResponse<String> state() throws IOException, InterruptedException {
-        return keep(HTTP.send(request("/state").header(PollServer.CODE_HEADER, code).GET().build(),
-                HttpResponse.BodyHandlers.ofString()));
+        return keep(send(request("/state").header(PollServer.CODE_HEADER, code).GET().build()));
     }
 
     public HttpResponse<String> answer(String question, int round, String answer) throws IOException, InterruptedException {
@@ -49,7 +48,22 @@ public final class PollClient {
         if (joinCode != null) {
             b.header(PollServer.CODE_HEADER, joinCode);
         }
-        return keep(HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString()));
+        return keep(send(b.build()));
+    }
+
+    /**
+     * Sends once more when a kept-alive connection was closed by the server just as it was reused (the server
+     * closes after every refusal): browsers retry such a request the same way, and it never reached the server.
+     */
+    static HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
+        try {
+            return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     HttpRequest.Builder request(String path) {

@@ -207,7 +207,7 @@ class MainWindowZhTest {
         CompareWindow cmp = fx(() -> window.showComparison());
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(1500);
-        assertThat(fx(() -> cmp.stage().getTitle())).isEqualTo("比较单元类型");
+        assertThat(fx(() -> cmp.stage().getTitle())).isEqualTo("比较循环单元类型");
         write(fx(() -> SwingFXUtils.fromFXImage(cmp.stage().getScene().snapshot(null), null)), "compare-zh");
         fx(() -> {
             cmp.close();

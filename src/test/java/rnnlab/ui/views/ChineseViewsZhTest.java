@@ -74,10 +74,10 @@ class ChineseViewsZhTest extends ViewTestBase {
         interact(() -> ctx.selectedUnitProperty().set(3));
         repaint(view);
         assertThat(ViewCatalog.title(view)).isEqualTo("LSTM 单元");
-        assertThat(ViewText.format("lstm.title", 6, 4)).isEqualTo("LSTM 单元 · t = 6 · 单元 4");
+        assertThat(ViewText.format("lstm.title", 6, 4)).isEqualTo("LSTM 单元 · t = 6 · 隐藏单元 4");
         Rectangle2D fg = region(view, "lstm.gate.f.unit.3");
         String hover = fx(() -> skin(view).hoverAt(fg.getMinX() + fg.getWidth() / 2, fg.getMinY() + fg.getHeight() / 2));
-        assertThat(hover).startsWith("遗忘门 f_t").contains("，单元 4：");
+        assertThat(hover).startsWith("遗忘门 f_t").contains("，隐藏单元 4：");
         // clicking a gate still gives its equation with the numbers
         Rectangle2D o = region(view, "lstm.gate.o");
         interact(() -> skin(view).clickAt(o.getMinX() + 1, o.getMinY() + 1));
