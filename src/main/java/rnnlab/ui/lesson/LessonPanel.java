@@ -43,6 +43,9 @@ final class LessonPanel extends VBox {
         list.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setTooltip(new Tooltip(Messages.get("lesson.close")));
+        // the lesson's keys are PageDown / PageUp; → and ← step the timeline, as the narration says
+        next.setTooltip(new Tooltip(Messages.get("lesson.next.tip")));
+        previous.setTooltip(new Tooltip(Messages.get("lesson.previous.tip")));
         HBox head = new HBox(8, title, list, close);
         head.setAlignment(Pos.TOP_LEFT);
         counter.getStyleClass().add("lesson-counter");

@@ -50,6 +50,8 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     private LessonProgress progress;
     private Lesson lesson;
     private int index;
+    /** The student was told the last checkpoint is unanswered; the next Finish skips it. */
+    private boolean skipAsked;
     private Scene applied;
     private CheckpointBox box;
     /** Where the last applied step put the timeline (-1 until its scene reached the engine). */
@@ -194,6 +196,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             return;
         }
         index = i;
+        skipAsked = false;
         int gen = ++generation;
         goalWatch.stop();
         Step step = lesson.steps().get(i);
@@ -229,6 +232,13 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         if (index < lesson.steps().size() - 1) {
             go(index + 1);
         } else {
+            // finished only when the last checkpoint is answered or skipped: the first Finish on an
+            // unanswered question says so, a second one skips it
+            if (box != null && box.checkpoint().kind() != Checkpoint.Kind.GOAL && !box.answered() && !skipAsked) {
+                skipAsked = true;
+                w.viewModel().statusProperty().set(Messages.get("lesson.finish.unanswered"));
+                return;
+            }
             progress().setDone(lesson.id(), true);
             save();
             w.viewModel().statusProperty().set(Messages.format("lesson.finished", lesson.title()));
@@ -273,6 +283,11 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     }
 
     private void answer(Checkpoint c, String given) {
+        answer(c, given, true);
+    }
+
+    /** {@code retry}: a first wrong answer may be tried again (the class poll's reveal shows at once). */
+    private void answer(Checkpoint c, String given, boolean retry) {
         int gen = generation;
         String lessonId = lesson.id();
         valueOf(c, v -> {
@@ -284,8 +299,15 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 return;
             }
             boolean right = LessonMarks.judge(c, given, v);
-            progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
-            save();
+            // the first answer is what progress records; a retry only changes what is shown
+            if (progress().answer(lessonId, c.id()) == null) {
+                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
+                save();
+            }
+            if (!right && retry && box.tries() == 0) {
+                box.tryAgain();
+                return;
+            }
             box.reveal(given, right, v);
             if (onRevealed != null) {
                 onRevealed.accept(c, v);
@@ -306,7 +328,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     /** Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed). */
     public void revealWith(String given) {
         if (box != null && !box.answered() && box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
-            answer(box.checkpoint(), given);
+            answer(box.checkpoint(), given, false);
         }
     }
 
