@@ -109,6 +109,9 @@ class LayoutCheckTest {
             for (String lesson : List.of("why-sequences", "lstm-gates", "binary-addition")) {
                 assertThat(fx(() -> w.lessons().open(lesson))).isNull();
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !w.viewModel().busyProperty().get());
+                // the step's scene (views, panels) is applied after its model: let it land before F5
+                Thread.sleep(1500);
+                WaitForAsyncUtils.waitForFxEvents();
                 fx(() -> {
                     w.presentation().enter();
                     w.stage().setFullScreen(false);
