@@ -49,6 +49,18 @@ public final class Presentation {
     }
 
     public void enter() {
+        enter(true);
+    }
+
+    /**
+     * Presentation mode in the window as it is, without going full screen: for rendering it at a chosen
+     * size (screenshots, snapshots for slides).
+     */
+    public void enterInWindow() {
+        enter(false);
+    }
+
+    private void enter(boolean fullScreen) {
         if (on.get()) {
             return;
         }
@@ -64,8 +76,10 @@ public final class Presentation {
         theme.setFontScale(Math.max(FONT_SCALE, fontBefore));
         w.sidePanelShownProperty().set(false);
         w.training().shownProperty().set(false);
-        stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
-        stage.setFullScreen(true);
+        if (fullScreen) {
+            stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
+            stage.setFullScreen(true);
+        }
     }
 
     public void leave() {

@@ -113,13 +113,13 @@ class LayoutCheckTest {
                 Thread.sleep(1500);
                 WaitForAsyncUtils.waitForFxEvents();
                 fx(() -> {
-                    w.presentation().enter();
-                    w.stage().setFullScreen(false);
+                    w.presentation().enterInWindow();
                     return null;
                 });
                 for (int[] size : SIZES) {
                     resize(w, size);
                     String name = "present-" + lesson + "-" + size[0] + "x" + size[1] + "-" + lang;
+                    assertThat(fx(() -> w.presentation().isOn())).as(name).isTrue();
                     shoot(w, name);
                     List<LayoutChecker.Problem> found = fx(() -> LayoutChecker.check(w.scene()));
                     report.add(name + ": " + found.size() + " problems");

@@ -53,6 +53,10 @@ public final class LayoutChecker {
                 out.add(new Problem("cut with an ellipsis", where(t), owner.getText(), null));
                 continue;
             }
+            Bounds view = scrollViewport(t);
+            if (view != null && !b.intersects(view)) {
+                continue; // scrolled out of sight: not drawn, so neither clipped nor overlapping
+            }
             if (outside(b, window)) {
                 out.add(new Problem("outside the window", where(t), t.getText(), null));
                 continue;
@@ -65,6 +69,12 @@ public final class LayoutChecker {
                 }
             }
         }
+        texts.removeIf(t -> {
+            Bounds view = scrollViewport(t);
+            return view != null && !t.localToScene(t.getBoundsInLocal()).intersects(view);
+        });
+        boxes.clear();
+        texts.forEach(t -> boxes.add(t.localToScene(t.getBoundsInLocal())));
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size(); j++) {
                 // runs of one TextFlow are laid out by it; a wrapped run's box spans whole lines
@@ -115,6 +125,16 @@ public final class LayoutChecker {
             if (p.getClip() != null) {
                 // a scroll pane's viewport: text scrolled partly out of view can be scrolled back
                 return isInScrollPane(p) ? null : p;
+            }
+        }
+        return null;
+    }
+
+    /** The scene bounds of the scroll pane {@code n} is in, or null. */
+    private static Bounds scrollViewport(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                return sp.localToScene(sp.getLayoutBounds());
             }
         }
         return null;
