@@ -108,4 +108,18 @@ final class LessonPanel extends VBox {
         b.setId(Ids.of(key));
         return b;
     }
+
+    /**
+     * Presentation mode: a narrow strip whose title stays on one line and whose × and Next ▶ always fit
+     * (the lesson list and Restart are not needed in front of a class; they come back on leaving).
+     */
+    public void setPresenting(boolean presenting) {
+        for (Button b : new Button[] {list, restart}) {
+            b.setVisible(!presenting);
+            b.setManaged(!presenting);
+        }
+        title.setWrapText(!presenting);
+        title.setMinWidth(presenting ? 0 : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        next.setMinWidth(presenting ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+    }
 }

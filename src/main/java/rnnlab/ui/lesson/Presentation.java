@@ -72,6 +72,7 @@ public final class Presentation {
         fullScreenBefore = stage.isFullScreen();
         on.set(true);
         w.scene().getRoot().getStyleClass().add("presenting");
+        w.lessons().lessonPanel().setPresenting(true);
         theme.projectorProperty().set(true);
         theme.setFontScale(Math.max(FONT_SCALE, fontBefore));
         w.sidePanelShownProperty().set(false);
@@ -89,6 +90,7 @@ public final class Presentation {
         on.set(false);
         Theme theme = w.theme();
         w.scene().getRoot().getStyleClass().remove("presenting");
+        w.lessons().lessonPanel().setPresenting(false);
         theme.projectorProperty().set(false);
         theme.setFontScale(fontBefore);
         w.sidePanelShownProperty().set(sideBefore && !w.locks().isHidden("side_panel"));

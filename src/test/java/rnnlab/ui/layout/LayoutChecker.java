@@ -57,7 +57,8 @@ public final class LayoutChecker {
             if (view != null && !b.intersects(view)) {
                 continue; // scrolled out of sight: not drawn, so neither clipped nor overlapping
             }
-            if (outside(b, window)) {
+            Bounds ob = owner == null ? null : owner.localToScene(owner.getLayoutBounds());
+            if (outside(b, window) || (ob != null && outside(ob, window))) {
                 out.add(new Problem("outside the window", where(t), t.getText(), null));
                 continue;
             }
