@@ -33,11 +33,14 @@ import java.util.Set;
  * @param hide          controls hidden: the same, and side_panel
  * @param panel         opened for this step only: training, experiment or compare
  * @param task          the training panel's task
+ * @param mask          quantities every view hides until this step's checkpoint is answered (this step
+ *                      only): parts of {@link #MASK_PARTS}; empty for none
  */
 public record Scene(String preset, Path model, String cell, Integer hiddenSize, Integer layers, Boolean bidirectional,
                     Long seed, String init, String text, Path sequence, Integer step, Integer backward,
                     List<String> views, String highlight, Integer unit, String gate, Integer layer, Double wHhScale,
-                    String architecture, Set<String> lock, Set<String> hide, String panel, String task) {
+                    String architecture, Set<String> lock, Set<String> hide, String panel, String task,
+                    Set<String> mask) {
     /** "end": the last forward step, or the last BPTT step. */
     public static final int END = Integer.MAX_VALUE;
     public static final Set<String> CONTROLS = Set.of("model", "sequence", "timeline", "views", "training");
@@ -47,18 +50,22 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
             "output", "text", "decay", "weights");
     public static final Set<String> ARCHITECTURES = Set.of("auto", "many_to_many", "many_to_one", "one_to_many",
             "encoder_decoder");
+    /** What {@code mask:} may name: h, c, every gate, one gate, the output (probabilities and loss). */
+    public static final List<String> MASK_PARTS = List.of("h", "c", "gates", "output", "gate f", "gate i", "gate g",
+            "gate o", "gate r", "gate z", "gate n");
     public static final Scene EMPTY = new Scene(null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null);
 
     public Scene {
         views = views == null ? null : List.copyOf(views);
         lock = lock == null ? null : Set.copyOf(lock);
         hide = hide == null ? null : Set.copyOf(hide);
+        mask = mask == null ? null : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(mask));
     }
 
     /**
-     * This scene followed by a step's own keys: the step's keys win; {@code highlight} and {@code panel}
-     * hold for their own step only; a new preset or model drops the earlier overrides; {@code step} and
+     * This scene followed by a step's own keys: the step's keys win; {@code highlight}, {@code panel} and
+     * {@code mask} hold for their own step only; a new preset or model drops the earlier overrides; {@code step} and
      * {@code backward} replace each other, as do {@code text} and {@code sequence}.
      */
     public Scene then(Scene next) {
@@ -88,7 +95,8 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
                 pick(next.lock, lock),
                 pick(next.hide, hide),
                 next.panel,
-                pick(next.task, task));
+                pick(next.task, task),
+                next.mask);
     }
 
     private static <T> T pick(T a, T b) {
@@ -112,6 +120,11 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
     /** The locked controls (never null). */
     public Set<String> lockedControls() {
         return lock == null ? Set.of() : lock;
+    }
+
+    /** The masked parts of this step (never null). */
+    public Set<String> maskedParts() {
+        return mask == null ? Set.of() : mask;
     }
 
     /** The hidden controls (never null). */

@@ -13,7 +13,7 @@ import rnnlab.io.Preset;
 final class SceneReader {
     static final List<String> KEYS = List.of("preset", "model", "cell", "hidden_size", "layers", "bidirectional", "seed",
             "init", "text", "sequence", "step", "backward", "views", "highlight", "unit", "gate", "layer", "w_hh_scale",
-            "architecture", "lock", "hide", "panel", "task");
+            "architecture", "lock", "hide", "panel", "task", "mask");
     static final List<String> TASKS = List.of("charlm", "binary-addition", "agreement", "sentiment", "sine", "adding",
             "temporal-order", "copy", "reverse");
     static final List<String> INITS = List.of("pytorch_default", "zeros");
@@ -52,6 +52,7 @@ final class SceneReader {
         Set<String> hide = null;
         String panel = null;
         String task = null;
+        Set<String> mask = null;
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (KeyValues kv : lines) {
             String v = kv.value();
@@ -92,6 +93,7 @@ final class SceneReader {
                     case "hide" -> hide = controls(v, Scene.HIDEABLE);
                     case "panel" -> panel = oneOf(v, List.of("training", "experiment", "compare"));
                     case "task" -> task = oneOf(v, TASKS);
+                    case "mask" -> mask = mask(v);
                     default -> throw bad("unknown scene key \"" + kv.key() + "\"" + KeyValues.suggest(kv.key(), KEYS));
                 }
             } catch (IllegalArgumentException e) {
@@ -108,7 +110,7 @@ final class SceneReader {
             problems.add(new Problem(file, lines.get(0).line(), "a scene gives either \"text\" or \"sequence\", not both"));
         }
         return new Scene(preset, model, cell, hidden, layers, bidi, seed, init, text, sequence, step, backward, views,
-                highlight, unit, gate, layer, scale, architecture, lock, hide, panel, task);
+                highlight, unit, gate, layer, scale, architecture, lock, hide, panel, task, mask);
     }
 
     static String presetIds() {
@@ -192,6 +194,29 @@ final class SceneReader {
         }
         if (out.isEmpty()) {
             throw bad("name at least one view");
+        }
+        return out;
+    }
+
+    /** "h, c, gate f" (spaces inside a part may vary); "none" is empty. */
+    static Set<String> mask(String v) {
+        Set<String> out = new LinkedHashSet<>();
+        if (v.trim().equals("none")) {
+            return out;
+        }
+        for (String raw : v.split(",")) {
+            String p = raw.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!Scene.MASK_PARTS.contains(p)) {
+                throw bad("unknown part \"" + raw.trim() + "\" to mask; expected " + String.join(", ", Scene.MASK_PARTS)
+                        + " or none" + KeyValues.suggest(p, Scene.MASK_PARTS));
+            }
+            out.add(p);
+        }
+        if (out.isEmpty()) {
+            throw bad("name what to mask (h, c, gates, gate f …, output) or none");
         }
         return out;
     }

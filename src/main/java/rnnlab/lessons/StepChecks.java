@@ -71,6 +71,12 @@ final class StepChecks {
         if (c != null) {
             if (c.value() != null) {
                 quantity(c.value(), c.line());
+                String shownBy = AnswerVisibility.shownBy(sc, c.value(), shape.steps());
+                if (shownBy != null) {
+                    problem(c.line(), "checkpoint \"" + c.id() + "\": its answer (" + c.value().text() + ") is on screen in "
+                            + shownBy + " at this step; mask it (mask: " + AnswerVisibility.part(c.value())
+                            + ") or ask before the step is taken");
+                }
             }
             if (c.goal() != null) {
                 quantity(c.goal(), c.line());

@@ -76,7 +76,7 @@ class LessonsCheckTest {
         assertThat(LessonEngine.evaluate(Quantity.parse("steps"), b)).isEqualTo(10);
         double rho = LessonEngine.evaluate(Quantity.parse("rho"), b);
         Scene doubled = sc.then(new Scene(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, 2.0, null, null, null, null, null));
+                null, null, null, null, 2.0, null, null, null, null, null, null));
         assertThat(LessonEngine.evaluate(Quantity.parse("rho"), LessonEngine.build(doubled))).isCloseTo(2 * rho,
                 org.assertj.core.data.Offset.offset(1e-12));
         double g1 = LessonEngine.evaluate(Quantity.parse("grad_h step 1"), b);

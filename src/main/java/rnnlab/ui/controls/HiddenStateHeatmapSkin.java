@@ -135,7 +135,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
                 for (int yy = 0; yy < cellH; yy++) {
                     int row = (y0 + yy) * iw + x0;
                     for (int xx = 0; xx < cellW; xx++) {
-                        pixels[row + xx] = bad && !notYet ? Palette.hatch(x0 + xx, y0 + yy) : col;
+                        pixels[row + xx] = bad && !notYet ? Palette.badPixel(x, x0 + xx, y0 + yy) : col;
                     }
                 }
             }

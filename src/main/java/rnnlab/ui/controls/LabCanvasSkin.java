@@ -352,6 +352,20 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     /** Fills a rectangle with the value's colour, or black-and-yellow hatching and the word for NaN/∞. */
     public static void fillValue(GraphicsContext g, double x, double y, double w, double h, double v, int argb,
                                     Font small) {
+        if (Palette.masked(v)) {
+            g.setFill(Palette.color(Palette.MASKED_ARGB));
+            g.fillRect(x, y, w, h);
+            if (w >= 8 && h >= 8) {
+                g.save();
+                g.setFill(Color.WHITE);
+                g.setFont(small);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(javafx.geometry.VPos.CENTER);
+                g.fillText("?", x + w / 2, y + h / 2);
+                g.restore();
+            }
+            return;
+        }
         if (Palette.bad(v)) {
             g.setFill(Palette.YELLOW);
             g.fillRect(x, y, w, h);

@@ -135,8 +135,26 @@ public final class Palette {
         return ((x + y) / 3) % 2 == 0 ? 0xFF000000 : argb(YELLOW);
     }
 
-    /** Short text for a non-finite value. */
+    /** Short text for a non-finite value; "?" for a number a lesson masks until its question is answered. */
     public static String badText(double v) {
-        return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "−∞";
+        return masked(v) ? "?" : Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "−∞";
+    }
+
+    /**
+     * The bit pattern of a masked number: a NaN with its own payload, the same as
+     * rnnlab.session.FrameMask.MASKED (controls may not import the session layer; MaskingTest checks both).
+     */
+    public static final long MASKED_BITS = 0x7ff8_0000_4d41_534bL;
+    /** The grey a masked number is drawn in (instead of a colour or the NaN hatching). */
+    public static final int MASKED_ARGB = 0xFF9E9E9E;
+
+    /** True for a number a lesson masks (see {@link #MASKED_BITS}). */
+    public static boolean masked(double v) {
+        return Double.doubleToRawLongBits(v) == MASKED_BITS;
+    }
+
+    /** The pixel for a non-finite value: grey for a masked one, else the NaN hatching. */
+    public static int badPixel(double v, int x, int y) {
+        return masked(v) ? MASKED_ARGB : hatch(x, y);
     }
 }

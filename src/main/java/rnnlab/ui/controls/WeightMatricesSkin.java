@@ -198,7 +198,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         for (int r = 0; r < rows; r++) {
             for (int k = 0; k < cols; k++) {
                 double v = a[r][k];
-                buffer[r * cols + k] = Palette.bad(v) ? Palette.hatch(k, r)
+                buffer[r * cols + k] = Palette.bad(v) ? Palette.badPixel(v, k, r)
                         : grad ? Palette.gradient(v, theme.neutral()) : Palette.diverging(v / scale, theme.neutral());
             }
         }

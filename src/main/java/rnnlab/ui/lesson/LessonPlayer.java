@@ -212,6 +212,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         applied = sc;
         appliedPosition = -1;
         scenes.applyWindowPart(sc);
+        mask(sc, step.checkpoint());
         commands.apply(sc, build, problem -> {
             if (gen != generation) {
                 return;
@@ -273,6 +274,22 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         shown.set(shown.get() + 1);
         w.locks().unlockAll();
         w.context().highlightProperty().set(null);
+        unmask();
+    }
+
+    /**
+     * Predict, then reveal: the scene's masked parts are hidden from the checkpoint's time step on (the
+     * steps before are its inputs) until the checkpoint is answered; without a step in the question, all steps.
+     */
+    private void mask(Scene sc, Checkpoint c) {
+        int from = c != null && c.value() != null && c.value().step() > 0 ? c.value().step() - 1 : 0;
+        w.context().maskProperty().set(sc.maskedParts().isEmpty() ? rnnlab.session.FrameMask.NONE
+                : new rnnlab.session.FrameMask(sc.maskedParts(), from));
+    }
+
+    /** The step's masked quantities show again (its checkpoint was answered, or the lesson closed). */
+    private void unmask() {
+        w.context().maskProperty().set(rnnlab.session.FrameMask.NONE);
     }
 
     /** Opens the lesson list (Lesson ▸ Lessons…). */
@@ -309,6 +326,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 return;
             }
             box.reveal(given, right, v);
+            unmask();
             if (onRevealed != null) {
                 onRevealed.accept(c, v);
             }
@@ -364,6 +382,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             valueOf(c, v -> {
                 if (gen == generation && box != null && (!Double.isNaN(v) || c.value() == null)) {
                     box.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
+                    unmask();
                 }
             });
         }

@@ -70,8 +70,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, List<LabView> catalog) {
         this.stage = stage;
-        context.frameProperty().bind(vm.frameProperty());
-        context.previousFrameProperty().bind(vm.previousFrameProperty());
+        context.bindMasked(vm.frameProperty(), vm.previousFrameProperty());
         context.stepProgressProperty().bind(vm.stepProgressProperty());
         context.recurrentScaleProperty().bindBidirectional(vm.recurrentScaleProperty());
         viewsArea = new ViewsArea(catalog, context);

@@ -49,6 +49,9 @@ public final class FormulaView extends FrameView<FormulaPanel> {
 
     /** TeX for a number: two decimals, NaN/∞ spelled out. */
     static String n(double v) {
+        if (rnnlab.ui.controls.Palette.masked(v)) {
+            return "\\,?\\,";
+        }
         if (Double.isNaN(v)) {
             return "\\mathrm{NaN}";
         }

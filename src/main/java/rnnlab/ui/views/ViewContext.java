@@ -24,6 +24,9 @@ import rnnlab.session.Frame;
  * <li>{@code projectorTheme}: presentation mode's high-contrast palette (wins over the dark theme).</li>
  * <li>{@code recurrentScale}: a factor on every W_hh relative to the loaded weights (1 = as loaded); a
  * view may offer a slider bound to it, the view model rescales the weights and republishes.</li>
+ * <li>{@code mask}: what a lesson hides until its checkpoint is answered; the window binds {@code frame}
+ * to the run's frame with it applied ({@link rnnlab.session.FrameMask#apply}), so every view, table and
+ * tooltip reads "?" for the masked numbers.</li>
  * </ul>
  */
 public final class ViewContext {
@@ -38,6 +41,8 @@ public final class ViewContext {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
     private final BooleanProperty projectorTheme = new SimpleBooleanProperty(this, "projectorTheme", false);
     private final DoubleProperty recurrentScale = new SimpleDoubleProperty(this, "recurrentScale", 1.0);
+    private final ObjectProperty<rnnlab.session.FrameMask> mask = new SimpleObjectProperty<>(this, "mask",
+            rnnlab.session.FrameMask.NONE);
 
     public ObjectProperty<Frame> frameProperty() {
         return frame;
@@ -85,5 +90,21 @@ public final class ViewContext {
 
     public DoubleProperty recurrentScaleProperty() {
         return recurrentScale;
+    }
+
+    public ObjectProperty<rnnlab.session.FrameMask> maskProperty() {
+        return mask;
+    }
+
+    /** Binds {@code frame} and {@code previousFrame} to these sources with {@link #maskProperty()} applied. */
+    public void bindMasked(javafx.beans.value.ObservableValue<Frame> source,
+                           javafx.beans.value.ObservableValue<Frame> previous) {
+        frame.bind(javafx.beans.binding.Bindings.createObjectBinding(() -> masked(source.getValue()), source, mask));
+        previousFrame.bind(javafx.beans.binding.Bindings.createObjectBinding(() -> masked(previous.getValue()), previous, mask));
+    }
+
+    private Frame masked(Frame f) {
+        rnnlab.session.FrameMask m = mask.get();
+        return m == null ? f : m.apply(f);
     }
 }
