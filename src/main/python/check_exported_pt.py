@@ -30,6 +30,9 @@ def forward(m, cfg, x):
 
 cfg = json.load(open(sys.argv[1]))
 sd = torch.load(sys.argv[2], weights_only=True)
+vocab = getattr(sd, "rnnlab_vocab", None)   # a character model's vocabulary: an attribute, not a key
+if cfg.get("vocab") is not None and vocab != cfg["vocab"]:
+    sys.exit(f"{sys.argv[2]}: vocabulary {vocab!r}, expected {cfg['vocab']!r}")
 ref = {k: torch.tensor(v, dtype=torch.float64) for k, v in cfg["state_dict"].items()}
 a, b = build(cfg), build(cfg)
 a.load_state_dict(sd)
@@ -41,5 +44,6 @@ with torch.no_grad():
     wd = max((sd[k] - ref[k]).abs().max().item() for k in ref)
     fd = (forward(a, cfg, x) - forward(b, cfg, x)).abs().max().item()
 print(f"{sys.argv[2]}: {len(sd)} tensors, dtypes {sorted({str(v.dtype) for v in sd.values()})}; "
+      f"vocabulary {'none' if vocab is None else len(vocab)}; "
       f"max |weight difference| {wd:.3g}; max |forward difference| {fd:.3g}")
 sys.exit(0 if wd == 0 and fd == 0 else 1)

@@ -47,6 +47,10 @@ public final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "with --training: keep the training panel (and its charts) hidden")
     boolean noCharts;
 
+    @Option(names = "--poll", arity = "0..1", fallbackValue = "60", defaultValue = "0",
+            description = "run a class poll on 127.0.0.1 meanwhile, with N simulated students on loopback (--poll = 60)")
+    int pollStudents;
+
     @Override
     public Integer call() {
         if (hidden < 1 || length < 2 || steps < 1 || intervalMs < 1 || warmup < 0) {
@@ -57,6 +61,10 @@ public final class BenchUiCommand implements Callable<Integer> {
             case "all" -> null;
             default -> java.util.Arrays.stream(viewList.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
         };
+        if (pollStudents < 0 || pollStudents > 500) {
+            throw new IllegalArgumentException("--poll takes 0 to 500 students");
+        }
+        UiBenchmark.withPoll(pollStudents);
         UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup, training,
                 refreshMs, !noCharts, busyShare, ids));
         System.out.println(r.report());

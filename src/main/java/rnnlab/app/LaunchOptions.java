@@ -10,11 +10,16 @@ import rnnlab.ui.controls.AppLanguage;
  * and the rest: nothing or a file opens the app, anything else is a CLI command (which accepts and
  * ignores {@code --lang}: the CLI prints English).
  *
- * @param lang the {@code --lang} value (null when absent or not a supported language)
- * @param rest the other arguments, in order
+ * {@code --lessons DIR} (or {@code --lessons=DIR}) opens a teacher's lesson folder beside the shipped
+ * lessons, watched for changes.
+ *
+ * @param lang    the {@code --lang} value (null when absent or not a supported language)
+ * @param lessons the {@code --lessons} folder (null when absent)
+ * @param rest    the other arguments, in order
  */
-public record LaunchOptions(String lang, List<String> rest) {
+public record LaunchOptions(String lang, String lessons, List<String> rest) {
     public static final String OPTION = "--lang";
+    public static final String LESSONS = "--lessons";
     /** The system property that carries {@code --lang} to an app started by a CLI command ({@code open}). */
     public static final String PROPERTY = "rnnlab.lang";
 
@@ -25,11 +30,19 @@ public record LaunchOptions(String lang, List<String> rest) {
     /** Parses the arguments; an unsupported language is reported on {@code err} and ignored. */
     public static LaunchOptions parse(List<String> args, PrintStream err) {
         String lang = null;
+        String lessons = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = null;
-            if (a.equals(OPTION)) {
+            boolean command = !rest.isEmpty() && !rest.get(0).endsWith(".json");
+            if (!command && a.equals(LESSONS)) {
+                lessons = i + 1 < args.size() ? args.get(++i) : "";
+                continue;
+            } else if (!command && a.startsWith(LESSONS + "=")) {
+                lessons = a.substring(LESSONS.length() + 1);
+                continue;
+            } else if (a.equals(OPTION)) {
                 value = i + 1 < args.size() ? args.get(++i) : "";
             } else if (a.startsWith(OPTION + "=")) {
                 value = a.substring(OPTION.length() + 1);
@@ -43,7 +56,7 @@ public record LaunchOptions(String lang, List<String> rest) {
                 err.println("rnnlab: unknown language '" + value + "' for --lang; use en or zh");
             }
         }
-        return new LaunchOptions(lang, rest);
+        return new LaunchOptions(lang, lessons, rest);
     }
 
     /** The language asked for: {@code --lang}, else the system property {@value #PROPERTY} (null if neither). */

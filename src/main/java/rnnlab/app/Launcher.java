@@ -42,6 +42,9 @@ public final class Launcher {
         if (opts.lang() != null) {
             out.add(LaunchOptions.OPTION + "=" + opts.lang());
         }
+        if (opts.lessons() != null) {
+            out.add(LaunchOptions.LESSONS + "=" + opts.lessons());
+        }
         out.addAll(opts.rest());
         return out.toArray(String[]::new);
     }

@@ -53,6 +53,10 @@ public class RnnLabApp extends Application {
             });
             hidden.await(timeout, java.util.concurrent.TimeUnit.MILLISECONDS);
         });
+        if (opts.lessons() != null) {
+            // --lessons DIR: the teacher's folder beside the shipped lessons, watched while the app runs
+            w.lessons().openFolder(Path.of(opts.lessons().isBlank() ? "." : opts.lessons()));
+        }
         for (String a : opts.rest()) {
             if (!a.startsWith("--")) {
                 w.openFile(Path.of(a));

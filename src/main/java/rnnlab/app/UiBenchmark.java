@@ -44,6 +44,14 @@ public final class UiBenchmark extends Application {
     }
 
     private static Options options;
+    /** Simulated students answering a class poll on loopback while the benchmark runs (0 = no poll). */
+    private static int pollStudents;
+    private PollLoad pollLoad;
+
+    /** {@code bench-ui --poll}: runs a class poll on 127.0.0.1 with this many simulated students meanwhile. */
+    static void withPoll(int students) {
+        pollStudents = students;
+    }
     private static final CompletableFuture<Result> RESULT = new CompletableFuture<>();
 
     private final List<Long> pulses = new ArrayList<>();
@@ -92,6 +100,15 @@ public final class UiBenchmark extends Application {
         vm.speedProperty().set(4.0);
         if (options.training()) {
             startTraining(w);
+        }
+        if (pollStudents > 0) {
+            try {
+                pollLoad = new PollLoad(pollStudents);
+            } catch (java.io.IOException e) {
+                RESULT.complete(new Result("bench-ui --poll: the poll could not start on 127.0.0.1: " + e.getMessage(), false));
+                Platform.exit();
+                return;
+            }
         }
         vm.setOnFrameApplied((cmd, build) -> {
             if (measuring) {
@@ -161,6 +178,10 @@ public final class UiBenchmark extends Application {
                 measuring = false;
                 timer.stop();
                 cpuPerStep = cpuReport(cpuAtStart, threadCpu(), commands - options.warmupSteps());
+                if (pollLoad != null) {
+                    cpuPerStep += "\n" + pollLoad.report();
+                    pollLoad.close();
+                }
                 RESULT.complete(report(vm));
                 stage.close();
                 Platform.exit();

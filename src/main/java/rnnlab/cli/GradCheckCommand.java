@@ -55,7 +55,7 @@ final class GradCheckCommand implements Callable<Integer> {
                     "--max-per-param must be at least 1, found " + maxPerParam);
         }
         rnnlab.io.imports.ImportedModel im = imports.read(model);
-        Object[] ms = ImportOptionsMixin.withSequence(im, seq);
+        Object[] ms = imports.withSequence(im, seq, spec.commandLine().getErr());
         Model m = (Model) ms[0];
         Sequence s = (Sequence) ms[1];
         if (!s.hasLoss()) {

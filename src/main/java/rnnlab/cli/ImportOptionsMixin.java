@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import rnnlab.engine.Activation;
 import rnnlab.engine.CellType;
 import rnnlab.io.InputException;
+import rnnlab.io.SequenceFiles;
 import rnnlab.io.imports.ImportOptions;
 import rnnlab.io.imports.ImportedModel;
 import rnnlab.io.imports.ModelFiles;
@@ -22,13 +23,43 @@ final class ImportOptionsMixin {
             description = "the head's output activation (softmax, sigmoid, identity); default: follows the sequence's loss")
     String activation;
 
-    /** The model and sequence, the head's activation following the sequence's loss when the file does not say it. */
-    static Object[] withSequence(ImportedModel im, Path seq) throws InputException {
+    @Option(names = "--target-column", paramLabel = "NAME",
+            description = "a .csv sequence's target column (repeat for several); default: the last columns when "
+                    + "the count says so")
+    java.util.List<String> targetColumns = new java.util.ArrayList<>();
+
+    @Option(names = "--loss", paramLabel = "LOSS",
+            description = "the loss of a .csv sequence's targets (cross_entropy, mse, bce); default: from the model's output")
+    String loss;
+
+    SequenceFiles.CsvOptions csvOptions() {
+        rnnlab.engine.LossType l = null;
+        if (loss != null) {
+            l = rnnlab.engine.LossType.fromId(loss);
+            if (l == null) {
+                throw new IllegalArgumentException("--loss " + loss + ": expected cross_entropy, mse or bce");
+            }
+        }
+        return new SequenceFiles.CsvOptions(targetColumns, l);
+    }
+
+    /**
+     * The model and sequence (.seq.json, .txt or .csv), the head's activation following the sequence's loss when
+     * the file does not say it; a default the reader chose is printed to {@code notes}.
+     */
+    Object[] withSequence(ImportedModel im, Path seq, java.io.PrintWriter notes) throws InputException {
+        SequenceFiles.CsvOptions csv = csvOptions();
         rnnlab.engine.Model m = im.model();
         if (im.activationInferred()) {
-            m = im.modelFor(ModelFiles.lossOf(seq));
+            rnnlab.engine.LossType l = SequenceFiles.isText(seq) || SequenceFiles.isCsv(seq)
+                    ? SequenceFiles.lossOf(seq, csv) : ModelFiles.lossOf(seq);
+            m = im.modelFor(l);
         }
-        return new Object[] {m, rnnlab.io.SequenceIO.read(seq, m.config())};
+        SequenceFiles.Loaded loaded = SequenceFiles.load(seq, m.config(), csv);
+        if (loaded.note() != null) {
+            notes.println("note: " + seq.getFileName() + ": " + loaded.note());
+        }
+        return new Object[] {m, loaded.sequence()};
     }
 
     ImportedModel read(Path model) throws InputException {

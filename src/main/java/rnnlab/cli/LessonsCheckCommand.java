@@ -86,6 +86,16 @@ final class LessonsCheckCommand implements Callable<Integer> {
         for (Step s : l.steps()) {
             Checkpoint c = s.checkpoint();
             if (c == null) {
+                if (!s.scene().set().isEmpty()) {
+                    // a step that changes weights is built even without a question: the edits must fit its model
+                    try {
+                        LessonEngine.build(s.scene());
+                    } catch (LessonEngine.EditRefused e) {
+                        add(problems, new Problem(l.file(), e.edit.line(), "set: " + e.getMessage()));
+                    } catch (Exception e) {
+                        // reported where a checkpoint uses this model
+                    }
+                }
                 continue;
             }
             if (!c.computed() && c.kind() != Checkpoint.Kind.GOAL) {
@@ -125,16 +135,74 @@ final class LessonsCheckCommand implements Callable<Integer> {
                                 + Checkpoint.format(v)));
                         continue;
                     }
-                    answer = "\"" + c.options().get(right).label() + "\"";
+                    // every right option (overlapping options are a problem of their own, but all are shown)
+                    List<String> rights = new ArrayList<>();
+                    for (Checkpoint.Option o : c.options()) {
+                        if (o.condition() != null && o.condition().test(v)) {
+                            rights.add("\"" + o.label() + "\"");
+                        }
+                    }
+                    answer = String.join(" and ", rights);
                 } else {
                     answer = "accepts " + tolerance(c.tolerance());
                 }
                 if (lines != null) {
                     lines.add(where + c.id() + ": " + c.value().text() + " = " + Checkpoint.format(v) + " -> " + answer);
                 }
+            } catch (LessonEngine.EditRefused e) {
+                add(problems, new Problem(l.file(), e.edit.line(), "set: " + e.getMessage()));
+            } catch (rnnlab.session.SequenceText.Problem e) {
+                Problem p = sequenceProblem(l, s, c, e);
+                if (!problems.contains(p)) {
+                    problems.add(p);
+                }
             } catch (Exception e) {
                 problems.add(new Problem(l.file(), c.line(), "cannot compute the checkpoint: " + e.getMessage()));
             }
         }
+    }
+
+    private static void add(List<Problem> problems, Problem p) {
+        if (!problems.contains(p)) {
+            problems.add(p);
+        }
+    }
+
+    /**
+     * A text the step's model cannot read, said in words and reported on the {@code text:} line that set
+     * it (the last one before the checkpoint): the character and its position in the text.
+     */
+    static Problem sequenceProblem(Lesson l, Step s, Checkpoint c, rnnlab.session.SequenceText.Problem e) {
+        int line = textLine(l.file(), c.line());
+        if (e.key.equals("seq.error.unknownSymbol") && e.args.length >= 2) {
+            String symbol = String.valueOf(e.args[0]);
+            String text = s.scene().text() == null ? "" : s.scene().text();
+            int at = text.indexOf(symbol);
+            String where = at < 0 ? "" : " (character " + (text.codePointCount(0, at) + 1) + " of \"" + text + "\")";
+            return new Problem(l.file(), line > 0 ? line : c.line(), "text: \"" + symbol + "\"" + where
+                    + " is not in the model's vocabulary: " + e.args[1]);
+        }
+        String words;
+        try {
+            words = rnnlab.i18n.Messages.format(e.key, e.args);
+        } catch (RuntimeException ex) {
+            words = e.key;
+        }
+        return new Problem(l.file(), line > 0 ? line : c.line(), "the sequence cannot be read by the step's model: " + words);
+    }
+
+    /** The line of the last {@code text:} key before {@code before} (0 when none). */
+    private static int textLine(Path file, int before) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            for (int i = Math.min(before, lines.size()) - 1; i >= 0; i--) {
+                if (lines.get(i).matches("\\s*text\\s*:.*")) {
+                    return i + 1;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException ex) {
+            // the checkpoint's line then
+        }
+        return 0;
     }
 }

@@ -22,13 +22,29 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the random draws")
     long seed;
 
+    @Option(names = "--start-file", paramLabel = "FILE",
+            description = "a .txt file to start from (checked against the vocabulary); instead of --start")
+    Path startFile;
+
     @Mixin
     ImportOptionsMixin imports;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Model m = imports.read(model).modelFor(rnnlab.engine.LossType.CROSS_ENTROPY);
-        System.out.println(Sampler.sample(m, start, length, temperature, seed));
+        String from = start;
+        if (startFile != null) {
+            rnnlab.io.SequenceFiles.text(startFile, m.config()); // one clear message for characters outside the vocabulary
+            from = java.nio.file.Files.readString(startFile, java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceFirst("^\uFEFF", "");
+            if (!m.config().vocab().contains("\n")) {
+                from = from.replaceFirst("\r?\n$", "");
+            }
+        }
+        spec.commandLine().getOut().println(Sampler.sample(m, from, length, temperature, seed));
         return 0;
     }
 }

@@ -32,7 +32,7 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "the model (*.model.json, .pt, .pth, .safetensors, .onnx)")
     Path model;
 
-    @Option(names = "--seq", required = true, paramLabel = "FILE", description = "the sequence (*.seq.json)")
+    @Option(names = "--seq", required = true, paramLabel = "FILE", description = "the sequence (*.seq.json; .txt characters for a model with a vocabulary; .csv one row per step)")
     Path seq;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
@@ -49,7 +49,7 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AtomicFiles.checkWritable(out);
         rnnlab.io.imports.ImportedModel im = imports.read(model);
-        Object[] ms = ImportOptionsMixin.withSequence(im, seq);
+        Object[] ms = imports.withSequence(im, seq, spec.commandLine().getErr());
         Model m = (Model) ms[0];
         Sequence s = (Sequence) ms[1];
         if (explainImport) {

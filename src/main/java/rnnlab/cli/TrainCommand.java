@@ -13,6 +13,7 @@ import rnnlab.training.StepResult;
 import rnnlab.training.Task;
 import rnnlab.training.TrainConfig;
 import rnnlab.training.Trainer;
+import rnnlab.training.Validation;
 
 /** {@code train}: trains a model on a task, with a progress bar on stderr and a JSON summary on stdout. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -26,12 +27,25 @@ final class TrainCommand implements Callable<Integer> {
     Path save;
     @Option(names = "--no-progress", description = "no progress bar")
     boolean quiet;
+    @Option(names = "--val-every", description = "validate on held-out data every N steps (and at the end)")
+    Integer valEvery;
+    @Option(names = "--early-stop", description = "stop after this many validations without a better metric "
+            + "and keep the best weights (needs --val-every)")
+    Integer earlyStop;
 
     @Override
     public Integer call() throws Exception {
         opt.checkRanges();
         if (save != null) {
             AtomicFiles.checkWritable(save); // before the training, not after it
+        }
+        if (valEvery != null && valEvery < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--val-every must be at least 1 step, got " + valEvery);
+        }
+        if (earlyStop != null && (earlyStop < 1 || valEvery == null)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--early-stop needs a patience of at least 1 validation and --val-every N");
         }
         Task task = opt.task(TrainOptions.length(seq));
         TrainConfig cfg = opt.config(task);
@@ -51,6 +65,10 @@ final class TrainCommand implements Callable<Integer> {
         String problem = null;
         double recent = 0;
         int recentN = 0;
+        Validation val = valEvery == null ? null : new Validation(task, cfg.seed());
+        Validation.Point lastVal = null;
+        int sinceBest = 0;
+        boolean stoppedEarly = false;
         while (tr.steps() < cfg.steps()) {
             r = tr.step();
             tokens += r.tokens();
@@ -67,6 +85,29 @@ final class TrainCommand implements Callable<Integer> {
             if (!quiet && (now - lastBar > 100_000_000L || tr.steps() == cfg.steps())) {
                 lastBar = now;
                 bar(err, tr.steps(), cfg.steps(), r, clips, tokens / ((now - t0) / 1e9));
+            }
+            if (val != null && (tr.steps() % valEvery == 0 || tr.steps() == cfg.steps())) {
+                Validation.Point before = val.best();
+                lastVal = val.validate(tr.model(), tr.steps());
+                sinceBest = val.best() != before ? 0 : sinceBest + 1;
+                if (!quiet) {
+                    err.printf(Locale.ROOT, "%nstep %d: val_loss %.5g  val_metric (%s on validation data) %.5g%n", tr.steps(),
+                            lastVal.loss(), lastVal.metric().name(), lastVal.metric().value());
+                }
+                if (earlyStop != null && sinceBest >= earlyStop) {
+                    stoppedEarly = true;
+                    break;
+                }
+            }
+        }
+        if (val != null && lastVal == null && problem == null) {
+            lastVal = val.validate(tr.model(), tr.steps());
+        }
+        if (stoppedEarly) {
+            tr.model().params().setFrom(val.bestWeights());
+            if (!quiet) {
+                err.printf(Locale.ROOT, "early stop: no better validation metric for %d validations; "
+                        + "keeping the weights of step %d%n", earlyStop, val.best().step());
             }
         }
         double secs = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
@@ -96,12 +137,17 @@ final class TrainCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "{\"task\":\"%s\",\"cell\":\"%s\",\"hidden\":%d,\"layers\":%d,\"seq\":%d,"
                         + "\"parameters\":%d,\"steps\":%d,\"final_loss\":%s,\"final_loss_avg\":%s,\"metric\":%s,"
                         + "\"metric_name\":\"%s\",\"solved\":%s,\"clip_events\":%d,\"seconds\":%.3f,"
-                        + "\"windows_per_sec\":%.2f,\"tokens_per_sec\":%.1f,\"stopped\":%s}%n",
+                        + "\"windows_per_sec\":%.2f,\"tokens_per_sec\":%.1f,\"stopped\":%s,\"early_stopped\":%s,"
+                        + "\"val_loss\":%s,\"val_metric\":%s,\"best_step\":%s,\"best_val_metric\":%s}%n",
                 task.name(), cfg.cell().id(), cfg.hidden(), cfg.layers(), task.length(),
                 tr.model().config().parameterCount(), tr.steps(), num(r == null ? Double.NaN : r.loss()),
                 num(recentN == 0 ? Double.NaN : recent / recentN), num(m.value()), m.name(),
                 Double.isNaN(m.solvedBelow()) ? "null" : String.valueOf(m.solved()), clips, secs, windows / secs,
-                tokens / secs, problem == null ? "null" : '"' + problem.replace('"', '\'') + '"');
+                tokens / secs, problem == null ? "null" : '"' + problem.replace('"', '\'') + '"', stoppedEarly,
+                num(lastVal == null ? Double.NaN : lastVal.loss()),
+                num(lastVal == null ? Double.NaN : lastVal.metric().value()),
+                val == null || val.best() == null ? "null" : String.valueOf(val.best().step()),
+                num(val == null || val.best() == null ? Double.NaN : val.best().metric().value()));
         return problem == null ? 0 : 1;
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** Reads the lines of a {@code check} block into a {@link Checkpoint}, reporting each bad line. */
 final class CheckReader {
-    static final List<String> KEYS = List.of("id", "kind", "question", "value", "option", "tolerance", "goal", "explain");
+    static final List<String> KEYS = List.of("id", "kind", "question", "value", "option", "tolerance", "goal", "explain", "hint");
 
     private final Path file;
     private final List<Problem> problems;
@@ -25,6 +25,9 @@ final class CheckReader {
         String question = null;
         Quantity value = null;
         List<Checkpoint.Option> options = new ArrayList<>();
+        List<Integer> optionLines = new ArrayList<>();
+        String hint = null;
+        int hintLine = 0;
         Tolerance tolerance = null;
         Quantity goal = null;
         Condition goalCondition = null;
@@ -54,6 +57,7 @@ final class CheckReader {
                     case "value" -> value = Quantity.parse(v);
                     case "option" -> {
                         options.add(option(v));
+                        optionLines.add(kv.line());
                         LessonMath.check(file, v, kv.line(), problems);
                     }
                     case "tolerance" -> {
@@ -75,6 +79,11 @@ final class CheckReader {
                     }
                     case "explain" -> {
                         explain = nonEmpty(v);
+                        LessonMath.check(file, v, kv.line(), problems);
+                    }
+                    case "hint" -> {
+                        hint = nonEmpty(v);
+                        hintLine = kv.line();
                         LessonMath.check(file, v, kv.line(), problems);
                     }
                     default -> throw new IllegalArgumentException("unknown check key \"" + kv.key() + "\""
@@ -124,6 +133,24 @@ final class CheckReader {
                 problems.add(new Problem(file, blockLine, "a choice decided by the engine needs a \"value\""));
                 return null;
             }
+            if (marked == 0) {
+                // two options right for the same value: the student who picks either is told "not quite" for one
+                int overlaps = problems.size();
+                for (int i = 0; i < options.size(); i++) {
+                    for (int j = i + 1; j < options.size(); j++) {
+                        double both = options.get(i).condition().overlapWith(options.get(j).condition());
+                        if (!Double.isNaN(both)) {
+                            problems.add(new Problem(file, optionLines.get(j), "options \"" + options.get(i).label()
+                                    + "\" (" + options.get(i).condition() + ") and \"" + options.get(j).label() + "\" ("
+                                    + options.get(j).condition() + ") overlap: a value of " + Checkpoint.format(both)
+                                    + " makes both right"));
+                        }
+                    }
+                }
+                if (problems.size() > overlaps) {
+                    return null;
+                }
+            }
         }
         if (kind == Checkpoint.Kind.NUMBER && value == null) {
             problems.add(new Problem(file, blockLine, "a number question needs a \"value\""));
@@ -133,7 +160,17 @@ final class CheckReader {
             problems.add(new Problem(file, blockLine, "only a choice has options"));
             return null;
         }
-        return new Checkpoint(id, kind, question, value, options, tolerance, goal, goalCondition, explain, blockLine);
+        if (hint != null && kind == Checkpoint.Kind.GOAL) {
+            problems.add(new Problem(file, hintLine, "hint: a goal has no hint (it is checked while the student works); "
+                    + "put the hint in the question"));
+            return null;
+        }
+        if (hint != null && kind == Checkpoint.Kind.CHOICE && options.size() < 3) {
+            problems.add(new Problem(file, hintLine, "hint: with 2 options a retry after a hint gives the answer away; "
+                    + "give at least 3 options or no hint"));
+            return null;
+        }
+        return new Checkpoint(id, kind, question, value, options, tolerance, goal, goalCondition, explain, blockLine, hint);
     }
 
     private static String nonEmpty(String v) {
@@ -175,6 +212,10 @@ final class CheckReader {
         }
         String label = v.substring(0, bar).trim();
         Condition c = Condition.parse(v.substring(bar + 1));
+        if (!label.isEmpty() && c == null && v.substring(bar + 1).matches(".*[<>].*[A-Za-z_].*[<>].*")) {
+            throw new IllegalArgumentException("a range is written \"0.5 < x < 1\" (or with <=), lower bound first, not \""
+                    + v.substring(bar + 1).trim() + "\"");
+        }
         if (label.isEmpty() || c == null) {
             throw new IllegalArgumentException("expected \"label | condition\" such as \"above 0.5 | > 0.5\", not \"" + v + "\"");
         }

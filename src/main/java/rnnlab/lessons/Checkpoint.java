@@ -17,9 +17,11 @@ import java.util.Locale;
  * @param goalCondition goal: the condition it must meet
  * @param explain       shown after the answer; {@code {value}} and {@code {answer}} are filled in
  * @param line          the line of the block's first key
+ * @param hint          shown after a first wrong answer, which may then be retried once; null for none
  */
 public record Checkpoint(String id, Kind kind, String question, Quantity value, List<Option> options,
-                         Tolerance tolerance, Quantity goal, Condition goalCondition, String explain, int line) {
+                         Tolerance tolerance, Quantity goal, Condition goalCondition, String explain, int line,
+                         String hint) {
     public enum Kind { CHOICE, NUMBER, GOAL }
 
     /**
@@ -31,6 +33,11 @@ public record Checkpoint(String id, Kind kind, String question, Quantity value, 
 
     public Checkpoint {
         options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    public Checkpoint(String id, Kind kind, String question, Quantity value, List<Option> options, Tolerance tolerance,
+                      Quantity goal, Condition goalCondition, String explain, int line) {
+        this(id, kind, question, value, options, tolerance, goal, goalCondition, explain, line, null);
     }
 
     /** True when the options are decided by the engine's value (not marked by hand). */
@@ -47,6 +54,17 @@ public record Checkpoint(String id, Kind kind, String question, Quantity value, 
             }
         }
         return -1;
+    }
+
+    /** What the question asks, as text: kind, question, value, options and goal (not the explanation). */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder().append(kind).append('|').append(question).append('|')
+                .append(value == null ? "" : value.text()).append('|');
+        for (Option o : options) {
+            sb.append(o.marked() ? "*" : "").append(o.label()).append(o.condition() == null ? "" : " | " + o.condition()).append(';');
+        }
+        sb.append('|').append(goal == null ? "" : goal.text() + " " + goalCondition);
+        return sb.toString();
     }
 
     /** Whether a numeric guess is right. */

@@ -39,4 +39,35 @@ public record LessonEntry(String id, int number, Map<String, Lesson> lessons, Li
         Lesson l = lesson(lang);
         return l == null ? id : l.title();
     }
+
+    /**
+     * A short hash of checkpoint {@code checkpointId} as every language words it (kind, question, value,
+     * options, goal): rewording it in either language changes the hash, so saved answers to the old
+     * wording are not shown as answers to the new one. Null when no language has the checkpoint.
+     */
+    public String questionHash(String checkpointId) {
+        StringBuilder sb = new StringBuilder();
+        for (String lang : LessonLibrary.LANGUAGES) {
+            Lesson l = lessons.get(lang);
+            if (l == null) {
+                continue;
+            }
+            for (Step s : l.steps()) {
+                Checkpoint c = s.checkpoint();
+                if (c != null && c.id().equals(checkpointId)) {
+                    sb.append(lang).append('\u0000').append(c.fingerprint()).append('\u0000');
+                }
+            }
+        }
+        if (sb.length() == 0) {
+            return null;
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return Integer.toHexString(sb.toString().hashCode());
+        }
+    }
 }

@@ -10,6 +10,20 @@ final class LessonFiles {
     private LessonFiles() {
     }
 
+    /** Like {@link #inside(Path, String, String)} for a name that may end in any of {@code suffixes}. */
+    static Path inside(Path dir, String name, java.util.List<String> suffixes) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String suffix : suffixes) {
+            if (lower.endsWith(suffix)) {
+                return inside(dir, name, name.substring(name.length() - suffix.length()));
+            }
+        }
+        if (name.contains("://") || name.startsWith("//") || name.startsWith("\\\\")) {
+            return inside(dir, name, suffixes.get(0));
+        }
+        throw new IllegalArgumentException("expected a " + String.join(", ", suffixes) + " file, not \"" + name + "\"");
+    }
+
     static Path inside(Path dir, String name, String suffix) {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("expected a file name such as models/x" + suffix);

@@ -61,6 +61,22 @@ public final class LessonLibrary {
         return all;
     }
 
+    /**
+     * The shipped lessons with a teacher's folder beside them: the shipped ones first, then the folder's.
+     * A lesson of the folder with the id of a shipped one replaces it (a teacher's edited copy). The
+     * result's {@link #dir()} is the teacher's folder, so its problems are named relative to it.
+     */
+    public static LessonLibrary beside(LessonLibrary shipped, LessonLibrary own) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        own.entries.forEach(e -> ids.add(e.id()));
+        List<LessonEntry> all = new ArrayList<>();
+        shipped.entries.stream().filter(e -> !ids.contains(e.id())).forEach(all::add);
+        all.addAll(own.entries);
+        List<Problem> folder = new ArrayList<>(shipped.problems);
+        folder.addAll(own.problems);
+        return new LessonLibrary(own.dir, all, folder);
+    }
+
     public LessonEntry entry(String id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
     }
@@ -164,7 +180,8 @@ public final class LessonLibrary {
     }
 
     /**
-     * The lessons RNN Lab ships: the folder named by the system property {@code rnnlab.lessons}, else
+     * The lessons RNN Lab ships: the folder named by the system property {@code rnnlab.lessons} (kept for
+     * tests and for replacing the shipped lessons; teachers use {@code --lessons DIR}, which adds a folder), else
      * {@code lessons/} inside the application (a folder while developing, inside the jar once packaged).
      */
     public static Path builtInFolder() {

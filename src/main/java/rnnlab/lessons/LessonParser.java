@@ -171,6 +171,9 @@ public final class LessonParser {
                         b.check = new CheckReader(file, problems).read(kvs, i + 1);
                     }
                 } else {
+                    if (info.equals("note") && java.util.Arrays.stream(lines, i + 1, end).allMatch(String::isBlank)) {
+                        problems.add(new Problem(file, i + 1, "this note block is empty"));
+                    }
                     for (int k = i; k <= end; k++) {
                         b.narration.append(lines[k]).append('\n');
                         b.lines.add(k + 1);

@@ -22,8 +22,14 @@ public final class LessonProgress {
     public static final String FILE = "progress.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An answer: what was chosen or typed, and whether it was right (a goal: reached). */
-    public record Answer(String given, boolean right) {
+    /**
+     * An answer: what was chosen or typed, whether it was right (a goal: reached), and the hash of the
+     * question it answered ({@link LessonEntry#questionHash}; null for answers saved before hashes were kept).
+     */
+    public record Answer(String given, boolean right, String question) {
+        public Answer(String given, boolean right) {
+            this(given, right, null);
+        }
     }
 
     private static final class State {
@@ -93,8 +99,9 @@ public final class LessonProgress {
             s.done = e.getValue().path("done").asBoolean(false);
             for (Iterator<Map.Entry<String, JsonNode>> a = e.getValue().path("answers").fields(); a.hasNext();) {
                 var ae = a.next();
+                JsonNode q = ae.getValue().path("question");
                 s.answers.put(ae.getKey(), new Answer(ae.getValue().path("given").asText(""),
-                        ae.getValue().path("right").asBoolean(false)));
+                        ae.getValue().path("right").asBoolean(false), q.isTextual() ? q.asText() : null));
             }
             lessons.put(e.getKey(), s);
         }
@@ -134,6 +141,15 @@ public final class LessonProgress {
         return s == null ? null : s.answers.get(checkpoint);
     }
 
+    /**
+     * The saved answer to a checkpoint as it is worded now: an answer saved for another wording of the
+     * question (its hash differs) is ignored, so a reworded question starts fresh.
+     */
+    public synchronized Answer answer(String lesson, String checkpoint, String questionHash) {
+        Answer a = answer(lesson, checkpoint);
+        return a == null || (a.question() != null && questionHash != null && !a.question().equals(questionHash)) ? null : a;
+    }
+
     public synchronized void setAnswer(String lesson, String checkpoint, Answer answer) {
         state(lesson).answers.put(checkpoint, answer);
     }
@@ -159,6 +175,9 @@ public final class LessonProgress {
                     ObjectNode o = a.putObject(k);
                     o.put("given", v.given());
                     o.put("right", v.right());
+                    if (v.question() != null) {
+                        o.put("question", v.question());
+                    }
                 });
             }
         }

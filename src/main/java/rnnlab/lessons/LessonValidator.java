@@ -45,6 +45,10 @@ final class LessonValidator {
         boolean bidi;
         List<String> vocab = null;
         ModelConfig fileConfig = null;
+        if ("gatemap".equals(sc.panel()) && (sc.model() == null || !rnnlab.io.imports.ModelFiles.isForeign(sc.model()))) {
+            problems.add(new Problem(file, s.line(), "panel: gatemap shows how a foreign model file was read; this "
+                    + "step's model must be a .pt, .pth, .safetensors or .onnx file (\"model\")"));
+        }
         if (sc.model() != null) {
             Object m = models.computeIfAbsent(sc.model(), LessonValidator::loadModel);
             if (m instanceof String error) {
@@ -83,7 +87,7 @@ final class LessonValidator {
                 return null;
             }
             try {
-                steps = SequenceIO.read(sc.sequence(), fileConfig).length();
+                steps = rnnlab.io.SequenceFiles.read(sc.sequence(), fileConfig).length();
             } catch (InputException e) {
                 problems.add(new Problem(file, s.line(), "sequence " + e.getMessage()));
                 return null;

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A number the engine computes for a checkpoint, written in a lesson as words:
- * {@code gate f unit 2 step 5}, {@code grad_h step 1}, {@code prob "l" step 3}, {@code rho}, or the ratio
+ * {@code gate f unit 2 step 5}, {@code grad_h step 1} (the norm over all units), {@code grad_h unit 3 step 5}
+ * (one unit's ∂L/∂h, signed), {@code hidden unit 1 step end}, {@code prob "l" step 3}, {@code rho}, or the ratio
  * of two of them ({@code grad_h step 1 / grad_h step 12}). Units, steps and layers count from 1; 0 means
  * "not given".
  *
@@ -25,6 +26,8 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
             "rho", "sigma_max", "params", "steps", "hidden_size", "w_hh_scale");
     /** Quantities that name a unit and a step. */
     static final Set<String> PER_UNIT = Set.of("hidden", "cell", "gate");
+    /** {@code step end}: the sequence's last step. */
+    public static final int END = Integer.MAX_VALUE;
     /** Quantities that need a loss (and, for gradients, the whole BPTT). */
     static final Set<String> NEED_LOSS = Set.of("loss", "grad_h", "grad_c", "prob");
 
@@ -99,7 +102,7 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
             String v = w.get(i + 1);
             switch (key) {
                 case "unit" -> unit = positive(key, v);
-                case "step" -> step = positive(key, v);
+                case "step" -> step = v.equals("end") ? END : positive(key, v);
                 case "layer" -> layer = positive(key, v);
                 case "direction" -> {
                     if (!v.equals("forward") && !v.equals("backward")) {
@@ -114,6 +117,9 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
         if (PER_UNIT.contains(name) && (unit == 0 || step == 0)) {
             throw new IllegalArgumentException("\"" + name + "\" needs a unit and a step: " + name
                     + (gate != null ? " " + gate : "") + " unit 1 step 2");
+        }
+        if (unit > 0 && !PER_UNIT.contains(name) && !name.startsWith("grad_")) {
+            throw new IllegalArgumentException("\"" + name + "\" takes no unit (units: hidden, cell, gate, grad_h, grad_c)");
         }
         if ((name.equals("prob") || name.startsWith("grad_")) && step == 0) {
             throw new IllegalArgumentException("\"" + name + "\" needs a step");
@@ -173,7 +179,9 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
         if (unit > 0) {
             b.append(" unit ").append(unit);
         }
-        if (step > 0) {
+        if (step == END) {
+            b.append(" step end");
+        } else if (step > 0) {
             b.append(" step ").append(step);
         }
         if (layer > 0) {

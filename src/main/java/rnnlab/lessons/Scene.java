@@ -35,17 +35,19 @@ import java.util.Set;
  * @param task          the training panel's task
  * @param mask          quantities every view hides until this step's checkpoint is answered (this step
  *                      only): parts of {@link #MASK_PARTS}; empty for none
+ * @param set           single weights changed on the step's model ({@code set:} lines); they add up over
+ *                      the steps until a new preset or model; empty for none
  */
 public record Scene(String preset, Path model, String cell, Integer hiddenSize, Integer layers, Boolean bidirectional,
                     Long seed, String init, String text, Path sequence, Integer step, Integer backward,
                     List<String> views, String highlight, Integer unit, String gate, Integer layer, Double wHhScale,
                     String architecture, Set<String> lock, Set<String> hide, String panel, String task,
-                    Set<String> mask) {
+                    Set<String> mask, List<WeightEdit> set) {
     /** "end": the last forward step, or the last BPTT step. */
     public static final int END = Integer.MAX_VALUE;
     public static final Set<String> CONTROLS = Set.of("model", "sequence", "timeline", "views", "training");
     public static final Set<String> HIDEABLE = Set.of("model", "sequence", "timeline", "views", "training", "side_panel");
-    public static final Set<String> PANELS = Set.of("training", "experiment", "compare");
+    public static final Set<String> PANELS = Set.of("training", "experiment", "compare", "gatemap");
     public static final List<String> VIEWS = List.of("unrolled", "heatmap", "lstm", "belt", "gru", "rnn", "formulas",
             "output", "text", "decay", "weights");
     public static final Set<String> ARCHITECTURES = Set.of("auto", "many_to_many", "many_to_one", "one_to_many",
@@ -61,6 +63,16 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
         lock = lock == null ? null : Set.copyOf(lock);
         hide = hide == null ? null : Set.copyOf(hide);
         mask = mask == null ? null : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(mask));
+        set = set == null ? List.of() : List.copyOf(set);
+    }
+
+    /** A scene without weight edits. */
+    public Scene(String preset, Path model, String cell, Integer hiddenSize, Integer layers, Boolean bidirectional,
+                 Long seed, String init, String text, Path sequence, Integer step, Integer backward,
+                 List<String> views, String highlight, Integer unit, String gate, Integer layer, Double wHhScale,
+                 String architecture, Set<String> lock, Set<String> hide, String panel, String task, Set<String> mask) {
+        this(preset, model, cell, hiddenSize, layers, bidirectional, seed, init, text, sequence, step, backward, views,
+                highlight, unit, gate, layer, wHhScale, architecture, lock, hide, panel, task, mask, null);
     }
 
     /**
@@ -96,7 +108,17 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
                 pick(next.hide, hide),
                 next.panel,
                 pick(next.task, task),
-                next.mask);
+                next.mask,
+                newModel ? next.set : concat(set, next.set));
+    }
+
+    private static List<WeightEdit> concat(List<WeightEdit> a, List<WeightEdit> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<WeightEdit> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static <T> T pick(T a, T b) {
@@ -109,7 +131,12 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
                 && Objects.equals(cell, o.cell) && Objects.equals(hiddenSize, o.hiddenSize)
                 && Objects.equals(layers, o.layers) && Objects.equals(bidirectional, o.bidirectional)
                 && Objects.equals(seed, o.seed) && Objects.equals(init, o.init) && Objects.equals(text, o.text)
-                && Objects.equals(sequence, o.sequence);
+                && Objects.equals(sequence, o.sequence) && Objects.equals(edits(set), edits(o.set));
+    }
+
+    /** The edits without their lines (the same edits in another step are the same model). */
+    private static List<String> edits(List<WeightEdit> e) {
+        return e.stream().map(WeightEdit::text).toList();
     }
 
     /** The id to give the views' highlight (numbers from 0, as they draw them), or null for none. */

@@ -13,7 +13,7 @@ import rnnlab.io.Preset;
 final class SceneReader {
     static final List<String> KEYS = List.of("preset", "model", "cell", "hidden_size", "layers", "bidirectional", "seed",
             "init", "text", "sequence", "step", "backward", "views", "highlight", "unit", "gate", "layer", "w_hh_scale",
-            "architecture", "lock", "hide", "panel", "task", "mask");
+            "architecture", "lock", "hide", "panel", "task", "mask", "set");
     static final List<String> TASKS = List.of("charlm", "binary-addition", "agreement", "sentiment", "sine", "adding",
             "temporal-order", "copy", "reverse");
     static final List<String> INITS = List.of("pytorch_default", "zeros");
@@ -54,8 +54,18 @@ final class SceneReader {
         String task = null;
         Set<String> mask = null;
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<WeightEdit> set = new ArrayList<>();
         for (KeyValues kv : lines) {
             String v = kv.value();
+            if (kv.key().equals("set")) {
+                // one weight a line: the only key that may be given more than once
+                try {
+                    set.add(WeightEdit.parse(v, kv.line()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Problem(file, kv.line(), "set: " + e.getMessage()));
+                }
+                continue;
+            }
             Integer first = seen.putIfAbsent(kv.key(), kv.line());
             if (first != null) {
                 problems.add(new Problem(file, kv.line(), "\"" + kv.key() + "\" is given twice in this scene (first on line "
@@ -71,7 +81,8 @@ final class SceneReader {
                         }
                         preset = v;
                     }
-                    case "model" -> model = LessonFiles.inside(dir, v, ".model.json");
+                    case "model" -> model = LessonFiles.inside(dir, v,
+                            List.of(".model.json", ".pt", ".pth", ".safetensors", ".onnx"));
                     case "cell" -> cell = oneOf(v, java.util.Arrays.stream(CellType.values()).map(CellType::id).toList());
                     case "hidden_size" -> hidden = intIn(v, 1, 64);
                     case "layers" -> layers = intIn(v, 1, 3);
@@ -79,7 +90,7 @@ final class SceneReader {
                     case "seed" -> seed = longValue(v);
                     case "init" -> init = oneOf(v, INITS);
                     case "text" -> text = textValue(v);
-                    case "sequence" -> sequence = LessonFiles.inside(dir, v, ".seq.json");
+                    case "sequence" -> sequence = LessonFiles.inside(dir, v, List.of(".seq.json", ".txt", ".csv"));
                     case "step" -> step = "end".equals(v) ? Scene.END : intIn(v, 0, 10_000);
                     case "backward" -> backward = "end".equals(v) ? Scene.END : intIn(v, 1, 10_000);
                     case "views" -> views = views(v);
@@ -91,7 +102,7 @@ final class SceneReader {
                     case "architecture" -> architecture = oneOf(v, List.copyOf(new java.util.TreeSet<>(Scene.ARCHITECTURES)));
                     case "lock" -> lock = controls(v, Scene.CONTROLS);
                     case "hide" -> hide = controls(v, Scene.HIDEABLE);
-                    case "panel" -> panel = oneOf(v, List.of("training", "experiment", "compare"));
+                    case "panel" -> panel = oneOf(v, List.of("training", "experiment", "compare", "gatemap"));
                     case "task" -> task = oneOf(v, TASKS);
                     case "mask" -> mask = mask(v);
                     default -> throw bad("unknown scene key \"" + kv.key() + "\"" + KeyValues.suggest(kv.key(), KEYS));
@@ -110,7 +121,7 @@ final class SceneReader {
             problems.add(new Problem(file, lines.get(0).line(), "a scene gives either \"text\" or \"sequence\", not both"));
         }
         return new Scene(preset, model, cell, hidden, layers, bidi, seed, init, text, sequence, step, backward, views,
-                highlight, unit, gate, layer, scale, architecture, lock, hide, panel, task, mask);
+                highlight, unit, gate, layer, scale, architecture, lock, hide, panel, task, mask, set);
     }
 
     static String presetIds() {

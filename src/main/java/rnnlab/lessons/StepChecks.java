@@ -106,7 +106,7 @@ final class StepChecks {
         if (q.unit() > shape.hidden()) {
             problem(line, where + "unit " + q.unit() + " does not exist: the model has " + shape.hidden() + " units");
         }
-        if (q.step() > 0 && shape.steps() > 0 && q.step() > shape.steps()) {
+        if (q.step() > 0 && q.step() != Quantity.END && shape.steps() > 0 && q.step() > shape.steps()) {
             problem(line, where + "step " + q.step() + " is past the sequence's " + shape.steps() + " steps");
         }
         if (q.layer() > shape.layers()) {

@@ -83,7 +83,7 @@ public final class EngineSession {
 
     /** Re-parses the text for the current model; a character model without a fixed vocabulary follows the text. */
     public void editText(String newText) throws SequenceText.Problem {
-        if (mode == SequenceText.Mode.CHARS && !vocabFixed) {
+        if (mode == SequenceText.Mode.CHARS && !vocabFixed && (sequence == null || !SequenceText.keepsItsTargets(sequence))) {
             List<String> vocab = SequenceText.vocabOf(newText);
             if (!vocab.equals(model.config().vocab())) {
                 buildForText(shape, newText);

@@ -71,7 +71,7 @@ public final class LessonEngine {
             s.adoptModel(rnnlab.io.imports.ModelFiles.read(sc.model())
                     .modelFor(sc.sequence() == null ? null : rnnlab.io.imports.ModelFiles.lossOf(sc.sequence())));
             if (sc.sequence() != null) {
-                s.adoptSequence(SequenceIO.read(sc.sequence(), s.model.config()));
+                s.adoptSequence(rnnlab.io.SequenceFiles.read(sc.sequence(), s.model.config()));
             } else if (sc.text() != null) {
                 s.editText(sc.text());
             }
@@ -83,7 +83,53 @@ public final class LessonEngine {
             s.buildForText(shape, sc.text() != null ? sc.text() : EngineSession.DEFAULT_TEXT);
             s.preset = sc.preset();
         }
+        if (!sc.set().isEmpty()) {
+            for (rnnlab.lessons.WeightEdit e : sc.set()) {
+                edit(s.model, e);
+            }
+            // a fresh run over the edited weights
+            s.install(s.model, s.sequence, s.text, s.mode);
+        }
         s.tweaks.setScale(sc.wHhScale() != null ? sc.wHhScale() : 1);
+    }
+
+    /** A {@code set:} refused by the step's model: the edit's line and what the model has. */
+    public static final class EditRefused extends IllegalArgumentException {
+        public final transient rnnlab.lessons.WeightEdit edit;
+
+        EditRefused(rnnlab.lessons.WeightEdit edit, String message) {
+            super(message);
+            this.edit = edit;
+        }
+    }
+
+    /** Changes one number of the model's weights, or says why not (unknown name, index out of range). */
+    static void edit(rnnlab.engine.Model m, rnnlab.lessons.WeightEdit e) {
+        java.util.List<String> names = new java.util.ArrayList<>(m.params().names());
+        if (!names.contains(e.param())) {
+            throw new EditRefused(e, "\"" + e.param() + "\" is not a weight of this model; it has " + String.join(", ", names));
+        }
+        org.ejml.data.DMatrixRMaj w = m.param(e.param());
+        boolean vector = e.param().contains("bias") && (w.numCols == 1 || w.numRows == 1);
+        if (vector && e.col() < 0) {
+            int n = w.getNumElements();
+            if (e.row() >= n) {
+                throw new EditRefused(e, e.param() + " has " + n + " numbers (indices 0 to " + (n - 1) + "), not [" + e.row() + "]");
+            }
+            w.set(e.row(), e.value());
+            return;
+        }
+        if (vector) {
+            throw new EditRefused(e, e.param() + " is a list of numbers: give one index, " + e.param() + "[" + e.row() + "]");
+        }
+        if (e.col() < 0) {
+            throw new EditRefused(e, e.param() + " is a " + w.numRows + " x " + w.numCols + " matrix: give [row][column]");
+        }
+        if (e.row() >= w.numRows || e.col() >= w.numCols) {
+            throw new EditRefused(e, e.param() + " is " + w.numRows + " x " + w.numCols + " (rows 0 to " + (w.numRows - 1)
+                    + ", columns 0 to " + (w.numCols - 1) + "), not [" + e.row() + "][" + e.col() + "]");
+        }
+        w.set(e.row(), e.col(), e.value());
     }
 
     /** The quantity for the model and sequence built for a scene. */
@@ -108,7 +154,7 @@ public final class LessonEngine {
         ModelConfig cfg = s.model.config();
         int l = q.layerIndex();
         int d = q.backward() ? 1 : 0;
-        int t = q.step() - 1;
+        int t = q.step() == Quantity.END ? s.sequence.length() - 1 : q.step() - 1;
         int u = q.unit() - 1;
         return switch (q.name()) {
             case "hidden" -> run.layer(l, d).hidden(t, u);
@@ -122,8 +168,9 @@ public final class LessonEngine {
                 yield run.outputs().get(t, k);
             }
             case "loss" -> q.step() > 0 ? run.stepLoss(t) : run.loss();
-            case "grad_h" -> norm(run.layer(l, d), t, cfg.hiddenSize(), false);
-            case "grad_c" -> norm(run.layer(l, d), t, cfg.hiddenSize(), true);
+            // with a unit: that unit's gradient (signed); without: the norm over all units
+            case "grad_h" -> u >= 0 ? run.layer(l, d).gradHidden(t, u) : norm(run.layer(l, d), t, cfg.hiddenSize(), false);
+            case "grad_c" -> u >= 0 ? run.layer(l, d).gradCell(t, u) : norm(run.layer(l, d), t, cfg.hiddenSize(), true);
             case "rho" -> rho(s, l, d);
             case "sigma_max" -> sigmaMax(s, l, d);
             case "params" -> cfg.parameterCount();

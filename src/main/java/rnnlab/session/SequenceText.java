@@ -76,6 +76,15 @@ public final class SequenceText {
         for (int i = 0; i < all.length; i++) {
             all[i] = index(symbols.get(i), cfg);
         }
+        if (previous != null && keepsItsTargets(previous)) {
+            // a sequence from a file with targets of its own (not the next symbol): editing changes its
+            // symbols, never what it is — same length, same targets, same loss
+            if (all.length != previous.length()) {
+                throw new Problem("seq.error.fileLength", previous.length(), all.length);
+            }
+            return Sequence.of(null, all, previous.classTargets(), previous.vectorTargets(), previous.targetSteps(),
+                    previous.loss(), previous.h0(), previous.c0());
+        }
         int n = all.length - 1;
         int[] tokens = java.util.Arrays.copyOf(all, n);
         boolean nextToken = cfg.hasHead() && cfg.outputActivation() == Activation.SOFTMAX
@@ -175,6 +184,19 @@ public final class SequenceText {
             sb.append(cfg.vocab() != null ? cfg.vocab().get(t) : String.valueOf(t));
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a token sequence has targets that are not simply the next symbol (a sequence from a file,
+     * e.g. binary addition's sum bits): its text is edited symbol for symbol, keeping length and targets.
+     */
+    public static boolean keepsItsTargets(Sequence seq) {
+        if (!seq.hasTokens() || (seq.classTargets() == null && seq.vectorTargets() == null)) {
+            return false;
+        }
+        int[] ct = seq.classTargets();
+        return !(ct != null && seq.vectorTargets() == null && seq.targetSteps() == TargetSteps.ALL
+                && ct.length == seq.tokens().length && isNextToken(seq.tokens(), ct));
     }
 
     private static boolean isNextToken(int[] tokens, int[] targets) {

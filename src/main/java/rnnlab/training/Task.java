@@ -35,6 +35,15 @@ public interface Task {
         return defaults().steps();
     }
 
+    /**
+     * Steps per run in the length-experiment window, whose default lengths are short (T = 10, 20, 40)
+     * so a class sees the result within minutes; enough that the gated cells learn the longest of them
+     * on every default seed (see {@link LengthExperiment}).
+     */
+    default int windowSteps() {
+        return defaults().steps();
+    }
+
     /** The initialisation this task's models use by default. */
     default Init init(CellType cell) {
         return cell == CellType.LSTM ? Init.PYTORCH.withForgetBias(1.0) : Init.PYTORCH;

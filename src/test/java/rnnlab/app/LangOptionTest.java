@@ -124,4 +124,19 @@ class LangOptionTest {
         assertThat(Messages.get("menu.view")).isEqualTo("View");
         assertThat(rnnlab.ui.controls.ViewText.get("view.lstm.title")).isEqualTo("LSTM cell");
     }
+
+    @Test
+    void lessonsFolderOpensTheAppAndIsPassedOnToIt() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--lessons", "my-lessons", "--lang=zh"), null);
+        assertThat(o.lessons()).isEqualTo("my-lessons");
+        assertThat(o.lang()).isEqualTo("zh");
+        assertThat(o.rest()).isEmpty();
+        assertThat(o.opensApp()).isTrue();
+        assertThat(Launcher.appArgs(o)).containsExactly("--lang=zh", "--lessons=my-lessons");
+        assertThat(LaunchOptions.parse(List.of("--lessons=x"), null).lessons()).isEqualTo("x");
+        // a command's own --lessons stays the command's
+        LaunchOptions cmd = LaunchOptions.parse(List.of("lessons", "check", "--lessons", "d"), null);
+        assertThat(cmd.lessons()).isNull();
+        assertThat(cmd.rest()).containsExactly("lessons", "check", "--lessons", "d");
+    }
 }

@@ -59,6 +59,23 @@ class LessonsCheckTest {
     }
 
     @Test
+    void aGateMapPanelNeedsAForeignModelFileAndOpensWithOne() throws Exception {
+        copyWith("unit: 2\nhighlight: belt.unit.2\n```", "unit: 2\nhighlight: belt.unit.2\npanel: gatemap\n```");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(r.out()).contains("01-forget.en.md:7: panel: gatemap shows how a foreign model file was read");
+        // the same step on an ONNX export of an LSTM (the PyTorch fixture): no gate-map problem
+        Files.copy(Path.of("src/test/resources/imports/lstm_emb_head.onnx"), dir.resolve("m.onnx"));
+        copyWith("preset: lstm_8\ntext: hello hello", "model: m.onnx\ntext: hello hello",
+                "unit: 2\nhighlight: belt.unit.2\n```", "unit: 2\nhighlight: belt.unit.2\npanel: gatemap\n```");
+        r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.out()).doesNotContain("panel: gatemap shows").doesNotContain("expected a .model.json");
+        copyWith("preset: lstm_8", "model: m.onnx.exe");
+        r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.out()).contains("expected a .model.json, .pt, .pth, .safetensors, .onnx file");
+    }
+
+    @Test
     void syntaxProblemsAreListedWithFileAndLine() throws Exception {
         copyWith("preset: lstm_8", "preset: lstm8");
         MainTest.Result r = MainTest.run("lessons", "check", dir.toString());

@@ -128,4 +128,39 @@ class PollServerTest {
         assertThat(PageText.language("ja")).isEqualTo("en");
         assertThat(PageText.language("zh;q=abc, en;q=0.1")).isEqualTo("en");
     }
+
+    @Test
+    void numberAnswersOverHttpAreCanonicalAndTheirDistributionIsBinned() throws Exception {
+        session.ask(Questions.number("n1"));
+        // eight distinct values or fewer: one bar per value; "0,5" and "0.50" are the same number
+        String[] few = {"0.5", "0,5", "0.50", "2", "2", "-1", "1e-1"};
+        for (String a : few) {
+            PollClient c = new PollClient(server, "AB7K");
+            c.page(null);
+            assertThat(c.answer("n1", 1, a).statusCode()).as(a).isEqualTo(200);
+        }
+        PollClient bad = new PollClient(server, "AB7K");
+        bad.page(null);
+        for (String a : new String[] {"NaN", "Infinity", "0x10", "1e999", "two", "<b>1</b>"}) {
+            assertThat(bad.answer("n1", 1, a).statusCode()).as(a).isEqualTo(400);
+        }
+        Distribution d = session.distribution("en");
+        assertThat(d.labels()).containsExactly("-1", "0.1", "0.5", "2");
+        assertThat(d.counts().get(0)).containsExactly(1, 1, 3, 2);
+        assertThat(d.total(0)).isEqualTo(7);
+        assertThat(d.labels().get(d.mode(0))).isEqualTo("0.5");
+        // more than eight distinct values: eight equal ranges from the smallest to the largest
+        session.ask(Questions.number("n2"));
+        for (int k = 0; k <= 16; k++) {
+            PollClient c = new PollClient(server, "AB7K");
+            c.page(null);
+            assertThat(c.answer("n2", 1, String.valueOf(k)).statusCode()).isEqualTo(200);
+        }
+        d = session.distribution("en");
+        assertThat(d.labels()).hasSize(Distribution.MAX_BARS).first().isEqualTo("0 \u2013 2");
+        assertThat(d.labels().get(7)).isEqualTo("14 \u2013 16");
+        assertThat(d.counts().get(0)).containsExactly(2, 2, 2, 2, 2, 2, 2, 3); // 16 falls in the last range
+        JsonNode state = JSON.readTree(new PollClient(server, "AB7K").state().body());
+        assertThat(state.get("question").get("kind").asText().toLowerCase()).isEqualTo("number");
+    }
 }

@@ -41,7 +41,7 @@ public final class ModelFiles {
     public static ImportedModel read(Path p, ImportOptions options) throws InputException {
         ImportOptions o = options == null ? ImportOptions.NONE : options;
         return switch (kind(p)) {
-            case TORCH -> StateDictMapper.map(p.toString(), "PyTorch .pt", TorchFile.read(p), o, List.of());
+            case TORCH -> torch(p, o);
             case SAFETENSORS -> safetensors(p, o);
             case ONNX -> OnnxFile.read(p, o);
             case JSON -> ImportedModel.native_(ModelIO.read(p));
@@ -139,9 +139,20 @@ public final class ModelFiles {
         } catch (IOException e) {
             throw new InputException(p.toString(), "__metadata__." + SafetensorsFile.META_VOCAB, "expected a JSON list");
         }
+        return withVocab(p, "__metadata__." + SafetensorsFile.META_VOCAB, im, vocab);
+    }
+
+    private static ImportedModel torch(Path p, ImportOptions o) throws InputException {
+        TorchFile.Contents c = TorchFile.readContents(p);
+        ImportedModel im = StateDictMapper.map(p.toString(), "PyTorch .pt", c.tensors(), o, List.of());
+        return c.vocab() == null ? im : withVocab(p, "data.pkl (" + StateDictUnpickler.VOCAB_ATTRIBUTE + ")", im, c.vocab());
+    }
+
+    private static ImportedModel withVocab(Path p, String where, ImportedModel im, List<String> vocab)
+            throws InputException {
         ModelConfig cfg = im.model().config();
         if (vocab.size() != cfg.tokenCount()) {
-            throw new InputException(p.toString(), "__metadata__." + SafetensorsFile.META_VOCAB, "expected "
+            throw new InputException(p.toString(), where, "expected "
                     + cfg.tokenCount() + " symbols, found " + vocab.size());
         }
         ModelConfig withVocab = new ModelConfig(cfg.cell(), cfg.inputSize(), cfg.hiddenSize(), cfg.numLayers(),

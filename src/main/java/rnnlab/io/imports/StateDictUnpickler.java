@@ -37,9 +37,17 @@ final class StateDictUnpickler extends Unpickler {
     record TensorRef(StorageRef storage, long offset, long[] size, long[] stride) {
     }
 
-    /** The OrderedDict a state_dict is (insertion order kept); its _metadata is ignored. */
+    /**
+     * The OrderedDict a state_dict is (insertion order kept); its _metadata is ignored. RNN Lab's own .pt files
+     * set one more attribute, {@code rnnlab_vocab} (a list of str), kept here.
+     */
     static final class OrderedDict extends LinkedHashMap<Object, Object> {
+        /** The vocabulary attribute RNN Lab writes, or null. */
+        Object vocab;
     }
+
+    /** The attribute of the state_dict that holds a character model's vocabulary (a list of str). */
+    static final String VOCAB_ATTRIBUTE = "rnnlab_vocab";
 
     /** Thrown for anything a state_dict does not contain; the message is for the user. */
     static final class Refused extends RuntimeException {
@@ -98,10 +106,13 @@ final class StateDictUnpickler extends Unpickler {
                 stack.add(call(callable, args));
                 return NO_RETURN_VALUE;
             }
-            case 'b' -> { // BUILD: only an OrderedDict's state (its _metadata) is accepted, and ignored
-                stack.pop();
-                if (!(stack.peek() instanceof OrderedDict)) {
+            case 'b' -> { // BUILD: only an OrderedDict's state (its _metadata, ignored; RNN Lab's vocabulary)
+                Object state = stack.pop();
+                if (!(stack.peek() instanceof OrderedDict od)) {
                     throw new Refused("the pickle sets the state of an object; a state_dict has none");
+                }
+                if (state instanceof Map<?, ?> m && m.containsKey(VOCAB_ATTRIBUTE)) {
+                    od.vocab = m.get(VOCAB_ATTRIBUTE);
                 }
                 return NO_RETURN_VALUE;
             }

@@ -38,7 +38,16 @@ public final class TorchFile {
     private TorchFile() {
     }
 
+    /** A state_dict's tensors and, for RNN Lab's own files, the vocabulary it keeps (else null). */
+    public record Contents(Map<String, Tensor> tensors, java.util.List<String> vocab) {
+    }
+
     public static Map<String, Tensor> read(Path path) throws InputException {
+        return readContents(path).tensors();
+    }
+
+    /** The tensors and the vocabulary (attribute {@code rnnlab_vocab} of the state_dict) if there is one. */
+    public static Contents readContents(Path path) throws InputException {
         String file = path.toString();
         try {
             long size = Files.size(path);
@@ -77,7 +86,7 @@ public final class TorchFile {
         }
     }
 
-    private static Map<String, Tensor> readZip(String file, Path path, long fileSize) throws IOException, InputException {
+    private static Contents readZip(String file, Path path, long fileSize) throws IOException, InputException {
         try (ZipFile zip = new ZipFile(path.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
                 throw new InputException(file, "", zip.size() + " zip entries; a state_dict has far fewer");
@@ -133,7 +142,25 @@ public final class TorchFile {
                 }
                 out.put(key, tensor(file, prefix, zip, fileSize, order, storages, StateDictUnpickler.printable(key), t));
             }
-            return out;
+            java.util.List<String> vocab = null;
+            if (sd instanceof StateDictUnpickler.OrderedDict od && od.vocab != null) {
+                String where = prefix + "data.pkl (" + StateDictUnpickler.VOCAB_ATTRIBUTE + ")";
+                if (!(od.vocab instanceof java.util.List<?> l)) {
+                    throw new InputException(file, where, "expected a list of str (the vocabulary)");
+                }
+                vocab = new java.util.ArrayList<>(l.size());
+                for (int i = 0; i < l.size(); i++) {
+                    if (!(l.get(i) instanceof String sym) || sym.isEmpty()) {
+                        throw new InputException(file, where + "[" + i + "]", "expected a non-empty str");
+                    }
+                    if (vocab.contains(sym)) {
+                        throw new InputException(file, where + "[" + i + "]", "the symbol \""
+                                + StateDictUnpickler.printable(sym) + "\" is already in the vocabulary");
+                    }
+                    vocab.add(sym);
+                }
+            }
+            return new Contents(out, vocab);
         }
     }
 
@@ -154,7 +181,11 @@ public final class TorchFile {
                 throw new InputException(file, key, "its storage " + StateDictUnpickler.printable(entryName)
                         + " is missing from the archive");
             }
-            if (s.numel() < 0 || s.numel() > fileSize / dt.bytes()) {
+            if (s.numel() < 0) {
+                throw new InputException(file, key, "its storage has a negative size (" + s.numel()
+                        + " numbers); a storage holds 0 or more");
+            }
+            if (s.numel() > fileSize / dt.bytes()) {
                 throw new InputException(file, key, "its storage declares " + s.numel() + " numbers, more than the "
                         + fileSize + "-byte file can hold");
             }
@@ -276,6 +307,20 @@ public final class TorchFile {
             pkl.write('R');
         }
         pkl.write('u');
+        if (c.vocab() != null) {
+            // the vocabulary as an attribute of the OrderedDict (BUILD sets its __dict__): torch.load(f,
+            // weights_only=True) accepts it, load_state_dict ignores it, sd.rnnlab_vocab reads it
+            pkl.write('}');
+            unicode(pkl, StateDictUnpickler.VOCAB_ATTRIBUTE);
+            pkl.write(']');
+            pkl.write('(');
+            for (String sym : c.vocab()) {
+                unicode(pkl, sym);
+            }
+            pkl.write('e');
+            pkl.write('s');
+            pkl.write('b');
+        }
         pkl.write('.');
         Formats.writeAtomically(path, (OutputStream os) -> {
             try (ZipOutputStream zip = new ZipOutputStream(os)) {

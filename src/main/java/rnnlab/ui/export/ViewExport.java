@@ -131,6 +131,27 @@ public final class ViewExport {
         }
     }
 
+    /** File ▸ Export model as…: a .pt (PyTorch state_dict) or .safetensors file, written off the FX thread. */
+    public static void exportModel(MainWindow w) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("menu.file.exportModel"));
+        FileChooser.ExtensionFilter pt = new FileChooser.ExtensionFilter(Messages.get("file.filter.exportModel"),
+                "*.pt", "*.safetensors");
+        fc.getExtensionFilters().add(pt);
+        fc.setInitialFileName("model.pt");
+        File f = fc.showSaveDialog(w.stage());
+        if (f != null) {
+            w.viewModel().exportModel(modelPath(f.toPath()), () -> { });
+        }
+    }
+
+    /** The chosen name, ending in .pt unless it ends in .pt, .pth or .safetensors already. */
+    static Path modelPath(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".pt") || n.endsWith(".pth") || n.endsWith(".safetensors") ? p
+                : p.resolveSibling(p.getFileName() + ".pt");
+    }
+
     static Path withExtension(Path p, String ext) {
         String name = p.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(ext) ? p : p.resolveSibling(name + ext);

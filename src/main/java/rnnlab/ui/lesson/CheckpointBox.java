@@ -27,6 +27,7 @@ final class CheckpointBox extends VBox {
     private final Label result = new Label();
     private final VBox explanation = new VBox();
     private int tries;
+    private boolean hinted;
 
     /** How narration is drawn (font size, colour, typesetter) — the panel's current look. */
     interface NarrationStyle {
@@ -92,6 +93,15 @@ final class CheckpointBox extends VBox {
 
     /** Shows the answer given and the verdict; the question is closed from now on. */
     void reveal(String answer, boolean right, double value) {
+        reveal(answer, Boolean.valueOf(right), value);
+    }
+
+    /** Shows the engine's answer without judging anyone (a class poll nobody answered): no verdict, no answer marked. */
+    void revealUnjudged(double value) {
+        reveal(null, null, value);
+    }
+
+    private void reveal(String answer, Boolean right, double value) {
         if (check.kind() == Checkpoint.Kind.CHOICE) {
             group.getToggles().forEach(t -> {
                 ((RadioButton) t).setDisable(true);
@@ -100,18 +110,44 @@ final class CheckpointBox extends VBox {
                 }
             });
         } else if (check.kind() == Checkpoint.Kind.NUMBER) {
-            field.setText(answer);
+            if (answer != null) {
+                field.setText(answer);
+            }
             field.setEditable(false);
         }
         submit.disableProperty().unbind();
         submit.setDisable(true);
         int right0 = check.kind() == Checkpoint.Kind.CHOICE ? check.rightOption(value) : -1;
         String rightLabel = right0 >= 0 ? check.options().get(right0).label() : Checkpoint.format(value);
-        String verdict = check.kind() == Checkpoint.Kind.NUMBER
-                ? Messages.format(right ? "lesson.number.right" : "lesson.number.wrong", Checkpoint.format(value))
-                : Messages.format(right ? "lesson.choice.right" : "lesson.choice.wrong", rightLabel);
-        showResult(verdict, right);
+        boolean number = check.kind() == Checkpoint.Kind.NUMBER;
+        if (right == null) {
+            result.setText(number ? Messages.format("lesson.number.answer", Checkpoint.format(value))
+                    : Messages.format("lesson.choice.answer", rightLabel));
+            result.getStyleClass().removeAll("right", "wrong");
+            result.setVisible(true);
+        } else {
+            String verdict = number
+                    ? Messages.format(right ? "lesson.number.right" : "lesson.number.wrong", Checkpoint.format(value))
+                    : Messages.format(right ? "lesson.choice.right" : "lesson.choice.wrong", rightLabel);
+            showResult(verdict, right);
+        }
         explanation.getChildren().setAll(style.render(check.explanation(value, rightLabel)));
+    }
+
+    /** A first wrong answer to a question with a hint: the hint, and the question stays open for one retry. */
+    void hint() {
+        hinted = true;
+        showResult(Messages.get("lesson.hint.tryAgain"), false);
+        explanation.getChildren().setAll(style.render(check.hint()));
+    }
+
+    /** Whether the hint was shown (the next wrong answer is revealed). */
+    boolean hinted() {
+        return hinted;
+    }
+
+    String resultText() {
+        return result.isVisible() ? result.getText() : null;
     }
 
     /** A goal: reached (with the explanation) or not yet, with the watched value now. */

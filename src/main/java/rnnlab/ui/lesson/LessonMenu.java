@@ -22,6 +22,7 @@ public final class LessonMenu {
     public Menu menu() {
         LessonPlayer p = w.lessons();
         MenuItem list = item("menu.lesson.list", "Shortcut+L", p::showList);
+        MenuItem folder = item("menu.lesson.openFolder", null, p::chooseFolder);
         MenuItem next = item("menu.lesson.next", null, p::next);
         MenuItem previous = item("menu.lesson.previous", null, p::previous);
         MenuItem restart = item("menu.lesson.restart", null, p::restart);
@@ -39,7 +40,7 @@ public final class LessonMenu {
         poll.setOnAction(e -> w.showClassPoll());
         Menu m = new Menu(Messages.get("menu.lesson"));
         m.setId(Ids.of("menu.lesson"));
-        m.getItems().addAll(list, new SeparatorMenuItem(), next, previous, restart, panel, close,
+        m.getItems().addAll(list, folder, new SeparatorMenuItem(), next, previous, restart, panel, close,
                 new SeparatorMenuItem(), poll, unlock);
         return m;
     }

@@ -47,6 +47,11 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return t;
     });
     private LessonLibrary library;
+    /** View ▸ Teacher notes: the steps' note blocks are shown (off: hidden from the class). */
+    private final javafx.beans.property.BooleanProperty teacherNotes = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** A teacher's folder listed beside the shipped lessons (Lesson ▸ Open lesson folder…, --lessons), or null. */
+    private java.nio.file.Path ownFolder;
+    private rnnlab.lessons.LessonFolderWatch watch;
     private LessonProgress progress;
     private Lesson lesson;
     private int index;
@@ -88,8 +93,12 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         w.theme().fontScaleProperty().addListener((o, a, b) -> rerender());
         w.theme().darkProperty().addListener((o, a, b) -> rerender());
         w.theme().projectorProperty().addListener((o, a, b) -> rerender());
+        teacherNotes.addListener((o, a, b) -> rerender());
         // queued saves still run (each one atomic); no new ones are taken
-        w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> saver.shutdown());
+        w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            saver.shutdown();
+            stopWatching();
+        });
     }
 
     public Node panel() {
@@ -112,7 +121,92 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     public void carryOver(LessonPlayer before) {
         library = before.library;
         progress = before.progress;
+        teacherNotes.set(before.teacherNotes.get());
         before.saver.shutdown();
+        if (before.ownFolder != null) {
+            before.stopWatching();
+            openFolder(before.ownFolder);
+        }
+    }
+
+    /** Lesson ▸ Open lesson folder…: a folder chooser, then {@link #openFolder}. */
+    public void chooseFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(Messages.get("lesson.folder.choose"));
+        if (ownFolder != null && java.nio.file.Files.isDirectory(ownFolder)) {
+            chooser.setInitialDirectory(ownFolder.toFile());
+        }
+        java.io.File dir = chooser.showDialog(w.stage());
+        if (dir != null) {
+            openFolder(dir.toPath());
+            showList();
+        }
+    }
+
+    /**
+     * Lists the lessons of {@code dir} beside the shipped ones and watches the folder: saving a lesson
+     * file reloads it (the open lesson stays at its step; its problems show in the panel as
+     * {@code file:line: message}).
+     */
+    public void openFolder(java.nio.file.Path dir) {
+        stopWatching();
+        ownFolder = dir.toAbsolutePath().normalize();
+        library = loadWithFolder();
+        try {
+            java.nio.file.Path watched = ownFolder;
+            watch = rnnlab.lessons.LessonFolderWatch.start(watched, 250, () -> {
+                LessonLibrary lib = loadWithFolder(); // read off the FX thread
+                javafx.application.Platform.runLater(() -> {
+                    if (watched.equals(ownFolder)) {
+                        reloaded(lib);
+                    }
+                });
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            w.showNotice(Messages.format("lesson.folder.unwatched", ownFolder, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The teacher's folder (null when only the shipped lessons are listed). */
+    public java.nio.file.Path ownFolder() {
+        return ownFolder;
+    }
+
+    private LessonLibrary loadWithFolder() {
+        return LessonLibrary.beside(LessonLibrary.load(LessonLibrary.builtInFolder()), LessonLibrary.load(ownFolder));
+    }
+
+    private void stopWatching() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
+    /** The folder changed: the new library is listed, the open lesson is reloaded at the same step. */
+    void reloaded(LessonLibrary lib) {
+        library = lib;
+        if (lesson == null) {
+            return;
+        }
+        LessonEntry e = lib.entry(lesson.id());
+        if (e == null) {
+            panel.showProblem(Messages.format("lesson.folder.gone", lesson.id()));
+            return;
+        }
+        if (!e.ok()) {
+            panel.showProblem(Messages.format("lesson.folder.broken", String.join("\n",
+                    e.problems().stream().limit(8).map(p -> p.describe(lib.dir())).toList())));
+            return;
+        }
+        Lesson fresh = e.lesson(language());
+        if (fresh == null) {
+            return;
+        }
+        lesson = fresh;
+        applied = null;
+        go(Math.min(index, lesson.steps().size() - 1));
+        w.viewModel().statusProperty().set(Messages.format("lesson.folder.reloaded", ownFolder));
     }
 
     public void setLibrary(LessonLibrary lib) {
@@ -138,6 +232,10 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     static String language() {
         String l = rnnlab.ui.controls.AppLanguage.locale().getLanguage();
         return LessonLibrary.LANGUAGES.contains(l) ? l : "en";
+    }
+
+    public javafx.beans.property.BooleanProperty teacherNotesProperty() {
+        return teacherNotes;
     }
 
     public javafx.beans.property.BooleanProperty panelShownProperty() {
@@ -204,7 +302,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         save();
         box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
         addExtra();
-        panel.show(lesson.title(), i, lesson.steps().size(), step.title(), render(step.narration()), box);
+        panel.show(lesson.title(), i, lesson.steps().size(), step.title(), render(narration(step)), box);
         shown.set(shown.get() + 1);
         Scene sc = step.scene();
         // the same model as the last step keeps its weights, unless the student changed it by hand since
@@ -303,7 +401,11 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         answer(c, given, true);
     }
 
-    /** {@code retry}: a first wrong answer may be tried again (the class poll's reveal shows at once). */
+    /**
+     * Judges an answer. With {@code retry} a first wrong answer may be tried once more: with the hint if the
+     * question has one, else with "try again" (the class poll's reveal shows at once). The first answer is
+     * what progress records.
+     */
     private void answer(Checkpoint c, String given, boolean retry) {
         int gen = generation;
         String lessonId = lesson.id();
@@ -315,14 +417,25 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 box.unavailable();
                 return;
             }
+            if (given == null) { // a class poll nobody answered: the engine's answer, nobody judged, nothing saved
+                box.revealUnjudged(v);
+                if (onRevealed != null) {
+                    onRevealed.accept(c, v);
+                }
+                return;
+            }
             boolean right = LessonMarks.judge(c, given, v);
             // the first answer is what progress records; a retry only changes what is shown
             if (progress().answer(lessonId, c.id()) == null) {
-                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right));
+                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right, questionHash(c)));
                 save();
             }
-            if (!right && retry && box.tries() == 0) {
-                box.tryAgain();
+            if (!right && retry && !box.hinted() && box.tries() == 0) {
+                if (c.hint() != null) {
+                    box.hint(); // one retry after the hint
+                } else {
+                    box.tryAgain();
+                }
                 return;
             }
             box.reveal(given, right, v);
@@ -338,15 +451,23 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         return shown.getReadOnlyProperty();
     }
 
+    /** The checkpoint box shown now, or null (tests). */
+    CheckpointBox checkpointBox() {
+        return box;
+    }
+
     /** The checkpoint shown now, or null. */
     public Checkpoint checkpoint() {
         return box == null ? null : box.checkpoint();
     }
 
-    /** Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed). */
+    /**
+     * Reveals the shown checkpoint's answer as if {@code given} had been checked (once; a goal is not revealed);
+     * with {@code given} null (nobody answered) the answer is shown without a verdict.
+     */
     public void revealWith(String given) {
         if (box != null && !box.answered() && box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
-            answer(box.checkpoint(), given, false);
+            answer(box.checkpoint(), given, false); // the class poll reveals at once
         }
     }
 
@@ -377,7 +498,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             checkGoal();
             return;
         }
-        LessonProgress.Answer a = progress().answer(lesson.id(), c.id());
+        LessonProgress.Answer a = progress().answer(lesson.id(), c.id(), questionHash(c));
         if (a != null) {
             valueOf(c, v -> {
                 if (gen == generation && box != null && (!Double.isNaN(v) || c.value() == null)) {
@@ -386,6 +507,12 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 }
             });
         }
+    }
+
+    /** The hash of the checkpoint's wording in every language (progress is kept by id plus this). */
+    private String questionHash(Checkpoint c) {
+        LessonEntry e = lesson == null ? null : library().entry(lesson.id());
+        return e == null ? null : e.questionHash(c.id());
     }
 
     private String signature() {
@@ -421,9 +548,9 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             }
             boolean reached = c.reached(v);
             box.goal(reached, v);
-            LessonProgress.Answer before = progress().answer(lessonId, c.id());
+            LessonProgress.Answer before = progress().answer(lessonId, c.id(), questionHash(c));
             if (reached && (before == null || !before.right())) {
-                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(Checkpoint.format(v), true));
+                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(Checkpoint.format(v), true, questionHash(c)));
                 save();
             }
         });
@@ -451,6 +578,16 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         done.await(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /** Markdown typeset as the narration is (the same TeX sandbox and cache), at {@code px} in {@code fg}: the class poll's question. */
+    VBox typeset(String markdown, double px, Color fg) {
+        return Narration.render(markdown, px, fg, tex);
+    }
+
+    /** The step's narration with its teacher notes hidden or shown (View ▸ Teacher notes). */
+    String narration(Step step) {
+        return rnnlab.lessons.TeacherNotes.apply(step.narration(), teacherNotes.get(), Messages.get("lesson.note"));
+    }
+
     private VBox render(String markdown) {
         double px = Theme.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
         Color fg = w.theme().projectorProperty().get() ? Color.BLACK
@@ -464,7 +601,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             Step step = lesson.steps().get(keep);
             box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
             addExtra();
-            panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(step.narration()), box);
+            panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(narration(step)), box);
             restoreCheckpoint(generation);
         }
     }

@@ -65,8 +65,27 @@ final class LessonScene {
             }
             case "experiment" -> w.training().showExperiment();
             case "compare" -> w.showComparison();
+            case "gatemap" -> showGateMap(sc.model());
             default -> { }
         }
+    }
+
+    /** Reads the step's foreign model file again off the FX thread (the check made sure it is one) and shows its map. */
+    private void showGateMap(java.nio.file.Path model) {
+        if (model == null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                rnnlab.io.imports.ImportedModel im = rnnlab.io.imports.ModelFiles.read(model);
+                javafx.application.Platform.runLater(() ->
+                        rnnlab.ui.shell.GateMapDialog.show(w, model.getFileName().toString(), im));
+            } catch (rnnlab.io.InputException e) {
+                // the step's model already opened from this file; a file changed since is reported when it reopens
+            }
+        }, "lesson-gate-map");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static Architecture architecture(String id) {

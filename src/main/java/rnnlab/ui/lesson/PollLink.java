@@ -48,6 +48,7 @@ public final class PollLink implements LessonLink {
     public ClassPollWindow show() {
         if (window == null) {
             window = new ClassPollWindow(poll(), w.stage());
+            window.followTheme(w.theme().darkProperty(), w.theme().projectorProperty());
         }
         window.show();
         return window;
@@ -121,6 +122,11 @@ public final class PollLink implements LessonLink {
     @Override
     public void onRevealed(BiConsumer<Checkpoint, Double> listener) {
         p.setOnRevealed(listener);
+    }
+
+    @Override
+    public javafx.scene.Node typeset(String markdown, double px, javafx.scene.paint.Color fg) {
+        return p.typeset(markdown, px, fg);
     }
 
     @Override

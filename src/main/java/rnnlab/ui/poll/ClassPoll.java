@@ -48,10 +48,13 @@ public final class ClassPoll {
     private final ObjectProperty<Interfaces.Choice> address = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> port = new SimpleObjectProperty<>(Integer.getInteger("rnnlab.poll.port", DEFAULT_PORT));
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(false);
+    private long startAttempt;
     private final ReadOnlyStringWrapper joinUrl = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper question = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper questionSource = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Distribution> distribution = new ReadOnlyObjectWrapper<>();
@@ -117,6 +120,23 @@ public final class ClassPoll {
         return question.getReadOnlyProperty();
     }
 
+    /** The question as the lesson writes it (Markdown with $math$), empty without one: for typesetting. */
+    public ReadOnlyStringProperty questionSourceProperty() {
+        return questionSource.getReadOnlyProperty();
+    }
+
+    /**
+     * The question typeset as the lesson panel does (math through the app's TeX sandbox), at {@code px}
+     * in {@code fg}; null when there is no question with math (the plain label reads as well).
+     */
+    public javafx.scene.Node typesetQuestion(double px, javafx.scene.paint.Color fg) {
+        String src = questionSource.get();
+        if (src == null || !src.contains("$")) {
+            return null;
+        }
+        return lesson.typeset(src, px, fg);
+    }
+
     public ReadOnlyStringProperty stateProperty() {
         return state.getReadOnlyProperty();
     }
@@ -158,10 +178,12 @@ public final class ClassPoll {
 
     /**
      * Starts the server on the chosen address and port with a new join code, and puts the current step's
-     * question. A failure (port taken, address gone) is one message in {@link #errorProperty()}.
+     * question. Jetty's start (about a second the first time) runs on a background thread while
+     * {@link #startingProperty()} is true; a failure (port taken, address gone) is one message in
+     * {@link #errorProperty()}. Stop while starting cancels: the server is closed as soon as it is up.
      */
     public void start() {
-        if (running.get()) {
+        if (running.get() || starting.get()) {
             return;
         }
         Integer p = port.get();
@@ -169,16 +191,59 @@ public final class ClassPoll {
             error.set(PollText.get("poll.error.port"));
             return;
         }
+        Interfaces.Choice where = address.get();
         PollSession s = new PollSession();
-        PollServer srv = new PollServer(s, JoinCode.random(), address.get().address(), p);
-        try {
-            srv.start();
-        } catch (IOException | RuntimeException e) {
+        PollServer srv = new PollServer(s, JoinCode.random(), where.address(), p);
+        error.set(null);
+        starting.set(true);
+        long attempt = ++startAttempt;
+        Thread t = new Thread(() -> {
+            String failure = null;
+            try {
+                srv.start();
+            } catch (IOException | RuntimeException e) {
+                srv.close();
+                failure = startFailure(e, where.address(), p);
+            }
+            String why = failure;
+            Platform.runLater(() -> started(attempt, s, srv, why));
+        }, "class-poll-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * One line for a server that did not start: when the address is still this computer's, a refused bind
+     * means another program holds the port; otherwise the address itself is gone (network changed).
+     */
+    static String startFailure(Throwable e, java.net.InetAddress address, int port) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.net.BindException) {
+                boolean ours;
+                try {
+                    ours = address.isLoopbackAddress() || java.net.NetworkInterface.getByInetAddress(address) != null;
+                } catch (java.net.SocketException se) {
+                    ours = false;
+                }
+                String host = address.getHostAddress();
+                return ours ? PollText.format("poll.error.portTaken", String.valueOf(port), host)
+                        : PollText.format("poll.error.address", host, String.valueOf(port));
+            }
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return PollText.format("poll.error.start", m.length() > 200 ? m.substring(0, 200) + "\u2026" : m);
+    }
+
+    private void started(long attempt, PollSession s, PollServer srv, String failure) {
+        if (attempt != startAttempt || !starting.get()) { // stopped (or the lesson closed) while starting
             srv.close();
-            error.set(PollText.format("poll.error.start", e.getMessage()));
             return;
         }
-        error.set(null);
+        starting.set(false);
+        if (failure != null) {
+            error.set(failure);
+            return;
+        }
         session = s;
         server = srv;
         asked = Map.of();
@@ -189,8 +254,17 @@ public final class ClassPoll {
         refresh.play();
     }
 
+    /** True while the server is being started off the FX thread (the window shows a busy indicator). */
+    public ReadOnlyBooleanProperty startingProperty() {
+        return starting.getReadOnlyProperty();
+    }
+
     /** Stops the server (every connection ends) and forgets the session's answers; the export is the only copy. */
     public void stop() {
+        if (starting.get()) {
+            starting.set(false);
+            startAttempt++;
+        }
         refresh.stop();
         if (server != null) {
             PollServer s = server;
@@ -204,6 +278,7 @@ public final class ClassPoll {
         distribution.set(null);
         distributionShown = false;
         question.set("");
+        questionSource.set("");
         state.set("");
         updateButtons();
     }
@@ -234,7 +309,10 @@ public final class ClassPoll {
         }
     }
 
-    /** Reveals the engine's answer in the lesson panel, checked against the class's most common answer. */
+    /**
+     * Reveals the engine's answer in the lesson panel, checked against the class's most common answer; with
+     * no answers it is shown without a verdict.
+     */
     public void reveal() {
         if (session == null || session.question() == null) {
             return;
@@ -243,7 +321,7 @@ public final class ClassPoll {
         Distribution d = session.distribution("en");
         int r = d.counts().size() - 1;
         int mode = d.mode(r);
-        String given = "";
+        String given = null; // nobody answered: the lesson shows the engine's answer without judging
         if (mode >= 0) {
             given = session.question().kind() == PollQuestion.Kind.CHOICE ? String.valueOf(mode) : d.labels().get(mode);
             if (given.contains(" \u2013 ")) { // a range of values: its middle
@@ -302,11 +380,13 @@ public final class ClassPoll {
         if (here == null || here.kind() == Checkpoint.Kind.GOAL) {
             session.clear();
             asked = Map.of();
+            questionSource.set("");
             question.set(PollText.get(here == null ? "poll.question.none" : "poll.question.goal"));
         } else {
             asked = cps;
             session.ask(toQuestion(lesson.stepKey() + "/" + here.id(), here.kind(), cps));
             question.set(plain(here.question()));
+            questionSource.set(here.question() == null ? "" : here.question());
         }
         refresh();
     }
@@ -324,13 +404,15 @@ public final class ClassPoll {
                 text, kind == Checkpoint.Kind.CHOICE ? options : Map.of());
     }
 
-    /** A lesson's inline Markdown as plain text for the page: no emphasis marks, backticks or $ around math. */
+    /**
+     * A lesson's inline Markdown as plain text for the page: no emphasis marks or backticks, and the math
+     * between $ as readable Unicode (rnnlab.tex.TexUnicode: {@code \delta h_9} shows as δh₉).
+     */
     static String plain(String markdown) {
         if (markdown == null) {
             return "";
         }
-        return markdown.replace("**", "").replace("__", "").replace("`", "").replace("$", "")
-                .replace("\\cdot", "\u00b7").replace("\\times", "\u00d7").replace("\\,", " ").strip();
+        return rnnlab.tex.TexUnicode.inText(markdown.replace("**", "").replace("__", "").replace("`", "")).strip();
     }
 
     private static String lang() {

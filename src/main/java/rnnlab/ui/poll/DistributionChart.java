@@ -23,6 +23,17 @@ final class DistributionChart extends BarChart<String, Number> {
         y.setMinorTickVisible(false);
         y.setForceZeroInRange(true);
         y.setTickUnit(1);
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return String.valueOf(Math.round(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
     }
 
     void show(Distribution d) {
@@ -42,6 +53,11 @@ final class DistributionChart extends BarChart<String, Number> {
             getData().add(s);
         }
         NumberAxis y = (NumberAxis) getYAxis();
-        y.setTickUnit(Math.max(1, Math.ceil(most / 8.0)));
+        // whole answers only: the axis runs 0..a multiple of a whole tick (auto-ranging would tick at 2.5)
+        double tick = Math.max(1, Math.ceil(most / 8.0));
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setUpperBound(tick * Math.ceil((most + 0.5) / tick));
+        y.setTickUnit(tick);
     }
 }

@@ -19,11 +19,19 @@ public interface LessonLink {
     /** The shown step's checkpoint in each of the lesson's languages (en, zh), or an empty map. */
     Map<String, Checkpoint> checkpoints();
 
-    /** Reveals the engine's answer in the lesson panel as if {@code given} had been checked (the class's answer). */
+    /** Reveals the engine's answer in the lesson panel as if {@code given} had been checked (the class's answer); null: no verdict. */
     void reveal(String given);
 
     /** Told the checkpoint and the engine's value whenever the lesson panel reveals an answer. */
     void onRevealed(BiConsumer<Checkpoint, Double> listener);
+
+    /**
+     * {@code markdown} as the lesson panel draws it (math typeset by the app's TeX sandbox, refused math
+     * as its source), at {@code px} in {@code fg}; null when the lesson cannot typeset.
+     */
+    default javafx.scene.Node typeset(String markdown, double px, javafx.scene.paint.Color fg) {
+        return null;
+    }
 
     /** The lesson's next step. */
     void next();

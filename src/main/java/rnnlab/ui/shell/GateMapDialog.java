@@ -5,12 +5,21 @@ import javafx.scene.control.TextArea;
 import rnnlab.io.imports.ImportedModel;
 import rnnlab.i18n.Messages;
 
-/** After a foreign model (.pt, .safetensors, .onnx) opens: what was inferred and the gate map. */
-final class GateMapDialog {
+/**
+ * After a foreign model (.pt, .safetensors, .onnx) opens: what was inferred and the gate map, in a window that
+ * does not block the main one (Modality.NONE), so the class can keep stepping while it reads the map side by
+ * side; a further import refreshes the open window instead of stacking another one.
+ */
+public final class GateMapDialog {
+    private static Alert open;
+
     private GateMapDialog() {
     }
 
-    static void show(MainWindow w, String fileName, ImportedModel im) {
+    public static void show(MainWindow w, String fileName, ImportedModel im) {
+        if (open != null && open.isShowing()) {
+            open.close();
+        }
         StringBuilder sb = new StringBuilder();
         im.notes().forEach(n -> sb.append(n).append('\n'));
         sb.append('\n');
@@ -30,6 +39,8 @@ final class GateMapDialog {
         a.getDialogPane().setStyle(w.scene().getRoot().getStyle());
         a.setResizable(true);
         a.initOwner(w.stage());
+        a.initModality(javafx.stage.Modality.NONE);
+        open = a;
         a.show();
     }
 }

@@ -28,7 +28,8 @@ final class LabMenus {
                 item("menu.file.exportView", "Shortcut+E", () -> ViewExport.exportView(w)),
                 item("menu.file.exportGif", null, () -> GifExportDialog.show(w)),
                 item("menu.file.exportJson", null, () -> ViewExport.exportTrace(w, false)),
-                item("menu.file.exportCsv", null, () -> ViewExport.exportTrace(w, true)));
+                item("menu.file.exportCsv", null, () -> ViewExport.exportTrace(w, true)),
+                item("menu.file.exportModel", null, () -> ViewExport.exportModel(w)));
     }
 
     /** View ▸ Pin a gate…, Compare cell types…, Unrolled architecture ▸, Views for this cell type (before Visible views). */

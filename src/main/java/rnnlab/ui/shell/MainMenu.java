@@ -46,7 +46,7 @@ final class MainMenu {
 
     private Menu file() {
         MenuItem model = item("menu.file.openModel", null, () -> open("file.filter.model", "*.model.json;*.pt;*.pth;*.safetensors;*.onnx", true));
-        MenuItem seq = item("menu.file.openSequence", null, () -> open("file.filter.sequence", "*.seq.json", false));
+        MenuItem seq = item("menu.file.openSequence", null, () -> open("file.filter.sequence", "*.seq.json;*.txt;*.csv", false));
         MenuItem scen = item("menu.file.openScenario", "Shortcut+O", () -> {
             File f = w.choose("menu.file.openScenario", "file.filter.scenario", "*.rnnlab.json", false);
             if (f != null) {
@@ -137,7 +137,10 @@ final class MainMenu {
         Menu m = new Menu(Messages.get("menu.view"));
         m.setId(Ids.of("menu.view"));
         MenuItem present = item("menu.view.presentation", "F5", () -> w.presentation().toggle());
-        m.getItems().addAll(theme, font, LanguageSwitch.menu(w), layout, side, present);
+        javafx.scene.control.CheckMenuItem notes = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.teacherNotes"));
+        notes.setId(Ids.of("menu.view.teacherNotes"));
+        notes.selectedProperty().bindBidirectional(w.lessons().teacherNotesProperty());
+        m.getItems().addAll(theme, font, LanguageSwitch.menu(w), layout, side, present, notes);
         m.getItems().addAll(new LabMenus(w).viewItems());
         m.getItems().add(views);
         return m;

@@ -27,6 +27,7 @@ import javafx.stage.FileChooser;
 import rnnlab.ui.controls.LiveChart;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.viewmodel.ExperimentViewModel;
+import rnnlab.training.LengthExperiment;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.viewmodel.TrainingViewModel;
@@ -124,6 +125,9 @@ final class ExperimentPane extends BorderPane {
             String value = vm.higherIsBetterProperty().get() ? String.format(Locale.ROOT, "%.1f%%", 100 * v)
                     : String.format(Locale.ROOT, "%.4f", v);
             sb.append(Messages.format("experiment.summary.at", (int) c.lengths()[i], value));
+            if (!Double.isNaN(vm.solvedBelowProperty().get())) {
+                sb.append(' ').append(Messages.format("experiment.summary.solved", c.solved()[i], c.runs()[i]));
+            }
         }
         return sb.toString();
     }
@@ -208,7 +212,7 @@ final class ExperimentPane extends BorderPane {
         error.getStyleClass().add("experiment-error");
         error.visibleProperty().bind(vm.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        Label hint = new Label(Messages.get("experiment.hint"));
+        Label hint = new Label(Messages.format("experiment.hint", LengthExperiment.ADDING_MINUTES));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
         VBox box = new VBox(8, title, task, teaches, cellFlow, g, buttons, bar, status, error, hint);

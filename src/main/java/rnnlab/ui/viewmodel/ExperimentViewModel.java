@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import rnnlab.engine.CellType;
 import rnnlab.training.Experiment;
+import rnnlab.training.LengthExperiment;
 import rnnlab.training.Task;
 import rnnlab.training.Tasks;
 import rnnlab.training.TrainConfig;
@@ -28,19 +29,26 @@ import rnnlab.i18n.Messages;
  */
 public final class ExperimentViewModel {
     /** One finished run, in plain values for the views. */
-    public record Result(String cell, int length, long seed, long parameters, double value, String problem) {
+    public record Result(String cell, int length, long seed, long parameters, double value, String problem,
+                         boolean solved) {
     }
 
-    /** The metric against length for one cell type: mean, min and max over the seeds. */
-    public record Curve(String cell, long parameters, double[] lengths, double[] mean, double[] min, double[] max) {
+    /**
+     * The metric against length for one cell type: mean, min and max over the seeds, and per length how
+     * many seeds solved the task out of how many ran ({@code solved} is all zero when the task has no
+     * "solved" threshold).
+     */
+    public record Curve(String cell, long parameters, double[] lengths, double[] mean, double[] min, double[] max,
+                        int[] solved, int[] runs) {
     }
 
     public static final List<String> SWEEP_CELLS = List.of("rnn_tanh", "lstm", "gru");
 
     private final StringProperty task = new SimpleStringProperty(this, "task", "adding");
     private final Map<String, BooleanProperty> cells = new LinkedHashMap<>();
-    private final StringProperty lengths = new SimpleStringProperty(this, "lengths", "10, 20, 40");
-    private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", 2);
+    private final StringProperty lengths = new SimpleStringProperty(this, "lengths",
+            String.join(", ", LengthExperiment.LENGTHS.stream().map(String::valueOf).toList()));
+    private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", LengthExperiment.SEEDS);
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 300);
     private final IntegerProperty hidden = new SimpleIntegerProperty(this, "hidden", 32);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -67,7 +75,7 @@ public final class ExperimentViewModel {
     private void applyTaskDefaults() {
         Task t = Tasks.create(task.get(), 0);
         hidden.set(t.defaults().hidden());
-        steps.set(t.defaults().steps());
+        steps.set(t.windowSteps());
         teaches.set(MetricText.teaches(t));
     }
 
@@ -113,8 +121,8 @@ public final class ExperimentViewModel {
             if (cs.isEmpty()) {
                 throw new IllegalArgumentException(Messages.get("experiment.error.cells"));
             }
-            Task t = Tasks.create(task.get(), 0);
-            TrainConfig base = t.defaults().withSteps(Math.max(1, steps.get())).withHidden(Math.max(1, hidden.get()));
+            TrainConfig base = LengthExperiment.base(task.get()).withSteps(Math.max(1, steps.get()))
+                    .withHidden(Math.max(1, hidden.get()));
             e = new Experiment(task.get(), null, cs, parseLengths(lengths.get()), Math.max(1, seeds.get()), base);
         } catch (IllegalArgumentException ex) {
             error.set(ex.getMessage());
@@ -155,7 +163,7 @@ public final class ExperimentViewModel {
         solvedBelow.set(row.metric().solvedBelow());
         higherIsBetter.set(row.metric().higherIsBetter());
         results.add(new Result(row.cell().id(), row.length(), row.seed(), row.parameters(), row.metric().value(),
-                row.problem()));
+                row.problem(), row.metric().solved()));
         progress.set((double) done / total);
         status.set(Messages.format("experiment.status.running", done, total));
     }
@@ -190,10 +198,12 @@ public final class ExperimentViewModel {
         List<Curve> out = new ArrayList<>();
         for (String c : RunViewModel.CELL_TYPES) {
             Map<Integer, List<Double>> by = new java.util.TreeMap<>();
+            Map<Integer, Integer> solvedBy = new java.util.HashMap<>();
             long params = 0;
             for (Result r : results) {
                 if (r.cell().equals(c)) {
                     by.computeIfAbsent(r.length(), k -> new ArrayList<>()).add(r.value());
+                    solvedBy.merge(r.length(), r.solved() ? 1 : 0, Integer::sum);
                     params = r.parameters();
                 }
             }
@@ -205,15 +215,19 @@ public final class ExperimentViewModel {
             double[] mean = new double[n];
             double[] min = new double[n];
             double[] max = new double[n];
+            int[] solved = new int[n];
+            int[] runs = new int[n];
             int i = 0;
             for (var e : by.entrySet()) {
                 len[i] = e.getKey();
                 mean[i] = e.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
                 min[i] = e.getValue().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
                 max[i] = e.getValue().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+                solved[i] = solvedBy.getOrDefault(e.getKey(), 0);
+                runs[i] = e.getValue().size();
                 i++;
             }
-            out.add(new Curve(c, params, len, mean, min, max));
+            out.add(new Curve(c, params, len, mean, min, max, solved, runs));
         }
         return out;
     }

@@ -30,6 +30,25 @@ final class ExportCommands {
         export(file, done, run -> TraceCsv.write(run, file));
     }
 
+    /**
+     * Saves the current model (the trained weights once training has shown them) as .pt or .safetensors, by the
+     * name's ending, on the engine thread: a state_dict PyTorch loads with weights_only=True.
+     */
+    void model(Path file, Runnable done) {
+        vm.engine.command(() -> {
+            try {
+                rnnlab.io.imports.ModelFiles.write(vm.session.model, file);
+            } catch (IOException | RuntimeException e) {
+                throw new SequenceText.Problem("status.modelExportFailed", file.toString(), reason(e));
+            }
+            String msg = Messages.format("status.modelExported", file.getFileName().toString());
+            Platform.runLater(() -> {
+                vm.statusProperty().set(msg);
+                done.run();
+            });
+        });
+    }
+
     private interface Writer {
         void write(Run run) throws IOException;
     }

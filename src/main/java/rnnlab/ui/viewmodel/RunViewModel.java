@@ -270,6 +270,11 @@ public final class RunViewModel {
         exports.traceCsv(file, done);
     }
 
+    /** Saves the current model as .pt or .safetensors (by the name's ending), off the FX thread. */
+    public void exportModel(Path file, Runnable done) {
+        exports.model(file, done);
+    }
+
     /** Pins a gate, or refuses with one message (returned and shown in the error banner); see {@link TweakCommands}. */
     public String addPin(GatePin pin) {
         return tweaks.addPin(pin);

@@ -61,8 +61,13 @@ final class ScenarioCommands {
     void loadSequence(Path file) {
         vm.playingProperty().set(false);
         vm.engine.command(() -> {
-            vm.session.adoptSequence(SequenceIO.read(file, vm.session.model.config()));
-            vm.publish(false, 0, true, Messages.format("status.sequenceLoaded", file.getFileName().toString()));
+            rnnlab.io.SequenceFiles.Loaded loaded = rnnlab.io.SequenceFiles.load(file, vm.session.model.config(),
+                    rnnlab.io.SequenceFiles.CsvOptions.DEFAULT);
+            vm.session.adoptSequence(loaded.sequence());
+            String name = file.getFileName().toString();
+            // a .csv's targets are a default (the last columns) the status line names; the CLI picks with --target-column
+            vm.publish(false, 0, true, loaded.note() == null ? Messages.format("status.sequenceLoaded", name)
+                    : Messages.format("status.sequenceLoadedNote", name, loaded.note()));
         });
     }
 
@@ -74,7 +79,9 @@ final class ScenarioCommands {
         vm.engine.command(() -> {
             Map<Path, String> formats = new LinkedHashMap<>();
             for (Path file : copy) {
-                String format = rnnlab.io.imports.ModelFiles.isForeign(file) ? ModelIO.FORMAT : ScenarioIO.formatOf(file);
+                String format = rnnlab.io.imports.ModelFiles.isForeign(file) ? ModelIO.FORMAT
+                        : rnnlab.io.SequenceFiles.isText(file) || rnnlab.io.SequenceFiles.isCsv(file) ? SequenceIO.FORMAT
+                        : ScenarioIO.formatOf(file);
                 if (rank(format) < 0) {
                     throw new SequenceText.Problem("error.unknownFormat", file.getFileName().toString(), format);
                 }

@@ -29,6 +29,8 @@ public final class ViewsArea extends StackPane {
     private final Map<String, LabView> views = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> visible = new LinkedHashMap<>();
     private final Map<String, BorderPane> tiles = new LinkedHashMap<>();
+    /** The order {@link #showOnly} was given (a lesson's {@code views:}); views not in it follow in catalog order. */
+    private List<String> order = List.of();
     private final GridPane grid = new GridPane();
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final BooleanProperty tabbed = new SimpleBooleanProperty(false);
@@ -238,20 +240,30 @@ public final class ViewsArea extends StackPane {
         return visible.get(id);
     }
 
-    /** Ids of the shown views, in catalog order. */
+    /** Ids of the shown views: in the order last given to {@link #showOnly}, the others after them in catalog order. */
     public List<String> visibleIds() {
         List<String> ids = new ArrayList<>();
+        for (String id : order) {
+            if (visible.containsKey(id) && visible.get(id).get() && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
         visible.forEach((id, p) -> {
-            if (p.get()) {
+            if (p.get() && !ids.contains(id)) {
                 ids.add(id);
             }
         });
         return ids;
     }
 
-    /** Shows exactly these views (unknown ids are ignored). */
+    /** Shows exactly these views, laid out in this order (unknown ids are ignored). */
     public void showOnly(List<String> ids) {
+        List<String> before = visibleIds();
+        order = List.copyOf(ids);
         visible.forEach((id, p) -> p.set(ids.contains(id)));
+        if (!visibleIds().equals(before)) {
+            layoutTiles();
+        }
     }
 
     /**

@@ -177,12 +177,14 @@ class ImportTest {
                 "big.safetensors");
         Path missing = rewriteZip(res("lstm_emb_head.pt"), "missing.pt", "data/2", null);
         Path huge = rewriteZip(res("lstm_emb_head.pt"), "huge.pt", "data.pkl", null);
+        Path negative = rewriteZip(res("lstm_emb_head.pt"), "negative.pt", "data.pkl", new byte[] {-5});
         java.util.Map<Path, String> cases = new java.util.LinkedHashMap<>();
         cases.put(overlap, "overlap");
         cases.put(past, "runs outside");
         cases.put(big, "more numbers than the file holds");
         cases.put(missing, "is missing from the archive");
         cases.put(huge, "declares 1000000000000 numbers");
+        cases.put(negative, "its storage has a negative size (-5 numbers)");
         cases.put(res("evil.pt"), "posix.system");
         cases.put(res("full_module.pt"), "pickled module");
         cases.put(res("proj.pt"), "proj_size");
@@ -245,8 +247,10 @@ class ImportTest {
                 if (e.getName().endsWith(drop)) {
                     if (drop.equals("data.pkl")) {
                         // the pickle claims storage '0' holds 10^12 floats: refused before any allocation
+                        // (or, with unused = {-5}, that it holds -5: BININT 0xfffffffb)
                         data = new String(data, StandardCharsets.ISO_8859_1).replaceFirst("(?s)cpu(q.)K.",
-                                "cpu$1\u008a\u0006\u0000\u0010\u00a5\u00d4\u00e8\u0000").getBytes(StandardCharsets.ISO_8859_1);
+                                unused != null ? "cpu$1J\u00fb\u00ff\u00ff\u00ff"
+                                : "cpu$1\u008a\u0006\u0000\u0010\u00a5\u00d4\u00e8\u0000").getBytes(StandardCharsets.ISO_8859_1);
                     } else {
                         continue;
                     }

@@ -101,12 +101,13 @@ class ClassPollTest {
         assertThat(server.host()).isEqualTo("127.0.0.1");
         String code = server.code();
         assertThat(code).hasSize(4);
-        assertThat(fx(() -> ((Label) w.stage().getScene().lookup("#poll-url")).getText())).isEqualTo(server.joinUrl());
+        assertThat(fx(() -> ((Label) w.stage().getScene().lookup("#poll-url")).getText().replace("\u200b", ""))).isEqualTo(server.joinUrl());
         assertThat(fx(() -> ((Label) w.stage().getScene().lookup("#poll-code")).getText())).isEqualTo(code);
         ImageView qr = fx(() -> (ImageView) w.stage().getScene().lookup("#poll-qr"));
         assertThat(fx(() -> qr.getImage().getWidth())).isGreaterThan(150);
         assertThat(fx(() -> ((Label) w.stage().getScene().lookup("#poll-question")).getText()))
-                .isEqualTo(check.question().replace("$", "").replace("`", "").replace("**", "").strip());
+                .isEqualTo(rnnlab.tex.TexUnicode.inText(check.question().replace("`", "").replace("**", "")).strip())
+                .doesNotContain("$", "\\");
 
         // three students answer (one in Chinese); the count follows, never who
         List<PollClient> students = List.of(new PollClient(server, code), new PollClient(server, code), new PollClient(server, code));
@@ -176,6 +177,49 @@ class ClassPollTest {
         });
         until(() -> !poll.isRunning());
         assertThat(server.isRunning()).isFalse();
+    }
+
+    @Test
+    void aPortInUseIsNamedAndARevealWithNoAnswersJudgesNobody(FxRobot robot) throws Exception {
+        openAtChoice();
+        ClassPollWindow w = fx(window::showClassPoll);
+        ClassPoll poll = fx(window::classPoll);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            fx(() -> {
+                poll.portProperty().set(taken.getLocalPort());
+                poll.start();
+                // the start runs off the FX thread: the window says it is starting, and is not blocked
+                assertThat(poll.startingProperty().get()).isTrue();
+                assertThat(w.stage().getScene().lookup("#poll-starting").getParent().isVisible()).isTrue();
+                return null;
+            });
+            until(() -> poll.errorProperty().get() != null);
+            assertThat(fx(() -> poll.errorProperty().get())).contains(String.valueOf(taken.getLocalPort()))
+                    .contains("already used").doesNotContain("Exception");
+            assertThat(fx(poll::isRunning)).isFalse();
+            assertThat(fx(() -> poll.startingProperty().get())).isFalse();
+        }
+        fx(() -> {
+            poll.portProperty().set(0);
+            poll.start();
+            return null;
+        });
+        until(poll::isRunning);
+        assertThat(fx(() -> poll.errorProperty().get())).isNull();
+        // nobody answered: the lesson panel shows the engine's answer, without "Not quite"
+        robot.clickOn("#poll-reveal");
+        until(() -> robot.lookup("#lesson-checkpoint-result").queryAs(Label.class).isVisible());
+        Label result = robot.lookup("#lesson-checkpoint-result").queryAs(Label.class);
+        String prefix = rnnlab.i18n.Messages.format("lesson.choice.answer", "\u0001").split("\u0001")[0];
+        assertThat(fx(result::getText)).startsWith(prefix)
+                .doesNotContain(rnnlab.i18n.Messages.format("lesson.choice.wrong", "").split(":")[0]);
+        assertThat(fx(() -> result.getStyleClass())).doesNotContain("right", "wrong");
+        until(poll.session()::isRevealed);
+        fx(() -> {
+            w.stage().hide();
+            return null;
+        });
+        until(() -> !poll.isRunning());
     }
 
     @Test

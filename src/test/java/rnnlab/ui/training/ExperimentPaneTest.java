@@ -94,6 +94,15 @@ class ExperimentPaneTest {
         assertThat(lstm.max()[1]).isEqualTo(b);
         assertThat(fx(() -> chart.referenceProperty().get())).isEqualTo(0.04);
         assertThat(robot.lookup("#experiment-status").queryAs(Label.class).getText()).isEqualTo("Done: 12 runs.");
+        // per length, how many of the seeds solved it, counted from the runs
+        long lstmSolvedAt6 = evm.results().stream().filter(r -> r.cell().equals("lstm") && r.length() == 6
+                && r.solved()).count();
+        assertThat(lstm.solved()[1]).isEqualTo((int) lstmSolvedAt6);
+        assertThat(lstm.runs()).containsExactly(2, 2);
+        String summary = fx(() -> robot.lookup("#experiment-summary").queryAs(javafx.scene.layout.GridPane.class)
+                .getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
+                .filter(t -> t.startsWith("T=4")).findFirst().orElseThrow());
+        assertThat(summary).matches("T=4: [0-9.]+ \\(solved [0-2] of 2\\)   T=6: [0-9.]+ \\(solved [0-2] of 2\\)");
 
         Path csv = dir.resolve("sweep.csv");
         fx(() -> {
