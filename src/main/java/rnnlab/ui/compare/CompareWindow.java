@@ -91,7 +91,9 @@ public final class CompareWindow {
         ((HBox) root.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
         root.getStyleClass().add("compare");
         root.setId(Ids.of("compare"));
-        Scene scene = new Scene(root, 1280, 720);
+        // sized to the screen the main window is on: at 1024×768 Run and the step buttons stay reachable
+        javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(1280, 720, w.stage());
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         PinGateWindow.styleLike(w, scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         w.theme().darkProperty().addListener((o, a, d) -> chart.setDark(d));

@@ -38,7 +38,22 @@ public final class ViewText {
         if (Palette.bad(v)) {
             return Palette.badText(v);
         }
-        return String.format(Locale.ROOT, "%.2f", v).replace('-', '−');
+        String s = String.format(Locale.ROOT, "%.2f", v);
+        // a tiny negative value rounds to zero: "0.00", never "−0.00"
+        return s.equals("-0.00") ? "0.00" : s.replace('-', '−');
+    }
+
+    /**
+     * A factor of a printed product (BPTT lines): three significant digits, so that multiplying the
+     * printed factors by hand gives the printed product to its three digits ("0.0259·0.0302·0.229");
+     * negative ones in parentheses.
+     */
+    public static String exactFactor(double v) {
+        if (Palette.bad(v)) {
+            return Palette.badText(v);
+        }
+        String s = sci(v);
+        return v < 0 ? "(" + s + ")" : s;
     }
 
     /** A number as the second term of a sum: "+ 0.30" or "− 1.52". */

@@ -26,6 +26,7 @@ final class CheckpointBox extends VBox {
     private final Button submit = new Button(Messages.get("lesson.check"));
     private final Label result = new Label();
     private final VBox explanation = new VBox();
+    private int tries;
     private boolean hinted;
 
     /** How narration is drawn (font size, colour, typesetter) — the panel's current look. */
@@ -171,6 +172,25 @@ final class CheckpointBox extends VBox {
         result.getStyleClass().removeAll("right", "wrong");
         result.getStyleClass().add(right ? "right" : "wrong");
         result.setVisible(true);
+    }
+
+    /**
+     * A first wrong answer: says so without giving the answer away and leaves the options (or the field)
+     * open for another try, the focus where it was.
+     */
+    void tryAgain() {
+        tries++;
+        showResult(Messages.get("lesson.tryAgain"), false);
+        explanation.getChildren().clear();
+        if (check.kind() == Checkpoint.Kind.NUMBER) {
+            field.selectAll();
+            field.requestFocus();
+        }
+    }
+
+    /** Wrong answers given so far that were not revealed (0 or 1). */
+    int tries() {
+        return tries;
     }
 
     boolean answered() {

@@ -43,6 +43,9 @@ final class LessonPanel extends VBox {
         list.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setTooltip(new Tooltip(Messages.get("lesson.close")));
+        // the lesson's keys are PageDown / PageUp; → and ← step the timeline, as the narration says
+        next.setTooltip(new Tooltip(Messages.get("lesson.next.tip")));
+        previous.setTooltip(new Tooltip(Messages.get("lesson.previous.tip")));
         HBox head = new HBox(8, title, list, close);
         head.setAlignment(Pos.TOP_LEFT);
         counter.getStyleClass().add("lesson-counter");
@@ -104,5 +107,19 @@ final class LessonPanel extends VBox {
         Button b = new Button(Messages.get(key));
         b.setId(Ids.of(key));
         return b;
+    }
+
+    /**
+     * Presentation mode: a narrow strip whose title stays on one line and whose × and Next ▶ always fit
+     * (the lesson list and Restart are not needed in front of a class; they come back on leaving).
+     */
+    public void setPresenting(boolean presenting) {
+        for (Button b : new Button[] {list, restart}) {
+            b.setVisible(!presenting);
+            b.setManaged(!presenting);
+        }
+        title.setWrapText(!presenting);
+        title.setMinWidth(presenting ? 0 : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        next.setMinWidth(presenting ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
     }
 }

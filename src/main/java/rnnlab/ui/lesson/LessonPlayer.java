@@ -55,6 +55,8 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     private LessonProgress progress;
     private Lesson lesson;
     private int index;
+    /** The student was told the last checkpoint is unanswered; the next Finish skips it. */
+    private boolean skipAsked;
     private Scene applied;
     private CheckpointBox box;
     /** Where the last applied step put the timeline (-1 until its scene reached the engine). */
@@ -292,6 +294,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             return;
         }
         index = i;
+        skipAsked = false;
         int gen = ++generation;
         goalWatch.stop();
         Step step = lesson.steps().get(i);
@@ -328,6 +331,13 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         if (index < lesson.steps().size() - 1) {
             go(index + 1);
         } else {
+            // finished only when the last checkpoint is answered or skipped: the first Finish on an
+            // unanswered question says so, a second one skips it
+            if (box != null && box.checkpoint().kind() != Checkpoint.Kind.GOAL && !box.answered() && !skipAsked) {
+                skipAsked = true;
+                w.viewModel().statusProperty().set(Messages.get("lesson.finish.unanswered"));
+                return;
+            }
             progress().setDone(lesson.id(), true);
             save();
             w.viewModel().statusProperty().set(Messages.format("lesson.finished", lesson.title()));
@@ -391,8 +401,12 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         answer(c, given, true);
     }
 
-    /** Judges an answer; with {@code allowHint} a first wrong answer to a question with a hint shows the hint. */
-    private void answer(Checkpoint c, String given, boolean allowHint) {
+    /**
+     * Judges an answer. With {@code retry} a first wrong answer may be tried once more: with the hint if the
+     * question has one, else with "try again" (the class poll's reveal shows at once). The first answer is
+     * what progress records.
+     */
+    private void answer(Checkpoint c, String given, boolean retry) {
         int gen = generation;
         String lessonId = lesson.id();
         valueOf(c, v -> {
@@ -411,12 +425,19 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 return;
             }
             boolean right = LessonMarks.judge(c, given, v);
-            if (!right && allowHint && c.hint() != null && !box.hinted()) {
-                box.hint(); // one retry after the hint; nothing is saved yet
+            // the first answer is what progress records; a retry only changes what is shown
+            if (progress().answer(lessonId, c.id()) == null) {
+                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right, questionHash(c)));
+                save();
+            }
+            if (!right && retry && !box.hinted() && box.tries() == 0) {
+                if (c.hint() != null) {
+                    box.hint(); // one retry after the hint
+                } else {
+                    box.tryAgain();
+                }
                 return;
             }
-            progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right, questionHash(c)));
-            save();
             box.reveal(given, right, v);
             unmask();
             if (onRevealed != null) {

@@ -49,6 +49,18 @@ public final class Presentation {
     }
 
     public void enter() {
+        enter(true);
+    }
+
+    /**
+     * Presentation mode in the window as it is, without going full screen: for rendering it at a chosen
+     * size (screenshots, snapshots for slides).
+     */
+    public void enterInWindow() {
+        enter(false);
+    }
+
+    private void enter(boolean fullScreen) {
         if (on.get()) {
             return;
         }
@@ -60,12 +72,15 @@ public final class Presentation {
         fullScreenBefore = stage.isFullScreen();
         on.set(true);
         w.scene().getRoot().getStyleClass().add("presenting");
+        w.lessons().lessonPanel().setPresenting(true);
         theme.projectorProperty().set(true);
         theme.setFontScale(Math.max(FONT_SCALE, fontBefore));
         w.sidePanelShownProperty().set(false);
         w.training().shownProperty().set(false);
-        stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
-        stage.setFullScreen(true);
+        if (fullScreen) {
+            stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
+            stage.setFullScreen(true);
+        }
     }
 
     public void leave() {
@@ -75,6 +90,7 @@ public final class Presentation {
         on.set(false);
         Theme theme = w.theme();
         w.scene().getRoot().getStyleClass().remove("presenting");
+        w.lessons().lessonPanel().setPresenting(false);
         theme.projectorProperty().set(false);
         theme.setFontScale(fontBefore);
         w.sidePanelShownProperty().set(sideBefore && !w.locks().isHidden("side_panel"));

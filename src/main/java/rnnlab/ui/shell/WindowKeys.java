@@ -11,9 +11,9 @@ import rnnlab.ui.viewmodel.RunViewModel;
 
 /**
  * The window's keys, unless a text field has the focus (Esc or a click on the views leaves it):
- * → step, ← back, Space play/pause, Home reset, End to the end. While a lesson is open, PageDown / →
- * and PageUp / ← go to the next and previous lesson step (what presentation clickers send), and
- * Shift+→ / Shift+← step the timeline (PageDown / PageUp even while a text field has the focus). Esc
+ * → step, ← back, Space play/pause, Home reset, End to the end, with or without a lesson open. While a
+ * lesson is open, PageDown and PageUp go to the next and previous lesson step (what presentation
+ * clickers send; even while a text field has the focus). Esc
  * leaves presentation mode. A locked timeline ignores its keys.
  */
 public final class WindowKeys {
@@ -73,11 +73,13 @@ public final class WindowKeys {
         KeyCode k = e.getCode();
         LessonSteps lesson = w.lessonSteps();
         if (lesson != null && lesson.isOpen()) {
-            if (k == KeyCode.PAGE_DOWN || (k == KeyCode.RIGHT && !e.isShiftDown())) {
+            // → and ← keep stepping the timeline (as the lessons' words say); the lesson's steps are
+            // PageDown / PageUp (what presentation clickers send) and the lesson buttons
+            if (k == KeyCode.PAGE_DOWN) {
                 lesson.next();
                 return true;
             }
-            if (k == KeyCode.PAGE_UP || (k == KeyCode.LEFT && !e.isShiftDown())) {
+            if (k == KeyCode.PAGE_UP) {
                 lesson.previous();
                 return true;
             }

@@ -117,7 +117,9 @@ public final class TrainingDock {
     public void showExperiment() {
         if (experimentStage == null) {
             experimentPane = new ExperimentPane(experimentVm, dark);
-            Scene sc = new Scene(experimentPane, 1180, 700);
+            // sized to the screen the main window is on (1180×700 hung off a 1024×768 projector)
+            javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(1180, 700, stage);
+            Scene sc = new Scene(experimentPane, size.getWidth(), size.getHeight());
             Scene main = stage.getScene();
             if (main != null) {
                 sc.getStylesheets().setAll(main.getStylesheets());

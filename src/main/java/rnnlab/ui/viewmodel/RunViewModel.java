@@ -80,7 +80,15 @@ public final class RunViewModel {
     private final TrainedWeights trained = new TrainedWeights(this);
     private final Playback playback = new Playback(this);
     private final AtomicReference<Published> pending = new AtomicReference<>();
-    private final AtomicReference<String> textTarget = new AtomicReference<>();
+    /** The newest typed text not yet taken by the engine, with its edit number. */
+    private final AtomicReference<TypedText> textTarget = new AtomicReference<>();
+    /** Edits typed so far (FX thread); an answer that has not seen them all must not re-set the field. */
+    private long typedEdits;
+    /** The number of the last typed edit the engine has taken (engine thread). */
+    private long editsTaken;
+
+    private record TypedText(String text, long edit) {
+    }
     private boolean syncing;
     private FrameListener onFrameApplied = (c, b) -> { };
 
@@ -99,7 +107,7 @@ public final class RunViewModel {
 
     /** Model and sequence facts for the panels, sent when they change. */
     private record Info(EngineSession.Shape shape, String preset, String text, SequenceText.Mode mode, List<String> vocab,
-                        long params, String source, double scale, List<GatePin> pins) {
+                        long params, String source, double scale, List<GatePin> pins, long editsTaken) {
     }
 
     public RunViewModel() {
@@ -207,11 +215,13 @@ public final class RunViewModel {
     }
 
     private void editText(String text) {
-        if (textTarget.getAndSet(text) != null) {
+        if (textTarget.getAndSet(new TypedText(text, ++typedEdits)) != null) {
             return;
         }
         engine.quick(() -> {
-            String t = textTarget.getAndSet(null);
+            TypedText typed = textTarget.getAndSet(null);
+            String t = typed.text();
+            editsTaken = typed.edit();
             try {
                 session.editText(t);
                 publish(false, 0, true);
@@ -307,7 +317,7 @@ public final class RunViewModel {
             var cfg = session.model.config();
             info = new Info(session.shape, session.preset, session.text, session.mode,
                     cfg.vocab() == null ? List.of() : cfg.vocab(), cfg.parameterCount(),
-                    statusText == null ? "" : statusText, session.tweaks.scale(), session.tweaks.pins());
+                    statusText == null ? "" : statusText, session.tweaks.scale(), session.tweaks.pins(), editsTaken);
         }
         Info fresh = info;
         Published prev = pending.getAndUpdate(old -> new Published(f, animate, t0, build,
@@ -346,7 +356,9 @@ public final class RunViewModel {
             seed.set(i.shape.seed());
             preset.set(i.preset == null ? null : Preset.fromId(i.preset));
             editorMode.set(i.mode);
-            if (!i.text.equals(sequenceText.get())) {
+            // keys typed after the engine took its text stay: re-setting the field from an older answer
+            // lost or scrambled them when typing fast
+            if (i.editsTaken == typedEdits && !i.text.equals(sequenceText.get())) {
                 sequenceText.set(i.text);
             }
             if (!vocab.equals(i.vocab)) {

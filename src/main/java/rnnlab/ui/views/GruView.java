@@ -1,6 +1,7 @@
 package rnnlab.ui.views;
 
 import static rnnlab.ui.controls.ViewText.factor;
+import static rnnlab.ui.controls.ViewText.exactFactor;
 import static rnnlab.ui.controls.ViewText.format;
 import static rnnlab.ui.controls.ViewText.get;
 import static rnnlab.ui.controls.ViewText.num;
@@ -98,12 +99,12 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
         double z = lf.gates()[1][t][u];
         double nv = lf.gates()[2][t][u];
         return switch (part) {
-            case "z" -> format("gru.beq.z", u, sci(dh), factor(hp[u] - nv), num(z * (1 - z)), sci(lf.gateDeltas()[1][t][u]));
-            case "n" -> format("gru.beq.n", u, sci(dh), num(1 - z), num(1 - nv * nv), sci(lf.gateDeltas()[2][t][u]));
-            case "r" -> format("gru.beq.r", u, sci(lf.gateDeltas()[2][t][u]),
-                    factor(CellMath.hiddenPart(f, lf.layer(), lf.direction(), 2, u, hp)), num(r * (1 - r)),
+            case "z" -> format("gru.beq.z", u + 1, sci(dh), exactFactor(hp[u] - nv), exactFactor(z * (1 - z)), sci(lf.gateDeltas()[1][t][u]));
+            case "n" -> format("gru.beq.n", u + 1, sci(dh), exactFactor(1 - z), exactFactor(1 - nv * nv), sci(lf.gateDeltas()[2][t][u]));
+            case "r" -> format("gru.beq.r", u + 1, sci(lf.gateDeltas()[2][t][u]),
+                    exactFactor(CellMath.hiddenPart(f, lf.layer(), lf.direction(), 2, u, hp)), exactFactor(r * (1 - r)),
                     sci(lf.gateDeltas()[0][t][u]));
-            case "h" -> format("gru.beq.h", u, sci(dh));
+            case "h" -> format("gru.beq.h", u + 1, sci(dh));
             case "h_prev" -> format("cell.beq.value", get("gru.h_prev"), u + 1, sci(gradients(f, lf, t).get(part)[u]));
             default -> null;
         };

@@ -1,6 +1,7 @@
 package rnnlab.ui.views;
 
 import static rnnlab.ui.controls.ViewText.factor;
+import static rnnlab.ui.controls.ViewText.exactFactor;
 import static rnnlab.ui.controls.ViewText.format;
 import static rnnlab.ui.controls.ViewText.get;
 import static rnnlab.ui.controls.ViewText.num;
@@ -104,11 +105,11 @@ public final class LstmView extends CellDiagramView<LstmCellDiagram> {
         if (isGate(part)) {
             double delta = lf.gateDeltas()[CellMath.block(f, part)][t][u];
             return switch (part) {
-                case "f" -> format("lstm.beq.f", u, sci(dc), factor(CellMath.previousCell(f, lf, t)[u]), num(fv * (1 - fv)),
+                case "f" -> format("lstm.beq.f", u + 1, sci(dc), exactFactor(CellMath.previousCell(f, lf, t)[u]), exactFactor(fv * (1 - fv)),
                         sci(delta));
-                case "i" -> format("lstm.beq.i", u, sci(dc), factor(gv), num(iv * (1 - iv)), sci(delta));
-                case "g" -> format("lstm.beq.g", u, sci(dc), num(iv), num(1 - gv * gv), sci(delta));
-                default -> format("lstm.beq.o", u, sci(dh), factor(th), num(ov * (1 - ov)), sci(delta));
+                case "i" -> format("lstm.beq.i", u + 1, sci(dc), exactFactor(gv), exactFactor(iv * (1 - iv)), sci(delta));
+                case "g" -> format("lstm.beq.g", u + 1, sci(dc), exactFactor(iv), exactFactor(1 - gv * gv), sci(delta));
+                default -> format("lstm.beq.o", u + 1, sci(dh), exactFactor(th), exactFactor(ov * (1 - ov)), sci(delta));
             };
         }
         return switch (part) {
@@ -116,10 +117,10 @@ public final class LstmView extends CellDiagramView<LstmCellDiagram> {
                 int nx = nextStep(lf, t);
                 double carried = nx >= 0 && nx < f.length()
                         ? lf.gates()[CellMath.block(f, "f")][nx][u] * row(lf.gradC(), nx, n)[u] : 0;
-                yield format("lstm.beq.c", u, sci(dh), num(ov), num(1 - th * th), sci(carried), sci(dc));
+                yield format("lstm.beq.c", u + 1, sci(dh), exactFactor(ov), exactFactor(1 - th * th), sci(carried), sci(dc));
             }
-            case "h" -> format("lstm.beq.h", u, sci(dh));
-            case "h_prev", "c_prev" -> format("cell.beq.value", get("lstm." + part), u,
+            case "h" -> format("lstm.beq.h", u + 1, sci(dh));
+            case "h_prev", "c_prev" -> format("cell.beq.value", get("lstm." + part), u + 1,
                     sci(gradients(f, lf, t).get(part)[u]));
             default -> null;
         };

@@ -1,6 +1,7 @@
 package rnnlab.ui.views;
 
 import static rnnlab.ui.controls.ViewText.factor;
+import static rnnlab.ui.controls.ViewText.exactFactor;
 import static rnnlab.ui.controls.ViewText.format;
 import static rnnlab.ui.controls.ViewText.get;
 import static rnnlab.ui.controls.ViewText.num;
@@ -97,10 +98,10 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
         double hv = lf.h()[t][u];
         boolean relu = "rnn_relu".equals(f.cell());
         return switch (part) {
-            case "a", "whh", "wxh" -> relu ? format("rnn.beq.a.relu", u, sci(dh), hv > 0 ? 1 : 0, sci(da))
-                    : format("rnn.beq.a", u, sci(dh), num(1 - hv * hv), sci(da));
-            case "h" -> format("rnn.beq.h", u, sci(dh));
-            case "h_prev" -> format("cell.beq.value", get("rnn.h_prev"), u, sci(gradients(f, lf, t).get(part)[u]));
+            case "a", "whh", "wxh" -> relu ? format("rnn.beq.a.relu", u + 1, sci(dh), hv > 0 ? 1 : 0, sci(da))
+                    : format("rnn.beq.a", u + 1, sci(dh), exactFactor(1 - hv * hv), sci(da));
+            case "h" -> format("rnn.beq.h", u + 1, sci(dh));
+            case "h_prev" -> format("cell.beq.value", get("rnn.h_prev"), u + 1, sci(gradients(f, lf, t).get(part)[u]));
             default -> null;
         };
     }

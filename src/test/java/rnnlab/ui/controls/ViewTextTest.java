@@ -22,6 +22,11 @@ class ViewTextTest {
     @Test
     void numbersUseTrueMinusAndNamesForNonFinite() {
         assertThat(ViewText.num(-0.5)).isEqualTo("−0.50");
+        // one minus sign, and no "−0.00" for a tiny negative value
+        assertThat(ViewText.num(-0.001)).isEqualTo("0.00");
+        assertThat(ViewText.exactFactor(-0.4372)).isEqualTo("(−0.437)");
+        assertThat(ViewText.exactFactor(0.03021)).isEqualTo("0.0302");
+        assertThat(ViewText.exactFactor(0.0001234)).isEqualTo("1.23·10⁻⁴");
         assertThat(ViewText.num(Double.NaN)).isEqualTo("NaN");
         assertThat(ViewText.num(Double.NEGATIVE_INFINITY)).isEqualTo("−∞");
         assertThat(ViewText.signed(-1.523)).isEqualTo("− 1.52");

@@ -112,7 +112,7 @@ abstract class LessonWalkBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Lesson 1 (vanilla RNN), lesson 2 (LSTM), lesson 3 (GRU), opened from the list, stepped with PageDown and →. */
+    /** Lesson 1 (vanilla RNN), lesson 2 (LSTM), lesson 3 (GRU), opened from the list, stepped with PageDown and PageUp. */
     void walkThreeLessons(FxRobot robot) throws Exception {
         boolean zh = lang().equals("zh");
         until(() -> vm.frameProperty().get() != null);
@@ -158,14 +158,18 @@ abstract class LessonWalkBase {
         assertThat(verdict(robot, true)).isEqualTo(Messages.format("lesson.choice.right", zh ? "正数" : "positive"));
         assertThat(narration(robot)).contains("0.456");
 
-        // step 3 (→): the end of the forward pass; a wrong number, then the reveal says 3
-        robot.type(KeyCode.RIGHT);
+        // step 3 (PageDown; → steps the timeline, as the narration says): the end of the forward pass;
+        // a wrong number gets a second try, a second wrong one the reveal that says 3
+        robot.type(KeyCode.PAGE_DOWN);
         atStep(3, END);
         assertThat(fx(window::visibleViews)).containsExactly("view.unrolled", "view.heatmap", "view.output");
         // the lesson's "heatmap.unit.2" (units from 1) is the heatmap's row drawn as heatmap.unit.1
         assertThat(fx(() -> window.context().highlightProperty().get())).isEqualTo("heatmap.unit.1");
         type(robot, "7");
-        assertThat(verdict(robot, false)).isEqualTo(Messages.format("lesson.number.wrong", "3"));
+        assertThat(verdict(robot, false)).isEqualTo(Messages.get("lesson.tryAgain"));
+        assertThat(robot.lookup("#lesson-checkpoint-number").queryAs(TextField.class).isEditable()).isTrue();
+        type(robot, "8");
+        assertThat(revealed(robot)).isEqualTo(Messages.format("lesson.number.wrong", "3"));
 
         // step 4: the whole BPTT; timeline and model locked, side panel hidden; a goal reached by scaling W_hh
         robot.type(KeyCode.PAGE_DOWN);
@@ -207,7 +211,7 @@ abstract class LessonWalkBase {
         assertThat(fx(window::visibleViews)).containsExactly("view.lstm", "view.belt");
         assertThat(fx(() -> window.context().selectedUnitProperty().get())).isEqualTo(1);
         assertThat(fx(() -> window.context().selectedGateProperty().get())).isEqualTo("f");
-        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.PAGE_DOWN);
         atStep(2, 4);
         assertThat(fx(() -> window.context().highlightProperty().get())).isEqualTo("lstm.gate.f");
         choose(robot, 1);
@@ -232,7 +236,10 @@ abstract class LessonWalkBase {
         assertThat(menu("menu-view-views").isDisable()).isTrue();
         assertThat(menu("menu-train").isDisable()).isTrue();
         choose(robot, 1);
-        assertThat(verdict(robot, false)).isEqualTo(Messages.format("lesson.choice.wrong", zh ? "不大于 1" : "at most 1"));
+        assertThat(verdict(robot, false)).isEqualTo(Messages.get("lesson.tryAgain"));
+        assertThat(robot.lookup("#lesson-option-2").queryAs(RadioButton.class).isDisabled()).isFalse();
+        choose(robot, 1);
+        assertThat(revealed(robot)).isEqualTo(Messages.format("lesson.choice.wrong", zh ? "不大于 1" : "at most 1"));
         // back one step (PageUp): the saved answer shows again, revealed
         robot.type(KeyCode.PAGE_UP);
         atStep(3, END);
@@ -262,16 +269,22 @@ abstract class LessonWalkBase {
         // the student changes the model by hand; the next step (same model in the lesson) builds it again
         run(() -> vm.hiddenSizeProperty().set(2));
         until(() -> !vm.busyProperty().get() && vm.frameProperty().get().hiddenSize() == 2);
-        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.PAGE_DOWN);
         atStep(3, END);
         assertThat(fx(() -> vm.frameProperty().get().hiddenSize())).isEqualTo(6);
         choose(robot, 2);
-        assertThat(verdict(robot, false)).isEqualTo(Messages.format("lesson.choice.wrong", zh ? "是" : "yes"));
+        assertThat(verdict(robot, false)).isEqualTo(Messages.get("lesson.tryAgain"));
+        choose(robot, 2);
+        assertThat(revealed(robot)).isEqualTo(Messages.format("lesson.choice.wrong", zh ? "是" : "yes"));
         robot.type(KeyCode.PAGE_DOWN);
         atStep(4, END);
         until(() -> window.training().shownProperty().get());
         assertThat(fx(() -> window.training().viewModel().taskProperty().get())).isEqualTo("charlm");
         assertThat(fx(() -> window.training().panel().isDisabled())).isTrue();
+        // Finish with the question unanswered does not finish the lesson: it says so (a second Finish skips)
+        robot.type(KeyCode.PAGE_DOWN);
+        until(() -> Messages.get("lesson.finish.unanswered").equals(vm.statusProperty().get()));
+        assertThat(player.progress().done("gru")).isFalse();
         // a question with a fixed answer, answered from the keyboard: ↓ to the option, Space, Tab to Check, Space
         RadioButton first = robot.lookup("#lesson-option-1").queryAs(RadioButton.class);
         run(first::requestFocus);
@@ -285,11 +298,11 @@ abstract class LessonWalkBase {
         assertThat(verdict(robot, true)).isEqualTo(Messages.format("lesson.choice.right", "GRU"));
         assertThat(narration(robot)).contains(zh ? "答案是 GRU" : "the answer is GRU");
         assertThat(fx(() -> vm.positionProperty().get())).isEqualTo(fx(() -> vm.frameProperty().get().length()));
-        // ← goes back a step; the training panel the lesson opened closes with its step
-        robot.type(KeyCode.LEFT);
+        // PageUp goes back a step; the training panel the lesson opened closes with its step
+        robot.type(KeyCode.PAGE_UP);
         atStep(3, END);
         assertThat(fx(() -> window.training().shownProperty().get())).isFalse();
-        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.PAGE_DOWN);
         atStep(4, END);
         robot.type(KeyCode.PAGE_DOWN);
         until(() -> player.progress().done("gru"));
@@ -327,6 +340,12 @@ abstract class LessonWalkBase {
     String verdict(FxRobot robot, boolean right) throws Exception {
         until(() -> robot.lookup("#lesson-checkpoint-result").queryAs(Label.class).isVisible()
                 && robot.lookup("#lesson-checkpoint-result").queryAs(Label.class).getStyleClass().contains(right ? "right" : "wrong"));
+        return text(robot, "lesson-checkpoint-result");
+    }
+
+    /** Waits for the verdict that follows a second try and returns it. */
+    String revealed(FxRobot robot) throws Exception {
+        until(() -> !Messages.get("lesson.tryAgain").equals(text(robot, "lesson-checkpoint-result")));
         return text(robot, "lesson-checkpoint-result");
     }
 

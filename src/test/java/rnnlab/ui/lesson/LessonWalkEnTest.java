@@ -51,10 +51,14 @@ class LessonWalkEnTest extends LessonWalkBase {
         assertThat(fx(() -> window.scene().getRoot().getStyleClass())).contains("projector");
         // the narration is re-typeset larger
         assertThat(fx(() -> robot.lookup("#lesson-body .nt").query().getStyleClass())).contains("nt");
-        // → and PageDown still step the lesson while presenting
+        // → steps the timeline while presenting (as the lessons say); PageDown / PageUp step the lesson
+        int before = fx(() -> vm.positionProperty().get());
         robot.type(KeyCode.RIGHT);
+        until(() -> vm.positionProperty().get() == before + 1);
+        assertThat(fx(() -> player.stepIndex())).isEqualTo(1);
+        robot.type(KeyCode.PAGE_DOWN);
         atStep(3, END);
-        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.PAGE_UP);
         atStep(2, 4);
         screenshot("presentation");
         robot.type(KeyCode.ESCAPE);

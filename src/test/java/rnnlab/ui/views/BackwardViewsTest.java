@@ -95,7 +95,23 @@ class BackwardViewsTest extends ViewTestBase {
         // the selected part's backward equation with numbers
         interact(() -> view.control().setSelectedPart("c"));
         repaint(view);
-        assertThat(view.control().getEquation()).startsWith("δc_t[0] = δh_t·o_t·(1−tanh²c_t) + f_t+1·δc_t+1 = ");
+        assertThat(view.control().getEquation()).startsWith("δc_t[1] = δh_t·o_t·(1−tanh²c_t) + f_t+1·δc_t+1 = ");
+        // units count from 1 as in the view's title; the printed factors multiply by hand to the printed
+        // product (two-decimal factors gave "0.0259·0.03·0.23 = 2.03·10⁻⁴", by hand 1.79·10⁻⁴)
+        for (String gate : new String[] {"f", "i", "o"}) {
+            interact(() -> view.control().setSelectedPart(gate));
+            repaint(view);
+            String eq = view.control().getEquation();
+            assertThat(eq).startsWith("δ" + gate + "_t[1] = ");
+            String[] sides = eq.split(" = ");
+            String[] factors = sides[sides.length - 2].split("·(?!10)");
+            double product = 1;
+            for (String fac : factors) {
+                product *= parse(fac);
+            }
+            double shown = parse(sides[sides.length - 1]);
+            assertThat(product).as(eq).isCloseTo(shown, org.assertj.core.api.Assertions.within(Math.abs(shown) * 0.012 + 1e-12));
+        }
         screenshot(view, "lstm-backward");
     }
 
@@ -110,7 +126,7 @@ class BackwardViewsTest extends ViewTestBase {
         Frame r = ViewFixtures.backward(CellType.RNN_TANH, 8, 3, 0);
         show(rnn, r, 1280, 640);
         assertThat(rnn.control().getVectors().get("a")).isEqualTo(r.layer(0, 0).gateDeltas()[0][r.time()]);
-        assertThat(rnn.control().getEquation()).startsWith("δh_t[0] = ");
+        assertThat(rnn.control().getEquation()).startsWith("δh_t[1] = ");
         screenshot(rnn, "rnn-backward");
     }
 
@@ -175,5 +191,20 @@ class BackwardViewsTest extends ViewTestBase {
             assertThat(img[0].getWidth()).as(v.id()).isEqualTo(Math.round(node.getWidth() * 2));
             assertThat(img[0].getHeight()).as(v.id()).isEqualTo(Math.round(node.getHeight() * 2));
         }
+    }
+
+    /** A number as the views print it: "−0.0259", "(−0.437)", "2.03·10⁻⁴". */
+    static double parse(String printed) {
+        String t = printed.trim().replace("(", "").replace(")", "").replace('−', '-');
+        int p = t.indexOf("·10");
+        if (p < 0) {
+            return Double.parseDouble(t);
+        }
+        String sup = t.substring(p + 3);
+        StringBuilder e = new StringBuilder();
+        for (char ch : sup.toCharArray()) {
+            e.append(ch == '⁻' ? '-' : (char) ('0' + "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(ch)));
+        }
+        return Double.parseDouble(t.substring(0, p)) * Math.pow(10, Integer.parseInt(e.toString()));
     }
 }
