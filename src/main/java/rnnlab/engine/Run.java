@@ -218,11 +218,6 @@ public final class Run {
         return net.head.outputs;
     }
 
-    /** The top layer's hidden states, both directions (T × H·D). */
-    public DMatrixRMaj topHidden() {
-        return net.hidden[net.cfg.numLayers() - 1];
-    }
-
     /** The loss term of step t (0 where t has no target). */
     public double stepLoss(int t) {
         return net.head.stepLoss[t];

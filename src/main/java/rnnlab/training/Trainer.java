@@ -193,11 +193,6 @@ public final class Trainer {
         return lastLoss;
     }
 
-    /** Global gradient norm (before clipping) of the last step. */
-    public double lastGradNorm() {
-        return lastNorm;
-    }
-
     public int lastClipEvents() {
         return lastClips;
     }
