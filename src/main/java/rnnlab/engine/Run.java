@@ -193,10 +193,6 @@ public final class Run {
         return schedule;
     }
 
-    public int forwardPosition() {
-        return fwd;
-    }
-
     public int backwardPosition() {
         return bwd;
     }
@@ -245,11 +241,6 @@ public final class Run {
     /** dL/dθ accumulated by the BPTT steps taken so far (same names and shapes as the weights). */
     public Parameters gradients() {
         return net.grads;
-    }
-
-    /** δz_t of the output (T × O). */
-    public DMatrixRMaj outputGradients() {
-        return net.head.gradLogits;
     }
 
     /** dL/dh0 of one layer-direction after a complete BPTT. */

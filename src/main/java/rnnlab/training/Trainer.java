@@ -177,11 +177,6 @@ public final class Trainer {
         return bestLoss;
     }
 
-    /** The step whose weights gave {@link #bestLoss()} (0 before the first step). */
-    public long bestStep() {
-        return bestStep;
-    }
-
     private double lastLoss = Double.NaN;
     private double lastNorm = Double.NaN;
     private int lastClips;
@@ -191,10 +186,6 @@ public final class Trainer {
     /** Mean loss per target step of the last step. */
     public double lastLoss() {
         return lastLoss;
-    }
-
-    public int lastClipEvents() {
-        return lastClips;
     }
 
     public String lastProblem() {

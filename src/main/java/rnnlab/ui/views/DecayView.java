@@ -35,11 +35,6 @@ public final class DecayView extends FrameView<GradientDecay> {
         super.unbind();
     }
 
-    /** Show the Jacobian product norm ‖∏ ∂h_k/∂h_{k−1}‖ (the check box in the view). */
-    public void setShowProduct(boolean b) {
-        control.showProductProperty().set(b);
-    }
-
     @Override
     protected void update(Frame f, ViewContext ctx) {
         Frame.LayerFrame lf = layer(f, ctx);

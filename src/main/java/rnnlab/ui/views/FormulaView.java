@@ -91,7 +91,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
                 if (Palette.isSigmoidGate(g)) {
                     lhs = "\\textcolor{" + hex(Palette.gateHue(g)) + "}{" + lhs + "}";
                 }
-                out.add(new Formula("formula." + g, lhs + idx + " = " + act + "\\left(" + inner
+                out.add(new Formula(rnnlab.engine.CellType.gate(g).formulaKey(), lhs + idx + " = " + act + "\\left(" + inner
                         + "\\right) = " + n(v)));
             }
             if (f.isLstm()) {
