@@ -18,8 +18,8 @@ import rnnlab.training.TrainConfig;
 
 /** The options train and experiment share; unset options keep the task's defaults. */
 final class TrainOptions {
-    @Option(names = "--task", required = true, description = "charlm, binary-addition, agreement, sentiment, sine, "
-            + "adding, temporal-order, copy, reverse")
+    @Option(names = "--task", required = true, completionCandidates = TaskNames.class,
+            description = "${COMPLETION-CANDIDATES}")
     String task;
     @Option(names = "--text", description = "charlm: a UTF-8 text file (default: the text that ships with RNN Lab)")
     Path text;
@@ -181,5 +181,13 @@ final class TrainOptions {
         }
         checkMemory(t, c);
         return c;
+    }
+
+    /** The task names for the help text, from the one task registry. */
+    static final class TaskNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return rnnlab.catalog.TaskRegistry.NAMES.iterator();
+        }
     }
 }

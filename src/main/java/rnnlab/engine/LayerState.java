@@ -180,10 +180,6 @@ public final class LayerState {
         return gates;
     }
 
-    public DMatrixRMaj preActivationMatrix() {
-        return preact;
-    }
-
     public DMatrixRMaj gateDeltaMatrix() {
         return gateDelta;
     }

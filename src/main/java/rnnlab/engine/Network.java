@@ -119,7 +119,7 @@ final class Network {
     }
 
     /**
-     * The whole BPTT pass at once. The same steps as {@link #stepBackward} in the same order, except
+     * The whole BPTT pass at once. The same steps as {@link #backwardGroup} (one call per group, as Run.stepBackward makes them) in the same order, except
      * that the dense weight-gradient terms (dW_hh, dense dW_ih, dW_fc) are added after the pass, matrix
      * row by matrix row, each element receiving its terms in BPTT order: identical numbers, but each
      * gradient matrix is streamed through the cache once instead of once per step.

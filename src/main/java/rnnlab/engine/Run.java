@@ -193,10 +193,6 @@ public final class Run {
         return schedule;
     }
 
-    public int forwardPosition() {
-        return fwd;
-    }
-
     public int backwardPosition() {
         return bwd;
     }
@@ -216,11 +212,6 @@ public final class Run {
     /** y_t for every step (T × outputs); rows past the forward cursor are stale. */
     public DMatrixRMaj outputs() {
         return net.head.outputs;
-    }
-
-    /** The top layer's hidden states, both directions (T × H·D). */
-    public DMatrixRMaj topHidden() {
-        return net.hidden[net.cfg.numLayers() - 1];
     }
 
     /** The loss term of step t (0 where t has no target). */
@@ -250,11 +241,6 @@ public final class Run {
     /** dL/dθ accumulated by the BPTT steps taken so far (same names and shapes as the weights). */
     public Parameters gradients() {
         return net.grads;
-    }
-
-    /** δz_t of the output (T × O). */
-    public DMatrixRMaj outputGradients() {
-        return net.head.gradLogits;
     }
 
     /** dL/dh0 of one layer-direction after a complete BPTT. */

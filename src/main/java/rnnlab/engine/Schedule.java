@@ -54,12 +54,4 @@ public final class Schedule {
     public List<Op> group(int k) {
         return groups.get(k);
     }
-
-    /**
-     * The time step a forward group is "about" for a timeline: t for one direction; the forward
-     * direction's t (or the output's t) when bidirectional.
-     */
-    public int timeOf(int k) {
-        return groups.get(k).get(0).t();
-    }
 }

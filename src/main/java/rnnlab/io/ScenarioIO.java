@@ -87,8 +87,8 @@ public final class ScenarioIO {
         for (int i = 0; i < n; i++) {
             JsonNav e = vv.at(i);
             String id = e.string();
-            if (!ViewIds.known(id)) {
-                throw e.error(unknown("view id", id, ViewIds.all()));
+            if (!rnnlab.catalog.ViewRegistry.known(id)) {
+                throw e.error(unknown("view id", id, rnnlab.catalog.ViewRegistry.ids()));
             }
             if (views.contains(id)) {
                 throw e.error("the view \"" + id + "\" is listed twice; expected each view once");

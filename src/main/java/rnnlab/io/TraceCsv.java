@@ -3,6 +3,8 @@ package rnnlab.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import rnnlab.engine.CellType;
 import rnnlab.engine.LayerState;
 import rnnlab.engine.ModelConfig;
@@ -25,11 +27,17 @@ public final class TraceCsv {
 
     /** The header row for a cell type. */
     public static String header(CellType cell) {
-        StringBuilder b = new StringBuilder("layer,direction,step,unit,h,c");
+        return String.join(",", columns(cell));
+    }
+
+    static List<String> columns(CellType cell) {
+        List<String> c = new ArrayList<>(List.of("layer", "direction", "step", "unit", "h", "c"));
         for (String g : cell.gateNames()) {
-            b.append(",gate_").append(g);
+            c.add("gate_" + g);
         }
-        return b.append(",grad_h,grad_c").toString();
+        c.add("grad_h");
+        c.add("grad_c");
+        return c;
     }
 
     /** Completes the run's forward pass (and BPTT when the sequence has a loss), then tabulates it. */
@@ -43,34 +51,30 @@ public final class TraceCsv {
         ModelConfig cfg = run.model().config();
         CellType cell = cfg.cell();
         int gates = cell.gateNames().length;
-        StringBuilder b = new StringBuilder(header(cell)).append('\n');
-        for (int l = 0; l < cfg.numLayers(); l++) {
-            for (int d = 0; d < cfg.directions(); d++) {
-                LayerState s = run.layer(l, d);
-                for (int t = 0; t < run.length(); t++) {
-                    for (int u = 0; u < cfg.hiddenSize(); u++) {
-                        b.append(l + 1).append(',').append(d).append(',').append(t + 1).append(',').append(u + 1);
-                        b.append(',').append(s.hidden(t, u)).append(',');
-                        if (cell.hasCellState()) {
-                            b.append(s.cell(t, u));
+        return Csv.table(columns(cell), rows -> {
+            Object[] v = new Object[8 + gates];
+            for (int l = 0; l < cfg.numLayers(); l++) {
+                for (int d = 0; d < cfg.directions(); d++) {
+                    LayerState s = run.layer(l, d);
+                    for (int t = 0; t < run.length(); t++) {
+                        for (int u = 0; u < cfg.hiddenSize(); u++) {
+                            v[0] = l + 1;
+                            v[1] = d;
+                            v[2] = t + 1;
+                            v[3] = u + 1;
+                            v[4] = s.hidden(t, u);
+                            v[5] = cell.hasCellState() ? s.cell(t, u) : null;
+                            for (int g = 0; g < gates; g++) {
+                                v[6 + g] = s.gate(t, g, u);
+                            }
+                            v[6 + gates] = loss ? s.gradHidden(t, u) : null;
+                            v[7 + gates] = loss && cell.hasCellState() ? s.gradCell(t, u) : null;
+                            rows.row(v);
                         }
-                        for (int g = 0; g < gates; g++) {
-                            b.append(',').append(s.gate(t, g, u));
-                        }
-                        b.append(',');
-                        if (loss) {
-                            b.append(s.gradHidden(t, u));
-                        }
-                        b.append(',');
-                        if (loss && cell.hasCellState()) {
-                            b.append(s.gradCell(t, u));
-                        }
-                        b.append('\n');
                     }
                 }
             }
-        }
-        return b.toString();
+        });
     }
 
     /** Writes the table next to {@code file} first, then moves it in place, so a failure leaves no half file. */

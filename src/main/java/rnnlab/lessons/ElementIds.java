@@ -2,6 +2,7 @@ package rnnlab.lessons;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import rnnlab.catalog.ViewRegistry;
 
 /**
  * The stable ids a lesson may spotlight: every view, the parts the views draw (gates, units, steps …) and
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 public final class ElementIds {
     /** Regular expressions; U, T, K stand for numbers from 1 (steps and units as the lesson counts them). */
     public static final List<String> PATTERNS = List.of(
-            "view\\.(unrolled|heatmap|lstm|belt|gru|rnn|formulas|output|text|decay|weights)",
+            "view\\.(" + String.join("|", ViewRegistry.builtInNames()) + ")",
             "unrolled(\\.(title|h0|shared|encoder|decoder))?", "unrolled\\.step\\.N(\\.(h|dh))?", "unrolled\\.weight\\.hh\\.N",
             "heatmap(\\.(title|legend))?", "heatmap\\.(unit|step)\\.N",
             "lstm(\\.(title|equation|c_prev|h_prev|x|c|h))?", "lstm\\.gate\\.[figo](\\.unit\\.N)?",
@@ -65,20 +66,9 @@ public final class ElementIds {
 
     /**
      * The view that draws {@code id} ({@code lstm.gate.f} → {@code view.lstm}), or null for the window's
-     * own controls.
+     * own controls (see {@link ViewRegistry#viewOf}, the one mapping the window uses too).
      */
     public static String viewOf(String id) {
-        if (id == null || id.isEmpty()) {
-            return null;
-        }
-        if (id.startsWith("view.")) {
-            return id;
-        }
-        String head = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
-        return switch (head) {
-            case "unrolled", "heatmap", "lstm", "belt", "gru", "rnn", "output", "text", "decay", "weights" -> "view." + head;
-            case "formula" -> "view.formulas";
-            default -> null;
-        };
+        return ViewRegistry.viewOf(id);
     }
 }

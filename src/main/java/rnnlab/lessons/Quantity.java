@@ -79,7 +79,7 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
                 throw new IllegalArgumentException("\"gate\" needs the gate's letter: gate f unit 1 step 2");
             }
             gate = w.get(1);
-            if (!Set.of("f", "i", "g", "o", "r", "z", "n").contains(gate)) {
+            if (rnnlab.engine.CellType.gate(gate) == null) {
                 throw new IllegalArgumentException("unknown gate \"" + gate + "\"; expected f, i, g, o (LSTM) or r, z, n (GRU)");
             }
             i = 2;

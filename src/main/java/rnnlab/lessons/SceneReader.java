@@ -14,8 +14,7 @@ final class SceneReader {
     static final List<String> KEYS = List.of("preset", "model", "cell", "hidden_size", "layers", "bidirectional", "seed",
             "init", "text", "sequence", "step", "backward", "views", "highlight", "unit", "gate", "layer", "w_hh_scale",
             "architecture", "lock", "hide", "panel", "task", "mask", "set");
-    static final List<String> TASKS = List.of("charlm", "binary-addition", "agreement", "sentiment", "sine", "adding",
-            "temporal-order", "copy", "reverse");
+    static final List<String> TASKS = rnnlab.catalog.TaskRegistry.NAMES;
     static final List<String> INITS = List.of("pytorch_default", "zeros");
 
     private final Path file;
@@ -96,7 +95,7 @@ final class SceneReader {
                     case "views" -> views = views(v);
                     case "highlight" -> highlight = "none".equals(v) ? "" : ElementIds.check(v);
                     case "unit" -> unit = intIn(v, 1, 4096);
-                    case "gate" -> gate = oneOf(v, List.of("f", "i", "g", "o", "r", "z", "n"));
+                    case "gate" -> gate = oneOf(v, rnnlab.engine.CellType.allGateNames());
                     case "layer" -> layer = intIn(v, 1, 3);
                     case "w_hh_scale" -> scale = doubleIn(v, 0.1, 10);
                     case "architecture" -> architecture = oneOf(v, List.copyOf(new java.util.TreeSet<>(Scene.ARCHITECTURES)));

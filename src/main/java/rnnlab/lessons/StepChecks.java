@@ -119,7 +119,7 @@ final class StepChecks {
         if (q.gate() != null && !gates.contains(q.gate())) {
             problem(line, where + "\"" + q.gate() + "\" is not a gate of a " + shape.cell() + " cell" + gateList(gates));
         }
-        if ((q.name().equals("cell") || q.name().equals("grad_c")) && !shape.cell().equals("lstm")) {
+        if ((q.name().equals("cell") || q.name().equals("grad_c")) && !hasCellState(shape.cell())) {
             problem(line, where + "only an LSTM has a cell state; this step's model is " + shape.cell());
         }
         if (q.name().equals("prob") && shape.vocab() != null && !shape.vocab().contains(q.symbol())) {
@@ -146,5 +146,10 @@ final class StepChecks {
 
     private boolean cellMatches(String needs) {
         return needs.equals("rnn") ? shape.cell().startsWith("rnn") : shape.cell().equals(needs);
+    }
+
+    private static boolean hasCellState(String cell) {
+        rnnlab.engine.CellType c = rnnlab.engine.CellType.fromId(cell);
+        return c != null && c.hasCellState();
     }
 }

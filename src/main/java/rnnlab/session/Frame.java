@@ -1,5 +1,7 @@
 package rnnlab.session;
 
+import rnnlab.engine.CellType;
+
 import java.util.List;
 import java.util.Map;
 
@@ -90,7 +92,13 @@ public record Frame(String cell, int hiddenSize, int numLayers, int directions, 
                        double carryProduct, int stepsBack) {
         /** LSTM or GRU: the cell-state (or direct) path, not ρ(W_hh), decides. */
         public boolean gated() {
-            return "lstm".equals(cell) || "gru".equals(cell);
+            CellType c = cellType();
+            return c != null && c.gated();
+        }
+
+        /** The cell this flow was measured in (null for a name no cell has). */
+        public CellType cellType() {
+            return CellType.fromId(cell);
         }
 
         /** σ_max·γ (rnn): below 1 every step back is guaranteed to shrink the carried gradient. */
@@ -112,11 +120,16 @@ public record Frame(String cell, int hiddenSize, int numLayers, int directions, 
         return layers.get(layer * directions + direction);
     }
 
+    /** The frame's cell, as {@link CellType} describes it (null for a name no cell has). */
+    public CellType cellType() {
+        return CellType.fromId(cell);
+    }
+
     public boolean isLstm() {
-        return "lstm".equals(cell);
+        return cellType() == CellType.LSTM;
     }
 
     public boolean isGru() {
-        return "gru".equals(cell);
+        return cellType() == CellType.GRU;
     }
 }

@@ -59,7 +59,8 @@ public final class FrameBuilder {
                         gates,
                         block(s.gradHiddenMatrix(), s.hiddenOffset(), h, p == null ? null : p.gradH()),
                         lstm ? block(s.gradCellMatrix(), 0, h, p == null ? null : p.gradC()) : null,
-                        deltas, null, null));
+                        deltas, initialRow(seq.h0(), l * cfg.directions() + d, h),
+                        lstm ? initialRow(seq.c0(), l * cfg.directions() + d, h) : null));
             }
         }
         int fwdSteps = 0;
@@ -115,6 +116,19 @@ public final class FrameBuilder {
                 matrices(cfg, run.model().params().asMap(), previous == null ? null : previous.weights()),
                 matrices(cfg, run.gradients().asMap(), previous == null ? null : previous.grads()),
                 run.position(), run.timelineLength(), analysis);
+    }
+
+    /**
+     * Row {@code r} of an initial-state matrix (one row per layer-direction, as PyTorch's h0/c0), or
+     * null when the sequence has none: the engine then starts from zeros, and so do the views.
+     */
+    static double[] initialRow(DMatrixRMaj m, int r, int n) {
+        if (m == null) {
+            return null;
+        }
+        double[] out = new double[n];
+        System.arraycopy(m.data, r * m.numCols, out, 0, n);
+        return out;
     }
 
     /** Time steps whose output BPTT has passed, for one direction (the loss side of the schedule). */

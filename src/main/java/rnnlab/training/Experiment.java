@@ -1,5 +1,7 @@
 package rnnlab.training;
 
+import rnnlab.io.Csv;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,14 +102,15 @@ public final class Experiment {
 
     /** One line per run. */
     public static String csv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("task,cell,length,seed,parameters,metric,value,solved,steps,seconds,problem\n");
-        for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%s,%.6g,%s,%d,%.2f,%s%n", r.task(), r.cell().id(),
-                    r.length(), r.seed(), r.parameters(), r.metric().name().replace(' ', '_'), r.metric().value(),
-                    Double.isNaN(r.metric().solvedBelow()) ? "" : String.valueOf(r.metric().solved()), r.steps(),
-                    r.seconds(), r.problem() == null ? "" : '"' + r.problem().replace('"', '\'') + '"'));
-        }
-        return sb.toString();
+        return Csv.table(List.of("task", "cell", "length", "seed", "parameters", "metric", "value", "solved", "steps",
+                "seconds", "problem"), out -> {
+                    for (Row r : rows) {
+                        out.row(r.task(), r.cell().id(), r.length(), r.seed(), r.parameters(),
+                                r.metric().name().replace(' ', '_'), String.format(Locale.ROOT, "%.6g", r.metric().value()),
+                                Double.isNaN(r.metric().solvedBelow()) ? "" : String.valueOf(r.metric().solved()), r.steps(),
+                                String.format(Locale.ROOT, "%.2f", r.seconds()), r.problem());
+                    }
+                });
     }
 
     /** The mean metric per cell (rows) and length (columns), with parameter counts and seeds solved. */

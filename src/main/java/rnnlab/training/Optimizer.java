@@ -47,10 +47,6 @@ public abstract class Optimizer {
         return lr;
     }
 
-    public void setLearningRate(double lr) {
-        this.lr = lr;
-    }
-
     /** A state array shaped like every weight, all zero. */
     protected double[][] zerosLike() {
         double[][] s = new double[p.length][];

@@ -1,30 +1,19 @@
 package rnnlab.training;
 
-import java.util.List;
-import java.util.Locale;
+import rnnlab.catalog.TaskRegistry;
 
-/** The built-in tasks by name, each with its length parameter (sequence length or lag). */
+/** Builds the built-in tasks by name (declared, with their default lengths, in {@link TaskRegistry}). */
 public final class Tasks {
     private Tasks() {
     }
 
-    public static final List<String> NAMES = List.of("charlm", "binary-addition", "agreement", "sentiment", "sine",
-            "adding", "temporal-order", "copy", "reverse");
-
     /** The default length (or lag) of each task. */
     public static int defaultLength(String name) {
-        return switch (key(name)) {
-            case "charlm" -> 25;
-            case "binary-addition" -> 8;
-            case "agreement" -> 6;
-            case "sentiment" -> 8;
-            case "sine" -> 20;
-            case "adding" -> 20;
-            case "temporal-order" -> 30;
-            case "copy" -> 10;
-            case "reverse" -> 5;
-            default -> throw unknown(name);
-        };
+        TaskRegistry.Task t = TaskRegistry.find(name);
+        if (t == null) {
+            throw unknown(name);
+        }
+        return t.defaultLength();
     }
 
     /**
@@ -52,10 +41,10 @@ public final class Tasks {
     }
 
     private static String key(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return TaskRegistry.key(name);
     }
 
     private static IllegalArgumentException unknown(String name) {
-        return new IllegalArgumentException("unknown task '" + name + "': expected one of " + String.join(", ", NAMES));
+        return new IllegalArgumentException("unknown task '" + name + "': expected one of " + TaskRegistry.list());
     }
 }

@@ -177,11 +177,6 @@ public final class Trainer {
         return bestLoss;
     }
 
-    /** The step whose weights gave {@link #bestLoss()} (0 before the first step). */
-    public long bestStep() {
-        return bestStep;
-    }
-
     private double lastLoss = Double.NaN;
     private double lastNorm = Double.NaN;
     private int lastClips;
@@ -191,15 +186,6 @@ public final class Trainer {
     /** Mean loss per target step of the last step. */
     public double lastLoss() {
         return lastLoss;
-    }
-
-    /** Global gradient norm (before clipping) of the last step. */
-    public double lastGradNorm() {
-        return lastNorm;
-    }
-
-    public int lastClipEvents() {
-        return lastClips;
     }
 
     public String lastProblem() {

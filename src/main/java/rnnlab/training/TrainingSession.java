@@ -74,10 +74,6 @@ public final class TrainingSession {
         }
     }
 
-    public boolean isPaused() {
-        return paused;
-    }
-
     public boolean isRunning() {
         return thread.isAlive();
     }
@@ -88,16 +84,8 @@ public final class TrainingSession {
         return outcome;
     }
 
-    public Outcome outcome() {
-        return outcome;
-    }
-
     public String message() {
         return message;
-    }
-
-    public Trainer trainer() {
-        return trainer;
     }
 
     private void loop() {

@@ -86,9 +86,9 @@ class ScenarioNamesTest {
 
     @Test
     void aViewTheWindowRegisteredIsKnown() {
-        assertThat(ViewIds.known("view.extra-for-test")).isFalse();
-        ViewIds.register("view.extra-for-test");
-        assertThat(ViewIds.known("view.extra-for-test")).isTrue();
+        assertThat(rnnlab.catalog.ViewRegistry.known("view.extra-for-test")).isFalse();
+        rnnlab.catalog.ViewRegistry.register(new rnnlab.catalog.ViewRegistry.View("view.extra-for-test", "extra-for-test", "view.extra-for-test.title"));
+        assertThat(rnnlab.catalog.ViewRegistry.known("view.extra-for-test")).isTrue();
     }
 
     @Test

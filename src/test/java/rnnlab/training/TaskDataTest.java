@@ -149,7 +149,7 @@ class TaskDataTest {
     void unknownTaskAndBadLengthsAreRefusedClearly() {
         assertThatThrownBy(() -> Tasks.create("parity", 5)).hasMessageContaining("unknown task 'parity'");
         assertThatThrownBy(() -> Tasks.create("adding", 1)).hasMessageContaining("length");
-        for (String n : Tasks.NAMES) {
+        for (String n : rnnlab.catalog.TaskRegistry.NAMES) {
             Task t = Tasks.create(n, 0);
             assertThat(t.name()).isEqualTo(n);
             assertThat(t.teaches()).endsWith(".");

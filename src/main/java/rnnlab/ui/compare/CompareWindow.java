@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import rnnlab.engine.CellType;
 import rnnlab.session.Frame;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
@@ -28,14 +29,7 @@ import rnnlab.ui.shell.Icons;
 import rnnlab.ui.shell.Ids;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.shell.ModelPanel;
-import rnnlab.ui.views.FormulaView;
-import rnnlab.ui.views.GruView;
-import rnnlab.ui.views.HeatmapView;
 import rnnlab.ui.views.LabView;
-import rnnlab.ui.views.LstmView;
-import rnnlab.ui.views.OutputView;
-import rnnlab.ui.views.RnnView;
-import rnnlab.ui.views.UnrolledView;
 import rnnlab.ui.views.ViewCatalog;
 import rnnlab.ui.views.ViewContext;
 
@@ -279,11 +273,9 @@ public final class CompareWindow {
     /** A fresh view for a column. */
     static LabView create(String id, String cell) {
         return switch (id) {
-            case "view.unrolled" -> new UnrolledView();
-            case "view.output" -> new OutputView();
-            case "view.formulas" -> new FormulaView();
-            case "cell" -> "lstm".equals(cell) ? new LstmView() : "gru".equals(cell) ? new GruView() : new RnnView();
-            default -> new HeatmapView();
+            case "view.unrolled", "view.output", "view.formulas" -> ViewCatalog.create(id);
+            case "cell" -> ViewCatalog.create(CellType.fromId(cell).viewId());
+            default -> ViewCatalog.create("view.heatmap");
         };
     }
 

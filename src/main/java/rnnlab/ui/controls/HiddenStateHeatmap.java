@@ -22,6 +22,8 @@ public class HiddenStateHeatmap extends LabCanvasControl {
     private final IntegerProperty selectedUnit = new SimpleIntegerProperty(this, "selectedUnit", 0);
     private final BooleanProperty symlog = new SimpleBooleanProperty(this, "symlog");
     private final BooleanProperty gradient = new SimpleBooleanProperty(this, "gradient");
+    private final BooleanProperty showCellState = new SimpleBooleanProperty(this, "showCellState");
+    private final BooleanProperty cellStateAvailable = new SimpleBooleanProperty(this, "cellStateAvailable");
     private final IntegerProperty firstComputed = new SimpleIntegerProperty(this, "firstComputed", 0);
     private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "h");
     private final ObjectProperty<String[]> stepLabels = new SimpleObjectProperty<>(this, "stepLabels");
@@ -145,5 +147,15 @@ public class HiddenStateHeatmap extends LabCanvasControl {
 
     public void setStepLabels(String[] s) {
         stepLabels.set(s);
+    }
+
+    /** The user's choice: colour the cell state c (symlog) instead of h (the check box under the map). */
+    public BooleanProperty showCellStateProperty() {
+        return showCellState;
+    }
+
+    /** Whether the shown cell has a cell state (the check box appears only then). */
+    public BooleanProperty cellStateAvailableProperty() {
+        return cellStateAvailable;
     }
 }

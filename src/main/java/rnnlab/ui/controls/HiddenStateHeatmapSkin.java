@@ -8,6 +8,7 @@ import javafx.scene.text.TextAlignment;
 
 /** Paints the heatmap into a WritableImage at screen size (one int per pixel), then axes and outlines. */
 public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
+    private final javafx.scene.control.CheckBox cellBox = new javafx.scene.control.CheckBox(ViewText.get("heatmap.check.cell"));
     private WritableImage image;
     private int[] pixels = new int[0];
     private double originX;
@@ -24,6 +25,25 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
             c.symlogProperty(), c.darkThemeProperty(), c.gradientProperty(), c.firstComputedProperty()}) {
             registerInvalidationListener(o, x -> pixelsDirty = true);
         }
+        cellBox.setId("heatmap.check.cell");
+        cellBox.selectedProperty().bindBidirectional(c.showCellStateProperty());
+        cellBox.visibleProperty().bind(c.cellStateAvailableProperty());
+        cellBox.managedProperty().bind(c.cellStateAvailableProperty());
+        cellBox.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        getChildren().add(cellBox);
+        registerChangeListener(c.cellStateAvailableProperty(), o -> c.requestLayout());
+    }
+
+    /** The "show the cell state c" check box (shown for cells with a cell state). */
+    public javafx.scene.control.CheckBox cellStateBox() {
+        return cellBox;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double bh = cellBox.isManaged() ? Math.min(h / 2, cellBox.prefHeight(w)) : 0;
+        cellBox.resizeRelocate(x, y + h - bh, w, bh);
+        super.layoutChildren(x, y, w, h - bh);
     }
 
     private boolean pixelsDirty = true;

@@ -44,7 +44,9 @@ public abstract class LabCanvasControl extends Control {
 
     protected LabCanvasControl(String styleClass) {
         getStyleClass().addAll("lab-canvas-view", styleClass);
-        stylesheet = LabCanvasControl.class.getResource(styleClass + ".css").toExternalForm();
+        // one shared sheet (lab-canvas.css); a control with rules of its own has <style-class>.css, importing it
+        java.net.URL own = LabCanvasControl.class.getResource(styleClass + ".css");
+        stylesheet = (own != null ? own : LabCanvasControl.class.getResource("lab-canvas.css")).toExternalForm();
     }
 
     @Override

@@ -33,23 +33,28 @@ public final class Palette {
 
     /** Hue of a gate by its short name (i, f, g, o, r, z, n); grey for anything else. */
     public static Color gateHue(String gate) {
-        if (gate == null) {
-            return Color.GRAY;
-        }
-        return switch (gate) {
-            case "f" -> VERMILLION;
-            case "i" -> GREEN;
-            case "o" -> BLUE;
-            case "g", "n" -> YELLOW;
-            case "r" -> PURPLE;
-            case "z" -> SKY;
-            default -> Color.GRAY;
-        };
+        rnnlab.engine.CellType.Gate g = gate == null ? null : rnnlab.engine.CellType.gate(gate);
+        return g == null ? Color.GRAY : named(g.colourKey());
     }
 
     /** Whether a gate's values live in [0, 1] (σ gates) rather than [−1, 1] (tanh candidates). */
     public static boolean isSigmoidGate(String gate) {
-        return !"g".equals(gate) && !"n".equals(gate);
+        rnnlab.engine.CellType.Gate g = gate == null ? null : rnnlab.engine.CellType.gate(gate);
+        return g == null || g.sigmoid();
+    }
+
+    /** The colour of a key of the visual language ({@code rnnlab.engine.CellType}'s colour keys); grey if unknown. */
+    public static Color named(String key) {
+        return switch (key == null ? "" : key) {
+            case "blue" -> BLUE;
+            case "orange" -> ORANGE;
+            case "vermillion" -> VERMILLION;
+            case "green" -> GREEN;
+            case "yellow" -> YELLOW;
+            case "purple" -> PURPLE;
+            case "sky" -> SKY;
+            default -> Color.GRAY;
+        };
     }
 
     /** Diverging colour of v (clipped to [−1, 1]): blue · neutral · orange. NaN has no colour here. */

@@ -132,10 +132,6 @@ public final class ControlLocks {
         any.set(false);
     }
 
-    public boolean isLocked(String name) {
-        return locked.contains(name);
-    }
-
     public boolean isHidden(String name) {
         return hidden.contains(name);
     }

@@ -74,7 +74,7 @@ public final class MainWindow {
         context.stepProgressProperty().bind(vm.stepProgressProperty());
         context.recurrentScaleProperty().bindBidirectional(vm.recurrentScaleProperty());
         viewsArea = new ViewsArea(catalog, context);
-        catalog.forEach(v -> rnnlab.io.ViewIds.register(v.id())); // scenarios may name these views
+        catalog.forEach(v -> rnnlab.catalog.ViewRegistry.register(new rnnlab.catalog.ViewRegistry.View(v.id(), v.id(), v.titleKey()))); // scenarios may name these views
         cellViews = new CellViewDefaults(viewsArea, vm.cellTypeProperty());
         root.setId(Ids.of("main"));
         root.getStyleClass().add("main-window");

@@ -1,5 +1,7 @@
 package rnnlab.ui.training;
 
+import rnnlab.engine.CellType;
+
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
@@ -72,12 +74,8 @@ final class ExperimentPane extends BorderPane {
 
     /** Okabe–Ito hues of the visual language: vanilla RNN orange, LSTM blue, GRU bluish green. */
     static Color cellColor(String cell) {
-        return switch (cell) {
-            case "rnn_tanh" -> Palette.ORANGE;
-            case "lstm" -> Palette.BLUE;
-            case "gru" -> Palette.GREEN;
-            default -> Palette.PURPLE;
-        };
+        CellType c = CellType.fromId(cell);
+        return c == null ? Palette.PURPLE : Palette.named(c.colourKey());
     }
 
     private void redraw() {

@@ -36,15 +36,10 @@ final class ScenarioCommands {
         this.vm = vm;
     }
 
-    /**
-     * Opens dropped or chosen files by their {@code format}. Every file is checked first: if one cannot
-     * be read or is not a model, sequence or scenario, nothing is opened and one message names it.
-     * Otherwise a scenario opens first (it replaces everything), then models, then sequences (read
-     * against the model just opened), whatever order the files came in.
-     */
-    /** Takes a model file (the sequence stays when it fits). */
+    /** The last model file read from another program's format (the window shows what was imported). */
     final javafx.beans.property.ObjectProperty<ImportedFile> lastImport = new javafx.beans.property.SimpleObjectProperty<>();
 
+    /** Takes a model file (the sequence stays when it fits). */
     void loadModel(Path file) {
         vm.playingProperty().set(false);
         vm.engine.command(() -> {
@@ -71,6 +66,12 @@ final class ScenarioCommands {
         });
     }
 
+    /**
+     * Opens dropped or chosen files by their {@code format}. Every file is checked first: if one cannot
+     * be read or is not a model, sequence or scenario, nothing is opened and one message names it.
+     * Otherwise a scenario opens first (it replaces everything), then models, then sequences (read
+     * against the model just opened), whatever order the files came in.
+     */
     void openFiles(List<Path> files, Consumer<WindowState> whenScenario) {
         if (files.isEmpty()) {
             return;

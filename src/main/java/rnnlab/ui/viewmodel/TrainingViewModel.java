@@ -35,7 +35,7 @@ public final class TrainingViewModel {
         }
     }
 
-    public static final List<String> TASKS = Tasks.NAMES;
+    public static final List<String> TASKS = rnnlab.catalog.TaskRegistry.NAMES;
     public static final List<String> CELLS = RunViewModel.CELL_TYPES;
     public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adagrad", "adam");
     /** How often the views get the latest weights while training. */

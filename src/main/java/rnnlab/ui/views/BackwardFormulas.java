@@ -88,7 +88,7 @@ final class BackwardFormulas {
                     p(lf.gateDeltas()[2][t][u]) + "\\cdot " + p(hn) + "\\cdot " + n(r * (1 - r)), lf.gateDeltas()[0][t][u]));
         } else {
             double hv = lf.h()[t][u];
-            boolean relu = "rnn_relu".equals(f.cell());
+            boolean relu = CellMath.relu(f);
             String d = relu ? "[a_{" + ts + "} > 0]" : "(1-h_{" + ts + "}^2)";
             out.add(new Formula("formula.back.a", "\\delta a_{" + ts + "}" + idx + " = \\delta h_{" + ts + "}\\," + d + " = "
                     + p(dh) + "\\cdot " + (relu ? (hv > 0 ? "1" : "0") : n(1 - hv * hv)) + " = "

@@ -30,7 +30,13 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
     }
 
     /** Whether a vector name is one of this cell's gates. */
-    abstract boolean isGate(String part);
+    /** The cell this view draws. */
+    abstract rnnlab.engine.CellType cellType();
+
+    /** Whether a part id is one of the cell's gates (as {@link rnnlab.engine.CellType} declares them). */
+    final boolean isGate(String part) {
+        return cellType().gateIndex(part) >= 0;
+    }
 
     /** The prefix of this cell's view-text keys ("lstm", "gru", "rnn"), used for the values table's headers. */
     abstract String textPrefix();

@@ -127,6 +127,11 @@ public final class CellMath {
         return out;
     }
 
+    /** The vanilla cell with ReLU instead of tanh. */
+    static boolean relu(Frame f) {
+        return f.cellType() != null && f.cellType().relu();
+    }
+
     /** Gate block index of a gate name ("i","f","g","o" / "r","z","n"), or −1. */
     public static int block(Frame f, String gate) {
         String[] names = f.gateNames();

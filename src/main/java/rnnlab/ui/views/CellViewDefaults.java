@@ -1,5 +1,7 @@
 package rnnlab.ui.views;
 
+import rnnlab.engine.CellType;
+
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,8 +32,9 @@ public final class CellViewDefaults {
 
     /** Vanilla RNN: unrolled, heatmap, RNN cell, output; LSTM: … LSTM cell, conveyor belt; GRU: … GRU cell, output. */
     static List<String> forCell(String cell) {
-        String third = "lstm".equals(cell) ? "view.lstm" : "gru".equals(cell) ? "view.gru" : "view.rnn";
-        String fourth = "lstm".equals(cell) ? "view.belt" : "view.output";
+        CellType c = CellType.fromId(cell);
+        String third = c == null ? CellType.RNN_TANH.viewId() : c.viewId();
+        String fourth = c != null && c.hasCellState() ? "view.belt" : "view.output";
         return List.of("view.unrolled", "view.heatmap", third, fourth);
     }
 

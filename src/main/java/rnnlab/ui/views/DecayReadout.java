@@ -83,13 +83,13 @@ public final class DecayReadout {
             return out;
         }
         if (flow.gated()) {
-            String key = "lstm".equals(flow.cell()) ? "decay.path.lstm" : "decay.path.gru";
+            String key = flow.cellType().hasCellState() ? "decay.path.lstm" : "decay.path.gru";
             out.add(new GradientDecay.Line(ViewText.format(key, ViewText.sci(flow.carryProduct()), flow.stepsBack(),
                     ViewText.num(flow.meanSlope()), ViewText.num(flow.maxSlope())), 0));
             out.add(new GradientDecay.Line(ViewText.format("decay.path.rho", ViewText.num(flow.rho())), 0));
             return out;
         }
-        out.add(new GradientDecay.Line(ViewText.format("rnn_relu".equals(flow.cell()) ? "decay.rnn.figures.relu" : "decay.rnn.figures", ViewText.num(flow.rho()),
+        out.add(new GradientDecay.Line(ViewText.format(flow.cellType() != null && flow.cellType().relu() ? "decay.rnn.figures.relu" : "decay.rnn.figures", ViewText.num(flow.rho()),
                 ViewText.num(flow.sigmaMax()), ViewText.num(flow.meanSlope()), ViewText.num(flow.maxSlope())), 0));
         double bound = flow.bound();
         String key = bound < 1 ? "decay.bound.shrink" : flow.rho() < 1 ? "decay.bound.none.rhoBelow" : "decay.bound.none";

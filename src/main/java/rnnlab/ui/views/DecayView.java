@@ -35,16 +35,6 @@ public final class DecayView extends FrameView<GradientDecay> {
         super.unbind();
     }
 
-    /** Show the last step's loss alone ‖∂L_T/∂h_t‖ (the check box in the view). */
-    public void setShowLastStep(boolean b) {
-        control.showLastStepProperty().set(b);
-    }
-
-    /** Show the Jacobian product norm ‖∏ ∂h_k/∂h_{k−1}‖ (the check box in the view). */
-    public void setShowProduct(boolean b) {
-        control.showProductProperty().set(b);
-    }
-
     @Override
     protected void update(Frame f, ViewContext ctx) {
         Frame.LayerFrame lf = layer(f, ctx);

@@ -94,7 +94,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
                 if (Palette.isSigmoidGate(g)) {
                     lhs = "\\textcolor{" + hex(Palette.gateHue(g)) + "}{" + lhs + "}";
                 }
-                out.add(new Formula("formula." + g, lhs + idx + " = " + act + "\\left(" + inner
+                out.add(new Formula(rnnlab.engine.CellType.gate(g).formulaKey(), lhs + idx + " = " + act + "\\left(" + inner
                         + "\\right) = " + n(v)));
             }
             if (f.isLstm()) {
@@ -118,7 +118,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
         } else {
             double xp = CellMath.inputPart(f, l, d, 0, u, x);
             double hpart = CellMath.hiddenPart(f, l, d, 0, u, hp);
-            String act = "rnn_relu".equals(f.cell()) ? "\\mathrm{ReLU}" : "\\tanh";
+            String act = CellMath.relu(f) ? "\\mathrm{ReLU}" : "\\tanh";
             out.add(new Formula("formula.h", "h_{" + ts + "}" + idx + " = " + act + "\\left(\\underbrace{" + n(xp)
                     + "}_{W_{xh}x_{" + ts + "}+b_{ih}} + \\underbrace{" + n(hpart) + "}_{W_{hh}h_{" + ps
                     + "}+b_{hh}}\\right) = " + act + "(" + n(xp + hpart) + ") = " + n(lf.h()[t][u])));
@@ -198,7 +198,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
             rows.add(row("h_t" + ix + " = (1 \u2212 z_t)\u00b7n_t + z_t\u00b7h_t\u22121", (1 - z) * lf.gates()[2][t][u],
                     z * hp[u], h, false));
         } else {
-            String act = "rnn_relu".equals(f.cell()) ? "ReLU" : "tanh";
+            String act = CellMath.relu(f) ? "ReLU" : "tanh";
             rows.add(row("h_t" + ix + " = " + act + "(W_xh\u00b7x_t + b_ih + W_hh\u00b7h_t\u22121 + b_hh)",
                     CellMath.inputPart(f, l, d, 0, u, x), CellMath.hiddenPart(f, l, d, 0, u, hp), h, false));
         }

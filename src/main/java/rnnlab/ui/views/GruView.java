@@ -20,8 +20,8 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
     }
 
     @Override
-    boolean isGate(String part) {
-        return "r".equals(part) || "z".equals(part) || "n".equals(part);
+    rnnlab.engine.CellType cellType() {
+        return rnnlab.engine.CellType.GRU;
     }
 
     @Override

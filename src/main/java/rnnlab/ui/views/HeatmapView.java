@@ -18,11 +18,13 @@ public final class HeatmapView extends FrameView<HiddenStateHeatmap> {
     public HeatmapView() {
         super(new HiddenStateHeatmap(), "view.heatmap.title");
         control.selectedUnitProperty().addListener(clicked);
+        control.showCellStateProperty().addListener((o, a, on) -> setCellState(on));
     }
 
     /** Show the cell state c (symlog) instead of h; ignored for cells without one. */
     public void setCellState(boolean c) {
         cellState = c;
+        control.showCellStateProperty().set(c);
         if (context() != null && context().getFrame() != null) {
             update(context().getFrame(), context());
         }
@@ -40,6 +42,7 @@ public final class HeatmapView extends FrameView<HiddenStateHeatmap> {
     protected void update(Frame f, ViewContext ctx) {
         Frame.LayerFrame lf = layer(f, ctx);
         boolean c = cellState && lf.c() != null;
+        control.cellStateAvailableProperty().set(lf.c() != null);
         boolean grad = gradientInBackward && f.phase() == Frame.Phase.BACKWARD;
         control.setQuantity(grad ? (c ? "\u03b4c" : "\u03b4h") : c ? "c" : "h");
         control.setSymlog(c && !grad);

@@ -20,8 +20,8 @@ public final class LstmView extends CellDiagramView<LstmCellDiagram> {
     }
 
     @Override
-    boolean isGate(String part) {
-        return "i".equals(part) || "f".equals(part) || "g".equals(part) || "o".equals(part);
+    rnnlab.engine.CellType cellType() {
+        return rnnlab.engine.CellType.LSTM;
     }
 
     @Override

@@ -20,8 +20,8 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
     }
 
     @Override
-    boolean isGate(String part) {
-        return false;
+    rnnlab.engine.CellType cellType() {
+        return rnnlab.engine.CellType.RNN_TANH;
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
 
     @Override
     protected void update(Frame f, ViewContext ctx) {
-        control.setRelu("rnn_relu".equals(f.cell()));
+        control.setRelu(CellMath.relu(f));
         if (control.getSelectedPart() == null) {
             control.setSelectedPart("h");
         }
@@ -66,7 +66,7 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
     @Override
     String equation(Frame f, Frame.LayerFrame lf, int t, int u, String part) {
         Map<String, double[]> v = vectors(f, lf, t);
-        String act = "rnn_relu".equals(f.cell()) ? "ReLU" : "tanh";
+        String act = CellMath.relu(f) ? "ReLU" : "tanh";
         return switch (part) {
             case "h", "a" -> "h".equals(part)
                     ? format("rnn.eq.h", u + 1, act, num(v.get("wxh")[u]), signed(v.get("whh")[u]), num(v.get("h")[u]))
@@ -96,7 +96,7 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
         double dh = row(lf.gradH(), t, n)[u];
         double da = lf.gateDeltas()[0][t][u];
         double hv = lf.h()[t][u];
-        boolean relu = "rnn_relu".equals(f.cell());
+        boolean relu = CellMath.relu(f);
         return switch (part) {
             case "a", "whh", "wxh" -> relu ? format("rnn.beq.a.relu", u + 1, sci(dh), hv > 0 ? 1 : 0, sci(da))
                     : format("rnn.beq.a", u + 1, sci(dh), exactFactor(1 - hv * hv), sci(da));

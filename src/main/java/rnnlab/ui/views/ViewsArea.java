@@ -290,20 +290,7 @@ public final class ViewsArea extends StackPane {
 
     /** The view id an element id belongs to ({@code lstm.gate.f} → {@code view.lstm}), or null. */
     public static String viewOf(String id) {
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        if (id.startsWith("view.")) {
-            int dot = id.indexOf('.', 5);
-            return dot < 0 ? id : id.substring(0, dot);
-        }
-        int dot = id.indexOf('.');
-        String head = dot < 0 ? id : id.substring(0, dot);
-        return switch (head) {
-            case "unrolled", "heatmap", "lstm", "belt", "gru", "rnn", "output", "text", "decay", "weights" -> "view." + head;
-            case "formula", "formulas" -> "view.formulas";
-            default -> null;
-        };
+        return rnnlab.catalog.ViewRegistry.viewOf(id);
     }
 
     /** Tabs (one view at a time, full size) instead of tiles (all visible views at once). */

@@ -42,6 +42,29 @@ class HeatmapViewTest extends ViewTestBase {
     }
 
     @Test
+    void theCellStateCheckBoxSwitchesTheLstmMapToCAndIsHiddenForOtherCells() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        show(view, f, 900, 420);
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        HiddenStateHeatmap c = (HiddenStateHeatmap) view.node();
+        assertThat(skin.cellStateBox().isVisible()).isTrue();
+        assertThat(c.getQuantity()).isEqualTo("h");
+        interact(() -> skin.cellStateBox().fire());
+        assertThat(c.getQuantity()).isEqualTo("c");
+        assertThat(c.isSymlog()).isTrue();
+        assertThat(c.getValues()[2][3]).isEqualTo(f.layer(0, 0).c()[2][3]);
+        repaint(view);
+        screenshot(view, "heatmap-cell-state");
+        interact(() -> skin.cellStateBox().fire());
+        assertThat(c.getQuantity()).isEqualTo("h");
+        assertThat(c.getValues()[2][3]).isEqualTo(f.layer(0, 0).h()[2][3]);
+        show(view, FrameBuilder.build(ViewFixtures.run(CellType.GRU, 5, 6, 0, 1)), 900, 420);
+        assertThat(skin(view) == skin ? skin.cellStateBox().isVisible() : ((HiddenStateHeatmapSkin) skin(view)).cellStateBox().isVisible())
+                .isFalse();
+    }
+
+    @Test
     void hoverNamesUnitStepAndValueAndClickSelectsTheUnit() {
         Frame f = ViewFixtures.lstmMiddle();
         HeatmapView view = new HeatmapView();

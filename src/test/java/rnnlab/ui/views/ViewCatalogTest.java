@@ -18,6 +18,9 @@ class ViewCatalogTest extends ViewTestBase {
         List<LabView> views = ViewCatalog.createAll();
         assertThat(views).extracting(LabView::id).containsExactly("view.unrolled", "view.heatmap", "view.lstm",
                 "view.belt", "view.gru", "view.rnn", "view.formulas", "view.output", "view.text", "view.decay", "view.weights");
+        assertThat(views).extracting(LabView::id).containsExactlyElementsOf(rnnlab.catalog.ViewRegistry.ids().subList(0, 11));
+        assertThat(views).extracting(LabView::titleKey)
+                .containsExactlyElementsOf(rnnlab.catalog.ViewRegistry.BUILT_IN.stream().map(rnnlab.catalog.ViewRegistry.View::titleKey).toList());
         Set<String> ids = new HashSet<>();
         for (LabView v : views) {
             assertThat(ids.add(v.id())).isTrue();

@@ -40,6 +40,7 @@ public abstract class ViewTestBase extends ApplicationTest {
             view.bind(ctx);
             ((Region) view.node()).setPrefSize(w, h);
             root.getChildren().setAll(view.node());
+            root.applyCss(); // creates the skin now, not at the next pulse (repaint needs it)
             root.layout();
         });
         repaint(view);

@@ -1,0 +1,5 @@
+package rnnlab.ui.views.archplant;
+
+/** A planted target for ArchitectureRulesBiteTest: something in ui.views. */
+public class PlantedView {
+}
