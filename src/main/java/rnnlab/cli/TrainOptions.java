@@ -25,6 +25,9 @@ final class TrainOptions {
     Path text;
     @Option(names = "--input", defaultValue = "onehot", description = "charlm input: onehot or embedding")
     String input;
+    @Option(names = "--vocab", defaultValue = "64", description = "charlm: keep this many commonest characters "
+            + "(the rest share one symbol); Chinese text needs hundreds")
+    int vocab;
     @Option(names = "--cell", description = "rnn_tanh, rnn_relu, lstm or gru")
     String cell;
     @Option(names = "--hidden", description = "hidden size H")
@@ -67,7 +70,7 @@ final class TrainOptions {
     }
 
     Task task(int length) throws IOException, InputException {
-        return Tasks.create(task, length, readText(), embedding());
+        return Tasks.create(task, length, readText(), embedding(), range("--vocab", vocab, 2, CharLmTask.MAX_COMMON));
     }
 
     /**

@@ -27,6 +27,8 @@ import rnnlab.io.Limits;
  */
 public final class CharLmTask implements Task {
     public static final int EMBEDDING_DIM = 32;
+    /** The largest vocabulary {@code --vocab} accepts (characters kept besides the "other" symbol). */
+    public static final int MAX_COMMON = 5000;
     private final CharVocab vocab;
     private final int[] train;
     private final int[] heldOut;
@@ -34,8 +36,13 @@ public final class CharLmTask implements Task {
     private final boolean embedding;
 
     public CharLmTask(String text, int window, boolean embedding) {
+        this(text, window, embedding, CharVocab.DEFAULT_COMMON);
+    }
+
+    /** As above, keeping the {@code common} commonest characters (Chinese text needs hundreds, not 64). */
+    public CharLmTask(String text, int window, boolean embedding, int common) {
         this.window = SequenceTask.require(window, 1, 10_000, "the window length T");
-        this.vocab = CharVocab.of(text, CharVocab.DEFAULT_COMMON);
+        this.vocab = CharVocab.of(text, SequenceTask.require(common, 2, MAX_COMMON, "the vocabulary size"));
         int[] all = vocab.encode(text);
         if (all.length < window + 2) {
             throw new IllegalArgumentException("the text has " + all.length + " characters; it needs at least "

@@ -21,9 +21,14 @@ public final class Tasks {
      * used by charlm (null: the text that ships with RNN Lab); {@code embedding} selects charlm's input.
      */
     public static Task create(String name, int length, String text, boolean embedding) {
+        return create(name, length, text, embedding, CharVocab.DEFAULT_COMMON);
+    }
+
+    /** As above; {@code common} is the character model's vocabulary size (ignored by the other tasks). */
+    public static Task create(String name, int length, String text, boolean embedding, int common) {
         int n = length > 0 ? length : defaultLength(name);
         return switch (key(name)) {
-            case "charlm" -> new CharLmTask(text == null ? CharLmTask.defaultText() : text, n, embedding);
+            case "charlm" -> new CharLmTask(text == null ? CharLmTask.defaultText() : text, n, embedding, common);
             case "binary-addition" -> new BinaryAdditionTask(n);
             case "agreement" -> new AgreementTask(n);
             case "sentiment" -> new SentimentTask(n);
