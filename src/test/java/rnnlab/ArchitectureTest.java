@@ -20,7 +20,7 @@ import rnnlab.engine.CellType;
 class ArchitectureTest {
     /** The headless packages: they run in the command line and the tests without a display. */
     static final String[] CORE = {"rnnlab.engine..", "rnnlab.io..", "rnnlab.training..", "rnnlab.lessons..",
-        "rnnlab.session..", "rnnlab.i18n..", "rnnlab.catalog.."};
+        "rnnlab.session..", "rnnlab.i18n..", "rnnlab.catalog..", "rnnlab.analysis.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices()
@@ -56,6 +56,14 @@ class ArchitectureTest {
     static final DescribedPredicate<JavaClass> ENGINE_BUT_CELL_TYPE = JavaClass.Predicates.resideInAPackage("rnnlab.engine..")
             .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(CellType.class)))
             .as("an engine class other than CellType");
+
+    @ArchTest
+    static final ArchRule analysisReadsOnlyTheEngine = classes()
+            .that().resideInAPackage("rnnlab.analysis..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.ejml..", "rnnlab.engine..",
+                    "rnnlab.analysis..")
+            .because("unit search and connectivity are numerics over a model and a text: the window and the "
+                    + "command line both read them");
 
     @ArchTest
     static final ArchRule catalogDependsOnNothing = classes()

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             TrainCommand.class,
             SampleCommand.class,
+            UnitsCommand.class,
+            ConnectivityCommand.class,
             ExperimentCommand.class,
             BenchTrainCommand.class,
             ExportCommand.class,

@@ -151,6 +151,19 @@ public final class LayerState {
         return gateDelta.get(t, block * hiddenSize + unit);
     }
 
+    /**
+     * dL/dx_t of this layer's input after BPTT (for layer 0 with one-hot input only when
+     * {@link Run#setInputGradients} is on); {@code out} has the input's width.
+     */
+    public void gradInput(int t, double[] out) {
+        System.arraycopy(gradInput.data, t * gradInput.numCols, out, 0, gradInput.numCols);
+    }
+
+    /** The width of this layer's input x_t. */
+    public int inputSize() {
+        return gradInput.numCols;
+    }
+
     /** c_t (LSTM only). */
     public double cell(int t, int unit) {
         return cell.get(t, unit);

@@ -22,6 +22,8 @@ final class Network {
     final DMatrixRMaj x0;
     Sequence seq;
     private boolean oneHot;
+    /** Whether BPTT also computes dL/dx_t of the first layer for one-hot input (connectivity needs it). */
+    boolean inputGradients;
     /** Output steps in BPTT order during {@link #backwardAll}. */
     private final int[] headOrder;
     private int headCount;
@@ -109,7 +111,7 @@ final class Network {
             } else {
                 gatherHiddenGradient(op.layer(), op.direction(), op.t());
                 int k = index(op.layer(), op.direction());
-                cells[k].backward(states[k], op.t(), op.layer() > 0 || cfg.hasEmbedding());
+                cells[k].backward(states[k], op.t(), op.layer() > 0 || cfg.hasEmbedding() || inputGradients);
                 if (defer) {
                     states[k].bpttOrder[states[k].bpttCount++] = op.t();
                 }

@@ -238,6 +238,14 @@ public final class Run {
         return fwd - net.cfg.numLayers() * net.length > t;
     }
 
+    /**
+     * Makes BPTT compute dL/dx_t of the first layer for one-hot input too (it always does for an
+     * embedding); read it with {@link LayerState#gradInput(int, double[])} of layer 0.
+     */
+    public void setInputGradients(boolean on) {
+        net.inputGradients = on;
+    }
+
     /** dL/dθ accumulated by the BPTT steps taken so far (same names and shapes as the weights). */
     public Parameters gradients() {
         return net.grads;
