@@ -105,6 +105,21 @@ public final class GradientCheck {
         return gc.run(maxPerParameter, seed);
     }
 
+    /**
+     * The same with dropout p (between layers, and before the head with {@code beforeHead}): one set
+     * of masks is drawn from {@code maskSeed} and kept for every forward pass, so the loss is a fixed
+     * function of the weights whose gradient BPTT must give.
+     */
+    public static Result checkWithDropout(Model model, Sequence seq, double p, boolean beforeHead, long maskSeed,
+                                          int maxPerParameter, long seed) {
+        if (!seq.hasLoss()) {
+            throw new IllegalArgumentException("a gradient check needs a sequence with targets and a loss");
+        }
+        GradientCheck gc = new GradientCheck(model, seq);
+        gc.run.setDropout(p, beforeHead, new java.util.SplittableRandom(maskSeed));
+        return gc.run(maxPerParameter, seed);
+    }
+
     private Result run(int maxPerParameter, long seed) {
         run.load(seq);
         run.forwardBackward();
