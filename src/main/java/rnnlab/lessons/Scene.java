@@ -79,6 +79,17 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
      * {@code mask} hold for their own step only; a new preset or model drops the earlier overrides; {@code step} and
      * {@code backward} replace each other, as do {@code text} and {@code sequence}.
      */
+    /**
+     * The scene once the step's checkpoint is answered: a check's {@code reveal:} settings (position, views,
+     * spotlight, selection) on top of this scene; the spotlight stays unless the reveal names one, the mask goes.
+     */
+    public Scene afterAnswer(Scene reveal) {
+        Scene t = then(reveal);
+        return new Scene(t.preset, t.model, t.cell, t.hiddenSize, t.layers, t.bidirectional, t.seed, t.init, t.text,
+                t.sequence, t.step, t.backward, t.views, reveal.highlight != null ? reveal.highlight : highlight, t.unit,
+                t.gate, t.layer, t.wHhScale, t.architecture, t.lock, t.hide, panel, t.task, null, t.set);
+    }
+
     public Scene then(Scene next) {
         boolean newModel = next.preset != null || next.model != null;
         boolean newPosition = next.step != null || next.backward != null;
