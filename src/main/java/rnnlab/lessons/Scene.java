@@ -47,7 +47,7 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
     public static final int END = Integer.MAX_VALUE;
     public static final Set<String> CONTROLS = Set.of("model", "sequence", "timeline", "views", "training");
     public static final Set<String> HIDEABLE = Set.of("model", "sequence", "timeline", "views", "training", "side_panel");
-    public static final Set<String> PANELS = Set.of("training", "experiment", "compare", "gatemap");
+    public static final Set<String> PANELS = Set.of("training", "experiment", "compare", "gatemap", "gradcheck");
     public static final List<String> VIEWS = rnnlab.catalog.ViewRegistry.builtInNames();
     public static final Set<String> ARCHITECTURES = Set.of("auto", "many_to_many", "many_to_one", "one_to_many",
             "encoder_decoder");

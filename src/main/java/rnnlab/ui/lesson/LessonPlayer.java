@@ -83,6 +83,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         panel.restart.setOnAction(e -> restart());
         panel.close.setOnAction(e -> close());
         panel.list.setOnAction(e -> showList());
+        panel.glossary.setOnAction(e -> GlossaryWindow.show(w));
         goalWatch.setOnFinished(e -> checkGoal());
         w.viewModel().frameProperty().addListener((o, a, f) -> {
             if (box != null && box.checkpoint().kind() == Checkpoint.Kind.GOAL) {
