@@ -52,15 +52,37 @@ final class ScenarioCommands {
         });
     }
 
-    /** Takes a sequence file for the current model. */
+    /** Asks for a .csv's target columns and loss; null: the reader's default (the last columns). */
+    CsvTargetPicker csvPicker;
+
+    /**
+     * Takes a sequence file for the current model. A .csv first has its header read (engine thread), then
+     * {@link #csvPicker} asks which columns are targets (FX thread), then it is read with that choice;
+     * cancelling the question opens nothing.
+     */
     void loadSequence(Path file) {
         vm.playingProperty().set(false);
+        CsvTargetPicker picker = csvPicker;
+        if (picker != null && rnnlab.io.SequenceFiles.isCsv(file)) {
+            vm.engine.command(() -> {
+                rnnlab.io.SequenceFiles.CsvColumns c = rnnlab.io.SequenceFiles.csvColumns(file, vm.session.model.config());
+                CsvTargetPicker.Columns cols = new CsvTargetPicker.Columns(c.header(), c.inputs(), c.outputWidth(),
+                        c.defaultLoss().id(), c.defaultTargets());
+                Platform.runLater(() -> picker.pick(file.getFileName().toString(), cols)
+                        .ifPresent(choice -> readSequence(file, new rnnlab.io.SequenceFiles.CsvOptions(choice.targets(),
+                                rnnlab.engine.LossType.fromId(choice.loss())))));
+            });
+            return;
+        }
+        readSequence(file, rnnlab.io.SequenceFiles.CsvOptions.DEFAULT);
+    }
+
+    private void readSequence(Path file, rnnlab.io.SequenceFiles.CsvOptions options) {
         vm.engine.command(() -> {
-            rnnlab.io.SequenceFiles.Loaded loaded = rnnlab.io.SequenceFiles.load(file, vm.session.model.config(),
-                    rnnlab.io.SequenceFiles.CsvOptions.DEFAULT);
+            rnnlab.io.SequenceFiles.Loaded loaded = rnnlab.io.SequenceFiles.load(file, vm.session.model.config(), options);
             vm.session.adoptSequence(loaded.sequence());
             String name = file.getFileName().toString();
-            // a .csv's targets are a default (the last columns) the status line names; the CLI picks with --target-column
+            // without a picker a .csv's targets are a default (the last columns) the status line names
             vm.publish(false, 0, true, loaded.note() == null ? Messages.format("status.sequenceLoaded", name)
                     : Messages.format("status.sequenceLoadedNote", name, loaded.note()));
         });
