@@ -20,6 +20,31 @@ public final class TaskRegistry {
 
     public static final List<String> NAMES = ALL.stream().map(Task::name).toList();
 
+    /**
+     * The encoder–decoder tasks ({@code training.seq2seq.Seq2SeqTasks} builds them): separate encoder and
+     * decoder weights, optional attention. Kept apart from {@link #ALL}, whose tasks are single networks.
+     */
+    public static final List<Task> SEQ2SEQ = List.of(
+            new Task("s2s-reverse", 8), new Task("s2s-copy", 8), new Task("sort", 8), new Task("dates", 18),
+            new Task("numbers", 8));
+
+    public static final List<String> SEQ2SEQ_NAMES = SEQ2SEQ.stream().map(Task::name).toList();
+
+    /** The encoder–decoder task called {@code name}, or null. */
+    public static Task findSeq2Seq(String name) {
+        String k = key(name);
+        for (Task t : SEQ2SEQ) {
+            if (t.name().equals(k)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    public static String listSeq2Seq() {
+        return String.join(", ", SEQ2SEQ_NAMES);
+    }
+
     private TaskRegistry() {
     }
 

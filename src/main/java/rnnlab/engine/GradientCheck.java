@@ -105,6 +105,21 @@ public final class GradientCheck {
         return gc.run(maxPerParameter, seed);
     }
 
+    /**
+     * The same with dropout p (between layers, and before the head with {@code beforeHead}): one set
+     * of masks is drawn from {@code maskSeed} and kept for every forward pass, so the loss is a fixed
+     * function of the weights whose gradient BPTT must give.
+     */
+    public static Result checkWithDropout(Model model, Sequence seq, double p, boolean beforeHead, long maskSeed,
+                                          int maxPerParameter, long seed) {
+        if (!seq.hasLoss()) {
+            throw new IllegalArgumentException("a gradient check needs a sequence with targets and a loss");
+        }
+        GradientCheck gc = new GradientCheck(model, seq);
+        gc.run.setDropout(p, beforeHead, new java.util.SplittableRandom(maskSeed));
+        return gc.run(maxPerParameter, seed);
+    }
+
     private Result run(int maxPerParameter, long seed) {
         run.load(seq);
         run.forwardBackward();
@@ -149,6 +164,47 @@ public final class GradientCheck {
             }
         }
         return new Result(worstRel, worstName, worstIndex, worstA, worstN, checked, skipped, worst, atol, RTOL);
+    }
+
+    /**
+     * One weight's check, as the app shows it: BPTT's gradient of {@code parameter[index]} beside the numeric
+     * one. {@code numeric} is NaN when ε crosses a ReLU kink (nothing to compare). The model is perturbed and
+     * restored; give a copy when another thread reads it.
+     */
+    public record Single(String parameter, int index, double analytic, double numeric, double loss, double atol,
+                         double rtol) {
+        /** |a − n| ≤ atol + rtol·|n|, the test {@link #check} applies to every number. */
+        public boolean passed() {
+            return !Double.isNaN(numeric) && Math.abs(analytic - numeric) <= atol + rtol * Math.abs(numeric);
+        }
+
+        /** |a − n| / max(|a|, |n|), 0 when both are 0. */
+        public double relativeError() {
+            double m = Math.max(Math.abs(analytic), Math.abs(numeric));
+            return m == 0 ? 0 : Math.abs(analytic - numeric) / m;
+        }
+    }
+
+    /** Checks the one number {@code parameter[index]} (row-major index), with the gates pinned as given. */
+    public static Single checkOne(Model model, Sequence seq, java.util.List<GateOverride> pins, String parameter,
+                                  int index) {
+        if (!seq.hasLoss()) {
+            throw new IllegalArgumentException("a gradient check needs a sequence with targets and a loss");
+        }
+        DMatrixRMaj w = model.param(parameter);
+        if (index < 0 || index >= w.getNumElements()) {
+            throw new IllegalArgumentException(parameter + " has " + w.getNumElements() + " numbers, not [" + index + "]");
+        }
+        GradientCheck gc = new GradientCheck(model, seq);
+        gc.run.setGateOverrides(pins);
+        gc.run.load(seq);
+        gc.run.forwardBackward();
+        double analytic = gc.run.gradients().get(parameter).data[index];
+        double loss = gc.run.loss();
+        gc.recordSigns(gc.signs);
+        double numeric = gc.numeric(w, index);
+        double scale = Math.max(1.0, Math.abs(loss));
+        return new Single(parameter, index, analytic, numeric, loss, ROUNDING * scale / EPSILON, RTOL);
     }
 
     /** Richardson-refined central difference; NaN when ε crosses a ReLU kink. */

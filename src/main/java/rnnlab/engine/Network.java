@@ -25,6 +25,11 @@ final class Network {
     /** Output steps in BPTT order during {@link #backwardAll}. */
     private final int[] headOrder;
     private int headCount;
+    /** Dropout: p (0 = off), whether the top layer's output is dropped before the head, the dropped outputs and the kept-unit scales (0 or 1/(1−p)) per layer; null where not dropped. */
+    private double dropP;
+    private boolean dropTop;
+    private DMatrixRMaj[] dropped;
+    private double[][] keep;
 
     Network(Model model, int length) {
         this.model = model;
@@ -83,6 +88,59 @@ final class Network {
         }
     }
 
+    /**
+     * Draws new dropout masks for the whole sequence (PyTorch's inverted dropout: a unit's output is
+     * kept with probability 1 − p and then scaled by 1/(1 − p), so its expectation is unchanged). The
+     * masks apply to each layer's output as the next layer's input (as nn.LSTM(dropout=p)) and, with
+     * {@code top}, to the last layer's output as the head's input; the recurrence always uses the
+     * undropped h_t. p = 0 turns dropout off (evaluation).
+     */
+    void setDropout(double p, boolean top, java.util.random.RandomGenerator rng) {
+        if (!(p >= 0 && p < 1)) {
+            throw new IllegalArgumentException("dropout must be in [0, 1), got " + p);
+        }
+        dropP = p;
+        dropTop = top;
+        if (p == 0) {
+            return;
+        }
+        int layers = cfg.numLayers();
+        if (dropped == null) {
+            dropped = new DMatrixRMaj[layers];
+            keep = new double[layers][];
+        }
+        double scale = 1 / (1 - p);
+        for (int l = 0; l < layers; l++) {
+            if (l == layers - 1 && !top) {
+                continue;
+            }
+            if (dropped[l] == null) {
+                dropped[l] = new DMatrixRMaj(hidden[l].numRows, hidden[l].numCols);
+                keep[l] = new double[hidden[l].getNumElements()];
+            }
+            double[] k = keep[l];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = rng.nextDouble() < p ? 0.0 : scale;
+            }
+        }
+    }
+
+    /** Whether layer l's output is dropped on its way up. */
+    private boolean drops(int l) {
+        return dropP > 0 && (l < cfg.numLayers() - 1 || dropTop);
+    }
+
+    /** The kept-unit scales of layer l (0 or 1/(1 − p) per element of its output), or null when not dropped. */
+    double[] dropoutScales(int l) {
+        return drops(l) ? keep[l] : null;
+    }
+
+    /** What the head reads: the top layer's output, dropped or not. */
+    private DMatrixRMaj topOutput() {
+        int l = cfg.numLayers() - 1;
+        return drops(l) ? dropped[l] : hidden[l];
+    }
+
     /** Runs one schedule group forward. */
     void forwardGroup(List<Schedule.Op> ops) {
         for (int i = 0; i < ops.size(); i++) {
@@ -91,8 +149,19 @@ final class Network {
                 int k = index(op.layer(), op.direction());
                 int t = op.t();
                 cells[k].forward(states[k], t, inputArray(op.layer()), inputOffset(op.layer(), t), token(op.layer(), t));
+                if (drops(op.layer())) {
+                    // h̃_t = m_t ⊙ h_t / (1 − p)
+                    int l = op.layer();
+                    int o = t * hidden[l].numCols + states[k].hOffset;
+                    double[] h = hidden[l].data;
+                    double[] d = dropped[l].data;
+                    double[] m = keep[l];
+                    for (int u = 0; u < cfg.hiddenSize(); u++) {
+                        d[o + u] = h[o + u] * m[o + u];
+                    }
+                }
             } else {
-                head.forward(hidden[cfg.numLayers() - 1], op.t(), seq);
+                head.forward(topOutput(), op.t(), seq);
             }
         }
     }
@@ -142,12 +211,12 @@ final class Network {
                 st.deferWeights = false;
             }
         }
-        head.accumulateDeferred(hidden[cfg.numLayers() - 1], headOrder, headCount);
+        head.accumulateDeferred(topOutput(), headOrder, headCount);
         for (int k = 0; k < states.length; k++) {
             LayerState st = states[k];
             int layer = st.layer;
             boolean dense = !(layer == 0 && oneHot);
-            int stride = layer == 0 ? x0.numCols : hidden[layer - 1].numCols;
+            int stride = layer == 0 ? x0.numCols : hidden[layer - 1].numCols; // dropped[l] has hidden[l]'s shape
             cells[k].accumulateDeferred(st, st.bpttOrder, st.bpttCount, inputArray(layer), stride, dense);
         }
     }
@@ -181,13 +250,20 @@ final class Network {
                 Kernels.add(gx.data, t * gx.numCols + s.hOffset, dh, o, n);
             }
         }
+        if (drops(layer)) {
+            // through the dropout: dL/dh_t = m_t / (1 − p) ⊙ dL/dh̃_t
+            double[] m = keep[layer];
+            for (int u = 0; u < n; u++) {
+                dh[o + u] *= m[o + u];
+            }
+        }
         Kernels.add(s.recH.data, t * n, dh, o, n);
     }
 
     private void accumulate(Schedule.Op op) {
         int t = op.t();
         if (op.kind() == Schedule.Kind.OUTPUT) {
-            head.accumulate(hidden[cfg.numLayers() - 1], t);
+            head.accumulate(topOutput(), t);
             return;
         }
         int k = index(op.layer(), op.direction());
@@ -201,7 +277,10 @@ final class Network {
     }
 
     private double[] inputArray(int layer) {
-        return layer == 0 ? x0.data : hidden[layer - 1].data;
+        if (layer == 0) {
+            return x0.data;
+        }
+        return drops(layer - 1) ? dropped[layer - 1].data : hidden[layer - 1].data;
     }
 
     private int inputOffset(int layer, int t) {

@@ -70,6 +70,12 @@ final class OutputHead {
         final double[] dz = gradLogits.data;
         final double[] dTop = gradTop.data;
         Kernels.fill(dTop, ho, inWidth, 0);
+        if (externalTop != null) {
+            // an encoder: dL/dh_t^top comes from whatever reads the states (attention, bridge)
+            System.arraycopy(externalTop.data, ho, dTop, ho, inWidth);
+            Kernels.fill(dz, zo, width, 0);
+            return;
+        }
         int k = seq.targetIndex(t);
         if (k < 0) {
             Kernels.fill(dz, zo, width, 0);
@@ -99,6 +105,8 @@ final class OutputHead {
     }
 
     boolean deferWeights;
+    /** When set (T × H·D), backward takes dL/dh_t^top from here instead of a loss (see Seq2SeqRun). */
+    DMatrixRMaj externalTop;
     private final int[] dOff;
     private final double[][] xs;
     private final int[] xOff;

@@ -26,6 +26,20 @@ public final class Parameters {
         return new Parameters(m);
     }
 
+    /** Zeros of the given shapes, in order (for models other than a single network). */
+    public static Parameters zeros(java.util.List<ModelConfig.ParamShape> shapes) {
+        Map<String, DMatrixRMaj> m = new LinkedHashMap<>();
+        for (ModelConfig.ParamShape s : shapes) {
+            m.put(s.name(), new DMatrixRMaj(s.rows(), s.isVector() ? 1 : s.cols()));
+        }
+        return new Parameters(m);
+    }
+
+    /** The given matrices (held, not copied) under the given names, in order. */
+    static Parameters wrap(Map<String, DMatrixRMaj> byName) {
+        return new Parameters(new LinkedHashMap<>(byName));
+    }
+
     public DMatrixRMaj get(String name) {
         DMatrixRMaj m = byName.get(name);
         if (m == null) {

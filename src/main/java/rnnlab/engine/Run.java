@@ -58,6 +58,21 @@ public final class Run {
         }
     }
 
+    /**
+     * Dropout for the next passes (see {@code Network.setDropout}): new masks for every step are drawn
+     * from {@code rng} now; p = 0 turns it off, as at evaluation. Both cursors return to the start.
+     */
+    public void setDropout(double p, boolean beforeHead, java.util.random.RandomGenerator rng) {
+        net.setDropout(p, beforeHead, rng);
+        fwd = 0;
+        bwd = 0;
+    }
+
+    /** The current dropout scales of layer l's output (0 = dropped, 1/(1 − p) = kept), or null when none. */
+    public double[] dropoutScales(int layer) {
+        return net.dropoutScales(layer);
+    }
+
     // ---- cursors --------------------------------------------------------------------------------
 
     /** Runs the next forward group; false when the forward pass is already complete. */

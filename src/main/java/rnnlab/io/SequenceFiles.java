@@ -190,6 +190,58 @@ public final class SequenceFiles {
 
     // ---- .csv ----
 
+    /**
+     * What a dialog needs to ask which columns of a .csv are targets: the header, the model's inputs per step,
+     * the loss the model's head suggests and the columns the reader would take by default (the last ones, when
+     * the count says so; else none).
+     */
+    public record CsvColumns(List<String> header, int inputs, int outputWidth, LossType defaultLoss,
+                             List<String> defaultTargets) {
+        public CsvColumns {
+            header = List.copyOf(header);
+            defaultTargets = List.copyOf(defaultTargets);
+        }
+
+        /** How many target columns {@code loss} needs with this model. */
+        public int targetsFor(LossType loss) {
+            return loss == LossType.CROSS_ENTROPY ? 1 : outputWidth;
+        }
+    }
+
+    /** Reads only the header of a .csv sequence (same limits and messages as {@link #load}). */
+    public static CsvColumns csvColumns(Path file, ModelConfig cfg) throws InputException {
+        String f = file.toString();
+        if (cfg.hasEmbedding()) {
+            throw new InputException(f, "", "this model has an embedding: it reads tokens (a .txt or .seq.json "
+                    + "sequence), not the real-valued columns of a .csv");
+        }
+        byte[] bytes = bytes(file, Limits.MAX_FILE_BYTES);
+        try (Reader r = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
+             CSVParser p = CSVParser.builder().setReader(r).setFormat(csvFormat()).get()) {
+            List<String> header = p.getHeaderNames();
+            if (header.isEmpty()) {
+                throw new InputException(f, "line 1", "expected a header naming the columns, e.g. x1,x2,y");
+            }
+            LossType loss = defaultLoss(cfg);
+            int width = loss == LossType.CROSS_ENTROPY ? 1 : cfg.outputWidth();
+            List<String> targets = header.size() == cfg.inputSize() + width && header.size() > cfg.inputSize()
+                    ? header.subList(cfg.inputSize(), header.size()) : List.of();
+            return new CsvColumns(header, cfg.inputSize(), cfg.outputWidth(), loss, targets);
+        } catch (java.io.UncheckedIOException e) {
+            throw new InputException(f, "", csvProblem(e.getCause()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InputException(f, "", "malformed CSV: " + SafeText.clean(String.valueOf(e.getMessage())));
+        } catch (IOException e) {
+            throw new InputException(f, "", csvProblem(e));
+        }
+    }
+
+    private static CSVFormat csvFormat() {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setCommentMarker('#').get();
+    }
+
     static Loaded csv(Path file, ModelConfig cfg, CsvOptions o) throws InputException {
         String f = file.toString();
         if (cfg.hasEmbedding()) {
@@ -197,8 +249,7 @@ public final class SequenceFiles {
                     + "sequence), not the real-valued columns of a .csv");
         }
         byte[] bytes = bytes(file, Limits.MAX_FILE_BYTES);
-        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setCommentMarker('#').get();
+        CSVFormat fmt = csvFormat();
         try (Reader r = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
              CSVParser p = CSVParser.builder().setReader(r).setFormat(fmt).get()) {

@@ -8,13 +8,17 @@ import java.util.Set;
 
 /** Reads the lines of a {@code check} block into a {@link Checkpoint}, reporting each bad line. */
 final class CheckReader {
-    static final List<String> KEYS = List.of("id", "kind", "question", "value", "option", "tolerance", "goal", "explain", "hint");
+    static final List<String> KEYS = List.of("id", "kind", "question", "value", "option", "tolerance", "goal", "explain", "hint", "reveal", "require");
+    /** The scene keys a {@code reveal:} line may change: where the timeline stands and what is shown. */
+    static final List<String> REVEAL_KEYS = List.of("step", "backward", "views", "highlight", "unit", "gate", "layer");
 
     private final Path file;
+    private final Path dir;
     private final List<Problem> problems;
 
-    CheckReader(Path file, List<Problem> problems) {
+    CheckReader(Path file, Path dir, List<Problem> problems) {
         this.file = file;
+        this.dir = dir;
         this.problems = problems;
     }
 
@@ -32,11 +36,13 @@ final class CheckReader {
         Quantity goal = null;
         Condition goalCondition = null;
         String explain = null;
+        List<KeyValues> reveal = new ArrayList<>();
+        boolean require = false;
         int before = problems.size();
         Set<String> seen = new HashSet<>();
         for (KeyValues kv : lines) {
             String v = kv.value();
-            if (!kv.key().equals("option") && !seen.add(kv.key())) {
+            if (!kv.key().equals("option") && !kv.key().equals("reveal") && !seen.add(kv.key())) {
                 problems.add(new Problem(file, kv.line(), "\"" + kv.key() + "\" is given twice in this check"));
                 continue;
             }
@@ -85,6 +91,14 @@ final class CheckReader {
                         hint = nonEmpty(v);
                         hintLine = kv.line();
                         LessonMath.check(file, v, kv.line(), problems);
+                    }
+                    case "reveal" -> reveal.add(revealLine(kv));
+                    case "require" -> {
+                        if (!v.equals("answer")) {
+                            throw new IllegalArgumentException("expected \"answer\" (Next waits until the question is answered), not \""
+                                    + v + "\"");
+                        }
+                        require = true;
                     }
                     default -> throw new IllegalArgumentException("unknown check key \"" + kv.key() + "\""
                             + KeyValues.suggest(kv.key(), KEYS));
@@ -170,7 +184,34 @@ final class CheckReader {
                     + "give at least 3 options or no hint"));
             return null;
         }
-        return new Checkpoint(id, kind, question, value, options, tolerance, goal, goalCondition, explain, blockLine, hint);
+        Scene revealed = null;
+        if (!reveal.isEmpty()) {
+            if (kind == Checkpoint.Kind.GOAL) {
+                problems.add(new Problem(file, reveal.get(0).line(), "reveal: a goal is not answered, so nothing would be revealed; "
+                        + "put the change in the next step's scene"));
+                return null;
+            }
+            int n = problems.size();
+            revealed = new SceneReader(file, dir, problems).read(reveal);
+            if (problems.size() > n) {
+                return null;
+            }
+        }
+        return new Checkpoint(id, kind, question, value, options, tolerance, goal, goalCondition, explain, blockLine, hint,
+                revealed, require);
+    }
+
+    /** {@code reveal: step: 5} → the scene line {@code step: 5}, on the same file line; only {@link #REVEAL_KEYS}. */
+    private static KeyValues revealLine(KeyValues kv) {
+        KeyValues inner = KeyValues.parse(kv.value(), kv.line());
+        if (inner == null) {
+            throw new IllegalArgumentException("expected a scene setting such as \"reveal: step: 5\" or \"reveal: highlight: lstm.gate.f\"");
+        }
+        if (!REVEAL_KEYS.contains(inner.key())) {
+            throw new IllegalArgumentException("\"" + inner.key() + "\" cannot change when the answer is revealed; a reveal may set "
+                    + String.join(", ", REVEAL_KEYS) + KeyValues.suggest(inner.key(), REVEAL_KEYS));
+        }
+        return inner;
     }
 
     private static String nonEmpty(String v) {

@@ -18,10 +18,12 @@ import java.util.Locale;
  * @param explain       shown after the answer; {@code {value}} and {@code {answer}} are filled in
  * @param line          the line of the block's first key
  * @param hint          shown after a first wrong answer, which may then be retried once; null for none
+ * @param reveal        the scene settings applied once the question is answered ({@code reveal:} lines), or null
+ * @param requireAnswer {@code require: answer}: Next waits until the question is answered (a goal: reached)
  */
 public record Checkpoint(String id, Kind kind, String question, Quantity value, List<Option> options,
                          Tolerance tolerance, Quantity goal, Condition goalCondition, String explain, int line,
-                         String hint) {
+                         String hint, Scene reveal, boolean requireAnswer) {
     public enum Kind { CHOICE, NUMBER, GOAL }
 
     /**
@@ -37,7 +39,7 @@ public record Checkpoint(String id, Kind kind, String question, Quantity value, 
 
     public Checkpoint(String id, Kind kind, String question, Quantity value, List<Option> options, Tolerance tolerance,
                       Quantity goal, Condition goalCondition, String explain, int line) {
-        this(id, kind, question, value, options, tolerance, goal, goalCondition, explain, line, null);
+        this(id, kind, question, value, options, tolerance, goal, goalCondition, explain, line, null, null, false);
     }
 
     /** True when the options are decided by the engine's value (not marked by hand). */

@@ -168,7 +168,7 @@ public final class LessonParser {
                         problems.add(new Problem(file, i + 1, "a step has at most one check block"));
                     } else {
                         b.checkLine = i + 1;
-                        b.check = new CheckReader(file, problems).read(kvs, i + 1);
+                        b.check = new CheckReader(file, dir, problems).read(kvs, i + 1);
                     }
                 } else {
                     if (info.equals("note") && java.util.Arrays.stream(lines, i + 1, end).allMatch(String::isBlank)) {

@@ -47,7 +47,7 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
     public static final int END = Integer.MAX_VALUE;
     public static final Set<String> CONTROLS = Set.of("model", "sequence", "timeline", "views", "training");
     public static final Set<String> HIDEABLE = Set.of("model", "sequence", "timeline", "views", "training", "side_panel");
-    public static final Set<String> PANELS = Set.of("training", "experiment", "compare", "gatemap");
+    public static final Set<String> PANELS = Set.of("training", "experiment", "compare", "gatemap", "gradcheck");
     public static final List<String> VIEWS = rnnlab.catalog.ViewRegistry.builtInNames();
     public static final Set<String> ARCHITECTURES = Set.of("auto", "many_to_many", "many_to_one", "one_to_many",
             "encoder_decoder");
@@ -79,6 +79,17 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
      * {@code mask} hold for their own step only; a new preset or model drops the earlier overrides; {@code step} and
      * {@code backward} replace each other, as do {@code text} and {@code sequence}.
      */
+    /**
+     * The scene once the step's checkpoint is answered: a check's {@code reveal:} settings (position, views,
+     * spotlight, selection) on top of this scene; the spotlight stays unless the reveal names one, the mask goes.
+     */
+    public Scene afterAnswer(Scene reveal) {
+        Scene t = then(reveal);
+        return new Scene(t.preset, t.model, t.cell, t.hiddenSize, t.layers, t.bidirectional, t.seed, t.init, t.text,
+                t.sequence, t.step, t.backward, t.views, reveal.highlight != null ? reveal.highlight : highlight, t.unit,
+                t.gate, t.layer, t.wHhScale, t.architecture, t.lock, t.hide, panel, t.task, null, t.set);
+    }
+
     public Scene then(Scene next) {
         boolean newModel = next.preset != null || next.model != null;
         boolean newPosition = next.step != null || next.backward != null;

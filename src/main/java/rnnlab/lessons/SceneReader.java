@@ -101,7 +101,7 @@ final class SceneReader {
                     case "architecture" -> architecture = oneOf(v, List.copyOf(new java.util.TreeSet<>(Scene.ARCHITECTURES)));
                     case "lock" -> lock = controls(v, Scene.CONTROLS);
                     case "hide" -> hide = controls(v, Scene.HIDEABLE);
-                    case "panel" -> panel = oneOf(v, List.of("training", "experiment", "compare", "gatemap"));
+                    case "panel" -> panel = oneOf(v, List.of("training", "experiment", "compare", "gatemap", "gradcheck"));
                     case "task" -> task = oneOf(v, TASKS);
                     case "mask" -> mask = mask(v);
                     default -> throw bad("unknown scene key \"" + kv.key() + "\"" + KeyValues.suggest(kv.key(), KEYS));

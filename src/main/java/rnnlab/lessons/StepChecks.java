@@ -9,16 +9,23 @@ final class StepChecks {
     private final Step step;
     private final LessonValidator.Shape shape;
     private final List<Problem> problems;
+    /** How a problem names the step: {@code step "Title"}, or its scene after the answer. */
+    private final String where;
 
     StepChecks(Path file, Step step, LessonValidator.Shape shape, List<Problem> problems) {
+        this(file, step, shape, problems, "step \"" + step.title() + "\"");
+    }
+
+    private StepChecks(Path file, Step step, LessonValidator.Shape shape, List<Problem> problems, String where) {
         this.file = file;
         this.step = step;
         this.shape = shape;
         this.problems = problems;
+        this.where = where;
     }
 
     private void problem(String message) {
-        problems.add(new Problem(file, step.line(), "step \"" + step.title() + "\": " + message));
+        problems.add(new Problem(file, step.line(), where + ": " + message));
     }
 
     private void problem(int line, String message) {
@@ -80,6 +87,11 @@ final class StepChecks {
             }
             if (c.goal() != null) {
                 quantity(c.goal(), c.line());
+            }
+            if (c.reveal() != null) {
+                // the scene after the answer gets the same checks as a step's own scene
+                Step after = new Step(step.index(), step.title(), step.narration(), sc.afterAnswer(c.reveal()), null, c.line());
+                new StepChecks(file, after, shape, problems, "reveal of checkpoint \"" + c.id() + "\"").run();
             }
         }
     }

@@ -27,7 +27,7 @@ final class Translations {
                         + " but the English file's " + (x == null ? "has none" : "has one")));
             } else if (x != null && !sameLogic(x, y)) {
                 problems.add(new Problem(zh.file(), y.line(), "checkpoint \"" + y.id() + "\" differs from the English file's (line "
-                        + x.line() + "): id, kind, value, tolerance, goal and the options' conditions must be the same"));
+                        + x.line() + "): id, kind, value, tolerance, goal, reveal, require and the options' conditions must be the same"));
             }
         }
     }
@@ -35,7 +35,8 @@ final class Translations {
     private static boolean sameLogic(Checkpoint x, Checkpoint y) {
         if (!x.id().equals(y.id()) || x.kind() != y.kind() || !Objects.equals(x.value(), y.value())
                 || !Objects.equals(x.tolerance(), y.tolerance()) || !Objects.equals(x.goal(), y.goal())
-                || !Objects.equals(x.goalCondition(), y.goalCondition()) || x.options().size() != y.options().size()) {
+                || !Objects.equals(x.goalCondition(), y.goalCondition()) || x.options().size() != y.options().size()
+                || !Objects.equals(x.reveal(), y.reveal()) || x.requireAnswer() != y.requireAnswer()) {
             return false;
         }
         for (int i = 0; i < x.options().size(); i++) {

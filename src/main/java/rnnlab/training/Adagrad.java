@@ -22,12 +22,14 @@ public final class Adagrad extends Optimizer {
     @Override
     public boolean step() {
         double check = 0;
+        final double l2 = weightDecay;
         for (int k = 0; k < p.length; k++) {
             double[] w = p[k];
             double[] d = g[k];
             double[] s = sum[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = d[i];
+                // g ← g + λθ (L2 weight decay, torch's weight_decay)
+                double gi = l2 == 0 ? d[i] : d[i] + l2 * w[i];
                 // s ← s + g²
                 s[i] += gi * gi;
                 // θ ← θ − η g / (√s + ε)

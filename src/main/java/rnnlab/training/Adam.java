@@ -9,12 +9,17 @@ import rnnlab.engine.Parameters;
  *   m_t = β₁ m_{t−1} + (1 − β₁) g_t          v_t = β₂ v_{t−1} + (1 − β₂) g_t²
  *   θ_t = θ_{t−1} − (η / (1 − β₁ᵗ)) · m_t / (√v_t / √(1 − β₂ᵗ) + ε)
  * </pre>
+ * With weight decay λ (see {@link Optimizer#setWeightDecay}): L2 as torch.optim.Adam's weight_decay
+ * (g ← g + λθ), or decoupled as torch.optim.AdamW (θ ← θ(1 − ηλ) first; I. Loshchilov, F. Hutter,
+ * "Decoupled Weight Decay Regularization", ICLR 2019, arXiv:1711.05101).
  * D. P. Kingma, J. Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015 (arXiv:1412.6980).
  */
 public final class Adam extends Optimizer {
     public static final double BETA1 = 0.9;
     public static final double BETA2 = 0.999;
     public static final double EPS = 1e-8;
+    /** torch.optim.AdamW's default weight decay. */
+    public static final double ADAMW_DECAY = 0.01;
     private final double beta1;
     private final double beta2;
     private final double eps;
@@ -49,13 +54,19 @@ public final class Adam extends Optimizer {
         final double bc2Sqrt = Math.sqrt(bc2);
         final double a1 = 1 - beta1;
         final double a2 = 1 - beta2;
+        final double l2 = decoupled ? 0 : weightDecay;
+        final double shrink = decoupled ? 1 - lr * weightDecay : 1;
         for (int k = 0; k < p.length; k++) {
             final double[] w = p[k];
             final double[] d = g[k];
             final double[] mk = m[k];
             final double[] vk = v[k];
             for (int i = 0; i < w.length; i++) {
-                double gi = d[i];
+                // L2: g ← g + λθ; AdamW: θ ← θ(1 − ηλ) (a no-op when λ = 0)
+                double gi = l2 == 0 ? d[i] : d[i] + l2 * w[i];
+                if (shrink != 1) {
+                    w[i] *= shrink;
+                }
                 // m ← β₁ m + (1 − β₁) g
                 double mi = mk[i] * beta1 + a1 * gi;
                 // v ← β₂ v + (1 − β₂) g²
@@ -86,6 +97,6 @@ public final class Adam extends Optimizer {
 
     @Override
     public String name() {
-        return "adam";
+        return decoupled ? "adamw" : "adam";
     }
 }

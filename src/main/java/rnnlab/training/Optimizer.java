@@ -13,6 +13,10 @@ public abstract class Optimizer {
     protected final double[][] p;
     protected final double[][] g;
     protected double lr;
+    /** λ: 0 = none. */
+    protected double weightDecay;
+    /** Whether λ shrinks the weights directly (AdamW) rather than adding λθ to the gradient (L2). */
+    protected boolean decoupled;
 
     protected Optimizer(Parameters params, Parameters grads, double lr) {
         if (!(lr > 0) || !Double.isFinite(lr)) {
@@ -47,6 +51,39 @@ public abstract class Optimizer {
         return lr;
     }
 
+    /** Sets the rate of the next steps (a learning-rate schedule calls this before every step). */
+    public void setLearningRate(double rate) {
+        if (!(rate >= 0) || !Double.isFinite(rate)) {
+            throw new IllegalArgumentException("learning rate must be a finite number ≥ 0, got " + rate);
+        }
+        this.lr = rate;
+    }
+
+    /**
+     * Weight decay λ. Coupled (L2, the {@code weight_decay} argument of torch.optim.SGD/Adagrad/Adam):
+     * the step sees g + λθ, the gradient of loss + (λ/2)‖θ‖². Decoupled (AdamW, I. Loshchilov, F. Hutter,
+     * "Decoupled Weight Decay Regularization", ICLR 2019): θ ← θ(1 − ηλ) before the Adam update, so
+     * the decay is not rescaled by Adam's per-weight step sizes. Only Adam supports decoupled decay.
+     */
+    public void setWeightDecay(double lambda, boolean decoupledDecay) {
+        if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+            throw new IllegalArgumentException("weight decay must be a finite number ≥ 0, got " + lambda);
+        }
+        if (decoupledDecay && !(this instanceof Adam)) {
+            throw new IllegalArgumentException("decoupled weight decay (AdamW) needs the adam optimizer, not " + name());
+        }
+        this.weightDecay = lambda;
+        this.decoupled = decoupledDecay;
+    }
+
+    public double weightDecay() {
+        return weightDecay;
+    }
+
+    public boolean decoupledWeightDecay() {
+        return decoupled;
+    }
+
     /** A state array shaped like every weight, all zero. */
     protected double[][] zerosLike() {
         double[][] s = new double[p.length][];
@@ -62,15 +99,21 @@ public abstract class Optimizer {
         }
     }
 
-    /** The optimiser named {@code name} (sgd, momentum, adagrad, adam) with its usual defaults. */
+    /** The optimiser named {@code name} (sgd, momentum, adagrad, adam, adamw) with its usual defaults
+     * (adamw: decoupled weight decay 0.01, torch.optim.AdamW's default). */
     public static Optimizer create(String name, Parameters params, Parameters grads, double lr) {
         return switch (name.toLowerCase(java.util.Locale.ROOT)) {
             case "sgd" -> new Sgd(params, grads, lr, 0.0);
             case "momentum" -> new Sgd(params, grads, lr, 0.9);
             case "adagrad" -> new Adagrad(params, grads, lr);
             case "adam" -> new Adam(params, grads, lr);
+            case "adamw" -> {
+                Adam a = new Adam(params, grads, lr);
+                a.setWeightDecay(Adam.ADAMW_DECAY, true);
+                yield a;
+            }
             default -> throw new IllegalArgumentException(
-                    "unknown optimizer '" + name + "': expected sgd, momentum, adagrad or adam");
+                    "unknown optimizer '" + name + "': expected sgd, momentum, adagrad, adam or adamw");
         };
     }
 }

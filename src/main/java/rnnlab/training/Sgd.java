@@ -30,20 +30,22 @@ public final class Sgd extends Optimizer {
     @Override
     public boolean step() {
         double check = 0;
+        final double l2 = weightDecay;
         for (int k = 0; k < p.length; k++) {
             double[] w = p[k];
             double[] d = g[k];
             if (buf == null) {
                 for (int i = 0; i < w.length; i++) {
-                    // θ ← θ − η g
-                    w[i] -= lr * d[i];
+                    // θ ← θ − η (g + λθ)
+                    w[i] -= lr * (l2 == 0 ? d[i] : d[i] + l2 * w[i]);
                     check += w[i];
                 }
             } else {
                 double[] b = buf[k];
                 for (int i = 0; i < w.length; i++) {
-                    // b ← μ b + g (b = g at the first step); θ ← θ − η b
-                    b[i] = first ? d[i] : momentum * b[i] + d[i];
+                    // g ← g + λθ; b ← μ b + g (b = g at the first step); θ ← θ − η b
+                    double gi = l2 == 0 ? d[i] : d[i] + l2 * w[i];
+                    b[i] = first ? gi : momentum * b[i] + gi;
                     w[i] -= lr * b[i];
                     check += w[i];
                 }

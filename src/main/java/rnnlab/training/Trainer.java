@@ -40,6 +40,10 @@ public final class Trainer {
     private Run run;
     private Parameters grads;
     private long step;
+    private LrSchedule schedule = LrSchedule.CONSTANT;
+    private Regularisation regularisation = Regularisation.NONE;
+    /** Dropout masks, from the seed (so a run with dropout is as reproducible as one without). */
+    private java.util.SplittableRandom dropoutRng;
 
     /** A fresh model initialised from the seed ({@link Init#PYTORCH} as given means: the task's own default). */
     public Trainer(Task task, TrainConfig cfg) {
@@ -89,6 +93,39 @@ public final class Trainer {
         return r;
     }
 
+    /** The learning-rate schedule of the next steps (the base rate is the configuration's). */
+    public void setSchedule(LrSchedule s) {
+        this.schedule = s == null ? LrSchedule.CONSTANT : s;
+    }
+
+    public LrSchedule schedule() {
+        return schedule;
+    }
+
+    /** Dropout and weight decay for the next steps. */
+    public void setRegularisation(Regularisation r) {
+        Regularisation reg = r == null ? Regularisation.NONE : r;
+        optimizer.setWeightDecay(reg.weightDecay(), reg.decoupled());
+        this.regularisation = reg;
+        if (reg.dropout() > 0 && dropoutRng == null) {
+            dropoutRng = new java.util.SplittableRandom(cfg.seed() * 0xD1B54A32D192ED03L + 31);
+        }
+        if (reg.dropout() == 0) {
+            for (Run r2 : runs.values()) {
+                r2.setDropout(0, false, null);
+            }
+        }
+    }
+
+    public Regularisation regularisation() {
+        return regularisation;
+    }
+
+    /** The learning rate the last step used (the schedule's rate at that step). */
+    public double lastLearningRate() {
+        return optimizer.learningRate();
+    }
+
     /** One optimisation step. */
     public StepResult step() {
         advance();
@@ -115,6 +152,9 @@ public final class Trainer {
                 }
             }
             run.load(s);
+            if (regularisation.dropout() > 0) {
+                run.setDropout(regularisation.dropout(), regularisation.outputDropout(), dropoutRng);
+            }
             lossSum += run.forwardBackward();
             if (stream.carriesState()) {
                 run.finalState(carryH, carryC);
@@ -147,6 +187,9 @@ public final class Trainer {
             best.setFrom(model.params()); // the weights that gave this loss, before this step changes them
             bestLoss = lastLoss;
             bestStep = step;
+        }
+        if (!schedule.isConstant()) {
+            optimizer.setLearningRate(schedule.rate(cfg.lr(), step, cfg.steps()));
         }
         if (!optimizer.step()) {
             lastProblem = String.format(Locale.ROOT, "weights overflowed at step %d (gradient norm %.2g); try a "

@@ -61,7 +61,7 @@ class LessonLibraryTest {
     void theTranslationMustHaveTheSameStepsAndCheckpoints() throws Exception {
         copy("option: above 0.5 | > 0.5", "option: above 0.5 | > 0.6", false);
         assertThat(problems()).contains("01-forget.zh.md:25: checkpoint \"forget-next\" differs from the English file's (line 25): "
-                + "id, kind, value, tolerance, goal and the options' conditions must be the same");
+                + "id, kind, value, tolerance, goal, reveal, require and the options' conditions must be the same");
         copy("step: 4\n", "step: 5\n", false);
         assertThat(problems()).contains(
                 "01-forget.zh.md:18: step 2's scene differs from the English file's (line 18); only the words may differ");

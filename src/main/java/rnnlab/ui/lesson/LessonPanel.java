@@ -30,6 +30,8 @@ final class LessonPanel extends VBox {
     final Button restart = button("lesson.restart");
     final Button list = button("lesson.list");
     final Button close = button("lesson.close");
+    /** Opens the glossary and notation bridge (issue 11: reachable from the lesson panel). */
+    final javafx.scene.control.Hyperlink glossary = new javafx.scene.control.Hyperlink(Messages.get("lesson.glossary"));
 
     LessonPanel() {
         getStyleClass().add("lesson-panel");
@@ -72,7 +74,13 @@ final class LessonPanel extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox nav = new HBox(8, previous, restart, gap, next);
         nav.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, counter, stepTitle, problem, scroll, nav);
+        glossary.setId(Ids.of("lesson.glossary"));
+        glossary.setMinWidth(Region.USE_PREF_SIZE);
+        Region counterGap = new Region();
+        HBox.setHgrow(counterGap, Priority.ALWAYS);
+        HBox counterRow = new HBox(8, counter, counterGap, glossary);
+        counterRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(head, counterRow, stepTitle, problem, scroll, nav);
     }
 
     void show(String lessonTitle, int index, int count, String step, Node narration, Node checkpoint) {

@@ -83,6 +83,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         panel.restart.setOnAction(e -> restart());
         panel.close.setOnAction(e -> close());
         panel.list.setOnAction(e -> showList());
+        panel.glossary.setOnAction(e -> GlossaryWindow.show(w));
         goalWatch.setOnFinished(e -> checkGoal());
         w.viewModel().frameProperty().addListener((o, a, f) -> {
             if (box != null && box.checkpoint().kind() == Checkpoint.Kind.GOAL) {
@@ -328,6 +329,10 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         if (lesson == null) {
             return;
         }
+        if (box != null && box.checkpoint().requireAnswer() && !satisfied(box.checkpoint())) {
+            w.viewModel().statusProperty().set(Messages.get("lesson.next.required"));
+            return;
+        }
         if (index < lesson.steps().size() - 1) {
             go(index + 1);
         } else {
@@ -349,6 +354,35 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         if (lesson != null && index > 0) {
             go(index - 1);
         }
+    }
+
+    /** {@code require: answer} is met: the question answered (revealed), or the goal reached once. */
+    private boolean satisfied(Checkpoint c) {
+        if (c.kind() == Checkpoint.Kind.GOAL) {
+            LessonProgress.Answer a = progress().answer(lesson.id(), c.id(), questionHash(c));
+            return a != null && a.right();
+        }
+        return box.answered();
+    }
+
+    /**
+     * The check's {@code reveal:} settings, once its answer shows: the step's scene with them on top, on the
+     * same model (the weights stay).
+     */
+    private void applyReveal(Checkpoint c) {
+        if (c.reveal() == null || lesson == null) {
+            return;
+        }
+        int gen = generation;
+        Scene sc = lesson.steps().get(index).scene().afterAnswer(c.reveal());
+        applied = sc;
+        scenes.applyWindowPart(sc);
+        commands.apply(sc, false, problem -> {
+            if (gen == generation) {
+                appliedPosition = w.viewModel().positionProperty().get();
+                panel.showProblem(problem);
+            }
+        });
     }
 
     /** Back to the first step; the answers given are forgotten. */
@@ -419,6 +453,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             }
             if (given == null) { // a class poll nobody answered: the engine's answer, nobody judged, nothing saved
                 box.revealUnjudged(v);
+                applyReveal(c);
                 if (onRevealed != null) {
                     onRevealed.accept(c, v);
                 }
@@ -440,6 +475,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
             }
             box.reveal(given, right, v);
             unmask();
+            applyReveal(c);
             if (onRevealed != null) {
                 onRevealed.accept(c, v);
             }
@@ -504,6 +540,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
                 if (gen == generation && box != null && (!Double.isNaN(v) || c.value() == null)) {
                     box.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
                     unmask();
+                    applyReveal(c);
                 }
             });
         }

@@ -66,6 +66,7 @@ final class LessonScene {
             case "experiment" -> w.training().showExperiment();
             case "compare" -> w.showComparison();
             case "gatemap" -> showGateMap(sc.model());
+            case "gradcheck" -> rnnlab.ui.gradcheck.GradientCheckWindow.show(w);
             default -> { }
         }
     }

@@ -20,7 +20,7 @@ public final class Dialogs {
         return new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
-    static ButtonType close() {
+    public static ButtonType close() {
         return new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 }

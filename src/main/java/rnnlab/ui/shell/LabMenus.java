@@ -38,6 +38,7 @@ final class LabMenus {
                 item("menu.view.valuesTable", "Shortcut+Shift+V", () -> w.valuesTables().toggle()),
                 item("menu.view.pinGate", "Shortcut+G", w::showPinGate),
                 item("menu.view.compare", "Shortcut+K", w::showComparison),
+                item("menu.view.gradcheck", null, () -> rnnlab.ui.gradcheck.GradientCheckWindow.show(w)),
                 new SeparatorMenuItem(), architecture(),
                 item("menu.view.cellViews", null, () -> w.cellViews().followCell()));
     }

@@ -159,9 +159,10 @@ final class MainMenu {
     private Menu help() {
         MenuItem keys = item("menu.help.keys", "F1", this::showShortcuts);
         MenuItem about = item("menu.help.about", null, () -> rnnlab.ui.about.AboutDialog.show(w.stage()));
+        MenuItem glossary = item("menu.help.glossary", null, () -> rnnlab.ui.lesson.GlossaryWindow.show(w));
         Menu m = new Menu(Messages.get("menu.help"));
         m.setId(Ids.of("menu.help"));
-        m.getItems().addAll(keys, about);
+        m.getItems().addAll(keys, glossary, about);
         return m;
     }
 

@@ -301,6 +301,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         status.setId(Ids.of("status"));
         status.textProperty().bind(vm.statusProperty());
         vm.lastImportProperty().addListener((o, before, now) -> GateMapDialog.show(this, now.fileName(), now.model()));
+        vm.setCsvTargetPicker(new CsvTargetDialog(this));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId(Ids.of("busy"));
         busy.setPrefSize(16, 16);

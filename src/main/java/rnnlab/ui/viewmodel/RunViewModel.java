@@ -253,6 +253,11 @@ public final class RunViewModel {
         return scenarios.snapshot(visibleViews, settings);
     }
 
+    /** Who asks which columns of a .csv sequence are targets (the window's dialog; null: the last columns). */
+    public void setCsvTargetPicker(CsvTargetPicker picker) {
+        scenarios.csvPicker = picker;
+    }
+
     /** Opens a chosen file by its {@code format}: a model, a sequence or a scenario. */
     public void openFile(Path file, Consumer<WindowState> whenScenario) {
         scenarios.openFiles(List.of(file), whenScenario);

@@ -62,19 +62,44 @@ final class ScenarioCommands {
         side.frames().publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
     }
 
-    /** Takes a sequence file for the current model. */
+    /** Asks for a .csv's target columns and loss; null: the reader's default (the last columns). */
+    CsvTargetPicker csvPicker;
+
+    /**
+     * Takes a sequence file for the current model. A .csv first has its header read (engine thread), then
+     * {@link #csvPicker} asks which columns are targets (FX thread), then it is read with that choice;
+     * cancelling the question opens nothing.
+     */
     void loadSequence(Path file) {
         playing.set(false);
-        side.engine().command(() -> adoptSequence(file));
+        CsvTargetPicker picker = csvPicker;
+        if (picker != null && rnnlab.io.SequenceFiles.isCsv(file)) {
+            // a question to the user sits between reading the header and reading the file: two trips, on purpose
+            side.engine().command(() -> {
+                rnnlab.io.SequenceFiles.CsvColumns c = rnnlab.io.SequenceFiles.csvColumns(file, side.session().model.config());
+                CsvTargetPicker.Columns cols = new CsvTargetPicker.Columns(c.header(), c.inputs(), c.outputWidth(),
+                        c.defaultLoss().id(), c.defaultTargets());
+                Platform.runLater(() -> picker.pick(file.getFileName().toString(), cols)
+                        .ifPresent(choice -> side.engine().command(() -> adoptSequence(file,
+                                new rnnlab.io.SequenceFiles.CsvOptions(choice.targets(),
+                                        rnnlab.engine.LossType.fromId(choice.loss()))))));
+            });
+            return;
+        }
+        side.engine().command(() -> adoptSequence(file, rnnlab.io.SequenceFiles.CsvOptions.DEFAULT));
+    }
+
+    /** Whether opening {@code file} asks the user first (a .csv with a picker): then it cannot join an engine-side plan. */
+    private boolean asks(Path file) {
+        return csvPicker != null && rnnlab.io.SequenceFiles.isCsv(file);
     }
 
     /** Engine thread. */
-    private void adoptSequence(Path file) throws Exception {
-        rnnlab.io.SequenceFiles.Loaded loaded = rnnlab.io.SequenceFiles.load(file, side.session().model.config(),
-                rnnlab.io.SequenceFiles.CsvOptions.DEFAULT);
+    private void adoptSequence(Path file, rnnlab.io.SequenceFiles.CsvOptions options) throws Exception {
+        rnnlab.io.SequenceFiles.Loaded loaded = rnnlab.io.SequenceFiles.load(file, side.session().model.config(), options);
         side.session().adoptSequence(loaded.sequence());
         String name = file.getFileName().toString();
-        // a .csv's targets are a default (the last columns) the status line names; the CLI picks with --target-column
+        // without a picker a .csv's targets are a default (the last columns) the status line names
         side.frames().publish(false, 0, true, loaded.note() == null ? Messages.format("status.sequenceLoaded", name)
                 : Messages.format("status.sequenceLoadedNote", name, loaded.note()));
     }
@@ -107,7 +132,8 @@ final class ScenarioCommands {
             return ordered.stream().<EngineThread.Task>map(file -> switch (formats.get(file)) {
                 case ScenarioIO.FORMAT -> () -> installScenario(file, whenScenario);
                 case ModelIO.FORMAT -> () -> adoptModel(file);
-                default -> () -> adoptSequence(file);
+                default -> asks(file) ? () -> Platform.runLater(() -> loadSequence(file))
+                        : () -> adoptSequence(file, rnnlab.io.SequenceFiles.CsvOptions.DEFAULT);
             }).toList();
         });
     }

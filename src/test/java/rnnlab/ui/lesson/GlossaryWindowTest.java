@@ -1,0 +1,86 @@
+package rnnlab.ui.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.Hyperlink;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import rnnlab.i18n.Messages;
+import rnnlab.lessons.LessonLibrary;
+import rnnlab.lessons.LessonProgress;
+
+/**
+ * The glossary opens from Help ▸ Glossary and from the lesson panel's link, in the window's language, with the
+ * notation bridge and the term table typeset (no formula refused). Screenshots target/screenshots/glossary-{en,zh}.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GlossaryWindowTest extends LessonWalkBase {
+    @Override
+    Locale locale() {
+        return Locale.ENGLISH;
+    }
+
+    @Start
+    void begin(Stage stage) throws Exception {
+        start(stage);
+        player.setLibrary(LessonLibrary.load(Path.of("lessons")));
+        progressFile = Path.of("target", "test-home", "glossary-progress.json");
+        Files.deleteIfExists(progressFile);
+        player.setProgress(LessonProgress.load(progressFile));
+    }
+
+    @AfterAll
+    static void english() {
+        Locale.setDefault(Locale.ENGLISH);
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    private static Stage glossary() throws Exception {
+        return fx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.isShowing() && Messages.get("glossary.title").equals(s.getTitle()))
+                .map(w -> (Stage) w).findFirst().orElse(null));
+    }
+
+    @Test
+    void helpMenuAndLessonPanelOpenTheGlossaryInTheWindowsLanguage() throws Exception {
+        until(() -> vm.frameProperty().get() != null);
+        for (String lang : new String[] {"en", "zh"}) {
+            Locale.setDefault(Locale.forLanguageTag(lang));
+            Messages.setLocale(Locale.forLanguageTag(lang));
+            var item = menu("menu-help-glossary");
+            assertThat(item).isNotNull();
+            run(item::fire);
+            until(() -> glossary() != null);
+            Stage g = glossary();
+            String words = fx(() -> Narration.text(g.getScene().getRoot()));
+            assertThat(words).contains("weight_hh_l0").contains("隐藏单元").contains("hidden unit");
+            assertThat(words).contains("zh".equals(lang) ? "符号对照" : "Notation bridge");
+            assertThat(fx(() -> g.getScene().getRoot().lookupAll(".math-refused").size())).isZero();
+            screenshot(g.getScene(), "glossary-" + lang);
+            run(g::close);
+            // the lesson panel's link
+            assertThat(fx(() -> player.open("bptt"))).isNull();
+            Hyperlink link = fx(() -> (Hyperlink) window.scene().lookup("#lesson-glossary"));
+            assertThat(link).isNotNull();
+            run(link::fire);
+            until(() -> glossary() != null);
+            run(() -> {
+                try {
+                    glossary().close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            run(player::close);
+        }
+        Files.deleteIfExists(progressFile);
+    }
+}
