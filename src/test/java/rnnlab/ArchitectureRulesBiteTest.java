@@ -19,7 +19,8 @@ class ArchitectureRulesBiteTest {
             rnnlab.session.archplant.PlantedSession.class, rnnlab.ui.archplant.PlantedUi.class,
             rnnlab.ui.views.archplant.PlantedView.class, rnnlab.ui.poll.archplant.PlantedPollWindow.class,
             rnnlab.ui.controls.archplant.PlantedControl.class, rnnlab.cli.archplant.PlantedCli.class,
-            rnnlab.poll.archplant.PlantedPoll.class, rnnlab.catalog.archplant.PlantedCatalog.class);
+            rnnlab.poll.archplant.PlantedPoll.class, rnnlab.catalog.archplant.PlantedCatalog.class,
+            rnnlab.ui.export.archplant.PlantedExport.class);
 
     private static void bites(ArchRule rule, String violator) {
         EvaluationResult r = rule.evaluate(PLANTED);
@@ -40,6 +41,7 @@ class ArchitectureRulesBiteTest {
         bites(ArchitectureTest.thePollServerIsHeadless, "rnnlab.poll.archplant.PlantedPoll");
         bites(ArchitectureTest.thePollWindowDoesNotReachIntoTheViews, "rnnlab.ui.poll.archplant.PlantedPollWindow");
         bites(ArchitectureTest.catalogDependsOnNothing, "rnnlab.catalog.archplant.PlantedCatalog");
+        bites(ArchitectureTest.exportAndCompareSeeANarrowWindow, "rnnlab.ui.export.archplant.PlantedExport");
     }
 
     @Test

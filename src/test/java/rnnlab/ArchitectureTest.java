@@ -104,4 +104,10 @@ class ArchitectureTest {
             .that().resideInAPackage("rnnlab.ui.poll..")
             .should().dependOnClassesThat().resideInAnyPackage("rnnlab.ui.views..", "rnnlab.ui.shell..", "rnnlab.ui.lesson..", "rnnlab.app..")
             .because("the views join the poll through LessonLink; the poll knows nothing of them");
+
+    @ArchTest
+    static final ArchRule exportAndCompareSeeANarrowWindow = noClasses()
+            .that().resideInAnyPackage("rnnlab.ui.export..", "rnnlab.ui.compare..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("rnnlab.ui.shell.MainWindow")
+            .because("export and the compare windows get ExportHost / CompareHost, not the whole window");
 }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.jar.JarEntry;
@@ -104,12 +103,9 @@ final class NativeLibraries {
                 continue;
             }
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "lib", ".part");
+            // the one atomic writer: another copy of the app starting at the same time never sees half a library
             try (InputStream in = jf.getInputStream(e)) {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
+                rnnlab.io.AtomicFiles.write(target, in::transferTo);
             }
         }
         return n;

@@ -1,5 +1,6 @@
 package rnnlab.session;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,27 +43,75 @@ public final class EngineThread {
 
     /** A command that may take a while (load, rebuild): sets the busy flag, clears the error on success. Call on the result thread. */
     public void command(Task task) {
-        busyCount++;
-        busy.accept(true);
+        begin();
         executor.execute(() -> {
             try {
-                task.run();
-                resultThread.execute(() -> error.accept(null));
-            } catch (InputException e) {
-                report(Messages.format("error.file", e.getMessage()));
-            } catch (SequenceText.Problem e) {
-                report(Messages.format(e.key, e.args));
-            } catch (java.io.IOException e) {
-                report(Messages.format("error.io", String.valueOf(e.getMessage())));
-            } catch (Exception e) {
-                fail(e);
+                outcome(task);
             } finally {
-                resultThread.execute(() -> {
-                    busyCount--;
-                    busy.accept(busyCount > 0);
-                });
+                end();
             }
         });
+    }
+
+    /** Work that decides on the engine thread what to do next (e.g. which files to open, in which order). */
+    public interface Plan {
+        List<Task> run() throws Exception;
+    }
+
+    /**
+     * One trip to the engine thread for a user action made of several commands: {@code plan} runs
+     * first; when it fails, it is reported like a failed command and nothing else runs; else the tasks
+     * it returns run in order, each reported as a command of its own (the last one's outcome stays
+     * shown). Call on the result thread.
+     */
+    public void plan(Plan plan) {
+        begin();
+        executor.execute(() -> {
+            try {
+                List<Task> next;
+                try {
+                    next = plan.run();
+                } catch (Exception e) {
+                    outcome(() -> {
+                        throw e;
+                    });
+                    return;
+                }
+                for (Task t : next) {
+                    outcome(t);
+                }
+            } finally {
+                end();
+            }
+        });
+    }
+
+    private void begin() {
+        busyCount++;
+        busy.accept(true);
+    }
+
+    private void end() {
+        resultThread.execute(() -> {
+            busyCount--;
+            busy.accept(busyCount > 0);
+        });
+    }
+
+    /** Runs {@code task} here (engine thread) and reports how it went: its one message, or none. */
+    private void outcome(Task task) {
+        try {
+            task.run();
+            resultThread.execute(() -> error.accept(null));
+        } catch (InputException e) {
+            report(Messages.format("error.file", e.getMessage()));
+        } catch (SequenceText.Problem e) {
+            report(Messages.format(e.key, e.args));
+        } catch (java.io.IOException e) {
+            report(Messages.format("error.io", String.valueOf(e.getMessage())));
+        } catch (Exception e) {
+            fail(e);
+        }
     }
 
     /** A quick command (a step, a seek); a failure becomes a message. */

@@ -27,7 +27,6 @@ import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.viewmodel.CellSwap;
 import rnnlab.ui.shell.Icons;
 import rnnlab.ui.shell.Ids;
-import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.shell.ModelPanel;
 import rnnlab.ui.views.LabView;
 import rnnlab.ui.views.ViewCatalog;
@@ -48,7 +47,7 @@ public final class CompareWindow {
     static final List<String> VIEWS = List.of("view.heatmap", "cell", "view.unrolled", "view.output", "view.formulas");
     private static final double PLAY_INTERVAL_MS = 800;
 
-    private final MainWindow w;
+    private final CompareHost w;
     private final Stage stage = new Stage();
     private final List<Column> columns = new ArrayList<>();
     private final ChoiceBox<String> viewChoice = new ChoiceBox<>();
@@ -58,7 +57,7 @@ public final class CompareWindow {
     private final Button play = new Button();
     private boolean playing;
 
-    public CompareWindow(MainWindow w) {
+    public CompareWindow(CompareHost w) {
         this.w = w;
         RunViewModel main = w.viewModel();
         HBox row = new HBox(8);

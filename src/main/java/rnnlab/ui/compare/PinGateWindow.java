@@ -23,7 +23,6 @@ import rnnlab.session.GatePin;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.shell.Ids;
-import rnnlab.ui.shell.MainWindow;
 
 /**
  * "Pin a gate": layer, direction, step t (1-based), gate, unit (or all) and value; the pins in force,
@@ -33,7 +32,7 @@ import rnnlab.ui.shell.MainWindow;
 public final class PinGateWindow {
     /** Styles of the comparison and pin windows and the status-bar reminder. */
     public static final String STYLESHEET = Objects.requireNonNull(PinGateWindow.class.getResource("/rnnlab/ui/theme/compare.css")).toExternalForm();
-    private final MainWindow w;
+    private final CompareHost w;
     private final RunViewModel vm;
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final Spinner<Integer> layer = new Spinner<>(1, 1, 1);
@@ -46,7 +45,7 @@ public final class PinGateWindow {
     private final ListView<GatePin> list = new ListView<>();
     private String shapeKey = "";
 
-    public PinGateWindow(MainWindow w) {
+    public PinGateWindow(CompareHost w) {
         this.w = w;
         this.vm = w.viewModel();
         Label intro = new Label(Messages.get("pin.intro"));
@@ -123,7 +122,7 @@ public final class PinGateWindow {
     }
 
     /** The main window's stylesheets, theme (light / dark) and font size, kept in step. */
-    static void styleLike(MainWindow w, Scene scene) {
+    static void styleLike(CompareHost w, Scene scene) {
         scene.getStylesheets().setAll(w.scene().getStylesheets());
         if (!scene.getStylesheets().contains(STYLESHEET)) {
             scene.getStylesheets().add(STYLESHEET);

@@ -21,7 +21,6 @@ import javafx.util.Duration;
 import rnnlab.io.AnimatedGif;
 import rnnlab.session.Frame;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.FrameView;
 import rnnlab.ui.views.LabView;
 
@@ -73,7 +72,7 @@ public final class GifExport {
     static final int MAX_PENDING = 3;
 
     /** Starts exporting (FX thread); the view must be showing. */
-    static Job start(MainWindow w, LabView view, Pass pass, double scale, Path file) {
+    static Job start(ExportHost w, LabView view, Pass pass, double scale, Path file) {
         Job job = new Job();
         Frame f = w.viewModel().frameProperty().get();
         if (!hasPass(f, pass)) {
@@ -201,7 +200,7 @@ public final class GifExport {
     }
 
     /** The view's tile content at {@code scale}: the sharp rendering of a drawing, or a snapshot (e.g. its values table). */
-    static WritableImage snapshot(MainWindow w, LabView view, double scale) {
+    static WritableImage snapshot(ExportHost w, LabView view, double scale) {
         if (!w.valuesTables().shown(view.id()) && view instanceof FrameView<?> fv) {
             return fv.exportImage(scale);
         }

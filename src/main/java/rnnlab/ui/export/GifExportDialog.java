@@ -22,7 +22,6 @@ import rnnlab.session.Frame;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.shell.Dialogs;
 import rnnlab.ui.shell.Ids;
-import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.LabView;
 import rnnlab.ui.views.ViewCatalog;
 
@@ -34,7 +33,7 @@ public final class GifExportDialog {
     private GifExportDialog() {
     }
 
-    public static void show(MainWindow w) {
+    public static void show(ExportHost w) {
         List<LabView> shown = w.viewsArea().views().stream().filter(v -> w.visibleViews().contains(v.id())).toList();
         Frame f = w.viewModel().frameProperty().get();
         if (shown.isEmpty() || f == null) {
@@ -94,7 +93,7 @@ public final class GifExportDialog {
     }
 
     /** Exports with a small progress window (Cancel focused); reports the result in the status or error bar. */
-    public static GifExport.Job run(MainWindow w, LabView view, GifExport.Pass pass, double scale, Path file) {
+    public static GifExport.Job run(ExportHost w, LabView view, GifExport.Pass pass, double scale, Path file) {
         Stage progress = new Stage();
         progress.initOwner(w.stage());
         progress.initModality(Modality.WINDOW_MODAL);
@@ -110,7 +109,7 @@ public final class GifExportDialog {
         box.setStyle("-fx-padding: 16;");
         progress.setScene(new javafx.scene.Scene(box));
         progress.getScene().getStylesheets().addAll(w.scene().getStylesheets());
-        box.getStyleClass().add(w.theme().isDark() ? "dark" : "light");
+        box.getStyleClass().add(w.darkTheme() ? "dark" : "light");
         GifExport.Job job = GifExport.start(w, view, pass, scale, file);
         bar.progressProperty().bind(job.progressProperty());
         cancel.setOnAction(e -> job.cancel());
@@ -132,9 +131,9 @@ public final class GifExportDialog {
         return job;
     }
 
-    private static void themed(MainWindow w, javafx.scene.control.DialogPane pane) {
+    private static void themed(ExportHost w, javafx.scene.control.DialogPane pane) {
         pane.getStylesheets().addAll(w.scene().getStylesheets());
-        pane.getStyleClass().add(w.theme().isDark() ? "dark" : "light");
+        pane.getStyleClass().add(w.darkTheme() ? "dark" : "light");
         pane.setStyle(w.scene().getRoot().getStyle());
     }
 }

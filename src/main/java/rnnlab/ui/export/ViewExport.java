@@ -17,7 +17,6 @@ import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.shell.Dialogs;
-import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.LabView;
 import rnnlab.ui.views.ViewCatalog;
 
@@ -31,7 +30,7 @@ public final class ViewExport {
     }
 
     /** Asks which visible view (when there are several) and where, then writes it. */
-    public static void exportView(MainWindow w) {
+    public static void exportView(ExportHost w) {
         List<LabView> shown = w.viewsArea().views().stream().filter(v -> w.visibleViews().contains(v.id())).toList();
         if (shown.isEmpty()) {
             w.viewModel().errorProperty().set(Messages.get("export.view.none"));
@@ -47,7 +46,7 @@ public final class ViewExport {
             d.initOwner(w.stage());
             // the window's theme and font size
             d.getDialogPane().getStylesheets().addAll(w.scene().getStylesheets());
-            d.getDialogPane().getStyleClass().add(w.theme().isDark() ? "dark" : "light");
+            d.getDialogPane().getStyleClass().add(w.darkTheme() ? "dark" : "light");
             d.getDialogPane().setStyle(w.scene().getRoot().getStyle());
             Optional<String> pick = d.showAndWait();
             if (pick.isEmpty()) {
@@ -65,14 +64,14 @@ public final class ViewExport {
         }
     }
 
-    /** Writes the view at 2× (its own sharp rendering where it has one) as a PNG; see {@link #writeOrReport(MainWindow, Node, Path)}. */
-    static boolean writeOrReport(MainWindow w, LabView view, Path file) {
+    /** Writes the view at 2× (its own sharp rendering where it has one) as a PNG; see {@link #writeOrReport(ExportHost, Node, Path)}. */
+    static boolean writeOrReport(ExportHost w, LabView view, Path file) {
         WritableImage sharp = view.exportImage();
         return sharp == null ? writeOrReport(w, view.node(), file) : report(w, file, () -> write(sharp, file));
     }
 
     /** Writes the node as a PNG, or puts one message naming the file into the error banner. True when written. */
-    public static boolean writeOrReport(MainWindow w, Node node, Path file) {
+    public static boolean writeOrReport(ExportHost w, Node node, Path file) {
         return report(w, file, () -> writePng(node, file));
     }
 
@@ -80,7 +79,7 @@ public final class ViewExport {
         void write() throws IOException;
     }
 
-    private static boolean report(MainWindow w, Path file, Writer writer) {
+    private static boolean report(ExportHost w, Path file, Writer writer) {
         try {
             writer.write();
             w.viewModel().statusProperty().set(Messages.format("export.done", file.getFileName().toString()));
@@ -114,7 +113,7 @@ public final class ViewExport {
     }
 
     /** Asks where, then writes the trace as JSON or CSV on the engine thread. */
-    public static void exportTrace(MainWindow w, boolean csv) {
+    public static void exportTrace(ExportHost w, boolean csv) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get(csv ? "menu.file.exportCsv" : "menu.file.exportJson"));
         fc.getExtensionFilters().add(csv ? new FileChooser.ExtensionFilter(Messages.get("file.filter.csv"), "*.csv")
@@ -132,7 +131,7 @@ public final class ViewExport {
     }
 
     /** File ▸ Export model as…: a .pt (PyTorch state_dict) or .safetensors file, written off the FX thread. */
-    public static void exportModel(MainWindow w) {
+    public static void exportModel(ExportHost w) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("menu.file.exportModel"));
         FileChooser.ExtensionFilter pt = new FileChooser.ExtensionFilter(Messages.get("file.filter.exportModel"),

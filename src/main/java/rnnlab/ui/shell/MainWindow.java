@@ -43,7 +43,7 @@ import rnnlab.ui.views.ViewsArea;
  * The main window: menus, the model panel and sequence editor on the left, the views in the middle,
  * the timeline at the bottom. It only composes and binds; every command goes to the {@link RunViewModel}.
  */
-public final class MainWindow {
+public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.compare.CompareHost {
     private final Stage stage;
     private final RunViewModel vm = new RunViewModel();
     private final ViewContext context = new ViewContext();
@@ -234,6 +234,11 @@ public final class MainWindow {
     /** Whether the model and sequence panels are shown (hidden: the views take the whole width). */
     public javafx.beans.property.BooleanProperty sidePanelShownProperty() {
         return sidePanelShown;
+    }
+
+    @Override
+    public boolean darkTheme() {
+        return theme().isDark();
     }
 
     public Theme theme() {

@@ -10,15 +10,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.util.Duration;
 import rnnlab.io.Formats;
+import rnnlab.io.Scenario;
 import rnnlab.io.ScenarioIO;
 import rnnlab.io.SessionMarker;
 import rnnlab.io.UserFiles;
 import rnnlab.i18n.Messages;
+import rnnlab.session.EngineThread;
 
 /**
  * Keeps the current scenario in the user folder ({@value #FILE}) so that nothing is lost when the app
@@ -31,7 +35,10 @@ public final class Autosave {
     public static final String FILE = "autosave" + ScenarioIO.EXTENSION;
     /** The longest a change waits while more keep coming (e.g. while playing). */
     static final long MAX_WAIT = 15_000;
-    private final RunViewModel vm;
+    private final EngineThread engine;
+    /** The scenario of the state now, on the engine thread. */
+    private final BiFunction<List<String>, Map<String, String>, Scenario> snapshot;
+    private final StringProperty status;
     private final Supplier<List<String>> views;
     private final Supplier<Map<String, String>> settings;
     private final PauseTransition timer = new PauseTransition(Duration.seconds(3));
@@ -48,7 +55,9 @@ public final class Autosave {
 
     /** {@code views} and {@code settings} give the window's part of the scenario (read on the FX thread). */
     public Autosave(RunViewModel vm, Supplier<List<String>> views, Supplier<Map<String, String>> settings) {
-        this.vm = vm;
+        this.engine = vm.engineSide().engine();
+        this.snapshot = vm::snapshot;
+        this.status = vm.statusProperty();
         this.views = views;
         this.settings = settings;
         timer.setOnFinished(e -> saveNow());
@@ -111,8 +120,8 @@ public final class Autosave {
         dirty = false;
         List<String> v = views.get();
         Map<String, String> s = settings.get();
-        vm.engine.quick(() -> {
-            JsonNode json = ScenarioIO.toJson(vm.scenarios.snapshot(v, s));
+        engine.quick(() -> {
+            JsonNode json = ScenarioIO.toJson(snapshot.apply(v, s));
             writer.execute(() -> write(json));
         });
     }
@@ -123,7 +132,7 @@ public final class Autosave {
             lastSaved = Instant.now();
         } catch (java.io.IOException | RuntimeException e) {
             String msg = Messages.format("autosave.failed", file().toString(), String.valueOf(e.getMessage()));
-            Platform.runLater(() -> vm.statusProperty().set(msg));
+            Platform.runLater(() -> status.set(msg));
         }
     }
 
@@ -141,9 +150,9 @@ public final class Autosave {
             List<String> v = views.get();
             Map<String, String> s = settings.get();
             CountDownLatch done = new CountDownLatch(1);
-            vm.engine.quick(() -> {
+            engine.quick(() -> {
                 try {
-                    write(ScenarioIO.toJson(vm.scenarios.snapshot(v, s)));
+                    write(ScenarioIO.toJson(snapshot.apply(v, s)));
                 } finally {
                     done.countDown();
                 }

@@ -24,8 +24,10 @@ public final class CellSwap {
         }
         RunViewModel target = new RunViewModel();
         // read the source's state on its engine thread, then build on the target's
-        source.engine.quick(() -> {
-            EngineSession s = source.session;
+        EngineSide from = source.engineSide();
+        EngineSide to = target.engineSide();
+        from.engine().quick(() -> {
+            EngineSession s = from.session();
             Model model = s.model;
             Sequence seq = s.sequence;
             String text = s.text;
@@ -33,8 +35,9 @@ public final class CellSwap {
             boolean fixed = s.vocabFixed;
             EngineSession.Shape shape = new EngineSession.Shape(cell, s.shape.hidden(), s.shape.layers(),
                     s.shape.bidirectional(), s.shape.init(), s.shape.seed());
-            Platform.runLater(() -> target.engine.command(() -> {
-                EngineSession t = target.session;
+            // two engine threads: a command is handed to the target's from the FX thread, as every command is
+            Platform.runLater(() -> to.engine().command(() -> {
+                EngineSession t = to.session();
                 t.model = model;
                 t.sequence = seq;
                 t.text = text;
@@ -42,7 +45,7 @@ public final class CellSwap {
                 t.vocabFixed = fixed;
                 t.rebuild(shape);
                 t.preset = null;
-                target.publish(false, 0, true, null);
+                to.frames().publish(false, 0, true);
             }));
         });
         return target;

@@ -3,6 +3,7 @@ package rnnlab.ui.viewmodel;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import rnnlab.engine.Run;
 import rnnlab.io.TraceCsv;
 import rnnlab.io.TraceIO;
@@ -16,10 +17,12 @@ import rnnlab.session.SequenceText;
  * cursor the user sees does not move.
  */
 final class ExportCommands {
-    private final RunViewModel vm;
+    private final EngineSide side;
+    private final StringProperty status;
 
-    ExportCommands(RunViewModel vm) {
-        this.vm = vm;
+    ExportCommands(EngineSide side, StringProperty status) {
+        this.side = side;
+        this.status = status;
     }
 
     void traceJson(Path file, Runnable done) {
@@ -35,15 +38,15 @@ final class ExportCommands {
      * name's ending, on the engine thread: a state_dict PyTorch loads with weights_only=True.
      */
     void model(Path file, Runnable done) {
-        vm.engine.command(() -> {
+        side.engine().command(() -> {
             try {
-                rnnlab.io.imports.ModelFiles.write(vm.session.model, file);
+                rnnlab.io.imports.ModelFiles.write(side.session().model, file);
             } catch (IOException | RuntimeException e) {
                 throw new SequenceText.Problem("status.modelExportFailed", file.toString(), reason(e));
             }
             String msg = Messages.format("status.modelExported", file.getFileName().toString());
             Platform.runLater(() -> {
-                vm.statusProperty().set(msg);
+                status.set(msg);
                 done.run();
             });
         });
@@ -54,8 +57,8 @@ final class ExportCommands {
     }
 
     private void export(Path file, Runnable done, Writer writer) {
-        vm.engine.command(() -> {
-            EngineSession s = vm.session;
+        side.engine().command(() -> {
+            EngineSession s = side.session();
             Run run = new Run(s.model, s.sequence.length());
             run.load(s.sequence);
             run.setGateOverrides(s.tweaks.overrides());
@@ -67,7 +70,7 @@ final class ExportCommands {
             }
             String msg = Messages.format("export.done", file.getFileName().toString());
             Platform.runLater(() -> {
-                vm.statusProperty().set(msg);
+                status.set(msg);
                 done.run();
             });
         });

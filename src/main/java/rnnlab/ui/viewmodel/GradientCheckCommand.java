@@ -33,21 +33,21 @@ public final class GradientCheckCommand {
         }
     }
 
-    private final RunViewModel vm;
+    private final EngineSide side;
 
     public GradientCheckCommand(RunViewModel vm) {
-        this.vm = vm;
+        this.side = vm.engineSide();
     }
 
     /** Checks {@code parameter[index]}; a null parameter picks the recurrent weight with the largest gradient. */
     public void run(String parameter, int index, Consumer<Outcome> done) {
-        vm.engine.quick(() -> {
-            List<GradientProbe.Parameter> ps = GradientProbe.parameters(vm.session.model);
+        side.engine().quick(() -> {
+            List<GradientProbe.Parameter> ps = GradientProbe.parameters(side.session().model);
             Outcome o;
-            if (!vm.session.sequence.hasLoss()) {
+            if (!side.session().sequence.hasLoss()) {
                 o = Outcome.refused(ps, Messages.get("gradcheck.noLoss"));
             } else {
-                o = Outcome.of(ps, GradientProbe.check(vm.session, parameter, index));
+                o = Outcome.of(ps, GradientProbe.check(side.session(), parameter, index));
             }
             Platform.runLater(() -> done.accept(o));
         });

@@ -3,6 +3,7 @@ package rnnlab.ui.viewmodel;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import rnnlab.lessons.Quantity;
 import rnnlab.lessons.Scene;
 import rnnlab.i18n.Messages;
@@ -18,10 +19,12 @@ import rnnlab.session.SequenceText;
  * message (never an exception), so a broken lesson cannot break the app.
  */
 public final class LessonCommands {
-    private final RunViewModel vm;
+    private final EngineSide side;
+    private final BooleanProperty playing;
 
     public LessonCommands(RunViewModel vm) {
-        this.vm = vm;
+        this.side = vm.engineSide();
+        this.playing = vm.playingProperty();
     }
 
     /**
@@ -30,11 +33,11 @@ public final class LessonCommands {
      * @param buildModel   false when the model and sequence are the last step's (then the weights stay)
      */
     public void apply(Scene scene, boolean buildModel, Consumer<String> done) {
-        vm.playing.set(false);
-        vm.engine.command(() -> {
+        playing.set(false);
+        side.engine().command(() -> {
             String problem = null;
             try {
-                EngineSession s = vm.session;
+                EngineSession s = side.session();
                 double k = scene.wHhScale() == null ? 1.0 : Math.max(0, Math.min(RunViewModel.MAX_RECURRENT_SCALE, scene.wHhScale()));
                 if (buildModel) {
                     LessonEngine.apply(s, scene);
@@ -43,7 +46,7 @@ public final class LessonCommands {
                 s.tweaks.setScale(k);
                 s.run.setGateOverrides(s.tweaks.overrides());
                 s.run.seek(position(scene, s.sequence.length(), s.run.timelineLength()));
-                vm.publish(false, 0, true);
+                side.frames().publish(false, 0, true);
             } catch (SequenceText.Problem e) {
                 problem = Messages.format(e.key, e.args);
             } catch (Exception e) {
@@ -70,10 +73,10 @@ public final class LessonCommands {
      * it on the FX thread (NaN when it cannot be computed).
      */
     public void evaluate(Quantity q, DoubleConsumer result) {
-        vm.engine.quick(() -> {
+        side.engine().quick(() -> {
             double v;
             try {
-                v = LessonEngine.evaluate(q, vm.session);
+                v = LessonEngine.evaluate(q, side.session());
             } catch (RuntimeException e) {
                 v = Double.NaN;
             }

@@ -4,6 +4,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.util.Duration;
 import rnnlab.session.EngineSession;
 
@@ -13,23 +16,32 @@ import rnnlab.session.EngineSession;
  * that asks for the next step only when the last one is done.
  */
 final class Playback {
-    private final RunViewModel vm;
+    private final EngineSide side;
+    private final BooleanProperty playing;
+    private final DoubleProperty speed;
+    private final ReadOnlyIntegerProperty position;
+    private final ReadOnlyIntegerProperty timelineLength;
     private final AtomicInteger seekTarget = new AtomicInteger(-1);
     private final AtomicInteger stepsInFlight = new AtomicInteger();
     private final Timeline player = new Timeline();
 
-    Playback(RunViewModel vm) {
-        this.vm = vm;
+    Playback(EngineSide side, BooleanProperty playing, DoubleProperty speed, ReadOnlyIntegerProperty position,
+             ReadOnlyIntegerProperty timelineLength) {
+        this.side = side;
+        this.playing = playing;
+        this.speed = speed;
+        this.position = position;
+        this.timelineLength = timelineLength;
         player.setCycleCount(Timeline.INDEFINITE);
-        vm.playing.addListener((o, was, now) -> {
+        playing.addListener((o, was, now) -> {
             if (now) {
                 startPlayer();
             } else {
                 player.stop();
             }
         });
-        vm.speed.addListener((o, a, b) -> {
-            if (vm.playing.get()) {
+        speed.addListener((o, a, b) -> {
+            if (playing.get()) {
                 startPlayer();
             }
         });
@@ -38,14 +50,14 @@ final class Playback {
     void stepForward() {
         long t0 = System.nanoTime();
         stepsInFlight.incrementAndGet();
-        vm.engine.quick(() -> {
+        side.engine().quick(() -> {
             try {
-                EngineSession session = vm.session;
+                EngineSession session = side.session();
                 if (session.run.position() < session.run.timelineLength()) {
                     session.run.seek(session.run.position() + 1);
-                    vm.publish(true, t0, false);
+                    side.frames().publish(true, t0, false);
                 } else {
-                    Platform.runLater(() -> vm.playing.set(false));
+                    Platform.runLater(() -> playing.set(false));
                 }
             } finally {
                 stepsInFlight.decrementAndGet();
@@ -55,12 +67,12 @@ final class Playback {
 
     void stepBack() {
         long t0 = System.nanoTime();
-        vm.playing.set(false);
-        vm.engine.quick(() -> {
-            EngineSession session = vm.session;
+        playing.set(false);
+        side.engine().quick(() -> {
+            EngineSession session = side.session();
             if (session.run.position() > 0) {
                 session.run.seek(session.run.position() - 1);
-                vm.publish(false, t0, false);
+                side.frames().publish(false, t0, false);
             }
         });
     }
@@ -70,32 +82,32 @@ final class Playback {
         if (seekTarget.getAndSet(pos) >= 0) {
             return;
         }
-        vm.engine.quick(() -> {
+        side.engine().quick(() -> {
             int p = seekTarget.getAndSet(-1);
             if (p >= 0) {
-                EngineSession session = vm.session;
+                EngineSession session = side.session();
                 session.run.seek(Math.max(0, Math.min(p, session.run.timelineLength())));
-                vm.publish(false, t0, false);
+                side.frames().publish(false, t0, false);
             }
         });
     }
 
     void reset() {
-        vm.playing.set(false);
+        playing.set(false);
         seek(0);
     }
 
     void togglePlay() {
-        if (!vm.playing.get() && vm.position.get() >= vm.timelineLength.get()) {
+        if (!playing.get() && position.get() >= timelineLength.get()) {
             seek(0);
         }
-        vm.playing.set(!vm.playing.get());
+        playing.set(!playing.get());
     }
 
     /** Animation length of one step: 400 ms at speed 1, scaled by the speed, always within the play interval. */
     double stepMillis() {
-        double speed = vm.speed.get();
-        return Math.min(RunViewModel.STEP_MS / speed, 0.75 * RunViewModel.PLAY_INTERVAL_MS / speed);
+        double v = speed.get();
+        return Math.min(RunViewModel.STEP_MS / v, 0.75 * RunViewModel.PLAY_INTERVAL_MS / v);
     }
 
     void stop() {
@@ -104,15 +116,15 @@ final class Playback {
 
     private void startPlayer() {
         player.stop();
-        player.getKeyFrames().setAll(new KeyFrame(Duration.millis(RunViewModel.PLAY_INTERVAL_MS / vm.speed.get()), e -> {
-            if (vm.position.get() >= vm.timelineLength.get()) {
-                vm.playing.set(false);
+        player.getKeyFrames().setAll(new KeyFrame(Duration.millis(RunViewModel.PLAY_INTERVAL_MS / speed.get()), e -> {
+            if (position.get() >= timelineLength.get()) {
+                playing.set(false);
             } else if (stepsInFlight.get() == 0) {
                 stepForward();
             }
         }));
         player.playFromStart();
-        if (stepsInFlight.get() == 0 && vm.position.get() < vm.timelineLength.get()) {
+        if (stepsInFlight.get() == 0 && position.get() < timelineLength.get()) {
             stepForward();
         }
     }

@@ -55,13 +55,13 @@ public final class RunViewModel {
     private final ObservableList<String> vocabView = FXCollections.unmodifiableObservableList(vocab);
     private final ReadOnlyLongWrapper parameterCount = new ReadOnlyLongWrapper(this, "parameterCount");
     // timeline
-    final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
-    final ReadOnlyIntegerWrapper timelineLength = new ReadOnlyIntegerWrapper(this, "timelineLength");
-    final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
-    final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ReadOnlyIntegerWrapper timelineLength = new ReadOnlyIntegerWrapper(this, "timelineLength");
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final FramePresenter presenter = new FramePresenter();
     /** Builds the frames (engine thread only). */
-    final FrameFactory frames = new FrameFactory();
+    private final FrameFactory frames = new FrameFactory();
     // feedback
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error");
@@ -69,16 +69,19 @@ public final class RunViewModel {
 
     // what-if changes: W_hh factor (1 = as loaded) and pinned gates, mirrored from the engine side
     private final DoubleProperty recurrentScale = new SimpleDoubleProperty(this, "recurrentScale", 1.0);
-    final ObservableList<GatePin> pins = FXCollections.observableArrayList();
+    private final ObservableList<GatePin> pins = FXCollections.observableArrayList();
     private final ObservableList<GatePin> pinsView = FXCollections.unmodifiableObservableList(pins);
 
-    final EngineThread engine = new EngineThread(Platform::runLater, error::set, busy::set);
-    final EngineSession session = new EngineSession();
-    final ScenarioCommands scenarios = new ScenarioCommands(this);
-    private final ExportCommands exports = new ExportCommands(this);
-    private final TweakCommands tweaks = new TweakCommands(this);
-    private final TrainedWeights trained = new TrainedWeights(this);
-    private final Playback playback = new Playback(this);
+    private final EngineThread engine = new EngineThread(Platform::runLater, error::set, busy::set);
+    private final EngineSession session = new EngineSession();
+    /** All the helpers below get of this class: the engine thread, its session, the frame publisher. */
+    private final EngineSide side = new EngineSide(engine, session, this::publish);
+    private final ScenarioCommands scenarios = new ScenarioCommands(side, playing, status);
+    private final ExportCommands exports = new ExportCommands(side, status);
+    private final TweakCommands tweaks = new TweakCommands(side, playing, pins, presenter.frameProperty(), error);
+    private final TrainedWeights trained = new TrainedWeights(side, frames);
+    private final Playback playback = new Playback(side, playing, speed, position.getReadOnlyProperty(),
+            timelineLength.getReadOnlyProperty());
     private final AtomicReference<Published> pending = new AtomicReference<>();
     /** The newest typed text not yet taken by the engine, with its edit number. */
     private final AtomicReference<TypedText> textTarget = new AtomicReference<>();
@@ -240,6 +243,16 @@ public final class RunViewModel {
         scenarios.loadSequence(file);
     }
 
+    /** The engine side for the helpers made outside this class ({@link LessonCommands}, {@link Autosave}). */
+    EngineSide engineSide() {
+        return side;
+    }
+
+    /** The whole state with the window's part, as a scenario (engine thread only; for {@link Autosave}). */
+    rnnlab.io.Scenario snapshot(List<String> visibleViews, Map<String, String> settings) {
+        return scenarios.snapshot(visibleViews, settings);
+    }
+
     /** Who asks which columns of a .csv sequence are targets (the window's dialog; null: the last columns). */
     public void setCsvTargetPicker(CsvTargetPicker picker) {
         scenarios.csvPicker = picker;
@@ -308,12 +321,12 @@ public final class RunViewModel {
 
     // ---- engine side ------------------------------------------------------------------------------
 
-    void publish(boolean animate, long t0, boolean withInfo) {
+    private void publish(boolean animate, long t0, boolean withInfo) {
         publish(animate, t0, withInfo, null);
     }
 
     /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
-    void publish(boolean animate, long t0, boolean withInfo, String statusText) {
+    private void publish(boolean animate, long t0, boolean withInfo, String statusText) {
         long b0 = System.nanoTime();
         Frame f = frames.build(session.run, trained.analysisInUse());
         long build = System.nanoTime() - b0;

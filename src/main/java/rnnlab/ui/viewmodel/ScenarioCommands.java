@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
 import rnnlab.io.ModelIO;
 import rnnlab.io.Scenario;
 import rnnlab.io.ScenarioIO;
 import rnnlab.io.SequenceIO;
 import rnnlab.i18n.Messages;
 import rnnlab.session.EngineSession;
+import rnnlab.session.EngineThread;
 import rnnlab.session.GatePin;
 import rnnlab.session.Initialiser;
 import rnnlab.session.SequenceText;
@@ -30,10 +33,14 @@ final class ScenarioCommands {
     /** Scenario setting: pinned gates, see {@link GatePin#encode}. */
     static final String PINS_KEY = "gate_pins";
 
-    private final RunViewModel vm;
+    private final EngineSide side;
+    private final BooleanProperty playing;
+    private final StringProperty status;
 
-    ScenarioCommands(RunViewModel vm) {
-        this.vm = vm;
+    ScenarioCommands(EngineSide side, BooleanProperty playing, StringProperty status) {
+        this.side = side;
+        this.playing = playing;
+        this.status = status;
     }
 
     /** The last model file read from another program's format (the window shows what was imported). */
@@ -41,15 +48,18 @@ final class ScenarioCommands {
 
     /** Takes a model file (the sequence stays when it fits). */
     void loadModel(Path file) {
-        vm.playingProperty().set(false);
-        vm.engine.command(() -> {
-            rnnlab.io.imports.ImportedModel im = rnnlab.io.imports.ModelFiles.read(file);
-            vm.session.adoptModel(im.modelFor(vm.session.sequence == null ? null : vm.session.sequence.loss()));
-            if (im.isForeign()) {
-                Platform.runLater(() -> lastImport.set(new ImportedFile(file.getFileName().toString(), im)));
-            }
-            vm.publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
-        });
+        playing.set(false);
+        side.engine().command(() -> adoptModel(file));
+    }
+
+    /** Engine thread. */
+    private void adoptModel(Path file) throws Exception {
+        rnnlab.io.imports.ImportedModel im = rnnlab.io.imports.ModelFiles.read(file);
+        side.session().adoptModel(im.modelFor(side.session().sequence == null ? null : side.session().sequence.loss()));
+        if (im.isForeign()) {
+            Platform.runLater(() -> lastImport.set(new ImportedFile(file.getFileName().toString(), im)));
+        }
+        side.frames().publish(false, 0, true, Messages.format("status.modelLoaded", file.getFileName().toString()));
     }
 
     /** Asks for a .csv's target columns and loss; null: the reader's default (the last columns). */
@@ -61,45 +71,53 @@ final class ScenarioCommands {
      * cancelling the question opens nothing.
      */
     void loadSequence(Path file) {
-        vm.playingProperty().set(false);
+        playing.set(false);
         CsvTargetPicker picker = csvPicker;
         if (picker != null && rnnlab.io.SequenceFiles.isCsv(file)) {
-            vm.engine.command(() -> {
-                rnnlab.io.SequenceFiles.CsvColumns c = rnnlab.io.SequenceFiles.csvColumns(file, vm.session.model.config());
+            // a question to the user sits between reading the header and reading the file: two trips, on purpose
+            side.engine().command(() -> {
+                rnnlab.io.SequenceFiles.CsvColumns c = rnnlab.io.SequenceFiles.csvColumns(file, side.session().model.config());
                 CsvTargetPicker.Columns cols = new CsvTargetPicker.Columns(c.header(), c.inputs(), c.outputWidth(),
                         c.defaultLoss().id(), c.defaultTargets());
                 Platform.runLater(() -> picker.pick(file.getFileName().toString(), cols)
-                        .ifPresent(choice -> readSequence(file, new rnnlab.io.SequenceFiles.CsvOptions(choice.targets(),
-                                rnnlab.engine.LossType.fromId(choice.loss())))));
+                        .ifPresent(choice -> side.engine().command(() -> adoptSequence(file,
+                                new rnnlab.io.SequenceFiles.CsvOptions(choice.targets(),
+                                        rnnlab.engine.LossType.fromId(choice.loss()))))));
             });
             return;
         }
-        readSequence(file, rnnlab.io.SequenceFiles.CsvOptions.DEFAULT);
+        side.engine().command(() -> adoptSequence(file, rnnlab.io.SequenceFiles.CsvOptions.DEFAULT));
     }
 
-    private void readSequence(Path file, rnnlab.io.SequenceFiles.CsvOptions options) {
-        vm.engine.command(() -> {
-            rnnlab.io.SequenceFiles.Loaded loaded = rnnlab.io.SequenceFiles.load(file, vm.session.model.config(), options);
-            vm.session.adoptSequence(loaded.sequence());
-            String name = file.getFileName().toString();
-            // without a picker a .csv's targets are a default (the last columns) the status line names
-            vm.publish(false, 0, true, loaded.note() == null ? Messages.format("status.sequenceLoaded", name)
-                    : Messages.format("status.sequenceLoadedNote", name, loaded.note()));
-        });
+    /** Whether opening {@code file} asks the user first (a .csv with a picker): then it cannot join an engine-side plan. */
+    private boolean asks(Path file) {
+        return csvPicker != null && rnnlab.io.SequenceFiles.isCsv(file);
+    }
+
+    /** Engine thread. */
+    private void adoptSequence(Path file, rnnlab.io.SequenceFiles.CsvOptions options) throws Exception {
+        rnnlab.io.SequenceFiles.Loaded loaded = rnnlab.io.SequenceFiles.load(file, side.session().model.config(), options);
+        side.session().adoptSequence(loaded.sequence());
+        String name = file.getFileName().toString();
+        // without a picker a .csv's targets are a default (the last columns) the status line names
+        side.frames().publish(false, 0, true, loaded.note() == null ? Messages.format("status.sequenceLoaded", name)
+                : Messages.format("status.sequenceLoadedNote", name, loaded.note()));
     }
 
     /**
      * Opens dropped or chosen files by their {@code format}. Every file is checked first: if one cannot
      * be read or is not a model, sequence or scenario, nothing is opened and one message names it.
      * Otherwise a scenario opens first (it replaces everything), then models, then sequences (read
-     * against the model just opened), whatever order the files came in.
+     * against the model just opened), whatever order the files came in. All of it is one trip to the
+     * engine thread: the check and every file, each reported as its own command.
      */
     void openFiles(List<Path> files, Consumer<WindowState> whenScenario) {
         if (files.isEmpty()) {
             return;
         }
         List<Path> copy = List.copyOf(files);
-        vm.engine.command(() -> {
+        playing.set(false);
+        side.engine().plan(() -> {
             Map<Path, String> formats = new LinkedHashMap<>();
             for (Path file : copy) {
                 String format = rnnlab.io.imports.ModelFiles.isForeign(file) ? ModelIO.FORMAT
@@ -111,15 +129,12 @@ final class ScenarioCommands {
                 formats.put(file, format);
             }
             List<Path> ordered = copy.stream().sorted(java.util.Comparator.comparingInt(f -> rank(formats.get(f)))).toList();
-            Platform.runLater(() -> {
-                for (Path file : ordered) {
-                    switch (formats.get(file)) {
-                        case ScenarioIO.FORMAT -> openScenario(file, whenScenario);
-                        case ModelIO.FORMAT -> vm.loadModel(file);
-                        default -> vm.loadSequence(file);
-                    }
-                }
-            });
+            return ordered.stream().<EngineThread.Task>map(file -> switch (formats.get(file)) {
+                case ScenarioIO.FORMAT -> () -> installScenario(file, whenScenario);
+                case ModelIO.FORMAT -> () -> adoptModel(file);
+                default -> asks(file) ? () -> Platform.runLater(() -> loadSequence(file))
+                        : () -> adoptSequence(file, rnnlab.io.SequenceFiles.CsvOptions.DEFAULT);
+            }).toList();
         });
     }
 
@@ -135,29 +150,32 @@ final class ScenarioCommands {
 
     /** Opens a scenario; {@code whenOpened} then applies the window's part (views, settings) on the FX thread. */
     void openScenario(Path file, Consumer<WindowState> whenOpened) {
-        vm.playingProperty().set(false);
-        vm.engine.command(() -> {
-            Scenario sc = ScenarioIO.read(file);
-            EngineSession session = vm.session;
-            SequenceText.Mode mode = SequenceText.modeFor(sc.model().config(), sc.sequence());
-            String text = sc.sequenceText() != null ? sc.sequenceText()
-                    : SequenceText.format(sc.sequence(), mode, sc.model().config());
-            session.install(sc.model(), sc.sequence(), text, mode);
-            var cfg = sc.model().config();
-            session.preset = sc.preset();
-            // a character model built from typed text follows the text; a model file keeps its vocabulary
-            session.vocabFixed = !VOCAB_FROM_TEXT.equals(sc.settings().get(VOCABULARY_KEY))
-                    || mode != SequenceText.Mode.CHARS;
-            Initialiser init = sc.init() == null || Initialiser.fromId(sc.init()) == null
-                    ? Initialiser.PYTORCH_DEFAULT : Initialiser.fromId(sc.init());
-            session.shape = new EngineSession.Shape(cfg.cell(), cfg.hiddenSize(), cfg.numLayers(), cfg.bidirectional(),
-                    init, sc.seed());
-            applyTweaks(session, sc.settings());
-            session.run.seek(Math.min(sc.position(), session.run.timelineLength()));
-            vm.publish(false, 0, true, Messages.format("status.scenarioOpened", file.getFileName().toString()));
-            WindowState ws = new WindowState(sc.visibleViews(), sc.settings());
-            Platform.runLater(() -> whenOpened.accept(ws));
-        });
+        playing.set(false);
+        side.engine().command(() -> installScenario(file, whenOpened));
+    }
+
+    /** Engine thread. */
+    private void installScenario(Path file, Consumer<WindowState> whenOpened) throws Exception {
+        Scenario sc = ScenarioIO.read(file);
+        EngineSession session = side.session();
+        SequenceText.Mode mode = SequenceText.modeFor(sc.model().config(), sc.sequence());
+        String text = sc.sequenceText() != null ? sc.sequenceText()
+                : SequenceText.format(sc.sequence(), mode, sc.model().config());
+        session.install(sc.model(), sc.sequence(), text, mode);
+        var cfg = sc.model().config();
+        session.preset = sc.preset();
+        // a character model built from typed text follows the text; a model file keeps its vocabulary
+        session.vocabFixed = !VOCAB_FROM_TEXT.equals(sc.settings().get(VOCABULARY_KEY))
+                || mode != SequenceText.Mode.CHARS;
+        Initialiser init = sc.init() == null || Initialiser.fromId(sc.init()) == null
+                ? Initialiser.PYTORCH_DEFAULT : Initialiser.fromId(sc.init());
+        session.shape = new EngineSession.Shape(cfg.cell(), cfg.hiddenSize(), cfg.numLayers(), cfg.bidirectional(),
+                init, sc.seed());
+        applyTweaks(session, sc.settings());
+        session.run.seek(Math.min(sc.position(), session.run.timelineLength()));
+        side.frames().publish(false, 0, true, Messages.format("status.scenarioOpened", file.getFileName().toString()));
+        WindowState ws = new WindowState(sc.visibleViews(), sc.settings());
+        Platform.runLater(() -> whenOpened.accept(ws));
     }
 
     /** The saved W_hh factor and pins; a factor that is not a number ≥ 0, or a pin that does not fit, is ignored. */
@@ -185,7 +203,7 @@ final class ScenarioCommands {
 
     /** The whole state with the window's part, as a scenario (engine thread only). */
     Scenario snapshot(List<String> visibleViews, Map<String, String> settings) {
-        EngineSession session = vm.session;
+        EngineSession session = side.session();
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put(VOCABULARY_KEY, session.vocabFixed ? "from_model" : VOCAB_FROM_TEXT);
         all.put(SCALE_KEY, String.valueOf(session.tweaks.scale()));
@@ -196,11 +214,11 @@ final class ScenarioCommands {
 
     /** Saves the whole state with the window's part (visible views, settings); {@code done} runs on the FX thread. */
     void saveScenario(Path file, List<String> visibleViews, Map<String, String> settings, Runnable done) {
-        vm.engine.command(() -> {
+        side.engine().command(() -> {
             ScenarioIO.write(snapshot(visibleViews, settings), file);
             String msg = Messages.format("status.scenarioSaved", file.getFileName().toString());
             Platform.runLater(() -> {
-                vm.statusProperty().set(msg);
+                status.set(msg);
                 done.run();
             });
         });

@@ -5,6 +5,7 @@ import rnnlab.engine.Model;
 import rnnlab.i18n.Messages;
 import rnnlab.session.EngineSession;
 import rnnlab.session.Frame;
+import rnnlab.session.FrameFactory;
 
 /**
  * The views following a model as it trains. With the same architecture as the model shown, only
@@ -16,7 +17,8 @@ import rnnlab.session.Frame;
 final class TrainedWeights {
     /** While training streams weights, the (costly) gradient-flow analysis is redone at most this often. */
     static final long ANALYSIS_EVERY_NS = 1_000_000_000L;
-    private final RunViewModel vm;
+    private final EngineSide side;
+    private final FrameFactory frames;
     private final AtomicReference<Model> latest = new AtomicReference<>();
     private volatile boolean last;
     /** Engine thread: the analysis reused while weights stream in (null: compute as usual). */
@@ -24,8 +26,9 @@ final class TrainedWeights {
     private Frame.Analysis inUse;
     private long analysisAt;
 
-    TrainedWeights(RunViewModel vm) {
-        this.vm = vm;
+    TrainedWeights(EngineSide side, FrameFactory frames) {
+        this.side = side;
+        this.frames = frames;
     }
 
     /** Any thread. */
@@ -34,7 +37,7 @@ final class TrainedWeights {
         if (latest.getAndSet(snapshot) != null) {
             return; // a hand-over is already queued; it will take this newer snapshot
         }
-        vm.engine.quick(this::apply);
+        side.engine().quick(this::apply);
     }
 
     /** Engine thread: the analysis the frame being built should use (null: the usual one). */
@@ -47,10 +50,10 @@ final class TrainedWeights {
         if (m == null) {
             return;
         }
-        EngineSession session = vm.session;
+        EngineSession session = side.session();
         if (!session.vocabFixed || !session.model.config().equals(m.config())) {
             session.adoptModel(m);
-            vm.publish(false, 0, true, Messages.get("training.status.viewsFollow"));
+            side.frames().publish(false, 0, true, Messages.get("training.status.viewsFollow"));
             return;
         }
         int pos = session.run.position();
@@ -61,13 +64,13 @@ final class TrainedWeights {
         session.run.seek(pos);
         long now = System.nanoTime();
         if (last || analysis == null || now - analysisAt > ANALYSIS_EVERY_NS) {
-            analysis = vm.frames.analysisOf(session.run);
+            analysis = frames.analysisOf(session.run);
             analysisAt = now;
         }
         inUse = analysis;
         try {
             // with information (which carries the W_hh factor, now 1) only when something besides weights changed
-            vm.publish(false, 0, wasScaled || last);
+            side.frames().publish(false, 0, wasScaled || last);
         } finally {
             inUse = null;
         }

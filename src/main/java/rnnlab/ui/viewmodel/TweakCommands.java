@@ -2,6 +2,9 @@ package rnnlab.ui.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.StringProperty;
 import rnnlab.i18n.Messages;
 import rnnlab.session.EngineSession;
 import rnnlab.session.Frame;
@@ -12,12 +15,22 @@ import rnnlab.session.GatePin;
  * thread against the frame shown (one message when refused), carried out on the engine thread.
  */
 final class TweakCommands {
-    private final RunViewModel vm;
+    private final EngineSide side;
+    private final BooleanProperty playing;
+    /** The pins in force as the FX thread last heard (the engine's answer updates them). */
+    private final List<GatePin> pins;
+    private final ReadOnlyObjectProperty<Frame> frame;
+    private final StringProperty error;
     /** The latest factor asked for and not yet applied (a dragged slider: only the last value is computed). */
     private final java.util.concurrent.atomic.AtomicReference<Double> scaleTarget = new java.util.concurrent.atomic.AtomicReference<>();
 
-    TweakCommands(RunViewModel vm) {
-        this.vm = vm;
+    TweakCommands(EngineSide side, BooleanProperty playing, List<GatePin> pins, ReadOnlyObjectProperty<Frame> frame,
+                  StringProperty error) {
+        this.side = side;
+        this.playing = playing;
+        this.pins = pins;
+        this.frame = frame;
+        this.error = error;
     }
 
     /** Every W_hh becomes {@code k} × its loaded value; the cursor keeps its place, the numbers are recomputed. */
@@ -26,15 +39,15 @@ final class TweakCommands {
         if (scaleTarget.getAndSet(target) != null) {
             return;
         }
-        vm.engine.command(() -> {
+        side.engine().command(() -> {
             double s = scaleTarget.getAndSet(null);
-            EngineSession session = vm.session;
+            EngineSession session = side.session();
             int pos = session.run.position();
             session.tweaks.setScale(s);
             // the run reads the weights live: recompute from the start up to the cursor
             session.run.setGateOverrides(session.tweaks.overrides());
             session.run.seek(Math.min(pos, session.run.timelineLength()));
-            vm.publish(false, 0, true, Messages.format("status.rescaled", s));
+            side.frames().publish(false, 0, true, Messages.format("status.rescaled", s));
         });
     }
 
@@ -44,13 +57,13 @@ final class TweakCommands {
      * run restarts from the first step, as the engine does.
      */
     String addPin(GatePin pin) {
-        Frame f = vm.frameProperty().get();
+        Frame f = frame.get();
         String problem = f == null ? Messages.get("pin.error.noRun") : pin.problem(f);
         if (problem != null) {
-            vm.errorProperty().set(problem);
+            error.set(problem);
             return problem;
         }
-        List<GatePin> next = new ArrayList<>(vm.pins);
+        List<GatePin> next = new ArrayList<>(pins);
         next.removeIf(p -> p.layer() == pin.layer() && p.direction() == pin.direction() && p.step() == pin.step()
                 && p.gate().equals(pin.gate()) && p.unit() == pin.unit());
         next.add(pin);
@@ -59,17 +72,17 @@ final class TweakCommands {
     }
 
     void removePin(GatePin pin) {
-        List<GatePin> next = new ArrayList<>(vm.pins);
+        List<GatePin> next = new ArrayList<>(pins);
         next.remove(pin);
         send(next);
     }
 
     private void send(List<GatePin> next) {
-        vm.playing.set(false);
-        vm.engine.command(() -> {
-            EngineSession session = vm.session;
+        playing.set(false);
+        side.engine().command(() -> {
+            EngineSession session = side.session();
             session.tweaks.setPins(next, session.run);
-            vm.publish(false, 0, true, Messages.format("status.pins", next.size()));
+            side.frames().publish(false, 0, true, Messages.format("status.pins", next.size()));
         });
     }
 }
