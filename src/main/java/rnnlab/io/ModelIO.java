@@ -116,15 +116,7 @@ public final class ModelIO {
             if (zeroBiases.contains(s.name())) {
                 continue;
             }
-            JsonNav n = sd.get(s.name());
-            if (s.isVector()) {
-                n.array(s.rows(), s.rows(), "numbers");
-            } else {
-                n.array(s.rows(), s.rows(), "rows of " + s.cols() + " numbers");
-                for (int r = 0; r < s.rows(); r++) {
-                    n.at(r).array(s.cols(), s.cols(), "numbers");
-                }
-            }
+            checkShape(sd.get(s.name()), s);
         }
     }
 
@@ -185,5 +177,17 @@ public final class ModelIO {
             sd.set(s.name(), s.isVector() ? Formats.vector(m.data, 0, s.rows()) : Formats.matrix(m));
         }
         return root;
+    }
+
+    /** Checks that one parameter in a file has the shape the config says: a vector of rows, or rows × cols. */
+    static void checkShape(JsonNav n, ModelConfig.ParamShape s) throws InputException {
+        if (s.isVector()) {
+            n.array(s.rows(), s.rows(), "numbers");
+        } else {
+            n.array(s.rows(), s.rows(), "rows of " + s.cols() + " numbers");
+            for (int r = 0; r < s.rows(); r++) {
+                n.at(r).array(s.cols(), s.cols(), "numbers");
+            }
+        }
     }
 }

@@ -74,14 +74,7 @@ public final class Seq2SeqIO {
         long count = 0;
         for (ModelConfig.ParamShape s : cfg.parameterShapes()) {
             JsonNav n = sd.get(s.name());
-            if (s.isVector()) {
-                n.array(s.rows(), s.rows(), "numbers");
-            } else {
-                n.array(s.rows(), s.rows(), "rows of " + s.cols() + " numbers");
-                for (int r = 0; r < s.rows(); r++) {
-                    n.at(r).array(s.cols(), s.cols(), "numbers");
-                }
-            }
+            ModelIO.checkShape(n, s);
             count += s.size();
         }
         MemoryBudget.require(root, count * 8L * 4, "holding this model's " + count + " weights");

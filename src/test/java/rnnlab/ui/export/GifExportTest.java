@@ -1,5 +1,7 @@
 package rnnlab.ui.export;
 
+import static rnnlab.ui.FxWait.fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -39,10 +41,6 @@ class GifExportTest {
         stage.setWidth(1280);
         stage.setHeight(720);
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
     private static void until(Callable<Boolean> c) throws Exception {

@@ -1,5 +1,7 @@
 package rnnlab.ui.layout;
 
+import static rnnlab.ui.FxWait.fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
@@ -33,10 +35,6 @@ class ScreenFitTest {
         stage.setWidth(1024);
         stage.setHeight(768);
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
     @Test

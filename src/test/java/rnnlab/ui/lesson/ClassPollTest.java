@@ -1,5 +1,7 @@
 package rnnlab.ui.lesson;
 
+import static rnnlab.ui.FxWait.fx;
+
 import rnnlab.ui.views.ViewCatalog;
 
 
@@ -58,10 +60,6 @@ class ClassPollTest {
         stage.setWidth(1280);
         stage.setHeight(720);
         stage.show();
-    }
-
-    static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
     static void until(Callable<Boolean> c) throws Exception {

@@ -1,5 +1,8 @@
 package rnnlab.ui.lesson;
 
+import static rnnlab.ui.FxWait.fx;
+import static rnnlab.ui.FxWait.until;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -34,14 +37,6 @@ class PresentationTest {
         stage.setWidth(1280);
         stage.setHeight(720);
         stage.show();
-    }
-
-    static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    static void until(Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(c));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package rnnlab.ui.shell;
 
+import static rnnlab.ui.FxWait.fx;
+import static rnnlab.ui.FxWait.until;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -62,14 +65,6 @@ class AutosaveTest {
         stage.setWidth(1280);
         stage.setHeight(720);
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void until(Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(c));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package rnnlab.ui.shell;
 
+import static rnnlab.ui.FxWait.fx;
+import static rnnlab.ui.FxWait.until;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -65,14 +68,6 @@ class MainWindowZhTest {
         s.setWidth(1280);
         s.setHeight(720);
         s.show();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void until(Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(c));
     }
 
     private static void write(BufferedImage img, String name) throws Exception {

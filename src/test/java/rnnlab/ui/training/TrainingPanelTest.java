@@ -1,5 +1,7 @@
 package rnnlab.ui.training;
 
+import static rnnlab.ui.FxWait.fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -49,10 +51,6 @@ class TrainingPanelTest {
             return null;
         });
         tvm.awaitEnd();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
     private static void until(int seconds, Callable<Boolean> c) throws Exception {

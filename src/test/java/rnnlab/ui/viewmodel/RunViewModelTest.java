@@ -1,5 +1,8 @@
 package rnnlab.ui.viewmodel;
 
+import static rnnlab.ui.FxWait.fx;
+import static rnnlab.ui.FxWait.until;
+
 import rnnlab.io.Preset;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,14 +33,6 @@ class RunViewModelTest {
     @Start
     void start(Stage stage) {
         vm = new RunViewModel();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void until(Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(c));
     }
 
     @Test
