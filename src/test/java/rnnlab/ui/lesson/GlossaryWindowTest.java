@@ -30,17 +30,7 @@ class GlossaryWindowTest extends LessonWalkBase {
 
     @Start
     void begin(Stage stage) throws Exception {
-        start(stage);
-        player.setLibrary(LessonLibrary.load(Path.of("lessons")));
-        progressFile = Path.of("target", "test-home", "glossary-progress.json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
-    }
-
-    @AfterAll
-    static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
+        startWithShippedLessons(stage, "glossary-progress");
     }
 
     private static Stage glossary() throws Exception {

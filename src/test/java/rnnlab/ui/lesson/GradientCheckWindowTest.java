@@ -31,17 +31,7 @@ class GradientCheckWindowTest extends LessonWalkBase {
 
     @Start
     void begin(Stage stage) throws Exception {
-        start(stage);
-        player.setLibrary(LessonLibrary.load(Path.of("lessons")));
-        progressFile = Path.of("target", "test-home", "gradcheck-progress.json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
-    }
-
-    @AfterAll
-    static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
+        startWithShippedLessons(stage, "gradcheck-progress");
     }
 
     private static double number(String shown) {

@@ -58,6 +58,22 @@ abstract class LessonWalkBase {
         vm = window.viewModel();
     }
 
+    /** For tests of the shipped lessons: {@link #start}, then lessons/ and a fresh progress file of this name. */
+    void startWithShippedLessons(Stage stage, String progressName) throws Exception {
+        start(stage);
+        player.setLibrary(LessonLibrary.load(Path.of("lessons")));
+        progressFile = Path.of("target", "test-home", progressName + ".json");
+        Files.deleteIfExists(progressFile);
+        player.setProgress(LessonProgress.load(progressFile));
+    }
+
+    /** Every lesson test leaves the JVM in English for the test classes after it. */
+    @org.junit.jupiter.api.AfterAll
+    static void backToEnglish() {
+        Locale.setDefault(Locale.ENGLISH);
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
     MainWindow build(Stage stage) {
         MainWindow w = new MainWindow(stage, ViewCatalog.createAll());
         w.lessons().setLibrary(LessonLibrary.load(LESSONS));

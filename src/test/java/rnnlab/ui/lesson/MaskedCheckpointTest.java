@@ -33,17 +33,7 @@ class MaskedCheckpointTest extends LessonWalkBase {
 
     @Start
     void begin(Stage stage) throws Exception {
-        start(stage);
-        player.setLibrary(LessonLibrary.load(Path.of("lessons")));
-        progressFile = Path.of("target", "test-home", "masked-checkpoint-progress.json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
-    }
-
-    @AfterAll
-    static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
+        startWithShippedLessons(stage, "masked-checkpoint-progress");
     }
 
     private LabView view(String id) throws Exception {

@@ -39,17 +39,7 @@ class ShippedLessonsPlayerTest extends LessonWalkBase {
 
     @Start
     void begin(Stage stage) throws Exception {
-        start(stage);
-        player.setLibrary(LessonLibrary.load(Path.of("lessons")));
-        progressFile = Path.of("target", "test-home", "shipped-lessons-progress.json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
-    }
-
-    @AfterAll
-    static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
+        startWithShippedLessons(stage, "shipped-lessons-progress");
     }
 
     @Test

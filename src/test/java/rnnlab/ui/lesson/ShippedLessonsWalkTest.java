@@ -41,17 +41,7 @@ public class ShippedLessonsWalkTest extends LessonWalkBase {
 
     @Start
     void begin(Stage stage) throws Exception {
-        start(stage);
-        player.setLibrary(LessonLibrary.load(Path.of("lessons")));
-        progressFile = Path.of("target", "test-home", "shipped-walk-progress-" + lang() + ".json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
-    }
-
-    @AfterAll
-    static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
+        startWithShippedLessons(stage, "shipped-walk-progress-" + lang() + "");
     }
 
     @Test
