@@ -308,7 +308,7 @@ public final class UiBenchmark extends Application {
     /** n characters of the shipped text that are in the vocabulary (falls back to cycling the vocabulary). */
     private static String textOver(List<String> vocab, int n) {
         StringBuilder sb = new StringBuilder();
-        String src = rnnlab.training.CharLmTask.defaultText();
+        String src = rnnlab.training.tasks.CharLmTask.defaultText();
         for (int i = 0; i < src.length() && sb.length() < n; i++) {
             String c = String.valueOf(src.charAt(i));
             if (vocab.contains(c) && !c.equals("\n")) {

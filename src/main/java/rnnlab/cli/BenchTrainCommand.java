@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import rnnlab.engine.CellType;
-import rnnlab.training.CharLmTask;
-import rnnlab.training.Clipper;
+import rnnlab.training.tasks.CharLmTask;
+import rnnlab.training.optim.Clipper;
 import rnnlab.training.TrainConfig;
 import rnnlab.training.Trainer;
 

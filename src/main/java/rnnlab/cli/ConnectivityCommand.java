@@ -13,7 +13,7 @@ import rnnlab.analysis.Connectivity;
 import rnnlab.engine.LossType;
 import rnnlab.engine.Model;
 import rnnlab.io.imports.ModelFiles;
-import rnnlab.training.CharLmTask;
+import rnnlab.training.tasks.CharLmTask;
 
 /** {@code connectivity}: how much each earlier character influences one prediction (Distill-style). */
 @Command(name = "connectivity", mixinStandardHelpOptions = true,

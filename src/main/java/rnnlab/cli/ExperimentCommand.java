@@ -10,8 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import rnnlab.engine.CellType;
 import rnnlab.training.Experiment;
-import rnnlab.training.Task;
-import rnnlab.training.Tasks;
+import rnnlab.training.tasks.Task;
+import rnnlab.training.tasks.Tasks;
 import rnnlab.training.TrainConfig;
 
 /** {@code experiment}: sweeps lengths × cells × seeds and prints the table of the task's metric. */

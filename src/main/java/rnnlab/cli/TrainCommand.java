@@ -10,7 +10,7 @@ import rnnlab.io.AtomicFiles;
 import rnnlab.io.ModelIO;
 import rnnlab.training.Metric;
 import rnnlab.training.StepResult;
-import rnnlab.training.Task;
+import rnnlab.training.tasks.Task;
 import rnnlab.training.TrainConfig;
 import rnnlab.training.Trainer;
 import rnnlab.training.Validation;
@@ -120,7 +120,7 @@ final class TrainCommand implements Callable<Integer> {
         Metric m = tr.evaluate();
         if (!quiet) {
             err.println(m.display());
-            if (task instanceof rnnlab.training.AgreementTask a) {
+            if (task instanceof rnnlab.training.tasks.AgreementTask a) {
                 int[] ds = {0, 2, 4, 8, 12, 16, 24};
                 double[] acc = a.accuracyByDistance(tr.model(), ds, cfg.seed() + 7919);
                 StringBuilder sb = new StringBuilder("accuracy against clause length:");

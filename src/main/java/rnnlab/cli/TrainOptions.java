@@ -8,12 +8,12 @@ import rnnlab.engine.ModelConfig;
 import rnnlab.io.InputException;
 import rnnlab.io.Limits;
 import rnnlab.io.MemoryBudget;
-import rnnlab.training.CharLmTask;
-import rnnlab.training.Clipper;
+import rnnlab.training.tasks.CharLmTask;
+import rnnlab.training.optim.Clipper;
 import rnnlab.training.Init;
-import rnnlab.training.RecallTask;
-import rnnlab.training.Task;
-import rnnlab.training.Tasks;
+import rnnlab.training.tasks.RecallTask;
+import rnnlab.training.tasks.Task;
+import rnnlab.training.tasks.Tasks;
 import rnnlab.training.TrainConfig;
 
 /** The options train and experiment share; unset options keep the task's defaults. */

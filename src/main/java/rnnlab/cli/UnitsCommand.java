@@ -17,7 +17,7 @@ import rnnlab.engine.LossType;
 import rnnlab.engine.Model;
 import rnnlab.io.MemoryBudget;
 import rnnlab.io.imports.ModelFiles;
-import rnnlab.training.CharLmTask;
+import rnnlab.training.tasks.CharLmTask;
 
 /** {@code units}: which units of a character model follow a pattern in a text (LSTMVis-style unit search). */
 @Command(name = "units", mixinStandardHelpOptions = true,

@@ -122,7 +122,7 @@ public record Init(Scheme scheme, boolean orthogonalRecurrent, double forgetBias
     }
 
     /** A standard normal number (Box–Muller; one of the pair is used, so the stream stays simple). */
-    static double normal(SplittableRandom rnd) {
+    public static double normal(SplittableRandom rnd) {
         double u = 1.0 - rnd.nextDouble();
         double v = rnd.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);

@@ -1,5 +1,8 @@
 package rnnlab.training;
 
+import rnnlab.training.tasks.Task;
+import rnnlab.training.tasks.Tasks;
+
 import java.util.List;
 import rnnlab.engine.CellType;
 

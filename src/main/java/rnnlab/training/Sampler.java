@@ -1,5 +1,7 @@
 package rnnlab.training;
 
+import rnnlab.training.tasks.CharVocab;
+
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import rnnlab.engine.Model;

@@ -1,5 +1,7 @@
 package rnnlab.training;
 
+import rnnlab.training.optim.Clipper;
+
 import java.util.Locale;
 import rnnlab.engine.CellType;
 

@@ -1,5 +1,12 @@
 package rnnlab.training;
 
+import rnnlab.training.optim.Clipper;
+import rnnlab.training.optim.LrSchedule;
+import rnnlab.training.optim.Optimizer;
+import rnnlab.training.optim.Regularisation;
+import rnnlab.training.tasks.DataStream;
+import rnnlab.training.tasks.Task;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

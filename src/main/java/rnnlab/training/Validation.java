@@ -1,5 +1,8 @@
 package rnnlab.training;
 
+import rnnlab.training.tasks.DataStream;
+import rnnlab.training.tasks.Task;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.ejml.data.DMatrixRMaj;

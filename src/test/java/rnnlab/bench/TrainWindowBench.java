@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import rnnlab.engine.CellType;
-import rnnlab.training.CharLmTask;
-import rnnlab.training.Clipper;
+import rnnlab.training.tasks.CharLmTask;
+import rnnlab.training.optim.Clipper;
 import rnnlab.training.TrainConfig;
 import rnnlab.training.Trainer;
 

@@ -1,5 +1,7 @@
 package rnnlab.training;
 
+import rnnlab.training.optim.Clipper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static rnnlab.training.OptimizerTest.four;
 import static rnnlab.training.OptimizerTest.values;

@@ -1,5 +1,8 @@
 package rnnlab.training;
 
+import rnnlab.training.tasks.Task;
+import rnnlab.training.tasks.Tasks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,10 @@
 package rnnlab.training;
 
+import rnnlab.training.optim.Adagrad;
+import rnnlab.training.optim.Adam;
+import rnnlab.training.optim.Optimizer;
+import rnnlab.training.optim.Sgd;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package rnnlab.training;
 
+import rnnlab.training.optim.Regularisation;
+import rnnlab.training.tasks.Task;
+import rnnlab.training.tasks.Tasks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

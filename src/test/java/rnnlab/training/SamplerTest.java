@@ -1,5 +1,7 @@
 package rnnlab.training;
 
+import rnnlab.training.tasks.CharLmTask;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,13 @@
 package rnnlab.training;
 
+import rnnlab.training.optim.Adagrad;
+import rnnlab.training.optim.Adam;
+import rnnlab.training.optim.LrSchedule;
+import rnnlab.training.optim.Optimizer;
+import rnnlab.training.optim.Sgd;
+import rnnlab.training.tasks.Task;
+import rnnlab.training.tasks.Tasks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

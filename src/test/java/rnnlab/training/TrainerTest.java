@@ -1,5 +1,11 @@
 package rnnlab.training;
 
+import rnnlab.training.optim.Clipper;
+import rnnlab.training.tasks.CharLmTask;
+import rnnlab.training.tasks.DataStream;
+import rnnlab.training.tasks.Task;
+import rnnlab.training.tasks.Tasks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ejml.data.DMatrixRMaj;

@@ -10,8 +10,8 @@ import rnnlab.engine.Parameters;
 import rnnlab.engine.Seq2SeqConfig;
 import rnnlab.engine.Seq2SeqModel;
 import rnnlab.engine.Seq2SeqRun;
-import rnnlab.training.Clipper;
-import rnnlab.training.Optimizer;
+import rnnlab.training.optim.Clipper;
+import rnnlab.training.optim.Optimizer;
 
 /**
  * Trains an encoder–decoder on a {@link Seq2SeqTask} with teacher forcing: each step draws {@code batch}

@@ -14,8 +14,8 @@ import javafx.collections.ObservableList;
 import rnnlab.engine.CellType;
 import rnnlab.training.Experiment;
 import rnnlab.training.LengthExperiment;
-import rnnlab.training.Task;
-import rnnlab.training.Tasks;
+import rnnlab.training.tasks.Task;
+import rnnlab.training.tasks.Tasks;
 import rnnlab.training.TrainConfig;
 import rnnlab.i18n.Messages;
 

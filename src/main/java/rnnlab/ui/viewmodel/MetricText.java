@@ -2,7 +2,7 @@ package rnnlab.ui.viewmodel;
 
 import java.util.Locale;
 import rnnlab.training.Metric;
-import rnnlab.training.Task;
+import rnnlab.training.tasks.Task;
 import rnnlab.i18n.Messages;
 
 /**

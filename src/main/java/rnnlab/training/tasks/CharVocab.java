@@ -1,4 +1,4 @@
-package rnnlab.training;
+package rnnlab.training.tasks;
 
 import java.util.ArrayList;
 import java.util.Collections;

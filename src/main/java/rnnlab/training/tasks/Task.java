@@ -1,4 +1,8 @@
-package rnnlab.training;
+package rnnlab.training.tasks;
+
+import rnnlab.training.Init;
+import rnnlab.training.Metric;
+import rnnlab.training.TrainConfig;
 
 import rnnlab.engine.CellType;
 import rnnlab.engine.Model;

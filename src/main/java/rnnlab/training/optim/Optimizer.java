@@ -1,4 +1,4 @@
-package rnnlab.training;
+package rnnlab.training.optim;
 
 import org.ejml.data.DMatrixRMaj;
 import rnnlab.engine.Parameters;

@@ -1,4 +1,4 @@
-package rnnlab.training;
+package rnnlab.training.optim;
 
 /**
  * The remedies against overfitting a trainer applies besides the optimiser's own settings: dropout

@@ -1,4 +1,6 @@
-package rnnlab.training;
+package rnnlab.training.tasks;
+
+import rnnlab.training.Metric;
 
 import java.util.HashMap;
 import java.util.Map;

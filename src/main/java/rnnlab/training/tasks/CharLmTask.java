@@ -1,4 +1,9 @@
-package rnnlab.training;
+package rnnlab.training.tasks;
+
+import rnnlab.training.Init;
+import rnnlab.training.Metric;
+import rnnlab.training.TrainConfig;
+import rnnlab.training.optim.Clipper;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package rnnlab.training;
+package rnnlab.training.optim;
 
 import rnnlab.engine.Parameters;
 

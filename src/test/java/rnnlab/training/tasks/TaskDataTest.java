@@ -1,4 +1,5 @@
-package rnnlab.training;
+package rnnlab.training.tasks;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package rnnlab.training;
+package rnnlab.training.tasks;
 
 import rnnlab.catalog.TaskRegistry;
 

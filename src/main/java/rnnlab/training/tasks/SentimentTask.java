@@ -1,4 +1,8 @@
-package rnnlab.training;
+package rnnlab.training.tasks;
+
+import rnnlab.training.Metric;
+import rnnlab.training.TrainConfig;
+import rnnlab.training.optim.Clipper;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package rnnlab.training;
+package rnnlab.training.tasks;
 
 import org.ejml.data.DMatrixRMaj;
 import rnnlab.engine.Sequence;
