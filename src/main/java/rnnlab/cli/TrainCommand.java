@@ -56,6 +56,9 @@ final class TrainCommand implements Callable<Integer> {
                     task.name(), task.teaches(), cfg.cell().id(), cfg.layers() > 1 ? cfg.layers() + " layers" : "",
                     cfg.hidden(), tr.model().config().parameterCount(), task.length(), cfg.optimizer(), cfg.lr(),
                     cfg.batch(), cfg.seed());
+            if (!rnnlab.training.optim.Regularisation.NONE.equals(cfg.regularisation()) || !cfg.schedule().isConstant()) {
+                err.println(remedies(cfg));
+            }
         }
         long t0 = System.nanoTime();
         long lastBar = 0;
@@ -138,17 +141,30 @@ final class TrainCommand implements Callable<Integer> {
                         + "\"parameters\":%d,\"steps\":%d,\"final_loss\":%s,\"final_loss_avg\":%s,\"metric\":%s,"
                         + "\"metric_name\":\"%s\",\"solved\":%s,\"clip_events\":%d,\"seconds\":%.3f,"
                         + "\"windows_per_sec\":%.2f,\"tokens_per_sec\":%.1f,\"stopped\":%s,\"early_stopped\":%s,"
+                        + "\"dropout\":%s,\"weight_decay\":%s,\"adamw\":%s,\"schedule\":\"%s\",\"warmup\":%d,"
+                        + "\"final_lr\":%s,\"weight_norm\":%s,"
                         + "\"val_loss\":%s,\"val_metric\":%s,\"best_step\":%s,\"best_val_metric\":%s}%n",
                 task.name(), cfg.cell().id(), cfg.hidden(), cfg.layers(), task.length(),
                 tr.model().config().parameterCount(), tr.steps(), num(r == null ? Double.NaN : r.loss()),
                 num(recentN == 0 ? Double.NaN : recent / recentN), num(m.value()), m.name(),
                 Double.isNaN(m.solvedBelow()) ? "null" : String.valueOf(m.solved()), clips, secs, windows / secs,
                 tokens / secs, problem == null ? "null" : '"' + problem.replace('"', '\'') + '"', stoppedEarly,
+                num(cfg.regularisation().dropout()), num(tr.optimizer().weightDecay()),
+                tr.optimizer().decoupledWeightDecay(), cfg.schedule().kind().id(), cfg.schedule().warmup(),
+                num(tr.lastLearningRate()), num(tr.model().params().globalNorm()),
                 num(lastVal == null ? Double.NaN : lastVal.loss()),
                 num(lastVal == null ? Double.NaN : lastVal.metric().value()),
                 val == null || val.best() == null ? "null" : String.valueOf(val.best().step()),
                 num(val == null || val.best() == null ? Double.NaN : val.best().metric().value()));
         return problem == null ? 0 : 1;
+    }
+
+    /** E.g. "dropout 0.3, weight decay 0.0001 (AdamW), lr schedule cosine, warm-up 50". */
+    static String remedies(TrainConfig c) {
+        var r = c.regularisation();
+        return String.format(Locale.ROOT, "dropout %.3g, weight decay %.3g%s, lr schedule %s", r.dropout(),
+                r.weightDecay(), r.decoupled() ? " (AdamW, decoupled)" : r.weightDecay() > 0 ? " (L2)" : "",
+                c.schedule().describe());
     }
 
     static String num(double v) {
