@@ -38,6 +38,7 @@ public final class TrainingViewModel {
     public static final List<String> TASKS = rnnlab.catalog.TaskRegistry.NAMES;
     public static final List<String> CELLS = RunViewModel.CELL_TYPES;
     public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adagrad", "adam");
+    public static final List<String> SCHEDULES = List.of("constant", "step", "cosine");
     /** How often the views get the latest weights while training. */
     public static final long WEIGHTS_EVERY_MS = 250;
     /** How often a character model writes a sample while training. */
@@ -63,6 +64,14 @@ public final class TrainingViewModel {
     private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", 5);
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 500);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
+    /** Dropout p while training (0: off). */
+    private final DoubleProperty dropout = new SimpleDoubleProperty(this, "dropout", 0);
+    /** Weight decay λ (0: off): L2, or decoupled with {@link #adamwProperty()}. */
+    private final DoubleProperty weightDecay = new SimpleDoubleProperty(this, "weightDecay", 0);
+    private final BooleanProperty adamw = new SimpleBooleanProperty(this, "adamw", false);
+    /** constant, step or cosine ({@link #SCHEDULES}). */
+    private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
+    private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0.8);
     /** The character model's training text (null: the text that ships with RNN Lab). */
     private final StringProperty text = new SimpleStringProperty(this, "text");
@@ -167,6 +176,33 @@ public final class TrainingViewModel {
         samplesAvailable.set("charlm".equals(t.name()));
     }
 
+    /** The configuration with the panel's dropout, weight decay, AdamW, schedule and warm-up. */
+    TrainConfig withRemedies(TrainConfig cfg) {
+        double p = dropout.get();
+        double wd = weightDecay.get();
+        if (adamw.get() && !"adam".equals(cfg.optimizer())) {
+            throw new IllegalArgumentException(Messages.get("training.adamw.tip"));
+        }
+        if (p > 0 || wd > 0 || adamw.get()) {
+            cfg = cfg.withRegularisation(new rnnlab.training.optim.Regularisation(p, p > 0, wd, adamw.get()));
+        }
+        if (warmup.get() > cfg.steps()) {
+            throw new IllegalArgumentException(Messages.get("training.warmup") + " > " + Messages.get("training.steps"));
+        }
+        return cfg.withSchedule(rnnlab.training.optim.LrSchedule.parse(schedule.get(), warmup.get(), cfg.steps()));
+    }
+
+    /** The configuration {@link #start()} would train with now (for tests and the runs folder). */
+    public TrainConfig currentConfig() {
+        Task t = Tasks.create(task.get(), 0);
+        CellType c = CellType.fromId(cell.get());
+        TrainConfig d = t.defaults();
+        double cl = clip.get();
+        return withRemedies(new TrainConfig(c == null ? d.cell() : c, hidden.get(), d.layers(), steps.get(),
+                optimizer.get(), learningRate.get(), cl > 0 ? Clipper.Mode.NORM : Clipper.Mode.NONE,
+                cl > 0 ? cl : 0, d.batch(), seed.get(), null));
+    }
+
     /** Starts a fresh model on the task with the current settings. */
     public void start() {
         if (state.get().active()) {
@@ -181,6 +217,7 @@ public final class TrainingViewModel {
             TrainConfig cfg = new TrainConfig(c == null ? d.cell() : c, hidden.get(), d.layers(), steps.get(),
                     optimizer.get(), learningRate.get(), cl > 0 ? Clipper.Mode.NORM : Clipper.Mode.NONE,
                     cl > 0 ? cl : 0, d.batch(), seed.get(), null);
+            cfg = withRemedies(cfg);
             if (!(cfg.lr() > 0) || !Double.isFinite(cfg.lr())) {
                 throw new IllegalArgumentException(Messages.get("training.error.lr"));
             }
@@ -374,6 +411,11 @@ public final class TrainingViewModel {
     public IntegerProperty stepsProperty() { return steps; }
     public IntegerProperty seedProperty() { return seed; }
     public DoubleProperty temperatureProperty() { return temperature; }
+    public DoubleProperty dropoutProperty() { return dropout; }
+    public DoubleProperty weightDecayProperty() { return weightDecay; }
+    public BooleanProperty adamwProperty() { return adamw; }
+    public StringProperty scheduleProperty() { return schedule; }
+    public IntegerProperty warmupProperty() { return warmup; }
     /** The character model's training text (null: the shipped text). */
     public StringProperty textProperty() { return text; }
     public ReadOnlyStringProperty teachesProperty() { return teaches.getReadOnlyProperty(); }
