@@ -104,6 +104,10 @@ public final class TrainingViewModel {
     private boolean drainScheduled;
     private final ViewsPacer pacer = new ViewsPacer(BUSY_SHARE);
     private final java.util.ArrayDeque<String> sampleLog = new java.util.ArrayDeque<>();
+    /** The run being recorded for the runs folder (null before the first start). */
+    private RunRecorder recorder;
+    private java.nio.file.Path runsFolder = rnnlab.io.UserFiles.file("runs");
+    private final ReadOnlyIntegerWrapper runsRecorded = new ReadOnlyIntegerWrapper(this, "runsRecorded");
 
     public TrainingViewModel() {
         task.addListener((o, a, t) -> applyTaskDefaults());
@@ -222,6 +226,7 @@ public final class TrainingViewModel {
                 throw new IllegalArgumentException(Messages.get("training.error.lr"));
             }
             trainer = new Trainer(t, cfg);
+            recorder = new RunRecorder(t.name(), t.length(), cfg);
         } catch (IllegalArgumentException e) {
             status.set(Messages.format("training.error.settings", String.valueOf(e.getMessage())));
             return;
@@ -329,6 +334,9 @@ public final class TrainingViewModel {
         if (q.steps.size() > 0 || q.metric.size() > 0) {
             update.set(new Update(false, q.steps.toArray(), q.loss.toArray(), q.smooth.toArray(), q.grad.toArray(),
                     q.clips.toArray(), q.metricSteps.toArray(), q.metric.toArray()));
+            if (recorder != null) {
+                recorder.add(q.steps.toArray(), q.loss.toArray(), q.metricSteps.toArray(), q.metric.toArray());
+            }
         }
         Progress p = q.last;
         if (p != null) {
@@ -357,6 +365,17 @@ public final class TrainingViewModel {
 
     private void finished(TrainingSession.Outcome o, String message, Progress p) {
         long at = p == null ? step.get() : p.step();
+        if (recorder != null) {
+            RunRecorder r = recorder;
+            recorder = null;
+            r.finish(runsFolder, o.name().toLowerCase(Locale.ROOT), metricName.get(), problem -> Platform.runLater(() -> {
+                if (problem == null) {
+                    runsRecorded.set(runsRecorded.get() + 1);
+                } else {
+                    status.set(Messages.format("runs.error.write", problem));
+                }
+            }));
+        }
         switch (o) {
             case COMPLETED -> {
                 state.set(State.COMPLETED);
@@ -412,6 +431,11 @@ public final class TrainingViewModel {
     public IntegerProperty seedProperty() { return seed; }
     public DoubleProperty temperatureProperty() { return temperature; }
     public DoubleProperty dropoutProperty() { return dropout; }
+    /** Where finished runs are recorded (default: the user folder's runs). */
+    public java.nio.file.Path runsFolder() { return runsFolder; }
+    public void setRunsFolder(java.nio.file.Path dir) { runsFolder = dir; }
+    /** Runs this panel has recorded so far (counts up when one is written). */
+    public ReadOnlyIntegerProperty runsRecordedProperty() { return runsRecorded.getReadOnlyProperty(); }
     public DoubleProperty weightDecayProperty() { return weightDecay; }
     public BooleanProperty adamwProperty() { return adamw; }
     public StringProperty scheduleProperty() { return schedule; }

@@ -203,6 +203,11 @@ class TrainingPanelTest {
 
     @Test
     void dropoutWeightDecayAdamwAndScheduleAreSetInThePanelAndTrain(FxRobot robot) throws Exception {
+        Path runs = Files.createTempDirectory("rnnlab-runs");
+        fx(() -> {
+            tvm.setRunsFolder(runs);
+            return null;
+        });
         settings("adding", "gru", 16, "adam", 0.01, 1, 60);
         javafx.scene.control.TextField dropout = robot.lookup("#training-dropout").queryAs(javafx.scene.control.TextField.class);
         javafx.scene.control.TextField decay = robot.lookup("#training-weightDecay").queryAs(javafx.scene.control.TextField.class);
@@ -227,6 +232,15 @@ class TrainingPanelTest {
         robot.clickOn("#training-start");
         until(30, () -> tvm.stateProperty().get() == State.COMPLETED);
         assertThat(tvm.stepProperty().get()).isEqualTo(60);
+        // the run is recorded in the runs folder with its settings and its whole curve
+        until(10, () -> tvm.runsRecordedProperty().get() == 1);
+        List<rnnlab.runs.RunRecord> recorded = new rnnlab.runs.RunsFolder(runs).list(new java.util.ArrayList<>());
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).number("dropout")).isEqualTo(0.3);
+        assertThat(recorded.get(0).settings().get("adamw")).isEqualTo(true);
+        assertThat(recorded.get(0).curve()).hasSize(60);
+        assertThat(recorded.get(0).curve().get(59).lr()).isCloseTo(0.01 * (1 + Math.cos(Math.PI * 59 / 60)) / 2,
+                org.assertj.core.data.Offset.offset(1e-12));
         // AdamW needs Adam: with SGD the panel says so instead of starting
         fx(() -> {
             tvm.optimizerProperty().set("sgd");
