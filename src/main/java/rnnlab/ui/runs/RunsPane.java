@@ -23,7 +23,7 @@ import rnnlab.i18n.Messages;
 import rnnlab.runs.CurvePoint;
 import rnnlab.runs.RunRecord;
 import rnnlab.runs.RunsFolder;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.controls.LiveChart;
 import rnnlab.ui.controls.Palette;
 
