@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             UnitsCommand.class,
             ConnectivityCommand.class,
             ExperimentCommand.class,
+            DecodeCommand.class,
             BenchTrainCommand.class,
             ExportCommand.class,
             LessonsCommand.class,
