@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ConnectivityCommand.class,
             ExperimentCommand.class,
             DecodeCommand.class,
+            BenchSeq2SeqCommand.class,
             BenchTrainCommand.class,
             ExportCommand.class,
             LessonsCommand.class,
