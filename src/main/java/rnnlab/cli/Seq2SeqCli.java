@@ -60,7 +60,8 @@ final class Seq2SeqCli {
         return new Seq2SeqTrainer.Settings(cell, d.embedding(), hidden, opt.layers == null ? 1 : opt.layers,
                 opt.bidirectional, a, opt.steps == null ? defaultSteps : opt.steps,
                 opt.batch == null ? d.batch() : opt.batch, opt.optimizer == null ? d.optimizer() : opt.optimizer,
-                opt.lr == null ? d.lr() : opt.lr, opt.clip == null ? d.clip() : opt.clip, d.seed());
+                opt.lr == null ? d.lr() : opt.lr, opt.clip == null ? d.clip() : opt.clip, d.seed(),
+                opt.decoderCell == null ? cell : TrainOptions.cellType(opt.decoderCell));
     }
 
     static int train(TrainOptions opt, Integer seq, Path save, boolean quiet, Integer beam) throws Exception {
@@ -82,7 +83,7 @@ final class Seq2SeqCli {
             err.printf(Locale.ROOT, "%s: %s%n%s encoder%s%s → %s decoder, attention %s, H=%d, %d parameters, "
                             + "input length %d, %s lr %.3g, batch %d, seed %d%n", task.name(), task.teaches(),
                     s.cell().id(), s.layers() > 1 ? " (" + s.layers() + " layers)" : "", s.bidirectional() ? " bidirectional" : "",
-                    s.cell().id(), s.attention().id(), s.hidden(), tr.model().params().size(), task.length(),
+                    s.decoderCell().id(), s.attention().id(), s.hidden(), tr.model().params().size(), task.length(),
                     s.optimizer(), s.lr(), s.batch(), s.seed());
         }
         long t0 = System.nanoTime();
@@ -128,11 +129,11 @@ final class Seq2SeqCli {
         if (save != null) {
             Seq2SeqIO.write(tr.model(), task.sourceVocab(), task.targetVocab(), save);
         }
-        System.out.printf(Locale.ROOT, "{\"task\":\"%s\",\"cell\":\"%s\",\"attention\":\"%s\",\"hidden\":%d,"
+        System.out.printf(Locale.ROOT, "{\"task\":\"%s\",\"cell\":\"%s\",\"decoder_cell\":\"%s\",\"attention\":\"%s\",\"hidden\":%d,"
                         + "\"layers\":%d,\"bidirectional\":%s,\"length\":%d,\"parameters\":%d,\"steps\":%d,"
                         + "\"final_loss\":%s,\"final_loss_avg\":%s,\"sequence_accuracy\":%.4f,\"token_accuracy\":%.4f,"
                         + "\"seconds\":%.3f,\"pairs_per_sec\":%.2f,\"stopped\":%s}%n",
-                task.name(), s.cell().id(), s.attention().id(), s.hidden(), s.layers(), s.bidirectional(), task.length(),
+                task.name(), s.cell().id(), s.decoderCell().id(), s.attention().id(), s.hidden(), s.layers(), s.bidirectional(), task.length(),
                 tr.model().params().size(), tr.steps(), TrainCommand.num(loss),
                 TrainCommand.num(recentN == 0 ? Double.NaN : recent / recentN), acc.sequence(), acc.token(), secs,
                 (double) tr.steps() * s.batch() / secs, problem == null ? "null" : '"' + problem + '"');

@@ -15,7 +15,7 @@ class Seq2SeqCommandsTest {
     void trainASeq2SeqTaskWithAttentionSavesAnS2sFileThatDecodeRuns(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("rev.s2s.json");
         TrainingCommandsTest.Out r = TrainingCommandsTest.run("train", "--task", "s2s-reverse", "--seq", "3",
-                "--attention", "dot", "--hidden", "8", "--steps", "20", "--seed", "2", "--beam", "3", "--save",
+                "--attention", "dot", "--cell", "lstm", "--decoder-cell", "rnn_tanh", "--layers", "2", "--bidirectional", "--hidden", "8", "--steps", "20", "--seed", "2", "--beam", "3", "--save",
                 file.toString());
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode j = TrainingCommandsTest.lastJson(r.out());
@@ -26,7 +26,13 @@ class Seq2SeqCommandsTest {
         assertThat(r.err()).contains("exact-sequence accuracy").contains("beam 3:").contains("  1. ").contains("  3. ");
         Seq2SeqIO.Loaded m = Seq2SeqIO.read(file);
         assertThat(m.model().config().attention()).isEqualTo(AttentionKind.DOT);
-        assertThat(m.model().config().decoderHidden()).isEqualTo(8);
+        // dot attention needs decoder width = encoder width × 2 directions
+        assertThat(m.model().config().decoderHidden()).isEqualTo(16);
+        assertThat(m.model().config().encoderCell()).isEqualTo(rnnlab.engine.CellType.LSTM);
+        assertThat(m.model().config().decoderCell()).isEqualTo(rnnlab.engine.CellType.RNN_TANH);
+        assertThat(m.model().config().encoderLayers()).isEqualTo(2);
+        assertThat(m.model().config().bidirectional()).isTrue();
+        assertThat(j.get("decoder_cell").asText()).isEqualTo("rnn_tanh");
         TrainingCommandsTest.Out d = TrainingCommandsTest.run("decode", "--model", file.toString(), "--input", "120",
                 "--beam", "2", "--show-attention");
         assertThat(d.status()).as(d.err()).isZero();
@@ -43,7 +49,7 @@ class Seq2SeqCommandsTest {
         assertThat(r.err()).contains("--attention: unknown kind 'luong'").doesNotContain("Exception");
         r = TrainingCommandsTest.run("train", "--task", "parity", "--attention", "dot", "--steps", "1");
         assertThat(r.status()).isNotZero();
-        assertThat(r.err()).contains("--attention and --bidirectional are for the encoder–decoder tasks");
+        assertThat(r.err()).contains("--attention, --decoder-cell and --bidirectional are for the encoder–decoder tasks");
         r = TrainingCommandsTest.run("train", "--task", "dates", "--attention", "none,dot", "--steps", "1");
         assertThat(r.err()).contains("train takes one --attention kind");
         Path bad = dir.resolve("m.s2s.json");
