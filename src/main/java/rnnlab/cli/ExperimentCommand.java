@@ -40,8 +40,14 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--out", description = "write one CSV line per run here")
     Path out;
 
+    @Option(names = "--held-out", defaultValue = "200", description = "encoder–decoder tasks: held-out pairs per run")
+    int heldOut;
+
     @Override
     public Integer call() throws Exception {
+        if (Seq2SeqCli.handles(opt)) {
+            return Seq2SeqCli.experiment(opt, lengths, seeds, out, heldOut);
+        }
         if (sweep != null) {
             return new SweepCommand(opt, sweep, seeds, runs, valEvery, earlyStop, seq, out).call();
         }

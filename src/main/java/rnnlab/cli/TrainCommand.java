@@ -23,7 +23,7 @@ final class TrainCommand implements Callable<Integer> {
     TrainOptions opt = new TrainOptions();
     @Option(names = "--seq", description = "sequence length T (or lag)")
     Integer seq;
-    @Option(names = "--save", description = "write the trained model to this .model.json file")
+    @Option(names = "--save", description = "write the trained model to this .model.json file (.s2s.json for the encoder–decoder tasks)")
     Path save;
     @Option(names = "--no-progress", description = "no progress bar")
     boolean quiet;
@@ -35,8 +35,19 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "record the run (settings, curves, results) in this runs folder")
     Path runs;
 
+    @Option(names = "--beam", description = "encoder–decoder tasks: after training, show the candidates of a beam "
+            + "search of this width on held-out inputs")
+    Integer beam;
+
     @Override
     public Integer call() throws Exception {
+        if (Seq2SeqCli.handles(opt)) {
+            return Seq2SeqCli.train(opt, seq, save, quiet, beam);
+        }
+        if (beam != null) {
+            throw new IllegalArgumentException("--beam is for the encoder–decoder tasks ("
+                    + rnnlab.catalog.TaskRegistry.listSeq2Seq() + ")");
+        }
         opt.checkRanges();
         if (save != null) {
             AtomicFiles.checkWritable(save); // before the training, not after it

@@ -54,6 +54,13 @@ final class TrainOptions {
     boolean orthogonal;
     @Option(names = "--forget-bias", description = "LSTM forget-gate bias (default 1 for most tasks)")
     Double forgetBias;
+    @Option(names = "--attention", description = "encoder–decoder tasks: none (the classic context vector), additive, "
+            + "dot or general; experiment takes a comma list")
+    String attention;
+    @Option(names = "--decoder-cell", description = "encoder–decoder tasks: the decoder's cell (default: --cell)")
+    String decoderCell;
+    @Option(names = "--bidirectional", description = "encoder–decoder tasks: a bidirectional encoder")
+    boolean bidirectional;
     @Option(names = "--recurrent-scale", description = "multiply W_hh by this (dials its spectral radius)")
     Double recurrentScale;
     @Option(names = "--dropout", description = "dropout p in [0, 1): each layer's output is zeroed with probability p "
@@ -84,6 +91,10 @@ final class TrainOptions {
     }
 
     Task task(int length) throws IOException, InputException {
+        if (attention != null || bidirectional || decoderCell != null) {
+            throw new IllegalArgumentException("--attention, --decoder-cell and --bidirectional are for the encoder–decoder tasks ("
+                    + rnnlab.catalog.TaskRegistry.listSeq2Seq() + "), not '" + task + "'");
+        }
         return Tasks.create(task, length, readText(), embedding(), range("--vocab", vocab, 2, CharLmTask.MAX_COMMON));
     }
 
