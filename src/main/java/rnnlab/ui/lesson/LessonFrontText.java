@@ -26,6 +26,19 @@ final class LessonFrontText {
         return front + "\n\n" + narration;
     }
 
+    /** Markdown and inline math as plain text for a label: $W_{hh}$ → W_hh, \\tanh → tanh, *x* → x. */
+    static String plain(String markdown) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$([^$]*)\\$").matcher(markdown);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String tex = m.group(1).replaceAll("\\\\(sigma)", "\u03c3").replaceAll("\\\\(rho)", "\u03c1")
+                    .replaceAll("\\\\([a-zA-Z]+)", "$1").replace("{", "").replace("}", "");
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(tex));
+        }
+        m.appendTail(b);
+        return b.toString().replaceAll("\\*+([^*]+)\\*+", "$1");
+    }
+
     /** "About 25 min · builds on 03, 06" with the objectives as its tooltip; empty for a lesson without them. */
     static Label listLine(LessonEntry e, String lang, LessonLibrary lib) {
         Lesson l = e.lesson(lang);
@@ -44,7 +57,7 @@ final class LessonFrontText {
                     LessonEntry pe = lib == null ? null : lib.entry(p);
                     return pe == null ? p : String.format("%02d", pe.number());
                 }).collect(Collectors.joining(", "));
-        String objectives = f.objectives().stream().map(o -> "\u2022 " + o).collect(Collectors.joining("\n"));
+        String objectives = f.objectives().stream().map(o -> "\u2022 " + plain(o)).collect(Collectors.joining("\n"));
         line.setText(Messages.format("lesson.front.line", f.minutes(), prereq)
                 + (f.objectives().isEmpty() ? "" : "\n" + objectives));
         if (!f.objectives().isEmpty()) {

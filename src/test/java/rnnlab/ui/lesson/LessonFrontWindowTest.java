@@ -54,6 +54,8 @@ class LessonFrontWindowTest extends LessonWalkBase {
             until(() -> !dialog.getScene().getRoot().lookupAll(".lesson-list-front").isEmpty());
             String lines = fx(() -> dialog.getScene().getRoot().lookupAll(".lesson-list-front").stream()
                     .map(n -> ((Label) n).getText()).collect(Collectors.joining("\n")));
+            // lesson 03's objective has math: plain text in a label, not TeX source
+            assertThat(lines).doesNotContain("\\tanh").doesNotContain("$");
             assertThat(lines).contains(lang.equals("en") ? "About 20 min \u00b7 builds on: nothing before" : "约 20 分钟 · 先修：无");
             screenshot(dialog.getScene(), "lesson-list-front-" + lang);
             run(dialog::hide);
