@@ -26,7 +26,7 @@ final class LessonFrontText {
         return front + "\n\n" + narration;
     }
 
-    /** Markdown and inline math as plain text for a label: $W_{hh}$ → W_hh, \\tanh → tanh, *x* → x. */
+    /** Markdown and inline math as plain text for a label: $W_{hh}$ → W_hh, \tanh → tanh, *x* → x. */
     static String plain(String markdown) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$([^$]*)\\$").matcher(markdown);
         StringBuilder b = new StringBuilder();
