@@ -89,7 +89,7 @@ public final class LongTextView extends Region {
     /** The font size in points (the projector theme shows bigger text). */
     public void setFontSize(double size) {
         font = Font.font("Monospaced", size);
-        Text t = new Text("MMMMMMMMMM");
+        Text t = new Text("M".repeat(10));
         t.setFont(font);
         cw = t.getLayoutBounds().getWidth() / 10;
         lh = Math.ceil(t.getLayoutBounds().getHeight() * 1.25);

@@ -53,8 +53,11 @@ public final class SamplePane extends BorderPane {
         void run(String what, TextLabWindow.Work work, java.util.function.Consumer<Object> done);
     }
 
-    SamplePane(TextLabRunner runner) {
+    private final java.util.function.Consumer<String> status;
+
+    SamplePane(TextLabRunner runner, java.util.function.Consumer<String> status) {
         this.runner = runner;
+        this.status = status;
         prime.setId(Ids.of("textlab.sample.prime"));
         temperature.setId(Ids.of("textlab.sample.temperature"));
         form.setId(Ids.of("textlab.sample.form"));
@@ -95,7 +98,7 @@ public final class SamplePane extends BorderPane {
         model = m;
         boolean poem = m.config().vocab() != null && m.config().vocab().stream()
                 .anyMatch(s -> !s.isEmpty() && Character.isIdeographic(s.codePointAt(0)));
-        prime.setText(poem ? "春" : "public ");
+        prime.setText(poem ? Messages.get("textlab.sample.poemPrime") : "public ");
         form.setValue(poem ? "5" : "free");
     }
 
@@ -193,7 +196,7 @@ public final class SamplePane extends BorderPane {
                 Thread.sleep(12);
             }
             return written;
-        }, r -> { });
+        }, r -> status.accept(Messages.format("textlab.sample.done", written.codePointCount(0, written.length()))));
     }
 
     private static double[][] gates(StepSampler s) {

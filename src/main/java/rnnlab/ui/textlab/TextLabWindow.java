@@ -84,7 +84,7 @@ public final class TextLabWindow {
 
     private TextLabWindow(Window owner, Scene look, IntegerProperty followInMain) {
         this.followInMain = followInMain;
-        this.sample = new SamplePane(this::runTask);
+        this.sample = new SamplePane(this::runTask, status::setText);
         stage.initOwner(owner);
         stage.setTitle(Messages.get("textlab.title"));
         models.setId(Ids.of("textlab.model"));
@@ -148,7 +148,14 @@ public final class TextLabWindow {
                 connectivity, new Label(Messages.get("textlab.search.label")), search);
         HBox bottom = new HBox(8, progress, cancel, status);
         HBox.setHgrow(status, Priority.ALWAYS);
+        regex.setPrefColumnCount(10);
+        search.setPrefColumnCount(12);
         for (HBox b : List.of(bar1, bar2, bottom)) {
+            for (javafx.scene.Node n : b.getChildren()) {
+                if (n instanceof javafx.scene.control.Labeled l && l != status) {
+                    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            }
             b.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             b.setPadding(new Insets(4, 8, 4, 8));
         }
@@ -258,7 +265,7 @@ public final class TextLabWindow {
                 throw new IllegalArgumentException(mp.getFileName() + " with " + tp.getFileName() + ": " + e.getMessage());
             }
             String problem = MemoryBudget.check(Activations.bytesNeeded(m.config(), ct.length()),
-                    tp + ": the activations of every unit over " + ct.length() + " characters");
+                    Messages.format("textlab.memory", tp, ct.length()));
             if (problem != null) {
                 throw new IllegalArgumentException(problem);
             }
@@ -366,6 +373,7 @@ public final class TextLabWindow {
             text.setMarked(i);
             shading.setText(Messages.format("textlab.shading.connectivity", i,
                     String.format(Locale.ROOT, "%.3f", c.logProb()), window));
+            status.setText(shading.getText());
         });
     }
 
