@@ -7,7 +7,6 @@ import rnnlab.engine.Model;
 import rnnlab.engine.ModelConfig;
 import rnnlab.engine.Run;
 import rnnlab.engine.Sequence;
-import rnnlab.training.tasks.CharVocab;
 
 /**
  * Generation one character at a time with the inside visible: after each character the caller can read
@@ -16,7 +15,7 @@ import rnnlab.training.tasks.CharVocab;
  */
 public final class StepSampler {
     private final ModelConfig cfg;
-    private final CharVocab vocab;
+    private final java.util.List<String> vocab;
     private final Run run;
     private final DMatrixRMaj h;
     private final DMatrixRMaj c;
@@ -34,7 +33,7 @@ public final class StepSampler {
         }
         this.cfg = model.config();
         CharText.requireCharModel(cfg);
-        this.vocab = CharVocab.ofSymbols(cfg.vocab());
+        this.vocab = cfg.vocab();
         int rows = cfg.numLayers() * cfg.directions();
         this.h = new DMatrixRMaj(rows, cfg.hiddenSize());
         this.c = new DMatrixRMaj(rows, cfg.hiddenSize());
@@ -47,7 +46,7 @@ public final class StepSampler {
 
     /** Feeds the prime text (characters outside the vocabulary become the catch-all symbol). */
     public void prime(String text) {
-        int[] t = vocab.encode(text.isEmpty() ? vocab.symbol(0) : text);
+        int[] t = CharText.encode(text.isEmpty() ? vocab.get(0) : text, cfg).tokens();
         for (int x : t) {
             feed(x);
         }
@@ -60,12 +59,12 @@ public final class StepSampler {
         }
         int x = Sampler2.draw(run.outputs().data, p, temperature, rnd);
         feed(x);
-        return vocab.symbol(x);
+        return vocab.get(x);
     }
 
     /** Feeds a chosen character (a quatrain's punctuation) instead of drawing one. */
     public void force(String ch) {
-        feed(vocab.encode(ch)[0]);
+        feed(CharText.encode(ch, cfg).tokens()[0]);
     }
 
     /** Draws until a CJK ideograph comes (at most 50 draws, then the last draw), feeds it and returns it. */
@@ -76,13 +75,13 @@ public final class StepSampler {
         int x = 0;
         for (int k = 0; k < 50; k++) {
             x = Sampler2.draw(run.outputs().data, p, temperature, rnd);
-            String s = vocab.symbol(x);
+            String s = vocab.get(x);
             if (!s.isEmpty() && Character.isIdeographic(s.codePointAt(0))) {
                 break;
             }
         }
         feed(x);
-        return vocab.symbol(x);
+        return vocab.get(x);
     }
 
     /**
@@ -130,6 +129,14 @@ public final class StepSampler {
 
     public ModelConfig config() {
         return cfg;
+    }
+
+    public rnnlab.engine.CellType cell() {
+        return cfg.cell();
+    }
+
+    public int hiddenSize() {
+        return cfg.hiddenSize();
     }
 
     /** The draw of {@code Sampler} (package-private there), repeated here so analysis does not widen training's API. */

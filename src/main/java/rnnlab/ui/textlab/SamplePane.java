@@ -19,7 +19,7 @@ import javafx.scene.paint.Color;
 import rnnlab.analysis.StepSampler;
 import rnnlab.analysis.UnitId;
 import rnnlab.engine.CellType;
-import rnnlab.engine.Model;
+import rnnlab.ui.viewmodel.CharModel;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.common.Ids;
 
@@ -40,7 +40,7 @@ public final class SamplePane extends BorderPane {
     private final Canvas inside = new Canvas(900, 150);
     private final Label insideLabel = new Label();
     private final TextLabRunner runner;
-    private Model model;
+    private CharModel model;
     private UnitId followed = new UnitId(0, 0, false);
     private final StringBuilder written = new StringBuilder();
     private final List<Float> shade = new ArrayList<>();
@@ -94,10 +94,9 @@ public final class SamplePane extends BorderPane {
         });
     }
 
-    void setModel(Model m) {
+    void setModel(CharModel m) {
         model = m;
-        boolean poem = m.config().vocab() != null && m.config().vocab().stream()
-                .anyMatch(s -> !s.isEmpty() && Character.isIdeographic(s.codePointAt(0)));
+        boolean poem = m.writesIdeographs();
         prime.setText(poem ? Messages.get("textlab.sample.poemPrime") : "public ");
         form.setValue(poem ? "5" : "free");
     }
@@ -141,11 +140,11 @@ public final class SamplePane extends BorderPane {
         if (model == null) {
             return;
         }
-        Model m = model;
+        CharModel m = model;
         String p = prime.getText();
         double tau = temperature.getValue();
         String f = form.getValue();
-        UnitId u = followed.layer() < m.config().numLayers() ? followed : new UnitId(0, 0, false);
+        UnitId u = followed.layer() < m.layers() ? followed : new UnitId(0, 0, false);
         written.setLength(0);
         shade.clear();
         written.append(p);
@@ -154,7 +153,7 @@ public final class SamplePane extends BorderPane {
         }
         show();
         runner.run(Messages.get("textlab.sample.writing"), job -> {
-            StepSampler s = new StepSampler(m, tau, System.nanoTime());
+            StepSampler s = m.sampler(tau, System.nanoTime());
             s.prime(p.isEmpty() ? " " : p);
             int n = "free".equals(f) ? 0 : Integer.parseInt(f);
             int total = n == 0 ? 400 : 4 * (n + 1);
@@ -180,7 +179,7 @@ public final class SamplePane extends BorderPane {
                 }
                 float v = (float) s.unit(u);
                 double[][] gates = gates(s);
-                double[] cell = row(s, 0, m.config().cell().hasCellState());
+                double[] cell = row(s, 0, m.cell().hasCellState());
                 String fch = ch;
                 Platform.runLater(() -> {
                     written.append(fch);
@@ -200,9 +199,9 @@ public final class SamplePane extends BorderPane {
     }
 
     private static double[][] gates(StepSampler s) {
-        CellType c = s.config().cell();
+        CellType c = s.cell();
         int blocks = c.gates().size();
-        int h = Math.min(SHOWN_UNITS, s.config().hiddenSize());
+        int h = Math.min(SHOWN_UNITS, s.hiddenSize());
         double[][] g = new double[blocks][h];
         for (int b = 0; b < blocks; b++) {
             for (int u = 0; u < h; u++) {
@@ -213,7 +212,7 @@ public final class SamplePane extends BorderPane {
     }
 
     private static double[] row(StepSampler s, int layer, boolean cell) {
-        int h = Math.min(SHOWN_UNITS, s.config().hiddenSize());
+        int h = Math.min(SHOWN_UNITS, s.hiddenSize());
         double[] r = new double[h];
         for (int u = 0; u < h; u++) {
             r[u] = s.unit(new UnitId(layer, u, cell));
@@ -241,14 +240,14 @@ public final class SamplePane extends BorderPane {
         if (lastGates == null || model == null) {
             return;
         }
-        List<CellType.Gate> names = model.config().cell().gates();
+        List<CellType.Gate> names = model.cell().gates();
         int rowsN = lastGates.length + 1;
         double rh = h / Math.max(1, rowsN);
         double lw = 70;
         g.setFill(dark ? Color.WHITE : Color.BLACK);
         for (int b = 0; b < rowsN; b++) {
             double[] r = b < lastGates.length ? lastGates[b] : lastCell;
-            String name = b < lastGates.length ? names.get(b).name() : model.config().cell().hasCellState() ? "c" : "h";
+            String name = b < lastGates.length ? names.get(b).name() : model.cell().hasCellState() ? "c" : "h";
             boolean unsigned = b < lastGates.length && names.get(b).sigmoid();
             double y = b * rh;
             g.setFill(dark ? Color.WHITE : Color.BLACK);

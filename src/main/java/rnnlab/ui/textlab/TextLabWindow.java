@@ -36,11 +36,9 @@ import rnnlab.analysis.CharText;
 import rnnlab.analysis.Connectivity;
 import rnnlab.analysis.TextPattern;
 import rnnlab.analysis.UnitSearch;
-import rnnlab.engine.LossType;
-import rnnlab.engine.Model;
 import rnnlab.i18n.Messages;
 import rnnlab.io.MemoryBudget;
-import rnnlab.io.imports.ModelFiles;
+import rnnlab.ui.viewmodel.CharModel;
 import rnnlab.training.tasks.CharLmTask;
 import rnnlab.ui.common.Ids;
 
@@ -74,7 +72,7 @@ public final class TextLabWindow {
     private final UnitRows rows = new UnitRows();
     private final SamplePane sample;
     private final IntegerProperty followInMain;
-    private Model model;
+    private CharModel model;
     private Path modelPath;
     private CharText charText;
     private Activations acts;
@@ -255,21 +253,20 @@ public final class TextLabWindow {
             return;
         }
         runTask(Messages.get("textlab.running"), job -> {
-            Model m = mp.equals(modelPath) && model != null ? model
-                    : ModelFiles.read(mp).modelFor(LossType.CROSS_ENTROPY);
+            CharModel m = mp.equals(modelPath) && model != null ? model : CharModel.read(mp);
             String s = tail(CharLmTask.readText(tp));
             CharText ct;
             try {
-                ct = CharText.encode(s, m.config());
+                ct = m.encode(s);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(mp.getFileName() + " with " + tp.getFileName() + ": " + e.getMessage());
             }
-            String problem = MemoryBudget.check(Activations.bytesNeeded(m.config(), ct.length()),
+            String problem = MemoryBudget.check(m.activationBytes(ct.length()),
                     Messages.format("textlab.memory", tp, ct.length()));
             if (problem != null) {
                 throw new IllegalArgumentException(problem);
             }
-            Activations a = Activations.of(m, ct, job::isCancelled, k -> job.progress(k, ct.length()));
+            Activations a = m.activations(ct, job::isCancelled, k -> job.progress(k, ct.length()));
             return new Loaded(mp, m, ct, a);
         }, r -> {
             Loaded l = (Loaded) r;
@@ -298,7 +295,7 @@ public final class TextLabWindow {
         return s.substring(s.offsetByCodePoints(0, n - MAX_TEXT));
     }
 
-    private record Loaded(Path path, Model model, CharText text, Activations acts) {
+    private record Loaded(Path path, CharModel model, CharText text, Activations acts) {
     }
 
     /** Ranks the units by the chosen pattern (or the selection) and shows the best as rows. */
@@ -360,10 +357,10 @@ public final class TextLabWindow {
         if (!connectivity.isSelected() || model == null) {
             return;
         }
-        Model m = model;
+        CharModel m = model;
         CharText ct = charText;
         int window = Math.min(Connectivity.MAX_WINDOW, Math.min(400, i + 1));
-        runTask(Messages.get("textlab.connecting"), job -> Connectivity.of(m, ct, i, -1, window), r -> {
+        runTask(Messages.get("textlab.connecting"), job -> m.connectivity(ct, i, window), r -> {
             Connectivity.Result c = (Connectivity.Result) r;
             float[] v = new float[ct.length()];
             for (int k = c.from(); k <= c.position(); k++) {

@@ -194,6 +194,7 @@ class TextLabWindowTest {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> !w.busy()));
             String written = fx(() -> w.samplePane().written());
             assertThat(written).startsWith("public static ").hasSizeGreaterThanOrEqualTo(400);
+            assertThat(fx(w::status)).isEqualTo(Messages.format("textlab.sample.done", written.codePointCount(0, written.length())));
             double[][] gates = fx(() -> w.samplePane().lastGates());
             assertThat(gates).hasDimensions(4, 64);
             assertThat(gates[1][0]).isBetween(0.0, 1.0); // f is a sigmoid gate
