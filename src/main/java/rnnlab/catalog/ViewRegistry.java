@@ -32,6 +32,12 @@ public final class ViewRegistry {
             new View("view.formulas", "formula", "view.formulas.title"),
             view("output"), view("text"), view("decay"), view("weights"));
 
+    /**
+     * The views of the encoder–decoder window ({@code ui.seq2seq.Seq2SeqWindow}), which draws a model the
+     * main window's single-network views cannot: the unrolled encoder–decoder and the attention matrix.
+     */
+    public static final List<View> SEQ2SEQ = List.of(view("seq2seq"), view("attention"));
+
     private static final List<View> EXTRA = new CopyOnWriteArrayList<>();
 
     private ViewRegistry() {
@@ -71,6 +77,11 @@ public final class ViewRegistry {
     /** The view with this id, or null. */
     public static View find(String id) {
         for (View v : BUILT_IN) {
+            if (v.id().equals(id)) {
+                return v;
+            }
+        }
+        for (View v : SEQ2SEQ) {
             if (v.id().equals(id)) {
                 return v;
             }

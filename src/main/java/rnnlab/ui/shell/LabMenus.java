@@ -39,6 +39,7 @@ final class LabMenus {
                 item("menu.view.pinGate", "Shortcut+G", w::showPinGate),
                 item("menu.view.compare", "Shortcut+K", w::showComparison),
                 item("menu.view.gradcheck", null, () -> rnnlab.ui.gradcheck.GradientCheckWindow.show(w)),
+                item("menu.view.seq2seq", null, w::showSeq2Seq),
                 new SeparatorMenuItem(), architecture(),
                 item("menu.view.cellViews", null, () -> w.cellViews().followCell()));
     }
