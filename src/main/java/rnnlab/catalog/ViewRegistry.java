@@ -108,7 +108,9 @@ public final class ViewRegistry {
         }
         int dot = id.indexOf('.');
         String head = dot < 0 ? id : id.substring(0, dot);
-        for (View v : all()) {
+        List<View> views = new ArrayList<>(all());
+        views.addAll(SEQ2SEQ);
+        for (View v : views) {
             if (v.element().equals(head) || v.name().equals(head)) {
                 return v.id();
             }
