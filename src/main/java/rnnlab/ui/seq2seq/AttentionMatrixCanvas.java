@@ -5,7 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
-import rnnlab.engine.AttentionKind;
+import rnnlab.ui.viewmodel.Seq2SeqPlayback;
 
 /**
  * The attention matrix: a row per decoder step (the output token on the left), a column per encoder step
@@ -81,7 +81,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
             g.fillText(S2sText.get("s2s.empty"), w / 2, h / 2);
             return;
         }
-        if (playback.attention() == AttentionKind.NONE) {
+        if (!playback.hasAttention()) {
             g.setFill(faint());
             g.fillText(S2sText.get("s2s.matrix.none"), w / 2, h / 2);
             return;

@@ -8,7 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import rnnlab.engine.AttentionKind;
+import rnnlab.ui.viewmodel.Seq2SeqPlayback;
 
 /**
  * The equations and values of the current step: for a decoder step with attention, score → softmax →
@@ -81,12 +81,11 @@ final class AttentionStepPane extends VBox {
             heading.setText(S2sText.get("s2s.empty"));
             return;
         }
-        AttentionKind kind = p.attention();
         int t = s.decoderStep();
         if (t < 0) {
             heading.setText(S2sText.format("s2s.step.encoder", s.encoderDone(), p.sourceLength()));
-            score.setText(S2sText.get("s2s.eq.encoder"));
-            softmax.setText(S2sText.get("s2s.eq.bridge"));
+            score.setText(S2sText.format("s2s.eq.encoder"));
+            softmax.setText(S2sText.format("s2s.eq.bridge"));
             if (s.bridge() != null) {
                 values.setText(S2sText.format("s2s.values.bridge", vector(s.bridge())));
             }
@@ -96,15 +95,15 @@ final class AttentionStepPane extends VBox {
         String shown = tok == Seq2SeqPlayback.END ? S2sText.get("s2s.endToken") : p.targetSymbol(tok);
         heading.setText(S2sText.format("s2s.step.decoder", t + 1, p.outputLength(), shown,
                 S2sText.num(s.confidence()[t])));
-        if (kind == AttentionKind.NONE) {
-            score.setText(S2sText.get("s2s.eq.noAttention"));
-            softmax.setText(S2sText.get("s2s.eq.decoderNone"));
+        if (!p.hasAttention()) {
+            score.setText(S2sText.format("s2s.eq.noAttention"));
+            softmax.setText(S2sText.format("s2s.eq.decoderNone"));
             values.setText(S2sText.format("s2s.values.bridge", vector(s.bridge())));
             return;
         }
-        score.setText(S2sText.get("s2s.eq.score." + kind.name().toLowerCase(java.util.Locale.ROOT)));
-        softmax.setText(S2sText.get("s2s.eq.softmax"));
-        context.setText(S2sText.get("s2s.eq.context"));
+        score.setText(S2sText.format("s2s.eq.score." + p.attentionId()));
+        softmax.setText(S2sText.format("s2s.eq.softmax"));
+        context.setText(S2sText.format("s2s.eq.context"));
         double[] e = s.scores()[t];
         double[] a = s.weights()[t];
         List<Row> rows = new ArrayList<>();

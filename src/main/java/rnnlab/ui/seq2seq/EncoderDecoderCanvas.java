@@ -4,7 +4,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import rnnlab.engine.AttentionKind;
+import rnnlab.ui.viewmodel.Seq2SeqPlayback;
 import rnnlab.ui.controls.Palette;
 
 /**
@@ -84,7 +84,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         }
         // attention lines first, under the cells
         int cur = snap.decoderStep();
-        if (cur >= 0 && playback.attention() != AttentionKind.NONE && cur < snap.weights().length) {
+        if (cur >= 0 && playback.hasAttention() && cur < snap.weights().length) {
             double[] a = snap.weights()[cur];
             lineWidths = new double[a.length];
             for (int s = 0; s < a.length; s++) {
@@ -114,16 +114,16 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         double bx = decX[0];
         boolean bridgeOn = snap.bridge() != null;
         g.setStroke(bridgeOn ? BRIDGE : faint());
-        g.setLineWidth(lineWidth() * (playback.attention() == AttentionKind.NONE ? 2 : 1));
+        g.setLineWidth(lineWidth() * (!playback.hasAttention() ? 2 : 1));
         g.strokeLine(encX[ts - 1], yEnc - ch / 2, bx, yDec + ch / 2);
         cell(g, bx, yDec, cw, ch, BRIDGE, snap.bridge(), bridgeOn);
         g.setFill(BRIDGE);
         g.setFont(font(0.85));
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(S2sText.get("s2s.context"), bx, yDec - ch / 2 - f * 0.8);
-        if (playback.attention() == AttentionKind.NONE) {
+        if (!playback.hasAttention()) {
             g.setFill(faint());
-            g.fillText(S2sText.format("s2s.bottleneck", playback.model().config().decoderHidden(), ts),
+            g.fillText(S2sText.format("s2s.bottleneck", playback.shape()[3], ts),
                     (bx + encX[ts - 1]) / 2 + f * 2, (yEnc + yDec) / 2);
         }
         // decoder chain

@@ -14,30 +14,26 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import rnnlab.catalog.TaskRegistry;
-import rnnlab.engine.AttentionKind;
-import rnnlab.engine.Seq2SeqModel;
-import rnnlab.training.seq2seq.Seq2SeqTask;
-import rnnlab.training.seq2seq.Seq2SeqTasks;
-import rnnlab.training.seq2seq.Seq2SeqTrainer;
+import rnnlab.ui.viewmodel.Seq2SeqPlayback;
+import rnnlab.ui.viewmodel.Seq2SeqTraining;
 
 /**
- * Trains an encoder–decoder on one of the registry's seq2seq tasks with {@link Seq2SeqTrainer}, on its own
+ * Trains an encoder–decoder on one of the registry's seq2seq tasks with {@link Seq2SeqTraining} (the existing Seq2SeqTrainer), on its own
  * thread: a progress bar, the loss, held-out exact-sequence and token accuracy, and a few held-out
  * samples "input → output (expected)" as it learns. Cancel stops after the current step and keeps the
  * model trained so far; either way the model goes to the window ({@code onModel}).
  */
 final class Seq2SeqTrainPane extends VBox {
     /** What training hands over: a copy of the model and its vocabularies. */
-    record Trained(Seq2SeqModel model, List<String> sourceVocab, List<String> targetVocab, String task,
-                   AttentionKind attention, Seq2SeqTrainer.Accuracy accuracy) {
+    record Trained(Seq2SeqPlayback playback, String task, String attention, double sequence, double token) {
     }
 
     /** Held-out accuracy and samples are computed every this many steps. */
     static final int REPORT_EVERY = 50;
-    static final long EVAL_SEED = 4242;
+    static final List<String> KINDS = List.of("none", "additive", "dot", "general");
 
     private final ComboBox<String> task = new ComboBox<>();
-    private final ComboBox<AttentionKind> attention = new ComboBox<>();
+    private final ComboBox<String> attention = new ComboBox<>();
     private final Spinner<Integer> steps = new Spinner<>(10, 20000, 600, 50);
     private final Button train = new Button(S2sText.get("s2s.train.start"));
     private final Button cancel = new Button(S2sText.get("s2s.train.cancel"));
@@ -56,17 +52,17 @@ final class Seq2SeqTrainPane extends VBox {
         task.getItems().setAll(TaskRegistry.SEQ2SEQ_NAMES);
         task.setValue(TaskRegistry.SEQ2SEQ_NAMES.get(0));
         task.setId("s2s.train.task");
-        attention.getItems().setAll(AttentionKind.values());
-        attention.setValue(AttentionKind.ADDITIVE);
+        attention.getItems().setAll(KINDS);
+        attention.setValue("additive");
         attention.setId("s2s.train.attention");
         attention.setConverter(new javafx.util.StringConverter<>() {
             @Override
-            public String toString(AttentionKind k) {
-                return k == null ? "" : S2sText.get("s2s.attention." + k.name().toLowerCase(java.util.Locale.ROOT));
+            public String toString(String k) {
+                return k == null ? "" : S2sText.get("s2s.attention." + k);
             }
 
             @Override
-            public AttentionKind fromString(String s) {
+            public String fromString(String s) {
                 return null;
             }
         });
@@ -100,7 +96,7 @@ final class Seq2SeqTrainPane extends VBox {
         getChildren().addAll(how, g, buttons, progress, status, samples);
     }
 
-    void choose(String taskName, AttentionKind kind, int n) {
+    void choose(String taskName, String kind, int n) {
         task.setValue(taskName);
         attention.setValue(kind);
         steps.getValueFactory().setValue(n);
@@ -131,7 +127,7 @@ final class Seq2SeqTrainPane extends VBox {
             return;
         }
         String name = task.getValue();
-        AttentionKind kind = attention.getValue();
+        String kind = attention.getValue();
         int n = steps.getValue();
         cancelled = false;
         train.setDisable(true);
@@ -149,29 +145,16 @@ final class Seq2SeqTrainPane extends VBox {
         cancelled = true;
     }
 
-    private void run(String name, AttentionKind kind, int n) {
+    private void run(String name, String kind, int n) {
         Trained result = null;
         String problem = null;
         try {
-            Seq2SeqTask tk = Seq2SeqTasks.create(name, 0);
-            Seq2SeqTrainer tr = new Seq2SeqTrainer(tk, Seq2SeqTrainer.Settings.defaults(kind, 1).withSteps(n));
-            double loss = Double.NaN;
-            for (int i = 1; i <= n && !cancelled; i++) {
-                loss = tr.step();
-                if (Double.isNaN(loss)) {
-                    problem = S2sText.get("s2s.train.diverged");
-                    break;
-                }
-                if (i % REPORT_EVERY == 0 || i == n) {
-                    Seq2SeqTrainer.Accuracy acc = tr.evaluate(EVAL_SEED, 100);
-                    List<String> ex = tr.samples(EVAL_SEED, 4);
-                    int step = i;
-                    double l = loss;
-                    Platform.runLater(() -> report(step, n, l, acc, ex));
-                }
+            Seq2SeqTraining.Outcome o = Seq2SeqTraining.run(name, kind, n, REPORT_EVERY, () -> cancelled,
+                    r -> Platform.runLater(() -> report(r)));
+            if (o.diverged()) {
+                problem = S2sText.get("s2s.train.diverged");
             }
-            Seq2SeqTrainer.Accuracy acc = tr.evaluate(EVAL_SEED, 100);
-            result = new Trained(tr.model().copy(), tk.sourceVocab(), tk.targetVocab(), name, kind, acc);
+            result = new Trained(o.playback(), name, kind, o.sequence(), o.token());
         } catch (RuntimeException e) {
             problem = S2sText.format("s2s.train.failed", String.valueOf(e.getMessage()));
         }
@@ -181,11 +164,11 @@ final class Seq2SeqTrainPane extends VBox {
         Platform.runLater(() -> finish(r, p, wasCancelled));
     }
 
-    private void report(int step, int n, double loss, Seq2SeqTrainer.Accuracy acc, List<String> ex) {
-        progress.setProgress((double) step / n);
-        status.setText(S2sText.format("s2s.train.progress", step, n, S2sText.num(loss),
-                Math.round(acc.sequence() * 100), Math.round(acc.token() * 100)));
-        samples.appendText(S2sText.format("s2s.train.samplesAt", step) + "\n" + String.join("\n", ex) + "\n\n");
+    private void report(Seq2SeqTraining.Report r) {
+        progress.setProgress((double) r.step() / r.steps());
+        status.setText(S2sText.format("s2s.train.progress", r.step(), r.steps(), S2sText.num(r.loss()),
+                Math.round(r.sequence() * 100), Math.round(r.token() * 100)));
+        samples.appendText(S2sText.format("s2s.train.samplesAt", r.step()) + "\n" + String.join("\n", r.samples()) + "\n\n");
     }
 
     private void finish(Trained r, String problem, boolean wasCancelled) {
@@ -201,7 +184,7 @@ final class Seq2SeqTrainPane extends VBox {
         last = r;
         if (problem == null) {
             status.setText(S2sText.format(wasCancelled ? "s2s.train.cancelled" : "s2s.train.done",
-                    Math.round(r.accuracy().sequence() * 100), Math.round(r.accuracy().token() * 100)));
+                    Math.round(r.sequence() * 100), Math.round(r.token() * 100)));
         }
         if (!wasCancelled) {
             progress.setProgress(1);

@@ -26,9 +26,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import rnnlab.catalog.ViewRegistry;
-import rnnlab.engine.Seq2SeqModel;
 import rnnlab.io.InputException;
-import rnnlab.io.Seq2SeqIO;
+import rnnlab.ui.viewmodel.Seq2SeqPlayback;
 
 /**
  * The encoder–decoder window: a {@code .s2s.json} model (File ▸ Open, a drop on the main window, or one
@@ -38,6 +37,11 @@ import rnnlab.io.Seq2SeqIO;
  * theme (light, dark, projector) and font size.
  */
 public final class Seq2SeqWindow {
+    /** The main window's look: dark, projector (wins over dark) and font scale. */
+    public record Look(javafx.beans.property.BooleanProperty dark, javafx.beans.property.BooleanProperty projector,
+                       javafx.beans.property.DoubleProperty fontScale) {
+    }
+
     private static Seq2SeqWindow open;
 
     private final Stage stage = new Stage();
@@ -58,7 +62,7 @@ public final class Seq2SeqWindow {
     private int cursor;
     private Path file;
 
-    private Seq2SeqWindow(Window owner, Scene look, rnnlab.ui.shell.Theme theme) {
+    private Seq2SeqWindow(Window owner, Scene look, Look theme) {
         stage.setTitle(S2sText.get("s2s.title"));
         if (owner != null) {
             stage.initOwner(owner);
@@ -125,11 +129,11 @@ public final class Seq2SeqWindow {
         }
         stage.setScene(scene);
         if (theme != null) {
-            Runnable apply = () -> applyTheme(theme.isDark(), Boolean.TRUE.equals(theme.projectorProperty().get()),
+            Runnable apply = () -> applyTheme(theme.dark().get(), theme.projector().get(),
                     look == null ? null : look.getRoot().getStyle());
-            theme.darkProperty().addListener((o, a, b) -> apply.run());
-            theme.projectorProperty().addListener((o, a, b) -> apply.run());
-            theme.fontScaleProperty().addListener((o, a, b) -> apply.run());
+            theme.dark().addListener((o, a, b) -> apply.run());
+            theme.projector().addListener((o, a, b) -> apply.run());
+            theme.fontScale().addListener((o, a, b) -> apply.run());
             apply.run();
         }
         var size = rnnlab.ui.layout.ScreenFit.sceneSize(1100, 760, owner);
@@ -179,11 +183,11 @@ public final class Seq2SeqWindow {
                 return Double.parseDouble(m.group(1));
             }
         }
-        return rnnlab.ui.shell.Theme.BASE_PX;
+        return 14;
     }
 
     /** Opens (or brings forward) the window; {@code look} and {@code theme} are the main window's. */
-    public static Seq2SeqWindow show(Window owner, Scene look, rnnlab.ui.shell.Theme theme) {
+    public static Seq2SeqWindow show(Window owner, Scene look, Look theme) {
         if (open == null || !open.stage.isShowing()) {
             if (open != null) {
                 open.close();
@@ -221,8 +225,8 @@ public final class Seq2SeqWindow {
         message.setText(S2sText.format("s2s.reading", f.getFileName()));
         Thread t = new Thread(() -> {
             try {
-                Seq2SeqIO.Loaded l = Seq2SeqIO.read(f);
-                Platform.runLater(() -> adopt(l.model(), l.sourceVocab(), l.targetVocab(), f.getFileName().toString(), f));
+                Seq2SeqPlayback l = Seq2SeqPlayback.read(f);
+                Platform.runLater(() -> adopt(l, f.getFileName().toString(), f));
             } catch (InputException e) {
                 Platform.runLater(() -> message.setText(e.getMessage()));
             } catch (RuntimeException e) {
@@ -234,18 +238,16 @@ public final class Seq2SeqWindow {
     }
 
     private void adoptTrained(Seq2SeqTrainPane.Trained t) {
-        adopt(t.model(), t.sourceVocab(), t.targetVocab(), S2sText.format("s2s.trainedName", t.task(),
-                S2sText.get("s2s.attention." + t.attention().name().toLowerCase(Locale.ROOT))), null);
+        adopt(t.playback(), S2sText.format("s2s.trainedName", t.task(), S2sText.get("s2s.attention." + t.attention())), null);
     }
 
     /** Shows a model with an example input of its own vocabulary. */
-    void adopt(Seq2SeqModel m, List<String> src, List<String> tgt, String name, Path from) {
-        playback = new Seq2SeqPlayback(m, src, tgt);
+    void adopt(Seq2SeqPlayback p, String name, Path from) {
+        playback = p;
         file = from;
-        var c = m.config();
-        modelLabel.setText(S2sText.format("s2s.modelInfo", name, c.encoderCell().id(), c.encoderHidden(),
-                c.decoderCell().id(), c.decoderHidden(),
-                S2sText.get("s2s.attention." + c.attention().name().toLowerCase(Locale.ROOT))));
+        Object[] sh = p.shape();
+        modelLabel.setText(S2sText.format("s2s.modelInfo", name, sh[0], sh[1], sh[2], sh[3],
+                S2sText.get("s2s.attention." + p.attentionId())));
         message.setText("");
         if (input.getText().isBlank() || !tryTokens(input.getText())) {
             input.setText(example(playback));
@@ -358,22 +360,13 @@ public final class Seq2SeqWindow {
     /** Writes the model on screen (atomically) with its vocabularies. */
     void save(Path to) {
         try {
-            Seq2SeqIO.write(playback.model(), vocab(true), vocab(false), to);
+            playback.save(to);
             message.setText(S2sText.format("s2s.saved", to.getFileName()));
         } catch (java.io.IOException e) {
             message.setText(S2sText.format("s2s.error.write", to.getFileName(), e.getMessage()));
         }
     }
 
-    private List<String> vocab(boolean source) {
-        var c = playback.model().config();
-        int n = source ? c.sourceVocab() : c.targetVocab();
-        List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(source ? playback.sourceSymbol(i) : playback.targetSymbol(i));
-        }
-        return out;
-    }
 
     // ---- for tests and lessons ----------------------------------------------------------------
 

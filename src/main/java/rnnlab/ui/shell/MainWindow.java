@@ -392,7 +392,8 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
 
     /** The encoder–decoder window (View ▸ Encoder–decoder and attention…), in this window's theme. */
     public rnnlab.ui.seq2seq.Seq2SeqWindow showSeq2Seq() {
-        return rnnlab.ui.seq2seq.Seq2SeqWindow.show(stage, scene, theme);
+        return rnnlab.ui.seq2seq.Seq2SeqWindow.show(stage, scene, new rnnlab.ui.seq2seq.Seq2SeqWindow.Look(
+                theme.darkProperty(), theme.projectorProperty(), theme.fontScaleProperty()));
     }
 
     public void openScenario(Path file) {

@@ -20,6 +20,7 @@ import rnnlab.i18n.Messages;
 import rnnlab.io.Seq2SeqIO;
 import rnnlab.ui.FxWait;
 import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.viewmodel.Seq2SeqPlayback;
 
 /**
  * The encoder–decoder window with two models trained by {@code Seq2SeqTrainer} on s2s-reverse (made by
@@ -194,7 +195,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         Seq2SeqWindow w = FxWait.fx(() -> Seq2SeqWindow.show(null, null, null));
         Seq2SeqTrainPane t = w.trainView();
         FxWait.fx(() -> {
-            t.choose("s2s-copy", AttentionKind.DOT, 100);
+            t.choose("s2s-copy", "dot", 100);
             t.start();
             return null;
         });
@@ -203,12 +204,12 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(t.progressValue()).isEqualTo(1.0);
         assertThat(t.statusText()).contains("%");
         assertThat(t.samplesText()).contains("→").contains(S2sText.format("s2s.train.samplesAt", 100));
-        assertThat(t.last().attention()).isEqualTo(AttentionKind.DOT);
+        assertThat(t.last().attention()).isEqualTo("dot");
         assertThat(w.playback()).isNotNull();
         assertThat(w.playback().model().config().attention()).isEqualTo(AttentionKind.DOT);
         // a long run, cancelled after its first report, keeps what it learned
         FxWait.fx(() -> {
-            t.choose("sort", AttentionKind.ADDITIVE, 20000);
+            t.choose("sort", "additive", 20000);
             t.start();
             return null;
         });
@@ -221,7 +222,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(t.progressValue()).isLessThan(0.05);
         assertThat(t.last().task()).isEqualTo("sort");
         assertThat(t.statusText()).isEqualTo(S2sText.format("s2s.train.cancelled",
-                Math.round(t.last().accuracy().sequence() * 100), Math.round(t.last().accuracy().token() * 100)));
+                Math.round(t.last().sequence() * 100), Math.round(t.last().token() * 100)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package rnnlab.ui.seq2seq;
+package rnnlab.ui.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class Seq2SeqPlayback {
         private final String key;
         private final transient Object[] args;
 
-        Problem(String key, Object... args) {
+        public Problem(String key, Object... args) {
             super(key);
             this.key = key;
             this.args = args;
@@ -86,6 +86,48 @@ public final class Seq2SeqPlayback {
 
     public AttentionKind attention() {
         return model.config().attention();
+    }
+
+    /** The attention's id: none, additive, dot or general. */
+    public String attentionId() {
+        return model.config().attention().id();
+    }
+
+    public boolean hasAttention() {
+        return model.config().attention() != AttentionKind.NONE;
+    }
+
+    /** Encoder cell id, encoder units, decoder cell id, decoder units (for the window's model line). */
+    public Object[] shape() {
+        var c = model.config();
+        return new Object[] {c.encoderCell().id(), c.encoderHidden(), c.decoderCell().id(), c.decoderHidden()};
+    }
+
+    public int sourceVocabSize() {
+        return model.config().sourceVocab();
+    }
+
+    public int targetVocabSize() {
+        return model.config().targetVocab();
+    }
+
+    /** Reads a {@code .s2s.json} model (call off the FX thread). */
+    public static Seq2SeqPlayback read(java.nio.file.Path file) throws rnnlab.io.InputException {
+        rnnlab.io.Seq2SeqIO.Loaded l = rnnlab.io.Seq2SeqIO.read(file);
+        return new Seq2SeqPlayback(l.model(), l.sourceVocab(), l.targetVocab());
+    }
+
+    /** Writes the model with its vocabularies (atomically). */
+    public void save(java.nio.file.Path file) throws java.io.IOException {
+        List<String> src = new ArrayList<>();
+        for (int i = 0; i < model.config().sourceVocab(); i++) {
+            src.add(sourceSymbol(i));
+        }
+        List<String> tgt = new ArrayList<>();
+        for (int i = 0; i < model.config().targetVocab(); i++) {
+            tgt.add(targetSymbol(i));
+        }
+        rnnlab.io.Seq2SeqIO.write(model, src, tgt, file);
     }
 
     /** Whether the source is typed as words separated by spaces (e.g. "one hundred") rather than characters. */
