@@ -222,6 +222,14 @@ public final class Seq2SeqWindow {
 
     /** Reads a model file off the FX thread, then shows it with a first input; a bad file gets one message. */
     public void openFile(Path f) {
+        openFile(f, null);
+    }
+
+    /** Opens a model and decodes {@code text} (null: keep the input if the model reads it, else an example). */
+    public void openFile(Path f, String text) {
+        if (text != null) {
+            input.setText(text);
+        }
         message.setText(S2sText.format("s2s.reading", f.getFileName()));
         Thread t = new Thread(() -> {
             try {
