@@ -18,7 +18,6 @@ import rnnlab.engine.AttentionKind;
 import rnnlab.engine.Seq2SeqRun;
 import rnnlab.i18n.Messages;
 import rnnlab.io.Seq2SeqIO;
-import rnnlab.ui.FxWait;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.viewmodel.Seq2SeqPlayback;
 
@@ -38,7 +37,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
 
     @AfterEach
     void close() throws Exception {
-        FxWait.fx(() -> {
+        fx(() -> {
             if (Seq2SeqWindow.current() != null) {
                 Seq2SeqWindow.current().close();
             }
@@ -48,18 +47,27 @@ class Seq2SeqWindowTest extends ApplicationTest {
         Messages.setLocale(Locale.ENGLISH);
     }
 
+    /** As FxWait, with a minute's patience: the CI machine is shared and the first CJK layout is slow. */
+    static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(c).get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    static void until(java.util.concurrent.Callable<Boolean> c) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> fx(c));
+    }
+
     static Path model(String name) throws Exception {
         return Path.of(Seq2SeqWindowTest.class.getResource(name + ".s2s.json").toURI());
     }
 
     private static Seq2SeqWindow open(String name) throws Exception {
-        Seq2SeqWindow w = FxWait.fx(() -> Seq2SeqWindow.show(null, null, null));
-        FxWait.fx(() -> {
+        Seq2SeqWindow w = fx(() -> Seq2SeqWindow.show(null, null, null));
+        fx(() -> {
             w.setInput(INPUT);
             w.openFile(model(name));
             return null;
         });
-        FxWait.until(() -> w.playback() != null && w.playback().loaded());
+        until(() -> w.playback() != null && w.playback().loaded());
         return w;
     }
 
@@ -74,13 +82,13 @@ class Seq2SeqWindowTest extends ApplicationTest {
     @Test
     void attentionModelReversesAndEveryShownNumberIsTheEngines() throws Exception {
         Seq2SeqWindow w = open("s2s-reverse-additive");
-        assertThat(FxWait.fx(w::outputText)).endsWith("62951413");
+        assertThat(fx(w::outputText)).endsWith("62951413");
         Seq2SeqPlayback p = w.playback();
         assertThat(p.attention()).isEqualTo(AttentionKind.ADDITIVE);
         assertThat(p.outputLength()).isEqualTo(9); // eight digits and the end token
         assertThat(p.steps()).isEqualTo(8 + 9);
         // step to the first decoder step: encoder done, one row of attention
-        FxWait.fx(() -> {
+        fx(() -> {
             w.go(p.encoderSteps() + 1);
             return null;
         });
@@ -104,26 +112,26 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(best).isEqualTo(7);
         assertThat(s.weights()[0][7]).isGreaterThan(0.5);
         // the unrolled view draws one line per input, as thick as its weight
-        double[] widths = FxWait.fx(() -> w.unrolledView().attentionLineWidths());
+        double[] widths = fx(() -> w.unrolledView().attentionLineWidths());
         assertThat(widths).hasSize(8);
         for (int i = 0; i < 8; i++) {
             assertThat(widths[i]).isCloseTo(EncoderDecoderCanvas.lineWidth(s.weights()[0][i], 1.0), within(1e-9));
         }
         // the values table: token, score, weight as printed from the engine's numbers
-        var rows = FxWait.fx(() -> w.stepView().rows());
+        var rows = fx(() -> w.stepView().rows());
         assertThat(rows).hasSize(8);
         assertThat(rows.get(7).token()).isEqualTo("6");
         assertThat(rows.get(7).weight()).isEqualTo(S2sText.num(ref.attentionWeights().get(0, 7)));
         assertThat(rows.get(3).score()).isEqualTo(S2sText.num(ref.scores().get(0, 3)));
-        assertThat(FxWait.fx(() -> w.stepView().contextText()))
+        assertThat(fx(() -> w.stepView().contextText()))
                 .contains(S2sText.num(ref.contexts().get(0, 0)));
-        assertThat(FxWait.fx(() -> w.stepView().headingText())).contains("“6”");
+        assertThat(fx(() -> w.stepView().headingText())).contains("“6”");
         // hover text of a matrix cell
-        String hover = FxWait.fx(() -> w.matrixView().hoverText(0, 7));
+        String hover = fx(() -> w.matrixView().hoverText(0, 7));
         assertThat(hover).contains(S2sText.num(ref.scores().get(0, 7))).contains(S2sText.num(ref.attentionWeights().get(0, 7)));
-        assertThat(FxWait.fx(() -> w.matrixView().hoverText(3, 0))).isEqualTo(S2sText.get("s2s.matrix.notYet"));
+        assertThat(fx(() -> w.matrixView().hoverText(3, 0))).isEqualTo(S2sText.get("s2s.matrix.notYet"));
         // the whole decode: every output's strongest input is its mirror position
-        FxWait.fx(() -> {
+        fx(() -> {
             w.go(Integer.MAX_VALUE);
             return null;
         });
@@ -139,7 +147,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         }
         assertThat(mirrored).isGreaterThanOrEqualTo(6);
         // step back returns to the same numbers
-        FxWait.fx(() -> {
+        fx(() -> {
             w.go(p.encoderSteps() + 1);
             return null;
         });
@@ -151,7 +159,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         Seq2SeqWindow w = open("s2s-reverse-none");
         Seq2SeqPlayback p = w.playback();
         assertThat(p.attention()).isEqualTo(AttentionKind.NONE);
-        FxWait.fx(() -> {
+        fx(() -> {
             w.go(p.encoderSteps());
             return null;
         });
@@ -161,46 +169,46 @@ class Seq2SeqWindowTest extends ApplicationTest {
         ref.forward();
         double[] s0 = ref.initialDecoderState();
         assertThat(w.snapshot().bridge()).containsExactly(s0, within(1e-12));
-        assertThat(FxWait.fx(() -> w.stepView().contextText())).contains(S2sText.num(s0[0]));
-        FxWait.fx(() -> {
+        assertThat(fx(() -> w.stepView().contextText())).contains(S2sText.num(s0[0]));
+        fx(() -> {
             w.go(p.encoderSteps() + 1);
             return null;
         });
         assertThat(w.snapshot().weights()).isEmpty();
-        assertThat(FxWait.fx(() -> w.unrolledView().attentionLineWidths())).isEmpty();
-        assertThat(FxWait.fx(() -> w.stepView().rows())).isEmpty();
+        assertThat(fx(() -> w.unrolledView().attentionLineWidths())).isEmpty();
+        assertThat(fx(() -> w.stepView().rows())).isEmpty();
     }
 
     @Test
     void badInputAndBadFileGetOneMessage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Seq2SeqWindow w = open("s2s-reverse-additive");
-        FxWait.fx(() -> {
+        fx(() -> {
             w.setInput("12x4");
             w.decode();
             return null;
         });
-        assertThat(FxWait.fx(w::message)).contains("“x”").contains("3").contains("0 1 2");
+        assertThat(fx(w::message)).contains("“x”").contains("3").contains("0 1 2");
         Path bad = dir.resolve("broken.s2s.json");
         Files.writeString(bad, "{\"format\": \"rnnlab-seq2seq\", \"version\": 1, \"encoder\": 5}");
-        FxWait.fx(() -> {
+        fx(() -> {
             w.openFile(bad);
             return null;
         });
-        FxWait.until(() -> w.message().contains("broken.s2s.json") && !w.message().startsWith(S2sText.format("s2s.reading", "")));
+        until(() -> w.message().contains("broken.s2s.json") && !w.message().startsWith(S2sText.format("s2s.reading", "")));
         assertThat(w.message()).doesNotContain("Exception");
     }
 
     @Test
     void trainingRunsOffTheFxThreadReportsAndCanBeCancelled() throws Exception {
-        Seq2SeqWindow w = FxWait.fx(() -> Seq2SeqWindow.show(null, null, null));
+        Seq2SeqWindow w = fx(() -> Seq2SeqWindow.show(null, null, null));
         Seq2SeqTrainPane t = w.trainView();
-        FxWait.fx(() -> {
+        fx(() -> {
             t.choose("s2s-copy", "dot", 100);
             t.start();
             return null;
         });
-        assertThat(FxWait.fx(t::running)).isTrue();
-        FxWait.until(() -> !t.running());
+        assertThat(fx(t::running)).isTrue();
+        until(() -> !t.running());
         assertThat(t.progressValue()).isEqualTo(1.0);
         assertThat(t.statusText()).contains("%");
         assertThat(t.samplesText()).contains("→").contains(S2sText.format("s2s.train.samplesAt", 100));
@@ -208,17 +216,17 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(w.playback()).isNotNull();
         assertThat(w.playback().model().config().attention()).isEqualTo(AttentionKind.DOT);
         // a long run, cancelled after its first report, keeps what it learned
-        FxWait.fx(() -> {
+        fx(() -> {
             t.choose("sort", "additive", 20000);
             t.start();
             return null;
         });
-        FxWait.until(() -> t.progressValue() > 0);
-        FxWait.fx(() -> {
+        until(() -> t.progressValue() > 0);
+        fx(() -> {
             t.cancel();
             return null;
         });
-        FxWait.until(() -> !t.running());
+        until(() -> !t.running());
         assertThat(t.progressValue()).isLessThan(0.05);
         assertThat(t.last().task()).isEqualTo("sort");
         assertThat(t.statusText()).isEqualTo(S2sText.format("s2s.train.cancelled",
@@ -242,21 +250,21 @@ class Seq2SeqWindowTest extends ApplicationTest {
             Locale loc = Locale.forLanguageTag(lang);
             AppLanguage.set(loc);
             Messages.setLocale(loc);
-            FxWait.fx(() -> {
+            fx(() -> {
                 if (Seq2SeqWindow.current() != null) {
                     Seq2SeqWindow.current().close();
                 }
                 return null;
             });
             Seq2SeqWindow w = open("s2s-reverse-additive");
-            FxWait.fx(() -> {
+            fx(() -> {
                 w.go(w.playback().encoderSteps() + 3);
                 return null;
             });
             for (String theme : new String[] {"light", "dark", "projector"}) {
                 for (int width : new int[] {1024, 1920}) {
                     int height = width == 1024 ? 768 : 1080;
-                    WritableImage img = FxWait.fx(() -> {
+                    WritableImage img = fx(() -> {
                         w.stage().setWidth(width);
                         w.stage().setHeight(height);
                         w.applyTheme(theme.equals("dark"), theme.equals("projector"),
