@@ -32,6 +32,12 @@ public final class ViewRegistry {
             new View("view.formulas", "formula", "view.formulas.title"),
             view("output"), view("text"), view("decay"), view("weights"));
 
+    /**
+     * The views of the encoder–decoder window ({@code ui.seq2seq.Seq2SeqWindow}), which draws a model the
+     * main window's single-network views cannot: the unrolled encoder–decoder and the attention matrix.
+     */
+    public static final List<View> SEQ2SEQ = List.of(view("seq2seq"), view("attention"));
+
     private static final List<View> EXTRA = new CopyOnWriteArrayList<>();
 
     private ViewRegistry() {
@@ -75,6 +81,11 @@ public final class ViewRegistry {
                 return v;
             }
         }
+        for (View v : SEQ2SEQ) {
+            if (v.id().equals(id)) {
+                return v;
+            }
+        }
         for (View v : EXTRA) {
             if (v.id().equals(id)) {
                 return v;
@@ -97,7 +108,9 @@ public final class ViewRegistry {
         }
         int dot = id.indexOf('.');
         String head = dot < 0 ? id : id.substring(0, dot);
-        for (View v : all()) {
+        List<View> views = new ArrayList<>(all());
+        views.addAll(SEQ2SEQ);
+        for (View v : views) {
             if (v.element().equals(head) || v.name().equals(head)) {
                 return v.id();
             }

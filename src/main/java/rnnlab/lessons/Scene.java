@@ -42,7 +42,7 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
                     Long seed, String init, String text, Path sequence, Integer step, Integer backward,
                     List<String> views, String highlight, Integer unit, String gate, Integer layer, Double wHhScale,
                     String architecture, Set<String> lock, Set<String> hide, String panel, String task,
-                    Set<String> mask, List<WeightEdit> set) {
+                    Set<String> mask, List<WeightEdit> set, Seq2SeqShow seq2seq) {
     /** "end": the last forward step, or the last BPTT step. */
     public static final int END = Integer.MAX_VALUE;
     public static final Set<String> CONTROLS = Set.of("model", "sequence", "timeline", "views", "training");
@@ -63,6 +63,16 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
         hide = hide == null ? null : Set.copyOf(hide);
         mask = mask == null ? null : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(mask));
         set = set == null ? List.of() : List.copyOf(set);
+    }
+
+    /** A scene without an encoder–decoder window. */
+    public Scene(String preset, Path model, String cell, Integer hiddenSize, Integer layers, Boolean bidirectional,
+                 Long seed, String init, String text, Path sequence, Integer step, Integer backward,
+                 List<String> views, String highlight, Integer unit, String gate, Integer layer, Double wHhScale,
+                 String architecture, Set<String> lock, Set<String> hide, String panel, String task, Set<String> mask,
+                 List<WeightEdit> set) {
+        this(preset, model, cell, hiddenSize, layers, bidirectional, seed, init, text, sequence, step, backward, views,
+                highlight, unit, gate, layer, wHhScale, architecture, lock, hide, panel, task, mask, set, null);
     }
 
     /** A scene without weight edits. */
@@ -87,7 +97,7 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
         Scene t = then(reveal);
         return new Scene(t.preset, t.model, t.cell, t.hiddenSize, t.layers, t.bidirectional, t.seed, t.init, t.text,
                 t.sequence, t.step, t.backward, t.views, reveal.highlight != null ? reveal.highlight : highlight, t.unit,
-                t.gate, t.layer, t.wHhScale, t.architecture, t.lock, t.hide, panel, t.task, null, t.set);
+                t.gate, t.layer, t.wHhScale, t.architecture, t.lock, t.hide, panel, t.task, null, t.set, seq2seq);
     }
 
     public Scene then(Scene next) {
@@ -119,7 +129,8 @@ public record Scene(String preset, Path model, String cell, Integer hiddenSize, 
                 next.panel,
                 pick(next.task, task),
                 next.mask,
-                newModel ? next.set : concat(set, next.set));
+                newModel ? next.set : concat(set, next.set),
+                next.seq2seq);
     }
 
     private static List<WeightEdit> concat(List<WeightEdit> a, List<WeightEdit> b) {

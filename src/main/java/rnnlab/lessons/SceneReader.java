@@ -13,7 +13,7 @@ import rnnlab.io.Preset;
 final class SceneReader {
     static final List<String> KEYS = List.of("preset", "model", "cell", "hidden_size", "layers", "bidirectional", "seed",
             "init", "text", "sequence", "step", "backward", "views", "highlight", "unit", "gate", "layer", "w_hh_scale",
-            "architecture", "lock", "hide", "panel", "task", "mask", "set");
+            "architecture", "lock", "hide", "panel", "task", "mask", "set", "seq2seq");
     static final List<String> TASKS = rnnlab.catalog.TaskRegistry.NAMES;
     static final List<String> INITS = List.of("pytorch_default", "zeros");
 
@@ -52,6 +52,7 @@ final class SceneReader {
         String panel = null;
         String task = null;
         Set<String> mask = null;
+        Seq2SeqShow seq2seq = null;
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         List<WeightEdit> set = new ArrayList<>();
         for (KeyValues kv : lines) {
@@ -104,6 +105,7 @@ final class SceneReader {
                     case "panel" -> panel = oneOf(v, List.of("training", "experiment", "compare", "gatemap", "gradcheck"));
                     case "task" -> task = oneOf(v, TASKS);
                     case "mask" -> mask = mask(v);
+                    case "seq2seq" -> seq2seq = seq2seq(v);
                     default -> throw bad("unknown scene key \"" + kv.key() + "\"" + KeyValues.suggest(kv.key(), KEYS));
                 }
             } catch (IllegalArgumentException e) {
@@ -120,7 +122,34 @@ final class SceneReader {
             problems.add(new Problem(file, lines.get(0).line(), "a scene gives either \"text\" or \"sequence\", not both"));
         }
         return new Scene(preset, model, cell, hidden, layers, bidi, seed, init, text, sequence, step, backward, views,
-                highlight, unit, gate, layer, scale, architecture, lock, hide, panel, task, mask, set);
+                highlight, unit, gate, layer, scale, architecture, lock, hide, panel, task, mask, set, seq2seq);
+    }
+
+    /** {@code models/x.s2s.json INPUT}: a readable encoder–decoder file of the folder and an input in its symbols. */
+    private Seq2SeqShow seq2seq(String v) {
+        String t = v.strip();
+        int sp = t.indexOf(' ');
+        String name = sp < 0 ? t : t.substring(0, sp);
+        String input = sp < 0 ? "" : t.substring(sp + 1).strip();
+        if (input.isEmpty()) {
+            throw bad("expected a model file and an input, e.g. models/reverse.s2s.json 31415926");
+        }
+        Path f = LessonFiles.inside(dir, name, ".s2s.json");
+        try {
+            rnnlab.io.Seq2SeqIO.Loaded l = rnnlab.io.Seq2SeqIO.read(f);
+            java.util.List<String> vocab = l.sourceVocab();
+            boolean words = vocab != null && vocab.stream().anyMatch(s -> s.length() > 1);
+            java.util.List<String> parts = words ? List.of(input.split("\\s+"))
+                    : input.codePoints().mapToObj(c -> new String(Character.toChars(c))).toList();
+            for (String p : parts) {
+                if (vocab != null && !vocab.contains(p)) {
+                    throw bad("\"" + p + "\" is not a symbol of " + name + "; expected one of " + String.join(" ", vocab));
+                }
+            }
+        } catch (rnnlab.io.InputException e) {
+            throw bad(e.getMessage());
+        }
+        return new Seq2SeqShow(f, input);
     }
 
     static String presetIds() {

@@ -52,6 +52,9 @@ final class LessonScene {
 
     /** What needs the step's model and sequence in place: the panel it opens. */
     void applyAfterModel(Scene sc) {
+        if (sc.seq2seq() != null) {
+            w.showSeq2Seq().openFile(sc.seq2seq().model(), sc.seq2seq().input());
+        }
         if (sc.panel() == null) {
             return;
         }

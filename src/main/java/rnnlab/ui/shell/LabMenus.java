@@ -43,6 +43,7 @@ final class LabMenus {
                 item("menu.view.gradcheck", null, () -> rnnlab.ui.gradcheck.GradientCheckWindow.show(w)),
                 item("menu.view.textlab", null, () -> rnnlab.ui.textlab.TextLabWindow.show(w.stage(), w.scene(),
                         w.context().selectedUnitProperty())),
+                item("menu.view.seq2seq", null, w::showSeq2Seq),
                 new SeparatorMenuItem(), architecture(),
                 item("menu.view.cellViews", null, () -> w.cellViews().followCell()));
     }

@@ -48,7 +48,7 @@ final class MainMenu {
     }
 
     private Menu file() {
-        MenuItem model = item("menu.file.openModel", null, () -> open("file.filter.model", "*.model.json;*.pt;*.pth;*.safetensors;*.onnx", true));
+        MenuItem model = item("menu.file.openModel", null, () -> open("file.filter.model", "*.model.json;*.s2s.json;*.pt;*.pth;*.safetensors;*.onnx", true));
         MenuItem seq = item("menu.file.openSequence", null, () -> open("file.filter.sequence", "*.seq.json;*.txt;*.csv", false));
         MenuItem scen = item("menu.file.openScenario", "Shortcut+O", () -> {
             File f = w.choose("menu.file.openScenario", "file.filter.scenario", "*.rnnlab.json", false);
@@ -69,7 +69,9 @@ final class MainMenu {
     private void open(String filterKey, String pattern, boolean model) {
         File f = w.choose(model ? "menu.file.openModel" : "menu.file.openSequence", filterKey, pattern, false);
         if (f != null) {
-            if (model) {
+            if (model && rnnlab.ui.seq2seq.Seq2SeqWindow.isSeq2SeqFile(f.toPath())) {
+                w.showSeq2Seq().openFile(f.toPath());
+            } else if (model) {
                 w.viewModel().loadModel(f.toPath());
             } else {
                 w.viewModel().loadSequence(f.toPath());

@@ -377,12 +377,23 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
 
     /** Opens a model, sequence or scenario file (recognised by its content). */
     public void openFile(Path file) {
-        vm.openFile(file, this::applyScenario);
+        openDropped(List.of(file));
     }
 
     /** What a drop of files onto the window does (tests call it with a list of files). */
     public void openDropped(List<Path> files) {
-        vm.openFiles(files, this::applyScenario);
+        // encoder–decoder models open in their own window; everything else as before
+        List<Path> s2s = files.stream().filter(rnnlab.ui.seq2seq.Seq2SeqWindow::isSeq2SeqFile).toList();
+        s2s.forEach(f -> showSeq2Seq().openFile(f));
+        if (s2s.size() < files.size()) {
+            vm.openFiles(files.stream().filter(f -> !s2s.contains(f)).toList(), this::applyScenario);
+        }
+    }
+
+    /** The encoder–decoder window (View ▸ Encoder–decoder and attention…), in this window's theme. */
+    public rnnlab.ui.seq2seq.Seq2SeqWindow showSeq2Seq() {
+        return rnnlab.ui.seq2seq.Seq2SeqWindow.show(stage, scene, new rnnlab.ui.seq2seq.Seq2SeqWindow.Look(
+                theme.darkProperty(), theme.projectorProperty(), theme.fontScaleProperty()));
     }
 
     public void openScenario(Path file) {

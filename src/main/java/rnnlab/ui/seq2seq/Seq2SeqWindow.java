@@ -1,0 +1,425 @@
+package rnnlab.ui.seq2seq;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import rnnlab.catalog.ViewRegistry;
+import rnnlab.io.InputException;
+import rnnlab.ui.viewmodel.Seq2SeqPlayback;
+
+/**
+ * The encoder–decoder window: a {@code .s2s.json} model (File ▸ Open, a drop on the main window, or one
+ * just trained in its Train tab), a source text decoded greedily, and its playback one step at a time in
+ * three views: the unrolled encoder–decoder ({@code view.seq2seq}), the attention matrix
+ * ({@code view.attention}) and the current step's equations and values. It follows the main window's
+ * theme (light, dark, projector) and font size.
+ */
+public final class Seq2SeqWindow {
+    /** The main window's look: dark, projector (wins over dark) and font scale. */
+    public record Look(javafx.beans.property.BooleanProperty dark, javafx.beans.property.BooleanProperty projector,
+                       javafx.beans.property.DoubleProperty fontScale) {
+    }
+
+    private static Seq2SeqWindow open;
+
+    private final Stage stage = new Stage();
+    private final EncoderDecoderCanvas unrolled = new EncoderDecoderCanvas();
+    private final AttentionMatrixCanvas matrix = new AttentionMatrixCanvas();
+    private final AttentionStepPane stepPane = new AttentionStepPane();
+    private final Seq2SeqTrainPane trainPane = new Seq2SeqTrainPane(this::adoptTrained);
+    private final TextField input = new TextField();
+    private final Label modelLabel = new Label(S2sText.get("s2s.noModel"));
+    private final Label position = new Label();
+    private final Label output = new Label();
+    private final Label message = new Label();
+    private final ToggleButton play = new ToggleButton(S2sText.get("s2s.play"));
+    private final Timeline timer = new Timeline(new KeyFrame(Duration.millis(600), e -> stepBy(1)));
+    private final TabPane tabs = new TabPane();
+    private Seq2SeqPlayback playback;
+    private Seq2SeqPlayback.Snapshot snap;
+    private int cursor;
+    private Path file;
+
+    private Seq2SeqWindow(Window owner, Scene look, Look theme) {
+        stage.setTitle(S2sText.get("s2s.title"));
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        input.setId("s2s.input");
+        input.setPromptText(S2sText.get("s2s.input.prompt"));
+        input.setOnAction(e -> decode());
+        HBox.setHgrow(input, Priority.ALWAYS);
+        Button decode = button("s2s.decode", this::decode);
+        Button openB = button("s2s.open", this::chooseFile);
+        Button save = button("s2s.save", this::saveAs);
+        Button first = button("s2s.first", () -> go(0));
+        Button back = button("s2s.back", () -> stepBy(-1));
+        Button fwd = button("s2s.forward", () -> stepBy(1));
+        Button last = button("s2s.last", () -> go(Integer.MAX_VALUE));
+        play.setId("s2s.play");
+        timer.setCycleCount(Timeline.INDEFINITE);
+        play.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                if (playback != null && cursor >= playback.steps()) {
+                    go(0);
+                }
+                timer.play();
+            } else {
+                timer.stop();
+            }
+        });
+        modelLabel.setId("s2s.model");
+        position.setId("s2s.position");
+        output.setId("s2s.output");
+        output.setStyle("-fx-font-weight: bold;");
+        message.setId("s2s.message");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setStyle("-fx-text-fill: #D55E00;");
+        HBox row1 = new HBox(8, openB, save, modelLabel);
+        row1.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox row2 = new HBox(8, new Label(S2sText.get("s2s.input")), input, decode);
+        row2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox row3 = new HBox(8, first, back, play, fwd, last, position, output);
+        row3.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, row1, row2, row3, message);
+        top.setPadding(new Insets(8));
+
+        SplitPane lower = new SplitPane(matrix, new javafx.scene.control.ScrollPane(stepPane));
+        ((javafx.scene.control.ScrollPane) lower.getItems().get(1)).setFitToWidth(true);
+        ((javafx.scene.control.ScrollPane) lower.getItems().get(1)).setFitToHeight(true);
+        lower.setDividerPositions(0.5);
+        SplitPane views = new SplitPane(unrolled, lower);
+        views.setOrientation(Orientation.VERTICAL);
+        views.setDividerPositions(0.45);
+        BorderPane viewTab = new BorderPane(views, top, null, null, null);
+        Tab see = new Tab(S2sText.get("s2s.tab.views"), viewTab);
+        Tab trainTab = new Tab(S2sText.get("s2s.tab.train"), pad(trainPane));
+        see.setClosable(false);
+        trainTab.setClosable(false);
+        see.setId("s2s.tab.views");
+        trainTab.setId("s2s.tab.train");
+        tabs.getTabs().addAll(see, trainTab);
+        tabs.setId("s2s.window");
+        Scene scene = new Scene(tabs, 1100, 760);
+        if (look != null) {
+            scene.getStylesheets().setAll(look.getStylesheets());
+        }
+        stage.setScene(scene);
+        if (theme != null) {
+            Runnable apply = () -> applyTheme(theme.dark().get(), theme.projector().get(),
+                    look == null ? null : look.getRoot().getStyle());
+            theme.dark().addListener((o, a, b) -> apply.run());
+            theme.projector().addListener((o, a, b) -> apply.run());
+            theme.fontScale().addListener((o, a, b) -> apply.run());
+            apply.run();
+        }
+        var size = rnnlab.ui.layout.ScreenFit.sceneSize(1100, 760, owner);
+        stage.setWidth(size.getWidth());
+        stage.setHeight(size.getHeight());
+        show(null);
+    }
+
+    private static Region pad(Region r) {
+        VBox b = new VBox(r);
+        VBox.setVgrow(r, Priority.ALWAYS);
+        b.setPadding(new Insets(10));
+        return b;
+    }
+
+    private Button button(String key, Runnable action) {
+        Button b = new Button(S2sText.get(key));
+        b.setId(key);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Light, dark or projector (projector wins), with the main window's root style (font size, CJK font). */
+    void applyTheme(boolean dark, boolean projector, String rootStyle) {
+        var root = stage.getScene().getRoot();
+        root.getStyleClass().removeAll("dark", "projector");
+        if (projector) {
+            root.getStyleClass().add("projector");
+        } else if (dark) {
+            root.getStyleClass().add("dark");
+        }
+        if (rootStyle != null) {
+            root.setStyle(rootStyle);
+        }
+        double px = rootFontPx(rootStyle);
+        for (S2sCanvas c : new S2sCanvas[] {unrolled, matrix}) {
+            c.projectorProperty().set(projector);
+            c.darkProperty().set(dark);
+            c.setFontPx(px);
+        }
+    }
+
+    private static double rootFontPx(String style) {
+        if (style != null) {
+            var m = java.util.regex.Pattern.compile("-fx-font-size:\\s*([0-9.]+)px").matcher(style);
+            if (m.find()) {
+                return Double.parseDouble(m.group(1));
+            }
+        }
+        return 14;
+    }
+
+    /** Opens (or brings forward) the window; {@code look} and {@code theme} are the main window's. */
+    public static Seq2SeqWindow show(Window owner, Scene look, Look theme) {
+        if (open == null || !open.stage.isShowing()) {
+            if (open != null) {
+                open.close();
+            }
+            open = new Seq2SeqWindow(owner, look, theme);
+        }
+        open.stage.show();
+        open.stage.toFront();
+        return open;
+    }
+
+    /** The window last opened, or null. */
+    public static Seq2SeqWindow current() {
+        return open;
+    }
+
+    /** Whether a path names an encoder–decoder model file ({@code *.s2s.json}). */
+    public static boolean isSeq2SeqFile(Path p) {
+        return p != null && p.getFileName() != null
+                && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".s2s.json");
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void close() {
+        trainPane.cancel();
+        timer.stop();
+        stage.close();
+    }
+
+    /** Reads a model file off the FX thread, then shows it with a first input; a bad file gets one message. */
+    public void openFile(Path f) {
+        openFile(f, null);
+    }
+
+    /** Opens a model and decodes {@code text} (null: keep the input if the model reads it, else an example). */
+    public void openFile(Path f, String text) {
+        if (text != null) {
+            input.setText(text);
+        }
+        message.setText(S2sText.format("s2s.reading", f.getFileName()));
+        Thread t = new Thread(() -> {
+            try {
+                Seq2SeqPlayback l = Seq2SeqPlayback.read(f);
+                Platform.runLater(() -> adopt(l, f.getFileName().toString(), f));
+            } catch (InputException e) {
+                Platform.runLater(() -> message.setText(e.getMessage()));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> message.setText(S2sText.format("s2s.error.read", f.getFileName(), e.getMessage())));
+            }
+        }, "rnnlab-seq2seq-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void adoptTrained(Seq2SeqTrainPane.Trained t) {
+        adopt(t.playback(), S2sText.format("s2s.trainedName", t.task(), S2sText.get("s2s.attention." + t.attention())), null);
+    }
+
+    /** Shows a model with an example input of its own vocabulary. */
+    void adopt(Seq2SeqPlayback p, String name, Path from) {
+        playback = p;
+        file = from;
+        Object[] sh = p.shape();
+        modelLabel.setText(S2sText.format("s2s.modelInfo", name, sh[0], sh[1], sh[2], sh[3],
+                S2sText.get("s2s.attention." + p.attentionId())));
+        message.setText("");
+        if (input.getText().isBlank() || !tryTokens(input.getText())) {
+            input.setText(example(playback));
+        }
+        tabs.getSelectionModel().select(0);
+        decode();
+    }
+
+    private boolean tryTokens(String s) {
+        try {
+            playback.tokens(s);
+            return true;
+        } catch (Seq2SeqPlayback.Problem e) {
+            return false;
+        }
+    }
+
+    /** An input made of the vocabulary's first symbols (words joined by spaces). */
+    static String example(Seq2SeqPlayback p) {
+        List<String> syms = p.sourceSymbols();
+        StringBuilder sb = new StringBuilder();
+        int n = Math.min(6, syms.size());
+        for (int i = 0; i < n; i++) {
+            String s = syms.get((i * 7 + 3) % syms.size());
+            if (p.words() && sb.length() > 0) {
+                sb.append(' ');
+            }
+            if (s.isBlank() && !p.words()) {
+                continue;
+            }
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    /** Decodes the input text and puts the cursor after the encoder. */
+    public void decode() {
+        if (playback == null) {
+            message.setText(S2sText.get("s2s.error.noModel"));
+            return;
+        }
+        try {
+            playback.load(input.getText());
+            message.setText("");
+            output.setText(S2sText.format("s2s.outputIs", playback.outputText()));
+            go(0);
+        } catch (Seq2SeqPlayback.Problem e) {
+            message.setText(S2sText.format(e.key(), e.args()));
+        }
+    }
+
+    public void setInput(String s) {
+        input.setText(s);
+    }
+
+    void stepBy(int d) {
+        if (playback == null || !playback.loaded()) {
+            return;
+        }
+        if (d > 0 && cursor >= playback.steps()) {
+            play.setSelected(false);
+            return;
+        }
+        go(cursor + d);
+    }
+
+    void go(int p) {
+        if (playback == null || !playback.loaded()) {
+            return;
+        }
+        cursor = Math.max(0, Math.min(p, playback.steps()));
+        show(playback.at(cursor));
+    }
+
+    private void show(Seq2SeqPlayback.Snapshot s) {
+        snap = s;
+        unrolled.show(playback, s);
+        matrix.show(playback, s);
+        stepPane.show(playback, s);
+        position.setText(playback == null || s == null ? ""
+                : s.encoding() ? S2sText.format("s2s.position.encoder", s.encoderDone(), playback.encoderSteps())
+                : S2sText.format("s2s.position.decoder", s.decoderStep() + 1, playback.outputLength()));
+    }
+
+    private void chooseFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(S2sText.get("s2s.open"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(S2sText.get("s2s.filter"), "*.s2s.json"));
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    private void saveAs() {
+        if (playback == null) {
+            message.setText(S2sText.get("s2s.error.noModel"));
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(S2sText.get("s2s.save"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(S2sText.get("s2s.filter"), "*.s2s.json"));
+        fc.setInitialFileName(file == null ? "model.s2s.json" : file.getFileName().toString());
+        java.io.File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            save(f.toPath());
+        }
+    }
+
+    /** Writes the model on screen (atomically) with its vocabularies. */
+    void save(Path to) {
+        try {
+            playback.save(to);
+            message.setText(S2sText.format("s2s.saved", to.getFileName()));
+        } catch (java.io.IOException e) {
+            message.setText(S2sText.format("s2s.error.write", to.getFileName(), e.getMessage()));
+        }
+    }
+
+
+    // ---- for tests and lessons ----------------------------------------------------------------
+
+    Seq2SeqPlayback playback() {
+        return playback;
+    }
+
+    Seq2SeqPlayback.Snapshot snapshot() {
+        return snap;
+    }
+
+    int cursor() {
+        return cursor;
+    }
+
+    String message() {
+        return message.getText();
+    }
+
+    String outputText() {
+        return output.getText();
+    }
+
+    EncoderDecoderCanvas unrolledView() {
+        return unrolled;
+    }
+
+    AttentionMatrixCanvas matrixView() {
+        return matrix;
+    }
+
+    AttentionStepPane stepView() {
+        return stepPane;
+    }
+
+    Seq2SeqTrainPane trainView() {
+        return trainPane;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    /** The ids of the views this window draws, as the registry declares them. */
+    static List<String> viewIds() {
+        return List.of(ViewRegistry.PREFIX + "seq2seq", ViewRegistry.PREFIX + "attention");
+    }
+}

@@ -1,0 +1,283 @@
+package rnnlab.ui.seq2seq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import rnnlab.catalog.ViewRegistry;
+import rnnlab.engine.AttentionKind;
+import rnnlab.engine.Seq2SeqRun;
+import rnnlab.i18n.Messages;
+import rnnlab.io.Seq2SeqIO;
+import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.viewmodel.Seq2SeqPlayback;
+
+/**
+ * The encoder–decoder window with two models trained by {@code Seq2SeqTrainer} on s2s-reverse (made by
+ * {@link MakeSeq2SeqModels}: additive attention, held-out exact 0.90; no attention, 0.025). Every number
+ * shown is compared with a {@link Seq2SeqRun} computed here independently. Screenshots
+ * target/screenshots/seq2seq-{en,zh}-{light,dark,projector}-{1024,1920}.png.
+ */
+class Seq2SeqWindowTest extends ApplicationTest {
+    private static final String INPUT = "31415926";
+
+    @Override
+    public void start(Stage s) {
+        // the window is its own stage
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fx(() -> {
+            if (Seq2SeqWindow.current() != null) {
+                Seq2SeqWindow.current().close();
+            }
+            return null;
+        });
+        AppLanguage.set(Locale.ENGLISH);
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    /** As FxWait, with a minute's patience: the CI machine is shared and the first CJK layout is slow. */
+    static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(c).get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    static void until(java.util.concurrent.Callable<Boolean> c) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> fx(c));
+    }
+
+    static Path model(String name) throws Exception {
+        return Path.of(Seq2SeqWindowTest.class.getResource(name + ".s2s.json").toURI());
+    }
+
+    private static Seq2SeqWindow open(String name) throws Exception {
+        Seq2SeqWindow w = fx(() -> Seq2SeqWindow.show(null, null, null));
+        fx(() -> {
+            w.setInput(INPUT);
+            w.openFile(model(name));
+            return null;
+        });
+        until(() -> w.playback() != null && w.playback().loaded());
+        return w;
+    }
+
+    /** The same pair decoded here, straight on the engine. */
+    private static Seq2SeqRun reference(Seq2SeqIO.Loaded l, int[] src, int[] decIn) {
+        Seq2SeqRun r = new Seq2SeqRun(l.model(), src.length, decIn.length);
+        r.load(src, decIn, null, false);
+        r.forward();
+        return r;
+    }
+
+    @Test
+    void attentionModelReversesAndEveryShownNumberIsTheEngines() throws Exception {
+        Seq2SeqWindow w = open("s2s-reverse-additive");
+        assertThat(fx(w::outputText)).endsWith("62951413");
+        Seq2SeqPlayback p = w.playback();
+        assertThat(p.attention()).isEqualTo(AttentionKind.ADDITIVE);
+        assertThat(p.outputLength()).isEqualTo(9); // eight digits and the end token
+        assertThat(p.steps()).isEqualTo(8 + 9);
+        // step to the first decoder step: encoder done, one row of attention
+        fx(() -> {
+            w.go(p.encoderSteps() + 1);
+            return null;
+        });
+        Seq2SeqPlayback.Snapshot s = w.snapshot();
+        assertThat(s.decoderStep()).isZero();
+        Seq2SeqIO.Loaded l = Seq2SeqIO.read(model("s2s-reverse-additive"));
+        int[] decIn = {0, 2 + 6, 2 + 2, 2 + 9, 2 + 5, 2 + 1, 2 + 4, 2 + 1, 2 + 3};
+        Seq2SeqRun ref = reference(l, p.source(), decIn);
+        double sum = 0;
+        for (int i = 0; i < 8; i++) {
+            assertThat(s.weights()[0][i]).isCloseTo(ref.attentionWeights().get(0, i), within(1e-12));
+            assertThat(s.scores()[0][i]).isCloseTo(ref.scores().get(0, i), within(1e-12));
+            sum += s.weights()[0][i];
+        }
+        assertThat(sum).isCloseTo(1.0, within(1e-12));
+        // reversing: the first output (the last digit, 6) looks hardest at the last input
+        int best = 0;
+        for (int i = 1; i < 8; i++) {
+            best = s.weights()[0][i] > s.weights()[0][best] ? i : best;
+        }
+        assertThat(best).isEqualTo(7);
+        assertThat(s.weights()[0][7]).isGreaterThan(0.5);
+        // the unrolled view draws one line per input, as thick as its weight
+        double[] widths = fx(() -> w.unrolledView().attentionLineWidths());
+        assertThat(widths).hasSize(8);
+        for (int i = 0; i < 8; i++) {
+            assertThat(widths[i]).isCloseTo(EncoderDecoderCanvas.lineWidth(s.weights()[0][i], 1.0), within(1e-9));
+        }
+        // the values table: token, score, weight as printed from the engine's numbers
+        var rows = fx(() -> w.stepView().rows());
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(7).token()).isEqualTo("6");
+        assertThat(rows.get(7).weight()).isEqualTo(S2sText.num(ref.attentionWeights().get(0, 7)));
+        assertThat(rows.get(3).score()).isEqualTo(S2sText.num(ref.scores().get(0, 3)));
+        assertThat(fx(() -> w.stepView().contextText()))
+                .contains(S2sText.num(ref.contexts().get(0, 0)));
+        assertThat(fx(() -> w.stepView().headingText())).contains("“6”");
+        // hover text of a matrix cell
+        String hover = fx(() -> w.matrixView().hoverText(0, 7));
+        assertThat(hover).contains(S2sText.num(ref.scores().get(0, 7))).contains(S2sText.num(ref.attentionWeights().get(0, 7)));
+        assertThat(fx(() -> w.matrixView().hoverText(3, 0))).isEqualTo(S2sText.get("s2s.matrix.notYet"));
+        // the whole decode: every output's strongest input is its mirror position
+        fx(() -> {
+            w.go(Integer.MAX_VALUE);
+            return null;
+        });
+        Seq2SeqPlayback.Snapshot end = w.snapshot();
+        assertThat(end.weights()).hasNumberOfRows(9);
+        int mirrored = 0;
+        for (int t = 0; t < 8; t++) {
+            int arg = 0;
+            for (int i = 1; i < 8; i++) {
+                arg = end.weights()[t][i] > end.weights()[t][arg] ? i : arg;
+            }
+            mirrored += arg == 7 - t ? 1 : 0;
+        }
+        assertThat(mirrored).isGreaterThanOrEqualTo(6);
+        // step back returns to the same numbers
+        fx(() -> {
+            w.go(p.encoderSteps() + 1);
+            return null;
+        });
+        assertThat(w.snapshot().weights()[0][7]).isEqualTo(s.weights()[0][7]);
+    }
+
+    @Test
+    void withoutAttentionTheDecoderSeesOnlyTheBridgeVector() throws Exception {
+        Seq2SeqWindow w = open("s2s-reverse-none");
+        Seq2SeqPlayback p = w.playback();
+        assertThat(p.attention()).isEqualTo(AttentionKind.NONE);
+        fx(() -> {
+            w.go(p.encoderSteps());
+            return null;
+        });
+        Seq2SeqIO.Loaded l = Seq2SeqIO.read(model("s2s-reverse-none"));
+        Seq2SeqRun ref = new Seq2SeqRun(l.model(), 8, 1);
+        ref.load(p.source(), new int[] {0}, null, false);
+        ref.forward();
+        double[] s0 = ref.initialDecoderState();
+        assertThat(w.snapshot().bridge()).containsExactly(s0, within(1e-12));
+        assertThat(fx(() -> w.stepView().contextText())).contains(S2sText.num(s0[0]));
+        fx(() -> {
+            w.go(p.encoderSteps() + 1);
+            return null;
+        });
+        assertThat(w.snapshot().weights()).isEmpty();
+        assertThat(fx(() -> w.unrolledView().attentionLineWidths())).isEmpty();
+        assertThat(fx(() -> w.stepView().rows())).isEmpty();
+    }
+
+    @Test
+    void badInputAndBadFileGetOneMessage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Seq2SeqWindow w = open("s2s-reverse-additive");
+        fx(() -> {
+            w.setInput("12x4");
+            w.decode();
+            return null;
+        });
+        assertThat(fx(w::message)).contains("“x”").contains("3").contains("0 1 2");
+        Path bad = dir.resolve("broken.s2s.json");
+        Files.writeString(bad, "{\"format\": \"rnnlab-seq2seq\", \"version\": 1, \"encoder\": 5}");
+        fx(() -> {
+            w.openFile(bad);
+            return null;
+        });
+        until(() -> w.message().contains("broken.s2s.json") && !w.message().startsWith(S2sText.format("s2s.reading", "")));
+        assertThat(w.message()).doesNotContain("Exception");
+    }
+
+    @Test
+    void trainingRunsOffTheFxThreadReportsAndCanBeCancelled() throws Exception {
+        Seq2SeqWindow w = fx(() -> Seq2SeqWindow.show(null, null, null));
+        Seq2SeqTrainPane t = w.trainView();
+        fx(() -> {
+            t.choose("s2s-copy", "dot", 100);
+            t.start();
+            return null;
+        });
+        assertThat(fx(t::running)).isTrue();
+        until(() -> !t.running());
+        assertThat(t.progressValue()).isEqualTo(1.0);
+        assertThat(t.statusText()).contains("%");
+        assertThat(t.samplesText()).contains("→").contains(S2sText.format("s2s.train.samplesAt", 100));
+        assertThat(t.last().attention()).isEqualTo("dot");
+        assertThat(w.playback()).isNotNull();
+        assertThat(w.playback().model().config().attention()).isEqualTo(AttentionKind.DOT);
+        // a long run, cancelled after its first report, keeps what it learned
+        fx(() -> {
+            t.choose("sort", "additive", 20000);
+            t.start();
+            return null;
+        });
+        until(() -> t.progressValue() > 0);
+        fx(() -> {
+            t.cancel();
+            return null;
+        });
+        until(() -> !t.running());
+        assertThat(t.progressValue()).isLessThan(0.05);
+        assertThat(t.last().task()).isEqualTo("sort");
+        assertThat(t.statusText()).isEqualTo(S2sText.format("s2s.train.cancelled",
+                Math.round(t.last().sequence() * 100), Math.round(t.last().token() * 100)));
+    }
+
+    @Test
+    void viewsAreDeclaredInTheRegistryWithTitles() {
+        for (String id : Seq2SeqWindow.viewIds()) {
+            assertThat(ViewRegistry.known(id)).as(id).isTrue();
+            assertThat(rnnlab.ui.controls.ViewText.has(ViewRegistry.find(id).titleKey())).isTrue();
+        }
+        assertThat(ViewRegistry.viewOf("attention.cell")).isEqualTo("view.attention");
+    }
+
+    @Test
+    void screenshotsInBothLanguagesThemesAndSizes() throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        for (String lang : new String[] {"en", "zh"}) {
+            Locale loc = Locale.forLanguageTag(lang);
+            AppLanguage.set(loc);
+            Messages.setLocale(loc);
+            fx(() -> {
+                if (Seq2SeqWindow.current() != null) {
+                    Seq2SeqWindow.current().close();
+                }
+                return null;
+            });
+            Seq2SeqWindow w = open("s2s-reverse-additive");
+            fx(() -> {
+                w.go(w.playback().encoderSteps() + 3);
+                return null;
+            });
+            for (String theme : new String[] {"light", "dark", "projector"}) {
+                for (int width : new int[] {1024, 1920}) {
+                    int height = width == 1024 ? 768 : 1080;
+                    WritableImage img = fx(() -> {
+                        w.stage().setWidth(width);
+                        w.stage().setHeight(height);
+                        w.applyTheme(theme.equals("dark"), theme.equals("projector"),
+                                AppLanguage.isChinese() ? "-fx-font-size: 14px; -fx-font-family: \"" + AppLanguage.family() + "\";" : null);
+                        w.stage().getScene().getRoot().applyCss();
+                        w.stage().getScene().getRoot().layout();
+                        return w.stage().getScene().snapshot(null);
+                    });
+                    assertThat(img.getWidth()).isGreaterThan(500);
+                    ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png",
+                            dir.resolve("seq2seq-" + lang + "-" + theme + "-" + width + ".png").toFile());
+                }
+            }
+        }
+    }
+}
