@@ -73,8 +73,8 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.setTextAlign(TextAlignment.LEFT);
         String title = ViewText.format(c.isGradient() ? "heatmap.title.grad" : c.isSymlog() ? "heatmap.title.symlog"
                 : "heatmap.title", c.getQuantity());
-        fillFitted(g, title, 8, 16, w - 16, 1.0, true);
-        region("heatmap.title", 8, 4, 300, 24);
+        double titleW = fillFitted(g, title, 8, 16, w - 16, 1.0, true);
+        region("heatmap.title", 8, 4, fitted(titleW, w - 16, 24), 24);
         if (v == null || v.length == 0 || v[0].length == 0) {
             return;
         }

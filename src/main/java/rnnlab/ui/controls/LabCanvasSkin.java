@@ -337,6 +337,14 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         return fillRich(g, text, x, y);
     }
 
+    /**
+     * The width of a title's spotlight region: the title as drawn (at least {@code min}, at most
+     * {@code maxW}). Issue 12: the regions were half the tile wide, so the frame cut long titles.
+     */
+    protected static double fitted(double drawnW, double maxW, double min) {
+        return Math.min(maxW, Math.max(drawnW, min));
+    }
+
     /** Text wrapped to maxW and centred on (cx, cy) as a block; returns the block height. */
     protected final double fillWrapped(GraphicsContext g, String text, double cx, double cy, double maxW) {
         return RichText.fillWrapped(g, text, cx, cy, maxW, this::measure);
