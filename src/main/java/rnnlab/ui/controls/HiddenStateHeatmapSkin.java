@@ -93,11 +93,13 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         originY = top;
         fillImage(v, steps, units, iw, ih, theme);
         g.drawImage(image, originX, originY);
+        // a step is its column of cells and its tick (issue 12: the spotlight boxed only the axis label);
+        // registered before the units so that over a cell the unit's hover text still wins
+        for (int t = 0; t < steps; t++) {
+            region("heatmap.step." + t, originX + t * cellW, originY, cellW, ih + bottom - 24);
+        }
         for (int u = 0; u < units; u++) {
             region("heatmap.unit." + u, 0, originY + u * cellH, originX + iw, cellH);
-        }
-        for (int t = 0; t < steps; t++) {
-            region("heatmap.step." + t, originX + t * cellW, originY + ih, cellW, bottom - 24);
         }
         int computed = Math.min(steps, c.getComputedSteps());
         if (computed < steps) {
