@@ -11,7 +11,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.controls.LogAxis;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /**
  * A small chart of gradient decay, one polyline per cell type: ‖dL_T/dh_t‖ (the gradient of the last

@@ -7,7 +7,6 @@ import java.util.Map;
 import rnnlab.ui.diagrams.CellDiagram;
 import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /**
  * Shared adapter of the three cell diagrams: vectors of the shown step (and of the step before, for

@@ -1,5 +1,7 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Ids;
+
 import static rnnlab.ui.FxWait.fx;
 import static rnnlab.ui.FxWait.until;
 

@@ -24,8 +24,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.ui.TestWindows;
 import rnnlab.ui.viewmodel.RunViewModel;
-import rnnlab.ui.export.ValuesTable;
-import rnnlab.ui.export.ValuesTableNode;
+import rnnlab.ui.views.ValuesTable;
+import rnnlab.ui.views.ValuesTableNode;
 
 /**
  * A keyboard-only session: Tab to a view, step with →, pick a unit with ↓, open the view's values
