@@ -131,8 +131,8 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         double fs = c.getFontSize();
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
-        fillFitted(g, ViewText.get("decay.title"), 10, fs * 0.9, w - 20, 1.1, true);
-        region("decay.title", 10, 0, w / 2, fs * 1.8);
+        double titleW = fillFitted(g, ViewText.get("decay.title"), 10, fs * 0.9, w - 20, 1.1, true);
+        region("decay.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         g.setFont(font(0.9, false));
         java.util.List<GradientDecay.Line> lines = c.bannerProperty().get();
         double lineY = fs * 2.2;

@@ -73,8 +73,8 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.setTextAlign(TextAlignment.LEFT);
         String title = ViewText.format(c.isGradient() ? "heatmap.title.grad" : c.isSymlog() ? "heatmap.title.symlog"
                 : "heatmap.title", c.getQuantity());
-        fillFitted(g, title, 8, 16, w - 16, 1.0, true);
-        region("heatmap.title", 8, 4, 300, 24);
+        double titleW = fillFitted(g, title, 8, 16, w - 16, 1.0, true);
+        region("heatmap.title", 8, 4, fitted(titleW, w - 16, 24), 24);
         if (v == null || v.length == 0 || v[0].length == 0) {
             return;
         }
@@ -93,11 +93,13 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         originY = top;
         fillImage(v, steps, units, iw, ih, theme);
         g.drawImage(image, originX, originY);
+        // a step is its column of cells and its tick (issue 12: the spotlight boxed only the axis label);
+        // registered before the units so that over a cell the unit's hover text still wins
+        for (int t = 0; t < steps; t++) {
+            region("heatmap.step." + t, originX + t * cellW, originY, cellW, ih + bottom - 24);
+        }
         for (int u = 0; u < units; u++) {
             region("heatmap.unit." + u, 0, originY + u * cellH, originX + iw, cellH);
-        }
-        for (int t = 0; t < steps; t++) {
-            region("heatmap.step." + t, originX + t * cellW, originY + ih, cellW, bottom - 24);
         }
         int computed = Math.min(steps, c.getComputedSteps());
         if (computed < steps) {

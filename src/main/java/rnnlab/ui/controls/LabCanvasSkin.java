@@ -261,6 +261,13 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         }
     }
 
+    /**
+     * How much of the background the spotlight lays over what it does not light (issue 12: at 0.72–0.8
+     * pale heatmap colours vanished; the rest stays readable, the ring does the pointing).
+     */
+    static final double SPOT_VEIL = 0.4;
+    static final double SPOT_VEIL_PROJECTOR = 0.45;
+
     /** Dims everything but the highlighted parts (the id itself or its children) and rings them. */
     private void spotlight(GraphicsContext g, double w, double h, Theme theme) {
         String hl = getSkinnable().getHighlight();
@@ -290,7 +297,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         x1 = Math.min(w, Math.ceil(x1 + pad));
         y1 = Math.min(h, Math.ceil(y1 + pad));
         boolean projector = theme == Theme.PROJECTOR;
-        g.setFill(theme.veil(projector ? 0.8 : 0.72));
+        g.setFill(theme.veil(projector ? SPOT_VEIL_PROJECTOR : SPOT_VEIL));
         g.fillRect(0, 0, w, y0);
         g.fillRect(0, y1, w, h - y1);
         g.fillRect(0, y0, x0, y1 - y0);
@@ -328,6 +335,14 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         }
         g.setTextAlign(TextAlignment.LEFT);
         return fillRich(g, text, x, y);
+    }
+
+    /**
+     * The width of a title's spotlight region: the title as drawn (at least {@code min}, at most
+     * {@code maxW}). Issue 12: the regions were half the tile wide, so the frame cut long titles.
+     */
+    protected static double fitted(double drawnW, double maxW, double min) {
+        return Math.min(maxW, Math.max(drawnW, min));
     }
 
     /** Text wrapped to maxW and centred on (cx, cy) as a block; returns the block height. */

@@ -39,10 +39,10 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        fillFitted(g, c.getStep() < 0 ? ViewText.get("output.title.none")
+        double titleW = fillFitted(g, c.getStep() < 0 ? ViewText.get("output.title.none")
                         : ViewText.format(c.getVectorTarget() != null ? "output.title.values" : "output.title", c.getStep() + 1),
                 10, fs * 0.9, w - 20, 1.1, true);
-        region("output.title", 10, 0, w / 2, fs * 1.8);
+        region("output.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         double[] p = c.getProbabilities();
         if (p == null || p.length == 0) {
             return;

@@ -21,8 +21,9 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        g.fillText(c.getCaption(), 10, fs * 0.9);
-        region("text.title", 10, 0, w - 20, fs * 1.8);
+        // fitted to the tile: at 1024 px the caption ran off the right edge (issue 12)
+        double titleW = fillFitted(g, c.getCaption(), 10, fs * 0.9, w - 20, 1.1, true);
+        region("text.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         String[] sym = c.getSymbols();
         double[] v = c.getValues();
         if (sym == null) {

@@ -134,8 +134,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setFont(font(1.1, true));
         String key = c.getStep() <= 0 ? ".title.none" : c.isBackward() ? ".title.back" : ".title";
         String title = ViewText.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit() + 1);
-        fillFitted(g, title, 10, fs * 0.9, w - 20, 1.1, true);
-        region(p("title"), 10, 0, w / 2, fs * 1.8);
+        double titleW = fillFitted(g, title, 10, fs * 0.9, w - 20, 1.1, true);
+        // the spotlight's frame fits the title as drawn (issue 12: it was w / 2, narrower than the title)
+        region(p("title"), 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         areaX = 12;
         areaW = w - 24;
         boxW = Math.round(Math.min(240, areaW * 0.13));

@@ -51,8 +51,8 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        fillFitted(g, ViewText.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1, true);
-        region("belt.title", 10, 0, w / 2, fs * 1.8);
+        double titleW = fillFitted(g, ViewText.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1, true);
+        region("belt.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         double legendY = legend(g, w, fs, theme, c.isBackward());
         double[][] cell = c.getCell();
         if (cell == null || cell.length == 0 || c.getForget() == null) {

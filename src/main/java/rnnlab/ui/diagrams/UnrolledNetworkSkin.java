@@ -28,8 +28,8 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
         String arch = ViewText.get("unrolled.arch." + c.getArchitecture().name().toLowerCase(java.util.Locale.ROOT));
-        fillFitted(g, ViewText.format("unrolled.title", c.getCellName(), arch), 10, fs * 0.9, w - 20, 1.1, true);
-        region("unrolled.title", 10, 0, w / 2, fs * 1.8);
+        double titleW = fillFitted(g, ViewText.format("unrolled.title", c.getCellName(), arch), 10, fs * 0.9, w - 20, 1.1, true);
+        region("unrolled.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         int steps = c.getSteps();
         if (steps <= 0) {
             return;

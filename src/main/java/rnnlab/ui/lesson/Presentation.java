@@ -9,7 +9,8 @@ import rnnlab.ui.shell.Theme;
 
 /**
  * Presentation mode (F5; Esc leaves): full screen, larger type, the projector palette, the side panel
- * and the training panel hidden (the lesson panel stays, with big narration), the spotlight stronger.
+ * and the training panel hidden (the lesson panel stays, with big narration), the views one at a time
+ * at full size with the spotlit one in front.
  * Leaving restores what was there before.
  */
 public final class Presentation {
@@ -21,6 +22,7 @@ public final class Presentation {
     private boolean sideBefore;
     private boolean trainingBefore;
     private boolean fullScreenBefore;
+    private boolean tabbedBefore;
 
     public Presentation(MainWindow w) {
         this.w = w;
@@ -77,6 +79,11 @@ public final class Presentation {
         theme.setFontScale(Math.max(FONT_SCALE, fontBefore));
         w.sidePanelShownProperty().set(false);
         w.training().shownProperty().set(false);
+        // the diagram gets the room (issue 12): one view at a time, full size, the spotlit one selected
+        // (ViewsArea follows the spotlight step by step); the tabs let the teacher choose another
+        tabbedBefore = w.viewsArea().tabbedProperty().get();
+        w.viewsArea().tabbedProperty().set(true);
+        w.viewsArea().setHighlight(w.context().highlightProperty().get());
         if (fullScreen) {
             stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
             stage.setFullScreen(true);
@@ -93,6 +100,8 @@ public final class Presentation {
         w.lessons().lessonPanel().setPresenting(false);
         theme.projectorProperty().set(false);
         theme.setFontScale(fontBefore);
+        w.viewsArea().tabbedProperty().set(tabbedBefore);
+        w.viewsArea().setHighlight(w.context().highlightProperty().get());
         w.sidePanelShownProperty().set(sideBefore && !w.locks().isHidden("side_panel"));
         w.training().shownProperty().set(trainingBefore && !w.locks().isHidden("training"));
         if (w.stage().isFullScreen() && !fullScreenBefore) {

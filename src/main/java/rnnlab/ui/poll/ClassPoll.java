@@ -131,7 +131,8 @@ public final class ClassPoll {
      */
     public javafx.scene.Node typesetQuestion(double px, javafx.scene.paint.Color fg) {
         String src = questionSource.get();
-        if (src == null || !src.contains("$")) {
+        // math, or emphasis the plain label would lose: typeset as the lesson panel does
+        if (src == null || !(src.contains("$") || src.contains("*"))) {
             return null;
         }
         return lesson.typeset(src, px, fg);
@@ -412,7 +413,10 @@ public final class ClassPoll {
         if (markdown == null) {
             return "";
         }
-        return rnnlab.tex.TexUnicode.inText(markdown.replace("**", "").replace("__", "").replace("`", "")).strip();
+        String t = markdown.replace("**", "").replace("__", "").replace("`", "");
+        // *italic* (lesson 1: "*dog bites man.*") loses its marks too
+        t = t.replaceAll("\\*(?=\\S)([^*\n]*?\\S)\\*", "$1");
+        return rnnlab.tex.TexUnicode.inText(t).strip();
     }
 
     private static String lang() {

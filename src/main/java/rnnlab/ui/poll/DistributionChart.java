@@ -9,16 +9,19 @@ import rnnlab.poll.Distribution;
 /**
  * The class's answers as bars: one bar per option (or value, or range of values), one colour per round,
  * round 2 beside round 1. Only counts; labels are the lesson's options or numbers (plain text).
+ * <p>The bars lie horizontally with the options on the left, read as lines: on a real 1280×720 window
+ * a choice's sentence-long options ("the dictionary and the network's weights") under vertical bars were
+ * turned on their side and took the whole height, leaving no room for the bars (issue 20).
  */
-final class DistributionChart extends BarChart<String, Number> {
+final class DistributionChart extends BarChart<Number, String> {
     DistributionChart() {
-        super(new CategoryAxis(), new NumberAxis());
+        super(new NumberAxis(), new CategoryAxis());
         setId("poll-chart");
         setAnimated(false);
         setLegendVisible(true);
         setCategoryGap(24);
         setBarGap(4);
-        NumberAxis y = (NumberAxis) getYAxis();
+        NumberAxis y = (NumberAxis) getXAxis();
         y.setLabel(PollText.get("poll.chart.answers"));
         y.setMinorTickVisible(false);
         y.setForceZeroInRange(true);
@@ -43,16 +46,16 @@ final class DistributionChart extends BarChart<String, Number> {
         }
         int most = 1;
         for (int r = 0; r < d.counts().size(); r++) {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
             s.setName(PollText.format("poll.chart.round", r + 1));
             int[] c = d.counts().get(r);
             for (int i = 0; i < c.length; i++) {
-                s.getData().add(new XYChart.Data<>(d.labels().get(i), c[i]));
+                s.getData().add(new XYChart.Data<>(c[i], d.labels().get(i)));
                 most = Math.max(most, c[i]);
             }
             getData().add(s);
         }
-        NumberAxis y = (NumberAxis) getYAxis();
+        NumberAxis y = (NumberAxis) getXAxis();
         // whole answers only: the axis runs 0..a multiple of a whole tick (auto-ranging would tick at 2.5)
         double tick = Math.max(1, Math.ceil(most / 8.0));
         y.setAutoRanging(false);

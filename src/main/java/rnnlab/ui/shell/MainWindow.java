@@ -334,6 +334,11 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         locked.getStyleClass().add("locked-hint");
         locked.visibleProperty().bind(locks.anyProperty());
         locked.managedProperty().bind(locked.visibleProperty());
+        // at 1024 px in presentation size these two wrap rather than end in "…" (issue 12)
+        for (Label l : new Label[] {locked, keys}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, busy, status, tweaks, locked, gap, keys);
         bar.getStyleClass().add("status-bar");
         return bar;

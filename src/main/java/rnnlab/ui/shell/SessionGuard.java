@@ -46,6 +46,9 @@ final class SessionGuard {
             w.openScenario(Autosave.file());
         });
         discard.setOnAction(e -> hide());
+        // the message wraps; the buttons keep their words (at 1024 px in presentation size they read "…")
+        restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        discard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         banner.getChildren().addAll(text, restore, discard);
         HBox.setHgrow(text, Priority.ALWAYS);
         banner.getStyleClass().add("restore-banner");

@@ -52,6 +52,8 @@ final class TimelineBar extends HBox {
         vm.speedProperty().addListener((o, a, s) -> speed.setValue(s.doubleValue()));
         speed.setTooltip(new Tooltip(Messages.get("timeline.speed")));
         speed.setFocusTraversable(true);
+        // "1×" stays readable when the bar is tight (at 1024 px in presentation size it became "…")
+        speed.setMinWidth(USE_PREF_SIZE);
 
         slider.setId(Ids.of("timeline.slider"));
         slider.setBlockIncrement(1);
@@ -92,6 +94,8 @@ final class TimelineBar extends HBox {
         fwdPart.setPrefWidth(0);
         bwdPart.setPrefWidth(0);
         bwdPart.setMinWidth(0);
+        shortWhenNarrow(fwdPart, "timeline.part.forward");
+        shortWhenNarrow(bwdPart, "timeline.part.backward");
         HBox.setHgrow(fwdPart, Priority.ALWAYS);
         HBox.setHgrow(bwdPart, Priority.ALWAYS);
         HBox parts = new HBox(0, fwdPart, bwdPart);
@@ -111,8 +115,28 @@ final class TimelineBar extends HBox {
         where.getStyleClass().add("position-label");
         where.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.frameProperty().get()),
                 vm.frameProperty()));
-        where.setMinWidth(USE_PREF_SIZE);
+        // a long position line ("Ready: 13 time steps, nothing computed yet" at presentation size) wraps
+        // instead of widening the window past 1024 px (issue 12: × and Next ▶ hung off the edge)
+        where.setWrapText(true);
+        where.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(reset, back, play, fwd, speed, track, where);
+    }
+
+    /**
+     * The label shows its long text ("Backpropagation through time") when it fits, else the short one
+     * ("BPTT"), instead of ending in "…" (issue 12: both halves read "…" at 1024 px in presentation).
+     */
+    private static void shortWhenNarrow(Label l, String key) {
+        String full = Messages.get(key);
+        String brief = Messages.get(key + ".short");
+        javafx.beans.InvalidationListener fit = o -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(full);
+            probe.setFont(l.getFont());
+            double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+            l.setText(l.getWidth() <= 0 || probe.getLayoutBounds().getWidth() <= room ? full : brief);
+        };
+        l.widthProperty().addListener(fit);
+        l.fontProperty().addListener(fit);
     }
 
     /** "Forward · t = 3 of 10" style description of where the cursor is. */

@@ -28,7 +28,9 @@ final class WindowSettings {
         s.put("selected_unit", String.valueOf(context.selectedUnitProperty().get()));
         s.put("selected_gate", String.valueOf(context.selectedGateProperty().get()));
         s.put(CellViewDefaults.SETTING, w.cellViews().setting());
-        if (context.highlightProperty().get() != null) {
+        // a lesson's spotlight belongs to the lesson, not the window: saved with it, it outlived the lesson
+        // (issue 12: an autosave taken during a lesson restored a spotlight with no lesson open)
+        if (context.highlightProperty().get() != null && !w.lessons().openProperty().get()) {
             s.put("highlight", context.highlightProperty().get());
         }
         return s;

@@ -82,6 +82,7 @@ class LayoutCheckTest {
     void mainWindowAndPresentationInBothLanguages() throws Exception {
         List<String> report = new ArrayList<>();
         List<String> lessonStripCut = new ArrayList<>();
+        List<String> presentCut = new ArrayList<>();
         for (String lang : List.of("en", "zh")) {
             if (lang.equals("zh") && !fx(AppLanguage::canShowChinese)) {
                 continue;
@@ -125,6 +126,9 @@ class LayoutCheckTest {
                     report.add(name + ": " + found.size() + " problems");
                     found.forEach(p -> report.add("    " + p));
                     for (LayoutChecker.Problem p : found) {
+                        if (!p.kind().equals("overlaps") && !p.kind().startsWith("clipped")) {
+                            presentCut.add(name + ": " + p);
+                        }
                         if (p.where().startsWith("#lesson-title") || p.where().startsWith("#lesson-close")
                                 || p.where().startsWith("#lesson-next") || p.where().startsWith("#lesson-previous")) {
                             lessonStripCut.add(name + ": " + p);
@@ -141,11 +145,11 @@ class LayoutCheckTest {
         System.out.println("---- layout check ----");
         report.forEach(System.out::println);
         assertThat(report).isNotEmpty();
-        // KNOWN, not fixed yet: lesson 1 in English at 1024×768 lays the whole presenting window out wider
-        // than 1024 px (the root's minimum width), so × and Next ▶ hang off the right edge. Every other
-        // lesson, size and language keeps them inside; this assertion fails if any other case breaks.
-        assertThat(lessonStripCut).as("the lesson strip's title, × and Next ▶")
-                .allMatch(p -> p.startsWith("present-why-sequences-1024x768-en: "));
+        // every lesson, size and language: the lesson strip's title, × and Next ▶ are inside the window
+        // (lesson 1 in English at 1024×768 used to lay the window out wider than 1024 px), and nothing
+        // in presentation mode reaches outside the window or ends in "…"
+        assertThat(lessonStripCut).as("the lesson strip's title, × and Next ▶").isEmpty();
+        assertThat(presentCut).as("text outside the window or cut with an ellipsis while presenting").isEmpty();
     }
 
     private void resize(MainWindow w, int[] size) throws Exception {

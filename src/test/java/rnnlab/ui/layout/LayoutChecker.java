@@ -75,7 +75,9 @@ public final class LayoutChecker {
             return view != null && !t.localToScene(t.getBoundsInLocal()).intersects(view);
         });
         boxes.clear();
-        texts.forEach(t -> boxes.add(t.localToScene(t.getBoundsInLocal())));
+        // a text in a scroll pane is drawn only inside its viewport: what lies beyond is not over anything
+        // and a text under a clip (a tab header's) only inside the clip
+        texts.forEach(t -> boxes.add(insideClips(t, clipTo(t.localToScene(t.getBoundsInLocal()), scrollViewport(t)))));
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size(); j++) {
                 // runs of one TextFlow are laid out by it; a wrapped run's box spans whole lines
@@ -148,6 +150,27 @@ public final class LayoutChecker {
             }
         }
         return false;
+    }
+
+    /** The part of {@code b} inside every ancestor's clip (what can be drawn of it). */
+    private static Bounds insideClips(Node n, Bounds b) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p.getClip() != null) {
+                b = clipTo(b, p.localToScene(p.getClip().getBoundsInParent()));
+            }
+        }
+        return b;
+    }
+
+    private static Bounds clipTo(Bounds b, Bounds view) {
+        if (view == null) {
+            return b;
+        }
+        double x0 = Math.max(b.getMinX(), view.getMinX());
+        double y0 = Math.max(b.getMinY(), view.getMinY());
+        double x1 = Math.min(b.getMaxX(), view.getMaxX());
+        double y1 = Math.min(b.getMaxY(), view.getMaxY());
+        return new javafx.geometry.BoundingBox(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
     }
 
     private static boolean outside(Bounds b, Bounds box) {

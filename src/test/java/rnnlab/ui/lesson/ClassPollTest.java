@@ -129,7 +129,7 @@ class ClassPollTest {
         assertThat(students.get(0).answer(id, 1, "1").statusCode()).isEqualTo(409);
         BarChart<?, ?> chart = fx(() -> (BarChart<?, ?>) w.stage().getScene().lookup("#poll-chart"));
         assertThat(fx(() -> chart.getData().size())).isEqualTo(1);
-        assertThat(fx(() -> chart.getData().get(0).getData().get(1).getYValue())).isEqualTo(2);
+        assertThat(fx(() -> chart.getData().get(0).getData().get(1).getXValue())).isEqualTo(2);
 
         // a second round after discussion: both rounds side by side
         robot.clickOn("#poll-round2");
@@ -140,8 +140,15 @@ class ClassPollTest {
         until(() -> poll.countProperty().get() == 3);
         robot.clickOn("#poll-show");
         until(() -> poll.distributionProperty().get() != null && chart.getData().size() == 2);
-        assertThat(fx(() -> chart.getData().get(1).getData().get(0).getYValue())).isEqualTo(3);
+        assertThat(fx(() -> chart.getData().get(1).getData().get(0).getXValue())).isEqualTo(3);
         LessonWalkBase.screenshot(w.stage().getScene(), "class-poll-distribution");
+        // the bars get the room: with sentence-long options the plot kept a few pixels under labels
+        // turned on their side (seen in a real Xvfb window, issue 20)
+        javafx.geometry.Bounds plot = fx(() -> chart.lookup(".chart-plot-background").getLayoutBounds());
+        double chartW = fx(chart::getWidth);
+        double chartH = fx(chart::getHeight);
+        assertThat(plot.getHeight()).as("plot height of " + chartH).isGreaterThan(0.5 * chartH);
+        assertThat(plot.getWidth()).as("plot width of " + chartW).isGreaterThan(0.3 * chartW);
 
         // the reveal goes through the lesson panel, and the students' page shows the answer
         robot.clickOn("#poll-reveal");

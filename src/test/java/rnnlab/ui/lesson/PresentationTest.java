@@ -70,6 +70,39 @@ class PresentationTest {
         assertThat(fx(lstm::isProjectorTheme)).isFalse();
     }
 
+    /** Issue 12: presenting gives the diagram the room: the spotlit view alone, full size, following the spotlight. */
+    @Test
+    void presentingPutsTheSpotlitViewInFrontAtFullSize(FxRobot robot) throws Exception {
+        until(() -> vm.frameProperty().get() != null);
+        fx(() -> {
+            window.showViews(List.of("view.unrolled", "view.lstm", "view.belt"));
+            window.context().highlightProperty().set("lstm.gate.f");
+            window.presentation().enterInWindow();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.viewsArea().tabbedProperty().get())).isTrue();
+        var tabs = (javafx.scene.control.TabPane) robot.lookup("#views-tabs").query();
+        assertThat(fx(() -> tabs.getSelectionModel().getSelectedItem().getUserData())).isEqualTo("view.lstm");
+        fx(() -> {
+            window.scene().getRoot().layout();
+            return null;
+        });
+        double area = fx(() -> window.viewsArea().getWidth());
+        double tile = fx(() -> window.viewsArea().tile("view.lstm").getWidth());
+        assertThat(tile).isGreaterThan(0.9 * area);
+        fx(() -> {
+            window.context().highlightProperty().set("belt.unit.2");
+            return null;
+        });
+        assertThat(fx(() -> tabs.getSelectionModel().getSelectedItem().getUserData())).isEqualTo("view.belt");
+        fx(() -> {
+            window.presentation().leave();
+            return null;
+        });
+        assertThat(fx(() -> window.viewsArea().tabbedProperty().get())).isFalse();
+    }
+
     @Test
     void aPartIdLightsTheTileOfItsView(FxRobot robot) throws Exception {
         until(() -> vm.frameProperty().get() != null);

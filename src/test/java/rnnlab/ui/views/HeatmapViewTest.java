@@ -41,6 +41,25 @@ class HeatmapViewTest extends ViewTestBase {
         screenshot(view, "heatmap");
     }
 
+    /** Issue 12: heatmap.step.N spotlit the axis label, not the step's cells; over a cell the unit still answers. */
+    @Test
+    void aStepsRegionIsItsColumnOfCellsAndTheUnitStillAnswersTheHover() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        show(view, f, 900, 420);
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        int[] top = skin.cellOrigin(4, 0);
+        int[] low = skin.cellOrigin(4, 7);
+        Rectangle2D step = region(view, "heatmap.step.4");
+        Rectangle2D canvasRow = region(view, "heatmap.unit.0");
+        // the image's cell origins are relative to the image; the unit row gives the canvas offset
+        double y0 = canvasRow.getMinY() - top[1];
+        assertThat(step.getMinY()).isLessThanOrEqualTo(y0 + top[1] + 0.5);
+        assertThat(step.getMaxY()).isGreaterThan(y0 + low[1] + 1);
+        assertThat(skin.hitTest(step.getMinX() + step.getWidth() / 2, canvasRow.getMinY() + 1)).isEqualTo("heatmap.unit.0");
+        assertThat(skin.hitTest(step.getMinX() + step.getWidth() / 2, step.getMaxY() - 2)).isEqualTo("heatmap.step.4");
+    }
+
     @Test
     void theCellStateCheckBoxSwitchesTheLstmMapToCAndIsHiddenForOtherCells() throws Exception {
         Frame f = ViewFixtures.lstmMiddle();
