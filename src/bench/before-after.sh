@@ -17,7 +17,7 @@ ui() {  # frame intervals of the main window while an LSTM plays
   xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw -jar "$1" bench-ui 2>&1 | grep -Ei "fps|p50|p95|over 25" | head -4
 }
 train() {
-  java -jar "$1" bench-train --cells lstm --H 128 --T 25 --rounds 1 --clock cpu 2>&1 | grep -E "median"
+  java -jar "$1" bench-train --cells lstm --H 128 --T 25 --rounds 3 --clock cpu 2>&1 | grep -E "median"
 }
 for r in $(seq 1 "$ROUNDS"); do
   for side in before after; do
