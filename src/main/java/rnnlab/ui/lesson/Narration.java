@@ -177,14 +177,16 @@ final class Narration {
             }
         }
         String path = img.getDestination();
+        List<Node> refused = List.of(text("[" + (alt.length() > 0 ? alt : path) + "] ", List.of("em")),
+                text(Messages.format("lesson.figure.refused", path) + " ", List.of("tex-warning")));
+        if (dir == null) {
+            return refused;
+        }
         try {
-            if (dir == null) {
-                throw new rnnlab.lessons.Figures.Refused("no lesson folder");
-            }
             rnnlab.lessons.Figures.Found f = rnnlab.lessons.Figures.resolve(dir, path);
             Image image = new Image(f.file().toUri().toString(), false);
             if (image.isError()) {
-                throw new rnnlab.lessons.Figures.Refused("unreadable");
+                return refused;
             }
             ImageView iv = new ImageView(image);
             iv.getStyleClass().add("figure");
@@ -201,8 +203,7 @@ final class Narration {
             flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             return List.of(iv);
         } catch (rnnlab.lessons.Figures.Refused e) {
-            return List.of(text("[" + (alt.length() > 0 ? alt : path) + "] ", List.of("em")),
-                    text(Messages.format("lesson.figure.refused", path) + " ", List.of("tex-warning")));
+            return refused;
         }
     }
 
