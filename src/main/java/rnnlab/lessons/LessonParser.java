@@ -231,7 +231,7 @@ public final class LessonParser {
                 continue;
             }
             if (line.contains("![")) {
-                problems.add(new Problem(file, i + 1, "images are not supported in lessons"));
+                Figures.check(file, line, i + 1, problems);
             }
             b.narration.append(line).append('\n');
             b.lines.add(i + 1);

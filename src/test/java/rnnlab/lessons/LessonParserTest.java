@@ -110,7 +110,8 @@ class LessonParserTest {
         assertThat(problems(good().replace("preset: lstm_8\n", ""))).anyMatch(p -> p.endsWith(
                 "the first step's scene must name a model: \"preset\" or \"model\""));
         assertThat(problems(good().replace("Scale $W_{hh}$ up.", "![x](http://example.com/x.png)")))
-                .anyMatch(p -> p.endsWith("images are not supported in lessons"));
+                .anyMatch(p -> p.endsWith("figure \"http://example.com/x.png\" is a URL; a figure must be a PNG file in the "
+                        + "lesson's folder (nothing is fetched from the network)"));
     }
 
     @Test

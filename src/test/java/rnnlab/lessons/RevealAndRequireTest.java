@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reveal:} (a scene change once the answer shows) and {@code require: answer} (Next waits). */
-class RevealAndRequireTest {
+public class RevealAndRequireTest {
     static final Path GOOD = LessonParserTest.GOOD;
 
     /** The good lesson's choice (lines 25-33) with {@code extra} lines added before its closing fence. */
-    static String withCheckLines(String... extra) throws Exception {
+    public static String withCheckLines(String... extra) throws Exception {
         String[] lines = LessonParserTest.good().split("\n", -1);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
@@ -107,7 +107,7 @@ class RevealAndRequireTest {
                 && m.contains("reveal, require"));
     }
 
-    private static void copyPair(Path dir, String en) throws Exception {
+    public static void copyPair(Path dir, String en) throws Exception {
         Files.writeString(dir.resolve("01-forget.en.md"), en);
         String zh = Files.readString(GOOD.resolve("01-forget.zh.md"));
         String[] lines = en.split("\n", -1);

@@ -630,7 +630,9 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
         double px = Theme.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
         Color fg = w.theme().projectorProperty().get() ? Color.BLACK
                 : w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
-        return Narration.render(markdown, px, fg, tex);
+        java.nio.file.Path dir = lesson == null || lesson.file() == null ? null
+                : lesson.file().toAbsolutePath().getParent();
+        return Narration.render(markdown, px, fg, tex, dir);
     }
 
     private void rerender() {

@@ -47,15 +47,24 @@ final class Narration {
     private final List<String> formulas = new ArrayList<>();
     private final List<Boolean> display = new ArrayList<>();
 
-    private Narration(double fontPx, Color fg, TexImages tex) {
+    /** The lesson's folder, where figures are looked up; null: figures show as their alt text. */
+    private final java.nio.file.Path dir;
+
+    private Narration(double fontPx, Color fg, TexImages tex, java.nio.file.Path dir) {
         this.fontPx = fontPx;
         this.fg = fg;
         this.tex = tex;
+        this.dir = dir;
     }
 
     /** The narration as a box of blocks, text at {@code fontPx} (via CSS), math typeset at that size in {@code fg}. */
     static VBox render(String markdown, double fontPx, Color fg, TexImages tex) {
-        Narration n = new Narration(fontPx, fg, tex);
+        return render(markdown, fontPx, fg, tex, null);
+    }
+
+    /** The narration with its figures ({@code ![alt](figures/x.png)}) read from the lesson folder {@code dir}. */
+    static VBox render(String markdown, double fontPx, Color fg, TexImages tex, java.nio.file.Path dir) {
+        Narration n = new Narration(fontPx, fg, tex, dir);
         VBox box = new VBox(fontPx * 0.6);
         box.getStyleClass().add("narration");
         String source = n.cutMath(markdown == null ? "" : markdown);
@@ -74,6 +83,10 @@ final class Narration {
     private static void collect(Node n, StringBuilder b) {
         if (n instanceof Text t) {
             b.append(t.getText());
+        } else if (n instanceof javafx.scene.control.Label l && l.getStyleClass().contains("code-span")) {
+            b.append(l.getText());
+        } else if (n instanceof ImageView iv && iv.getProperties().get("figure") != null) {
+            b.append("[figure: ").append(iv.getProperties().get("figure")).append(']');
         } else if (n instanceof ImageView iv && iv.getUserData() != null) {
             b.append('$').append(iv.getUserData()).append('$');
         } else if (n instanceof javafx.scene.Parent p) {
@@ -140,6 +153,60 @@ final class Narration {
         return row;
     }
 
+    /**
+     * Inline code as a chip: monospaced on the chip colour, so `h_t` reads as code and not as a word
+     * (a Text alone cannot have a background).
+     */
+    private static Node codeSpan(String literal) {
+        javafx.scene.control.Label chip = new javafx.scene.control.Label(literal);
+        chip.getStyleClass().add("code-span");
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return chip;
+    }
+
+    /**
+     * A figure: a PNG in the lesson's folder, checked by {@link rnnlab.lessons.Figures} (inside the folder,
+     * size-limited, never a URL), shown at most as wide as the panel. A refused one shows its alt text and
+     * a one-line notice.
+     */
+    private List<Node> figure(org.commonmark.node.Image img, TextFlow flow) {
+        StringBuilder alt = new StringBuilder();
+        for (org.commonmark.node.Node c = img.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.node.Text t) {
+                alt.append(t.getLiteral());
+            }
+        }
+        String path = img.getDestination();
+        List<Node> refused = List.of(text("[" + (alt.length() > 0 ? alt : path) + "] ", List.of("em")),
+                text(Messages.format("lesson.figure.refused", path) + " ", List.of("tex-warning")));
+        if (dir == null) {
+            return refused;
+        }
+        try {
+            rnnlab.lessons.Figures.Found f = rnnlab.lessons.Figures.resolve(dir, path);
+            Image image = new Image(f.file().toUri().toString(), false);
+            if (image.isError()) {
+                return refused;
+            }
+            ImageView iv = new ImageView(image);
+            iv.getStyleClass().add("figure");
+            iv.getProperties().put("figure", alt.length() > 0 ? alt.toString() : path);
+            iv.setPreserveRatio(true);
+            iv.setSmooth(true);
+            javafx.scene.control.Tooltip.install(iv, new javafx.scene.control.Tooltip(alt.toString()));
+            // a figure wider than the panel shrinks to fit rather than being cut off
+            iv.setFitWidth(Math.min(f.width(), Math.max(40, flow.getWidth() - 4)));
+            flow.widthProperty().addListener((o, a, w) -> {
+                double room = w.doubleValue() - 4;
+                iv.setFitWidth(room > 20 ? Math.min(f.width(), room) : f.width());
+            });
+            flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            return List.of(iv);
+        } catch (rnnlab.lessons.Figures.Refused e) {
+            return refused;
+        }
+    }
+
     private Node codeBlock(String literal) {
         TextFlow flow = flow("code-block");
         flow.getChildren().add(text(literal.stripTrailing(), List.of("code")));
@@ -176,7 +243,9 @@ final class Narration {
             if (n instanceof org.commonmark.node.Text t) {
                 words(t.getLiteral(), flow, styles);
             } else if (n instanceof Code c) {
-                flow.getChildren().add(text(c.getLiteral(), plus(styles, "code")));
+                flow.getChildren().add(codeSpan(c.getLiteral()));
+            } else if (n instanceof org.commonmark.node.Image img) {
+                flow.getChildren().addAll(figure(img, flow));
             } else if (n instanceof Emphasis) {
                 inline(n, flow, plus(styles, "em"));
             } else if (n instanceof StrongEmphasis) {

@@ -44,8 +44,14 @@ class NarrationTest {
                 .satisfies(x -> assertThat(x.getStyleClass()).contains("em"));
         assertThat(t).filteredOn(x -> x.getText().equals("belt")).singleElement()
                 .satisfies(x -> assertThat(x.getStyleClass()).contains("strong"));
-        assertThat(t).filteredOn(x -> x.getText().equals("c_t")).singleElement()
-                .satisfies(x -> assertThat(x.getStyleClass()).contains("code"));
+        // inline code is a chip (monospaced on the chip colour), not a word among words
+        assertThat(all(box, new ArrayList<>())).filteredOn(javafx.scene.control.Label.class::isInstance)
+                .map(javafx.scene.control.Label.class::cast).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.getText()).isEqualTo("c_t");
+                    assertThat(x.getStyleClass()).contains("code-span");
+                });
+        assertThat(Narration.text(box)).contains("see c_t.");
         assertThat(t).extracting(Text::getText).contains("•", "1.", "2.", "one", "second");
         // one paragraph, two bullet rows, two numbered rows
         assertThat(box.getChildren()).hasSize(5);
@@ -62,7 +68,7 @@ class NarrationTest {
         TextFlow display = (TextFlow) box.getChildren().get(1);
         assertThat(display.getStyleClass()).contains("display-math");
         // a dollar inside code stays code
-        assertThat(texts(box)).extracting(Text::getText).contains("$not math$");
+        assertThat(Narration.text(box)).contains("and $not math$.");
         assertThat(Narration.text(box)).contains("Inline $W_{hh} h_{t-1}$ and x_a then");
     }
 
@@ -70,5 +76,24 @@ class NarrationTest {
     void aLoneDollarStaysText() throws Exception {
         VBox box = render("It costs $5 and more.");
         assertThat(Narration.text(box).trim()).isEqualTo("It costs $5 and more.");
+    }
+
+    @Test
+    void aFigureFromTheLessonFolderShowsAndOneOutsideShowsItsAltText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        rnnlab.lessons.FiguresTest.png(dir.resolve("figures/belt.png"), 300, 100);
+        VBox box = WaitForAsyncUtils.asyncFx(() -> Narration.render("Look:\n\n![The belt](figures/belt.png)\n\n"
+                + "![Remote](https://example.org/x.png) and ![Up](../x.png)", 16, Color.BLACK,
+                new rnnlab.ui.controls.TexImages(), dir)).get();
+        List<ImageView> figs = all(box, new ArrayList<>()).stream().filter(ImageView.class::isInstance)
+                .map(ImageView.class::cast).filter(iv -> iv.getStyleClass().contains("figure")).toList();
+        assertThat(figs).singleElement().satisfies(iv -> {
+            assertThat(iv.getImage().getWidth()).isEqualTo(300);
+            assertThat(iv.getImage().getHeight()).isEqualTo(100);
+        });
+        String text = Narration.text(box);
+        assertThat(text).contains("[figure: The belt]");
+        assertThat(text).contains("[Remote] " + rnnlab.i18n.Messages.format("lesson.figure.refused", "https://example.org/x.png"));
+        assertThat(text).contains("[Up] " + rnnlab.i18n.Messages.format("lesson.figure.refused", "../x.png"));
     }
 }
