@@ -2,7 +2,6 @@ package rnnlab.i18n;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import rnnlab.i18n.Bundles;
 
 /**
  * The user-visible text of the shell (menus, panels, dialogs, status): {@code rnnlab/i18n/messages_*.properties},

@@ -36,7 +36,7 @@ class FrameMaskTest {
         assertThat(Palette.badText(FrameMask.MASKED)).isEqualTo("?");
         assertThat(Palette.badText(Double.NaN)).isEqualTo("NaN");
         assertThat(rnnlab.ui.controls.ViewText.num(FrameMask.MASKED)).isEqualTo("?");
-        assertThat(rnnlab.ui.export.ValuesTable.num(FrameMask.MASKED)).isEqualTo("?");
+        assertThat(rnnlab.ui.views.ValuesTable.num(FrameMask.MASKED)).isEqualTo("?");
     }
 
     @Test

@@ -2,7 +2,8 @@ package rnnlab.ui.compare;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import rnnlab.ui.shell.Theme;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.views.ViewContext;
 
@@ -13,7 +14,11 @@ public interface CompareHost {
     /** Its stylesheets and root style (font size) are copied onto the compare windows. */
     Scene scene();
 
-    Theme theme();
+    /** Whether the window is in the dark theme (the compare windows follow it). */
+    ObservableBooleanValue darkThemeProperty();
+
+    /** The window's font scale (the compare windows copy the root style when it changes). */
+    ObservableDoubleValue fontScaleProperty();
 
     RunViewModel viewModel();
 

@@ -25,9 +25,9 @@ import rnnlab.session.Frame;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.viewmodel.CellSwap;
-import rnnlab.ui.shell.Icons;
-import rnnlab.ui.shell.Ids;
-import rnnlab.ui.shell.ModelPanel;
+import rnnlab.ui.common.Icons;
+import rnnlab.ui.common.Ids;
+import rnnlab.ui.common.Converters;
 import rnnlab.ui.views.LabView;
 import rnnlab.ui.views.ViewCatalog;
 import rnnlab.ui.views.ViewContext;
@@ -70,7 +70,7 @@ public final class CompareWindow {
         VBox.setVgrow(row, Priority.ALWAYS);
 
         viewChoice.getItems().setAll(VIEWS);
-        viewChoice.setConverter(ModelPanel.converter(CompareWindow::viewTitle));
+        viewChoice.setConverter(Converters.of(CompareWindow::viewTitle));
         viewChoice.setValue(VIEWS.get(0));
         viewChoice.setId(Ids.of("compare.view"));
         viewChoice.setFocusTraversable(false);
@@ -89,8 +89,8 @@ public final class CompareWindow {
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         PinGateWindow.styleLike(w, scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        w.theme().darkProperty().addListener((o, a, d) -> chart.setDark(d));
-        chart.setDark(w.theme().isDark());
+        w.darkThemeProperty().addListener((o, a, d) -> chart.setDark(d));
+        chart.setDark(w.darkThemeProperty().get());
         stage.setScene(scene);
         stage.setTitle(Messages.get("compare.title"));
         stage.setOnHidden(e -> shutdown());

@@ -10,7 +10,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.controls.LogAxis;
+import rnnlab.ui.common.Ids;
 
 /**
  * A small chart of gradient decay, one polyline per cell type: ‖dL_T/dh_t‖ (the gradient of the last
@@ -89,19 +90,13 @@ final class DecayOverlay extends Region {
             g.fillText(Messages.get("compare.decay.empty"), 10, 12 + fs * 1.4);
             return;
         }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
         int steps = 0;
+        List<double[]> values = new ArrayList<>();
         for (Series s : series) {
             steps = Math.max(steps, s.values().length);
-            for (double v : s.values()) {
-                double lv = Math.log10(Math.max(FLOOR, v));
-                lo = Math.min(lo, lv);
-                hi = Math.max(hi, lv);
-            }
+            values.add(s.values());
         }
-        lo = Math.floor(lo);
-        hi = Math.max(lo + 1, Math.ceil(hi));
+        LogAxis axis = LogAxis.around(values, FLOOR, 300, new LogAxis(-4, 0));
         double left = fs * 4.2;
         double right = w - fs * 9;
         double top = fs * 2.4;
@@ -111,14 +106,12 @@ final class DecayOverlay extends Region {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         // as many decade labels as fit one above the other
-        int fit = (int) Math.max(1, Math.floor((bottom - top) / (fs * 1.5)));
-        int every = (int) Math.max(1, Math.ceil((hi - lo) / fit));
-        for (double k = lo; k <= hi; k += every) {
-            double y = bottom - (k - lo) / (hi - lo) * (bottom - top);
+        for (int k : axis.ticks(bottom - top, fs * 1.5)) {
+            double y = bottom - axis.fraction(Math.pow(10, k)) * (bottom - top);
             g.setStroke(grid);
             g.strokeLine(left, y, right, y);
             g.setFill(text);
-            g.fillText(decade((int) k), left - 6, y);
+            g.fillText(LogAxis.label(k), left - 6, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -135,7 +128,7 @@ final class DecayOverlay extends Region {
             double[][] pts = new double[v.length][2];
             for (int t = 0; t < v.length; t++) {
                 pts[t][0] = x(t, steps, left, right);
-                pts[t][1] = bottom - (Math.log10(Math.max(FLOOR, v[t])) - lo) / (hi - lo) * (bottom - top);
+                pts[t][1] = bottom - axis.fraction(Math.max(FLOOR, v[t])) * (bottom - top);
             }
             g.setStroke(s.color());
             g.beginPath();
@@ -159,19 +152,6 @@ final class DecayOverlay extends Region {
             ly += fs * 1.5;
             drawn.add(pts);
         }
-    }
-
-    /** 10 with a superscript exponent: 10⁰, 10⁻³. */
-    static String decade(int k) {
-        String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-        StringBuilder b = new StringBuilder("10");
-        if (k < 0) {
-            b.append('⁻');
-        }
-        for (char c : String.valueOf(Math.abs(k)).toCharArray()) {
-            b.append(sup.charAt(c - '0'));
-        }
-        return b.toString();
     }
 
     private static double x(int t, int steps, double left, double right) {

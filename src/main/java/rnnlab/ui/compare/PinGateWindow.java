@@ -22,7 +22,7 @@ import rnnlab.session.Frame;
 import rnnlab.session.GatePin;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /**
  * "Pin a gate": layer, direction, step t (1-based), gate, unit (or all) and value; the pins in force,
@@ -130,12 +130,12 @@ public final class PinGateWindow {
         Runnable copy = () -> {
             scene.getRoot().setStyle(w.scene().getRoot().getStyle());
             scene.getRoot().getStyleClass().remove("dark");
-            if (w.theme().isDark()) {
+            if (w.darkThemeProperty().get()) {
                 scene.getRoot().getStyleClass().add("dark");
             }
         };
-        w.theme().darkProperty().addListener((o, a, d) -> copy.run());
-        w.theme().fontScaleProperty().addListener((o, a, d) -> copy.run());
+        w.darkThemeProperty().addListener((o, a, d) -> copy.run());
+        w.fontScaleProperty().addListener((o, a, d) -> copy.run());
         copy.run();
     }
 

@@ -103,14 +103,12 @@ final class ChartScale {
     /** Tick positions on the y axis (decades when logarithmic, as many as fit the plot height). */
     double[] yTicks(double plotHeight, double fontSize) {
         if (log) {
-            int a = (int) ya;
-            int b = (int) yb;
-            // as many decade labels as fit, one line of text apart at least
-            int room = Math.max(2, (int) (plotHeight / (fontSize * 1.7)));
-            int every = Math.max(1, (int) Math.ceil((b - a) / (double) room));
-            double[] t = new double[(b - a) / every + 1];
+            // as many decade labels as fit (two at least), one line of text apart at least
+            double gap = Math.min(fontSize * 1.7, plotHeight / 2);
+            int[] decades = LogAxis.ticks((int) ya, (int) yb, plotHeight, gap);
+            double[] t = new double[decades.length];
             for (int i = 0; i < t.length; i++) {
-                t[i] = a + i * every;
+                t[i] = decades[i];
             }
             return t;
         }

@@ -26,8 +26,9 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
     private double plotY;
     private double plotW;
     private double plotH;
-    private double logMin = -4;
-    private double logMax = 0;
+    /** The decades shown; 10⁻⁴ … 10⁰ before there is a value. */
+    private static final LogAxis EMPTY = new LogAxis(-4, 0);
+    private LogAxis axis = EMPTY;
 
     public GradientDecaySkin(GradientDecay c) {
         super(c);
@@ -93,9 +94,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
 
     /** Vertical position of a norm (log scale), in canvas pixels. */
     public double yOf(double v) {
-        double l = v > 0 ? Math.log10(v) : logMin;
-        double s = (Math.max(logMin, Math.min(logMax, l)) - logMin) / (logMax - logMin);
-        return plotY + plotH - s * plotH;
+        return plotY + plotH - axis.fraction(v) * plotH;
     }
 
     /** Horizontal centre of step t. */
@@ -161,9 +160,8 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         g.setStroke(theme.muted());
         lineWidth(g, 1);
         g.strokeRect(plotX + 0.5, plotY + 0.5, plotW, plotH);
-        int stride = (int) Math.ceil((logMax - logMin) / Math.max(1, Math.floor(plotH / (fs * 1.3))));
         g.setFont(font(0.75, false));
-        for (int e = (int) logMin; e <= logMax; e += Math.max(1, stride)) {
+        for (int e : axis.ticks(plotH, fs * 1.3)) {
             double y = Math.round(yOf(Math.pow(10, e))) + 0.5;
             g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.35));
             g.strokeLine(plotX, y, plotX + plotW, y);
@@ -197,24 +195,13 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         }
     }
 
-    /** Whole decades around every finite, positive value shown (10⁻⁴ … 10⁰ when there is none). */
+    /** Whole decades around every finite, positive value shown (at most 30 of them). */
     private void range(List<Series> all) {
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
+        List<double[]> values = new ArrayList<>();
         for (Series s : all) {
-            for (double v : s.values()) {
-                if (v > 0 && !Palette.bad(v)) {
-                    lo = Math.min(lo, Math.log10(v));
-                    hi = Math.max(hi, Math.log10(v));
-                }
-            }
+            values.add(s.values());
         }
-        if (lo > hi) {
-            lo = -4;
-            hi = 0;
-        }
-        logMin = Math.floor(Math.max(lo, hi - 30));
-        logMax = Math.max(logMin + 1, Math.ceil(hi));
+        axis = LogAxis.around(values, 0, 30, EMPTY);
     }
 
     private void plot(GraphicsContext g, Series s, int n) {
@@ -279,7 +266,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
     }
 
     private static String decade(int e) {
-        return ViewText.power10(e);
+        return LogAxis.label(e);
     }
 
     @Override

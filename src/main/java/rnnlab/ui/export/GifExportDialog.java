@@ -20,8 +20,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import rnnlab.session.Frame;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.Dialogs;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Dialogs;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.views.LabView;
 import rnnlab.ui.views.ViewCatalog;
 

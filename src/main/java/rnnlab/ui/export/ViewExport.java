@@ -16,7 +16,7 @@ import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.Dialogs;
+import rnnlab.ui.common.Dialogs;
 import rnnlab.ui.views.LabView;
 import rnnlab.ui.views.ViewCatalog;
 

@@ -12,9 +12,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import rnnlab.i18n.Messages;
 import rnnlab.session.GradientProbe;
-import rnnlab.ui.shell.Dialogs;
-import rnnlab.ui.shell.Ids;
-import rnnlab.ui.shell.MainWindow;
+import rnnlab.ui.common.Dialogs;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.viewmodel.GradientCheckCommand;
 
 /**
@@ -26,7 +25,7 @@ import rnnlab.ui.viewmodel.GradientCheckCommand;
 public final class GradientCheckWindow {
     private static GradientCheckWindow open;
 
-    private final MainWindow w;
+    private final GradientCheckHost w;
     private final GradientCheckCommand command;
     private final Alert alert = new Alert(Alert.AlertType.NONE, "", Dialogs.close());
     private final ComboBox<String> parameter = new ComboBox<>();
@@ -40,7 +39,7 @@ public final class GradientCheckWindow {
     private List<GradientProbe.Parameter> parameters = List.of();
     private boolean filling;
 
-    private GradientCheckWindow(MainWindow w) {
+    private GradientCheckWindow(GradientCheckHost w) {
         this.w = w;
         this.command = new GradientCheckCommand(w.viewModel());
         parameter.setId(Ids.of("gradcheck.parameter"));
@@ -84,7 +83,7 @@ public final class GradientCheckWindow {
     }
 
     /** Opens the window (or brings the open one forward) and checks the weight with the largest gradient. */
-    public static GradientCheckWindow show(MainWindow w) {
+    public static GradientCheckWindow show(GradientCheckHost w) {
         if (open != null) {
             open.alert.close(); // a new one: the language or the theme may have changed since
         }
@@ -92,7 +91,7 @@ public final class GradientCheckWindow {
         GradientCheckWindow g = open;
         g.alert.getDialogPane().getStylesheets().setAll(w.scene().getStylesheets());
         g.alert.getDialogPane().getStyleClass().removeAll("dark", "light");
-        g.alert.getDialogPane().getStyleClass().add(w.theme().isDark() ? "dark" : "light");
+        g.alert.getDialogPane().getStyleClass().add(w.darkTheme() ? "dark" : "light");
         g.alert.getDialogPane().setStyle(w.scene().getRoot().getStyle());
         g.check(null, 0);
         g.alert.show();

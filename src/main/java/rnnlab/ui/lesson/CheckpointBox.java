@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import rnnlab.lessons.Checkpoint;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /**
  * One checkpoint, predict then reveal: options and Check for a choice, a field and Check for a number

@@ -13,7 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.shell.MainWindow;
 
 /**

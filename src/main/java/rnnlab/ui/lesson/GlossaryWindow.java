@@ -15,7 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.controls.TexImages;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.shell.Theme;
 

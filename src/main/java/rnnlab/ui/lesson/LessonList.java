@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import rnnlab.lessons.LessonEntry;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.shell.MainWindow;
 
 /**

@@ -8,7 +8,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.shell.MainWindow;
 
 /** The Lesson menu: the lesson list, stepping, and Unlock controls for the teacher. */

@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /**
  * The lesson panel beside the views: the lesson's title, "Step n of m", the step's title, its

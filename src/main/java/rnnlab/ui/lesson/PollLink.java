@@ -1,7 +1,7 @@
 package rnnlab.ui.lesson;
 
 import rnnlab.i18n.Bundles;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.shell.MainWindow;
 
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Ids;
+
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,5 +1,8 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Dialogs;
+import rnnlab.ui.common.Ids;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

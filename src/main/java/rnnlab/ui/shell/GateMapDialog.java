@@ -1,5 +1,8 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Dialogs;
+import rnnlab.ui.common.Ids;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import rnnlab.io.imports.ImportedModel;

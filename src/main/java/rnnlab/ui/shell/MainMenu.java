@@ -1,5 +1,8 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Dialogs;
+import rnnlab.ui.common.Ids;
+
 import java.io.File;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;

@@ -1,5 +1,7 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Ids;
+
 import rnnlab.ui.lesson.PollLink;
 
 import java.io.File;
@@ -43,7 +45,8 @@ import rnnlab.ui.views.ViewsArea;
  * The main window: menus, the model panel and sequence editor on the left, the views in the middle,
  * the timeline at the bottom. It only composes and binds; every command goes to the {@link RunViewModel}.
  */
-public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.compare.CompareHost {
+public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.compare.CompareHost,
+        rnnlab.ui.gradcheck.GradientCheckHost {
     private final Stage stage;
     private final RunViewModel vm = new RunViewModel();
     private final ViewContext context = new ViewContext();
@@ -239,6 +242,16 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
     @Override
     public boolean darkTheme() {
         return theme().isDark();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue darkThemeProperty() {
+        return theme().darkProperty();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableDoubleValue fontScaleProperty() {
+        return theme().fontScaleProperty();
     }
 
     public Theme theme() {

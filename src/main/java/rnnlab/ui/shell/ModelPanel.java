@@ -1,5 +1,8 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Converters;
+import rnnlab.ui.common.Ids;
+
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -11,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.PropertySheet;
 import rnnlab.session.Initialiser;
 import rnnlab.i18n.Messages;
@@ -35,7 +37,7 @@ public final class ModelPanel extends VBox {
         ComboBox<Preset> presets = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
         presets.setId(Ids.of("model.preset"));
         presets.setPromptText(Messages.get("model.preset.custom"));
-        presets.setConverter(converter(p -> Messages.get(p.titleKey())));
+        presets.setConverter(Converters.of(p -> Messages.get(p.titleKey())));
         presets.setMaxWidth(Double.MAX_VALUE);
         // A null preset reads "Custom" (a ComboBox loses its prompt text once a value was set).
         presets.setButtonCell(new javafx.scene.control.ListCell<>() {
@@ -67,12 +69,12 @@ public final class ModelPanel extends VBox {
         String init = "model.category.initialisation";
         List<PropertySheet.Item> items = List.of(
                 new PropItem<>("cell", arch, String.class, vm.cellTypeProperty(), RunViewModel.CELL_TYPES,
-                        converter(c -> Messages.get("cell." + c)), 0, 0),
+                        Converters.of(c -> Messages.get("cell." + c)), 0, 0),
                 new PropItem<>("hidden_size", arch, Integer.class, hidden, null, null, 1, 256),
                 new PropItem<>("num_layers", arch, Integer.class, layers, null, null, 1, 4),
                 new PropItem<>("bidirectional", arch, Boolean.class, bidi, null, null, 0, 0),
                 new PropItem<>("init", init, Initialiser.class, vm.initialiserProperty(), Arrays.asList(Initialiser.values()),
-                        converter(i -> Messages.get(i.titleKey())), 0, 0),
+                        Converters.of(i -> Messages.get(i.titleKey())), 0, 0),
                 new PropItem<>("seed", init, Integer.class, seedValue, null, null, 0, 999_999));
         PropertySheet sheet = new PropertySheet(FXCollections.observableArrayList(items));
         sheet.setId(Ids.of("model.sheet"));
@@ -108,19 +110,5 @@ public final class ModelPanel extends VBox {
             title.setText((show ? "\u25be " : "\u25b8 ") + Messages.get("model.title"));
         });
         getChildren().addAll(presetRow, sheet, actions);
-    }
-
-    public static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -1,5 +1,7 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Ids;
+
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;

@@ -1,5 +1,7 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Ids;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;

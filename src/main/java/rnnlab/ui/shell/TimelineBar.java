@@ -1,5 +1,9 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Converters;
+import rnnlab.ui.common.Icons;
+import rnnlab.ui.common.Ids;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,7 +42,7 @@ final class TimelineBar extends HBox {
         ComboBox<Double> speed = new ComboBox<>();
         speed.getItems().setAll(SPEEDS);
         speed.setId(Ids.of("timeline.speed"));
-        speed.setConverter(ModelPanel.converter(s -> Messages.format("timeline.speedValue", s)));
+        speed.setConverter(Converters.of(s -> Messages.format("timeline.speedValue", s)));
         speed.setValue(vm.speedProperty().get());
         speed.valueProperty().addListener((o, a, s) -> {
             if (s != null) {

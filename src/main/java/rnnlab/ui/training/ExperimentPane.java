@@ -33,7 +33,7 @@ import rnnlab.training.LengthExperiment;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.viewmodel.TrainingViewModel;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /**
  * The length experiment: which cells, lengths, seeds and steps on the left; the metric against

@@ -15,7 +15,7 @@ import rnnlab.ui.viewmodel.ExperimentViewModel;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.viewmodel.TrainingViewModel;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /**
  * Training in the main window: the live-training panel docked below the views (shown on demand), its

@@ -27,7 +27,7 @@ import rnnlab.ui.controls.Palette;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.TrainingViewModel;
 import rnnlab.ui.viewmodel.TrainingViewModel.State;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /**
  * Live training: the settings on the left (task with its one-sentence lesson, cell, size, optimiser,

@@ -6,7 +6,6 @@ import rnnlab.ui.controls.ViewText;
 
 import rnnlab.ui.diagrams.CellStateBelt;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /** view.belt: the LSTM cell state as a conveyor belt (empty for cells without a cell state). */
 public final class BeltView extends FrameView<CellStateBelt> {

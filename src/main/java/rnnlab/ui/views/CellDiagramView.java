@@ -7,7 +7,6 @@ import java.util.Map;
 import rnnlab.ui.diagrams.CellDiagram;
 import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /**
  * Shared adapter of the three cell diagrams: vectors of the shown step (and of the step before, for
@@ -29,8 +28,7 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
         });
     }
 
-    /** Whether a vector name is one of this cell's gates. */
-    /** The cell this view draws. */
+    /** The cell this view draws (for the vanilla cell: either activation, they share the view). */
     abstract rnnlab.engine.CellType cellType();
 
     /** Whether a part id is one of the cell's gates (as {@link rnnlab.engine.CellType} declares them). */
@@ -38,11 +36,18 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
         return cellType().gateIndex(part) >= 0;
     }
 
-    /** The prefix of this cell's view-text keys ("lstm", "gru", "rnn"), used for the values table's headers. */
-    abstract String textPrefix();
+    /**
+     * The prefix of this cell's view-text keys ("lstm", "gru", "rnn"), used for the values table's
+     * headers: the cell's view id without "view.".
+     */
+    final String textPrefix() {
+        return cellType().viewId().substring("view.".length());
+    }
 
-    /** Whether this diagram can draw the frame's cell. */
-    abstract boolean accepts(Frame f);
+    /** Whether this diagram can draw the frame's cell: the cell type names this view as its own. */
+    final boolean accepts(Frame f) {
+        return f.cellType() != null && f.cellType().viewId().equals(cellType().viewId());
+    }
 
     /** The diagram's vectors at step t of a layer-direction. */
     abstract Map<String, double[]> vectors(Frame f, Frame.LayerFrame lf, int t);

@@ -5,7 +5,6 @@ import rnnlab.ui.controls.ViewText;
 import java.util.List;
 import rnnlab.ui.controls.GradientDecay;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /**
  * view.decay: ‖δh_t‖ (and ‖δc_t‖) against t on a log scale as BPTT fills it in, the last step's

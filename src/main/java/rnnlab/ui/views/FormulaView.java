@@ -9,7 +9,6 @@ import rnnlab.ui.controls.FormulaPanel.Formula;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /**
  * view.formulas: the shown step's equations typeset, with the selected unit's numbers substituted,

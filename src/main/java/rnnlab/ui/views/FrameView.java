@@ -10,7 +10,6 @@ import javafx.scene.transform.Transform;
 import rnnlab.ui.controls.LabCanvasSkin;
 import rnnlab.ui.controls.LabCanvasControl;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /**
  * Base of the thin adapters: binds theme, highlight and the animation clock to the control and calls

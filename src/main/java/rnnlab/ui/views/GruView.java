@@ -24,15 +24,7 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
         return rnnlab.engine.CellType.GRU;
     }
 
-    @Override
-    String textPrefix() {
-        return "gru";
-    }
 
-    @Override
-    boolean accepts(Frame f) {
-        return f.isGru();
-    }
 
     @Override
     protected void update(Frame f, ViewContext ctx) {

@@ -3,7 +3,6 @@ package rnnlab.ui.views;
 import javafx.beans.value.ChangeListener;
 import rnnlab.ui.controls.HiddenStateHeatmap;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /** view.heatmap: h (or the LSTM's c) as units × steps; clicking a unit selects it everywhere. */
 public final class HeatmapView extends FrameView<HiddenStateHeatmap> {

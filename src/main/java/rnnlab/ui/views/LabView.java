@@ -1,7 +1,6 @@
 package rnnlab.ui.views;
 
 import javafx.scene.Node;
-import rnnlab.ui.export.ValuesTable;
 
 /**
  * A view the main window can host. A view only binds: it reads the frames and selections of its

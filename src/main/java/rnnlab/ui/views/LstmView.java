@@ -24,15 +24,7 @@ public final class LstmView extends CellDiagramView<LstmCellDiagram> {
         return rnnlab.engine.CellType.LSTM;
     }
 
-    @Override
-    String textPrefix() {
-        return "lstm";
-    }
 
-    @Override
-    boolean accepts(Frame f) {
-        return f.isLstm();
-    }
 
     @Override
     Map<String, double[]> vectors(Frame f, Frame.LayerFrame lf, int t) {

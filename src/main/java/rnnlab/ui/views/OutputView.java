@@ -6,7 +6,6 @@ import rnnlab.ui.controls.ViewText;
 
 import rnnlab.ui.controls.OutputDistribution;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /** view.output: y_t of the shown step as bars over the vocabulary, the target marked, the step's loss. */
 public final class OutputView extends FrameView<OutputDistribution> {

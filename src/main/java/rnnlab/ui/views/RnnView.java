@@ -24,15 +24,7 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
         return rnnlab.engine.CellType.RNN_TANH;
     }
 
-    @Override
-    String textPrefix() {
-        return "rnn";
-    }
 
-    @Override
-    boolean accepts(Frame f) {
-        return f.cell().startsWith("rnn");
-    }
 
     @Override
     protected void update(Frame f, ViewContext ctx) {

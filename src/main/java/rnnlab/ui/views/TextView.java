@@ -3,7 +3,6 @@ package rnnlab.ui.views;
 import rnnlab.ui.controls.TextActivation;
 import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /** view.text: the input text coloured by the selected hidden unit, or by the selected gate. */
 public final class TextView extends FrameView<TextActivation> {

@@ -4,7 +4,6 @@ import java.util.Locale;
 import rnnlab.ui.diagrams.Architecture;
 import rnnlab.ui.diagrams.UnrolledNetwork;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /** view.unrolled: the cell copied across time; architecture inferred from the targets unless set. */
 public final class UnrolledView extends FrameView<UnrolledNetwork> {

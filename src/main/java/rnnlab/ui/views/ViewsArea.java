@@ -16,8 +16,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.export.ValuesTableNode;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /**
  * Hosts the catalog's views as tiles (a grid that fills the area); each view can be shown or hidden.

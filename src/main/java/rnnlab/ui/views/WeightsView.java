@@ -6,7 +6,6 @@ import java.util.Map;
 import rnnlab.ui.controls.ViewText;
 import rnnlab.ui.controls.WeightMatrices;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 /**
  * view.weights: every weight matrix with its gradient (one at a time, picked in the view; W_hh of the

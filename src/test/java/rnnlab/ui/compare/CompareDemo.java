@@ -4,18 +4,15 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.export.ViewExport;
 import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.views.ViewCatalog;
 
 /** For looking at the real windows under xvfb: the main window, then the comparison and "Pin a gate" windows. */
 public final class CompareDemo extends Application {
     @Override
     public void start(Stage stage) {
-        MainWindow w = new MainWindow(stage, ViewCatalog.createAll());
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
+        MainWindow w = TestWindows.show(stage, 1280, 720);
         String what = getParameters().getRaw().isEmpty() ? "compare" : getParameters().getRaw().get(0);
         PauseTransition p = new PauseTransition(Duration.seconds(2));
         p.setOnFinished(e -> {

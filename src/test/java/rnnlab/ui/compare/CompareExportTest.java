@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
 import rnnlab.engine.Run;
@@ -43,7 +44,6 @@ import rnnlab.ui.export.ViewExport;
 import rnnlab.ui.shell.CellViewsAndPinsTest;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.LabView;
-import rnnlab.ui.views.ViewCatalog;
 
 /** The comparison window and File ▸ Export (PNG at 2×, trace JSON and CSV). */
 @ExtendWith(ApplicationExtension.class)
@@ -56,11 +56,8 @@ class CompareExportTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, ViewCatalog.createAll());
+        window = TestWindows.show(stage, 1280, 720);
         vm = window.viewModel();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
     }
 
     private static void key(Node target, KeyCode code) throws Exception {

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.LabView;
-import rnnlab.ui.views.ViewCatalog;
 
 /** File ▸ Export pass as GIF: one frame per step, animated, written atomically, cancellable. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,11 +36,8 @@ class GifExportTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, ViewCatalog.createAll());
+        window = TestWindows.show(stage, 1280, 720);
         vm = window.viewModel();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
     }
 
     private static void until(Callable<Boolean> c) throws Exception {

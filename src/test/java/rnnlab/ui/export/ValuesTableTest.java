@@ -1,5 +1,8 @@
 package rnnlab.ui.export;
 
+import rnnlab.ui.views.ValuesTable;
+import rnnlab.ui.views.ValuesTableNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -19,9 +19,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.compare.CompareWindow;
 import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.views.ViewCatalog;
 
 /** The compare and length-experiment windows fit a 1024×768 projector with their buttons reachable. */
 @ExtendWith(ApplicationExtension.class)
@@ -31,10 +31,7 @@ class ScreenFitTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, ViewCatalog.createAll());
-        stage.setWidth(1024);
-        stage.setHeight(768);
-        stage.show();
+        window = TestWindows.show(stage, 1024, 768);
     }
 
     @Test

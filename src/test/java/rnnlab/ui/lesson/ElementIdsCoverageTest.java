@@ -12,7 +12,7 @@ import rnnlab.lessons.ElementIds;
 import rnnlab.ui.diagrams.Architecture;
 import rnnlab.session.Frame;
 import rnnlab.session.FrameBuilder;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.DecayView;
 import rnnlab.ui.views.GruView;

@@ -98,7 +98,7 @@ class LessonFolderTest extends LessonWalkBase {
                 .containsExactly(0, 0, 1, 1);
 
         // a wrong answer to a question with a hint: the hint shows and the question stays open for one retry
-        javafx.scene.control.TextField field = robot.lookup("#" + rnnlab.ui.shell.Ids.of("lesson.checkpoint.number")).query();
+        javafx.scene.control.TextField field = robot.lookup("#" + rnnlab.ui.common.Ids.of("lesson.checkpoint.number")).query();
         Runnable wrong = () -> {
             field.setText("1000");
             field.fireEvent(new javafx.event.ActionEvent());

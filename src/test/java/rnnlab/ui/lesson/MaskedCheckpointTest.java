@@ -16,7 +16,7 @@ import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
 import rnnlab.session.FrameMask;
 import rnnlab.ui.diagrams.CellDiagram;
-import rnnlab.ui.export.ValuesTable;
+import rnnlab.ui.views.ValuesTable;
 import rnnlab.ui.views.LabView;
 
 /**

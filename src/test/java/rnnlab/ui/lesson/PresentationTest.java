@@ -19,9 +19,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.views.ViewCatalog;
 import rnnlab.ui.views.ViewsArea;
 
 /** Presentation mode (F5 / Esc), the projector palette, the spotlight's tile, and locked or hidden controls. */
@@ -32,11 +32,8 @@ class PresentationTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, ViewCatalog.createAll());
+        window = TestWindows.show(stage, 1280, 720);
         vm = window.viewModel();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.io.ScenarioIO;
 import rnnlab.io.SessionMarker;
 import rnnlab.io.UserFiles;
@@ -60,11 +61,8 @@ class AutosaveTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, List.of(new TestLabView()));
+        window = TestWindows.show(stage, List.of(new TestLabView()), 1280, 720);
         vm = window.viewModel();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.diagrams.Architecture;
 import rnnlab.ui.diagrams.UnrolledNetwork;
 import rnnlab.session.Frame;
@@ -33,7 +34,6 @@ import rnnlab.session.GatePin;
 import rnnlab.io.Preset;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.compare.PinGateWindow;
-import rnnlab.ui.views.ViewCatalog;
 
 /** The main window with the real views: views that fit the cell, the unrolled architecture, W_hh scale, gate pins. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,11 +46,8 @@ public class CellViewsAndPinsTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, ViewCatalog.createAll());
+        window = TestWindows.show(stage, 1280, 720);
         vm = window.viewModel();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
     }
 
     public static <T> T fx(Callable<T> c) throws Exception {

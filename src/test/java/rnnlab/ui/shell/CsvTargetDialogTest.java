@@ -1,5 +1,7 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.common.Ids;
+
 import static rnnlab.ui.FxWait.fx;
 import static rnnlab.ui.FxWait.until;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.session.Frame;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.views.TestLabView;
@@ -42,11 +45,8 @@ class CsvTargetDialogTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, List.of(new TestLabView()));
+        window = TestWindows.show(stage, List.of(new TestLabView()), 1280, 720);
         vm = window.viewModel();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
     }
 
     private static Path resource(String name) throws Exception {

@@ -22,10 +22,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.viewmodel.RunViewModel;
-import rnnlab.ui.export.ValuesTable;
-import rnnlab.ui.export.ValuesTableNode;
-import rnnlab.ui.views.ViewCatalog;
+import rnnlab.ui.views.ValuesTable;
+import rnnlab.ui.views.ValuesTableNode;
 
 /**
  * A keyboard-only session: Tab to a view, step with →, pick a unit with ↓, open the view's values
@@ -38,11 +38,8 @@ class KeyboardFlowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, ViewCatalog.createAll());
+        window = TestWindows.show(stage, 1280, 800);
         vm = window.viewModel();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
     }
 
     private String focusId() throws Exception {

@@ -28,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.engine.Model;
 import rnnlab.io.ModelIO;
 import rnnlab.session.Frame;
@@ -44,11 +45,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, List.of(new TestLabView()));
+        window = TestWindows.show(stage, List.of(new TestLabView()), 1280, 720);
         vm = window.viewModel();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
     }
 
     private Frame frame() throws Exception {

@@ -11,8 +11,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.viewmodel.RunViewModel;
-import rnnlab.ui.views.ViewCatalog;
 
 /**
  * A teacher typing a sentence live: every key reaches the sequence, in order, at 20 ms per key (faster
@@ -25,11 +25,8 @@ class SequenceTypingTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, ViewCatalog.createAll());
+        MainWindow window = TestWindows.show(stage, 1280, 720);
         vm = window.viewModel();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
     }
 
     @Test

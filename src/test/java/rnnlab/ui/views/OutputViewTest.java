@@ -8,7 +8,6 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.Palette;
 import rnnlab.session.Frame;
-import rnnlab.ui.export.ValuesTable;
 
 class OutputViewTest extends ViewTestBase {
 
@@ -81,8 +80,8 @@ class OutputViewTest extends ViewTestBase {
         }
         assertThat(skin(view).regionIds()).doesNotContain("output.best");
         String loss = rnnlab.ui.controls.ViewText.num(f.stepLoss()[1]);
-        assertThat(view.valuesTable().rows().get(0)).containsExactly("0", rnnlab.ui.export.ValuesTable.num(f.outputs()[1][0]),
-                rnnlab.ui.export.ValuesTable.num(1));
+        assertThat(view.valuesTable().rows().get(0)).containsExactly("0", rnnlab.ui.views.ValuesTable.num(f.outputs()[1][0]),
+                rnnlab.ui.views.ValuesTable.num(1));
         assertThat(loss).isNotEqualTo(rnnlab.ui.controls.ViewText.num(0));
         screenshot(view, "output-vector-target");
     }

@@ -4,7 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import rnnlab.session.Frame;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /** A test-only view: one label that shows the frame's time and hidden size, as a real view would bind. */
 public final class TestLabView implements LabView {

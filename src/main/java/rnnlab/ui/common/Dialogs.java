@@ -1,4 +1,4 @@
-package rnnlab.ui.shell;
+package rnnlab.ui.common;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,4 +1,4 @@
-package rnnlab.ui.export;
+package rnnlab.ui.views;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Locale;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
-import rnnlab.ui.views.LabView;
 
 /**
  * The numbers a view draws, as a table of formatted strings: the "values table" alternative of every

@@ -1,4 +1,4 @@
-package rnnlab.ui.export;
+package rnnlab.ui.views;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,7 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import rnnlab.ui.controls.ViewText;
-import rnnlab.ui.shell.Ids;
+import rnnlab.ui.common.Ids;
 
 /**
  * Shows a {@link ValuesTable}: its caption above a read-only {@link TableView} (which screen readers

@@ -1,4 +1,4 @@
-package rnnlab.ui.shell;
+package rnnlab.ui.common;
 
 /**
  * Stable node ids for lessons, scenarios and tests. Dots (as in bundle keys and view ids such as
