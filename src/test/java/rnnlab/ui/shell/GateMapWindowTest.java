@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import rnnlab.ui.common.Ids;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.views.TestLabView;
 
