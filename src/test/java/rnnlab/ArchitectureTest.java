@@ -20,7 +20,7 @@ import rnnlab.engine.CellType;
 class ArchitectureTest {
     /** The headless packages: they run in the command line and the tests without a display. */
     static final String[] CORE = {"rnnlab.engine..", "rnnlab.io..", "rnnlab.training..", "rnnlab.lessons..",
-        "rnnlab.session..", "rnnlab.i18n..", "rnnlab.catalog..", "rnnlab.analysis.."};
+        "rnnlab.session..", "rnnlab.i18n..", "rnnlab.catalog..", "rnnlab.analysis..", "rnnlab.runs.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices()

@@ -22,15 +22,38 @@ final class ExperimentCommand implements Callable<Integer> {
     TrainOptions opt = new TrainOptions();
     @Option(names = "--cells", defaultValue = "rnn_tanh,lstm,gru", split = ",")
     List<String> cells;
-    @Option(names = "--lengths", required = true, split = ",", description = "sequence lengths (or lags)")
+    @Option(names = "--lengths", split = ",", description = "sequence lengths (or lags); required without --sweep")
     List<Integer> lengths;
+    @Option(names = "--sweep", description = "a hyperparameter and its values, e.g. dropout=0,0.2,0.5 (repeat for a "
+            + "grid: --sweep hidden=32,128); names: dropout, weight_decay, hidden, layers, lr, steps, batch, warmup, seed")
+    List<String> sweep;
+    @Option(names = "--runs", description = "with --sweep: record every run in this runs folder")
+    Path runs;
+    @Option(names = "--val-every", defaultValue = "0", description = "with --sweep: validate every N steps (and at the end)")
+    int valEvery;
+    @Option(names = "--early-stop", defaultValue = "0", description = "with --sweep: patience in validations (0: none)")
+    int earlyStop;
+    @Option(names = "--seq", description = "with --sweep: the sequence length")
+    Integer seq;
     @Option(names = "--seeds", defaultValue = "3", description = "seeds per combination (1, 2, …)")
     int seeds;
     @Option(names = "--out", description = "write one CSV line per run here")
     Path out;
 
+    @Option(names = "--held-out", defaultValue = "200", description = "encoder–decoder tasks: held-out pairs per run")
+    int heldOut;
+
     @Override
     public Integer call() throws Exception {
+        if (Seq2SeqCli.handles(opt)) {
+            return Seq2SeqCli.experiment(opt, lengths, seeds, out, heldOut);
+        }
+        if (sweep != null) {
+            return new SweepCommand(opt, sweep, seeds, runs, valEvery, earlyStop, seq, out).call();
+        }
+        if (lengths == null || lengths.isEmpty()) {
+            throw new IllegalArgumentException("experiment needs --lengths (or --sweep NAME=V1,V2 for a hyperparameter sweep)");
+        }
         if (out != null) {
             rnnlab.io.AtomicFiles.checkWritable(out); // before hours of training, not after
         }

@@ -28,7 +28,8 @@ import rnnlab.session.LessonEngine;
                 + "or checkpoints differ. Then it builds each step's model and computes every checkpoint: a "
                 + "choice with no right option for the computed value, or a goal already met when the step opens, "
                 + "is a problem too. Exits 0 when all lessons are fine, 1 otherwise."},
-        footer = {"", "Examples:", "  java -jar rnnlab.jar lessons check", "  java -jar rnnlab.jar lessons check my-lessons --answers"})
+        footer = {"", "Examples:", "  java -jar rnnlab.jar lessons check", "  java -jar rnnlab.jar lessons check my-lessons --answers",
+            "  java -jar rnnlab.jar lessons check --exercises --lang zh > answer-key.md"})
 final class LessonsCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,6 +40,13 @@ final class LessonsCheckCommand implements Callable<Integer> {
 
     @Option(names = "--answers", description = "also print each checkpoint's computed value and right answer")
     boolean answers;
+
+    @Option(names = "--exercises", description = "also print the exercises' answer key (Markdown, one section per lesson, "
+            + "computed values included) for a teacher to print")
+    boolean exercises;
+
+    @Option(names = "--lang", defaultValue = "en", description = "the language of the answer key: en or zh (default: ${DEFAULT-VALUE})")
+    String lang;
 
     @Override
     public Integer call() {
@@ -53,12 +61,27 @@ final class LessonsCheckCommand implements Callable<Integer> {
             }
             // both languages compute the same numbers (lessons check compares them), so one is enough
             compute(e.lesson("en"), problems, lines);
+            for (rnnlab.lessons.Exercise x : e.lesson("en").exercises()) {
+                if (x.value() != null) {
+                    String v = ExerciseKey.value(e.lesson("en"), x);
+                    if (v.startsWith("(") || v.equals("NaN") || v.contains("Infinity")) {
+                        problems.add(new Problem(e.lesson("en").file(), x.line(), "exercise \"" + x.id() + "\": "
+                                + x.value().text() + " " + v));
+                    } else {
+                        lines.add(new Problem(e.lesson("en").file(), x.line(), "").describe(folder) + "exercise " + x.id()
+                                + ": " + x.value().text() + " = " + v);
+                    }
+                }
+            }
         }
         for (Problem p : problems) {
             out.println(p.describe(folder));
         }
         if (answers) {
             lines.forEach(out::println);
+        }
+        if (exercises) {
+            out.print(ExerciseKey.markdown(lib, "zh".equals(lang) ? "zh" : "en"));
         }
         long bad = lib.entries().stream().filter(e -> !e.ok() || problems.stream().anyMatch(p -> e.lessons().values()
                 .stream().anyMatch(l -> l.file().equals(p.file())))).count();

@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             UnitsCommand.class,
             ConnectivityCommand.class,
             ExperimentCommand.class,
+            DecodeCommand.class,
+            BenchSeq2SeqCommand.class,
             BenchTrainCommand.class,
             ExportCommand.class,
             LessonsCommand.class,

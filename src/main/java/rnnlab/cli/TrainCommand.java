@@ -23,7 +23,7 @@ final class TrainCommand implements Callable<Integer> {
     TrainOptions opt = new TrainOptions();
     @Option(names = "--seq", description = "sequence length T (or lag)")
     Integer seq;
-    @Option(names = "--save", description = "write the trained model to this .model.json file")
+    @Option(names = "--save", description = "write the trained model to this .model.json file (.s2s.json for the encoder–decoder tasks)")
     Path save;
     @Option(names = "--no-progress", description = "no progress bar")
     boolean quiet;
@@ -32,13 +32,30 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--early-stop", description = "stop after this many validations without a better metric "
             + "and keep the best weights (needs --val-every)")
     Integer earlyStop;
+    @Option(names = "--runs", description = "record the run (settings, curves, results) in this runs folder")
+    Path runs;
+
+    @Option(names = "--beam", description = "encoder–decoder tasks: after training, show the candidates of a beam "
+            + "search of this width on held-out inputs")
+    Integer beam;
 
     @Override
     public Integer call() throws Exception {
+        if (Seq2SeqCli.handles(opt)) {
+            return Seq2SeqCli.train(opt, seq, save, quiet, beam);
+        }
+        if (beam != null) {
+            throw new IllegalArgumentException("--beam is for the encoder–decoder tasks ("
+                    + rnnlab.catalog.TaskRegistry.listSeq2Seq() + ")");
+        }
         opt.checkRanges();
         if (save != null) {
             AtomicFiles.checkWritable(save); // before the training, not after it
         }
+        if (runs != null) {
+            java.nio.file.Files.createDirectories(runs); // before the training: a bad folder fails now
+        }
+        java.util.List<rnnlab.runs.CurvePoint> curve = new java.util.ArrayList<>();
         if (valEvery != null && valEvery < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--val-every must be at least 1 step, got " + valEvery);
@@ -56,6 +73,9 @@ final class TrainCommand implements Callable<Integer> {
                     task.name(), task.teaches(), cfg.cell().id(), cfg.layers() > 1 ? cfg.layers() + " layers" : "",
                     cfg.hidden(), tr.model().config().parameterCount(), task.length(), cfg.optimizer(), cfg.lr(),
                     cfg.batch(), cfg.seed());
+            if (!rnnlab.training.optim.Regularisation.NONE.equals(cfg.regularisation()) || !cfg.schedule().isConstant()) {
+                err.println(remedies(cfg));
+            }
         }
         long t0 = System.nanoTime();
         long lastBar = 0;
@@ -86,9 +106,13 @@ final class TrainCommand implements Callable<Integer> {
                 lastBar = now;
                 bar(err, tr.steps(), cfg.steps(), r, clips, tokens / ((now - t0) / 1e9));
             }
-            if (val != null && (tr.steps() % valEvery == 0 || tr.steps() == cfg.steps())) {
+            boolean validating = val != null && (tr.steps() % valEvery == 0 || tr.steps() == cfg.steps());
+            curve.add(new rnnlab.runs.CurvePoint(tr.steps(), r.loss(), tr.lastLearningRate(), Double.NaN, Double.NaN));
+            if (validating) {
                 Validation.Point before = val.best();
                 lastVal = val.validate(tr.model(), tr.steps());
+                curve.set(curve.size() - 1, new rnnlab.runs.CurvePoint(tr.steps(), r.loss(), tr.lastLearningRate(),
+                        lastVal.loss(), lastVal.metric().value()));
                 sinceBest = val.best() != before ? 0 : sinceBest + 1;
                 if (!quiet) {
                     err.printf(Locale.ROOT, "%nstep %d: val_loss %.5g  val_metric (%s on validation data) %.5g%n", tr.steps(),
@@ -133,22 +157,60 @@ final class TrainCommand implements Callable<Integer> {
         if (save != null) {
             rnnlab.io.imports.ModelFiles.write(tr.model(), save);
         }
+        if (runs != null) {
+            record(task, cfg, curve, m, lastVal, val, secs, problem, stoppedEarly);
+        }
         long windows = tr.steps() * cfg.batch();
         System.out.printf(Locale.ROOT, "{\"task\":\"%s\",\"cell\":\"%s\",\"hidden\":%d,\"layers\":%d,\"seq\":%d,"
                         + "\"parameters\":%d,\"steps\":%d,\"final_loss\":%s,\"final_loss_avg\":%s,\"metric\":%s,"
                         + "\"metric_name\":\"%s\",\"solved\":%s,\"clip_events\":%d,\"seconds\":%.3f,"
                         + "\"windows_per_sec\":%.2f,\"tokens_per_sec\":%.1f,\"stopped\":%s,\"early_stopped\":%s,"
+                        + "\"dropout\":%s,\"weight_decay\":%s,\"adamw\":%s,\"schedule\":\"%s\",\"warmup\":%d,"
+                        + "\"final_lr\":%s,\"weight_norm\":%s,"
                         + "\"val_loss\":%s,\"val_metric\":%s,\"best_step\":%s,\"best_val_metric\":%s}%n",
                 task.name(), cfg.cell().id(), cfg.hidden(), cfg.layers(), task.length(),
                 tr.model().config().parameterCount(), tr.steps(), num(r == null ? Double.NaN : r.loss()),
                 num(recentN == 0 ? Double.NaN : recent / recentN), num(m.value()), m.name(),
                 Double.isNaN(m.solvedBelow()) ? "null" : String.valueOf(m.solved()), clips, secs, windows / secs,
                 tokens / secs, problem == null ? "null" : '"' + problem.replace('"', '\'') + '"', stoppedEarly,
+                num(cfg.regularisation().dropout()), num(tr.optimizer().weightDecay()),
+                tr.optimizer().decoupledWeightDecay(), cfg.schedule().kind().id(), cfg.schedule().warmup(),
+                num(tr.lastLearningRate()), num(tr.model().params().globalNorm()),
                 num(lastVal == null ? Double.NaN : lastVal.loss()),
                 num(lastVal == null ? Double.NaN : lastVal.metric().value()),
                 val == null || val.best() == null ? "null" : String.valueOf(val.best().step()),
                 num(val == null || val.best() == null ? Double.NaN : val.best().metric().value()));
         return problem == null ? 0 : 1;
+    }
+
+    private void record(Task task, TrainConfig cfg, java.util.List<rnnlab.runs.CurvePoint> curve, Metric m,
+                        Validation.Point lastVal, Validation val, double secs, String problem, boolean early)
+            throws java.io.IOException {
+        var folder = new rnnlab.runs.RunsFolder(runs);
+        var settings = rnnlab.runs.RunSettings.of(task.name(), task.length(), cfg);
+        var res = new java.util.LinkedHashMap<String, Object>();
+        res.put("steps_done", curve.isEmpty() ? 0 : curve.get(curve.size() - 1).step());
+        res.put("final_loss", curve.isEmpty() ? Double.NaN : curve.get(curve.size() - 1).loss());
+        res.put("metric_name", m.name());
+        res.put("metric", m.value());
+        res.put("val_loss", lastVal == null ? Double.NaN : lastVal.loss());
+        res.put("val_metric", lastVal == null ? Double.NaN : lastVal.metric().value());
+        res.put("best_step", val == null || val.best() == null ? null : val.best().step());
+        res.put("early_stopped", early);
+        res.put("stopped", problem);
+        res.put("seconds", secs);
+        Path d = folder.write(new rnnlab.runs.RunRecord(folder.newId(settings), settings, res, curve));
+        if (!quiet) {
+            System.err.println("recorded in " + d);
+        }
+    }
+
+    /** E.g. "dropout 0.3, weight decay 0.0001 (AdamW), lr schedule cosine, warm-up 50". */
+    static String remedies(TrainConfig c) {
+        var r = c.regularisation();
+        return String.format(Locale.ROOT, "dropout %.3g, weight decay %.3g%s, lr schedule %s", r.dropout(),
+                r.weightDecay(), r.decoupled() ? " (AdamW, decoupled)" : r.weightDecay() > 0 ? " (L2)" : "",
+                c.schedule().describe());
     }
 
     static String num(double v) {

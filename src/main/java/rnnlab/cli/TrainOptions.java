@@ -54,8 +54,29 @@ final class TrainOptions {
     boolean orthogonal;
     @Option(names = "--forget-bias", description = "LSTM forget-gate bias (default 1 for most tasks)")
     Double forgetBias;
+    @Option(names = "--attention", description = "encoder–decoder tasks: none (the classic context vector), additive, "
+            + "dot or general; experiment takes a comma list")
+    String attention;
+    @Option(names = "--decoder-cell", description = "encoder–decoder tasks: the decoder's cell (default: --cell)")
+    String decoderCell;
+    @Option(names = "--bidirectional", description = "encoder–decoder tasks: a bidirectional encoder")
+    boolean bidirectional;
     @Option(names = "--recurrent-scale", description = "multiply W_hh by this (dials its spectral radius)")
     Double recurrentScale;
+    @Option(names = "--dropout", description = "dropout p in [0, 1): each layer's output is zeroed with probability p "
+            + "while training (between stacked layers as nn.LSTM(dropout=p), and before the output head); off when "
+            + "validating and testing")
+    Double dropout;
+    @Option(names = "--weight-decay", description = "weight decay λ: L2 (λ/2)‖θ‖² added to the loss, or with --adamw "
+            + "decoupled decay (default with --adamw: 0.01, as torch.optim.AdamW)")
+    Double weightDecay;
+    @Option(names = "--adamw", description = "Adam with decoupled weight decay (AdamW, Loshchilov & Hutter 2019)")
+    boolean adamw;
+    @Option(names = "--schedule", description = "learning-rate schedule: constant, step (halve every quarter of the "
+            + "run) or cosine (down to 0 at the last step)")
+    String schedule;
+    @Option(names = "--warmup", description = "linear learning-rate warm-up over this many steps")
+    Integer warmup;
 
     String readText() throws IOException, InputException {
         return text == null ? null : CharLmTask.readText(text);
@@ -70,6 +91,10 @@ final class TrainOptions {
     }
 
     Task task(int length) throws IOException, InputException {
+        if (attention != null || bidirectional || decoderCell != null) {
+            throw new IllegalArgumentException("--attention, --decoder-cell and --bidirectional are for the encoder–decoder tasks ("
+                    + rnnlab.catalog.TaskRegistry.listSeq2Seq() + "), not '" + task + "'");
+        }
         return Tasks.create(task, length, readText(), embedding(), range("--vocab", vocab, 2, CharLmTask.MAX_COMMON));
     }
 
@@ -182,7 +207,40 @@ final class TrainOptions {
             }
             c = c.withInit(base);
         }
+        c = remedies(c);
         checkMemory(t, c);
+        return c;
+    }
+
+    /** Dropout, weight decay (L2 or AdamW) and the learning-rate schedule from the options. */
+    TrainConfig remedies(TrainConfig c) {
+        if (adamw) {
+            if (optimizer != null && !optimizer.equalsIgnoreCase("adam") && !optimizer.equalsIgnoreCase("adamw")) {
+                throw new IllegalArgumentException("--adamw is Adam with decoupled weight decay; it cannot be used "
+                        + "with --optimizer " + optimizer);
+            }
+            c = c.withOptimizer("adam", c.lr());
+        }
+        boolean decoupled = adamw || "adamw".equals(c.optimizer());
+        double p = dropout == null ? 0 : dropout;
+        if (!(p >= 0 && p < 1)) {
+            throw new IllegalArgumentException("--dropout must be from 0 to below 1, got " + dropout);
+        }
+        double wd = weightDecay != null ? weightDecay : decoupled ? rnnlab.training.optim.Adam.ADAMW_DECAY : 0;
+        if (!(wd >= 0) || !Double.isFinite(wd)) {
+            throw new IllegalArgumentException("--weight-decay must be a number ≥ 0, got " + weightDecay);
+        }
+        if (p > 0 || wd > 0 || decoupled) {
+            c = c.withRegularisation(new rnnlab.training.optim.Regularisation(p, p > 0, wd, decoupled));
+        }
+        if (warmup != null && (warmup < 0 || warmup > c.steps())) {
+            throw new IllegalArgumentException("--warmup must be from 0 to the number of steps (" + c.steps()
+                    + "), got " + warmup);
+        }
+        if (schedule != null || warmup != null) {
+            c = c.withSchedule(rnnlab.training.optim.LrSchedule.parse(schedule == null ? "constant" : schedule,
+                    warmup == null ? 0 : warmup, c.steps()));
+        }
         return c;
     }
 

@@ -44,6 +44,11 @@ public final class Seq2SeqRun {
     private final double[] stepLoss;
     private final DMatrixRMaj encTopGrad;
     private final double[] queryGrad;
+    /** dL/da_{t,s} and dL/de_{t,s} (T_dec × T_src), filled as BPTT passes each decoder step. */
+    private final DMatrixRMaj weightGrads;
+    private final DMatrixRMaj scoreGrads;
+    private final double[] pendingQuery;
+    private int bwd;
     private int[] src;
     private int[] decTokens;
     private int[] targets;
@@ -99,6 +104,9 @@ public final class Seq2SeqRun {
         probs = new DMatrixRMaj(targetLength, cfg.targetVocab());
         stepLoss = new double[targetLength];
         queryGrad = new double[cfg.decoderHidden()];
+        weightGrads = new DMatrixRMaj(targetLength, sourceLength);
+        scoreGrads = new DMatrixRMaj(targetLength, sourceLength);
+        pendingQuery = new double[cfg.decoderHidden()];
     }
 
     /** Teacher forcing: decoder inputs (y_{t−1}, starting with the start token) and targets y_t, both T_dec long. */
@@ -124,6 +132,7 @@ public final class Seq2SeqRun {
         enc.load(Sequence.ofTokens(src, null, null));
         encDone = 0;
         decDone = 0;
+        bwd = 0;
         backwardDone = false;
     }
 
@@ -349,9 +358,67 @@ public final class Seq2SeqRun {
         if (!forwardComplete() || targets == null) {
             throw new IllegalStateException("backward needs a complete forward pass with targets");
         }
+        startBackward();
+        for (int t = tgtLen - 1; t >= 0; t--) {
+            decoderBackward(t);
+        }
+        bridgeBackward();
+        enc.backwardAll(schedule);
+        bwd = backwardSteps();
+        backwardDone = true;
+    }
+
+    /** BPTT steps: one per decoder step (last first; step 0 also runs the bridge), then the encoder's groups. */
+    public int backwardSteps() {
+        return tgtLen + schedule.size();
+    }
+
+    /** BPTT steps taken so far (0 … {@link #backwardSteps()}). */
+    public int backwardPosition() {
+        return bwd;
+    }
+
+    /**
+     * One BPTT step, for the step-by-step views: decoder steps from the last to the first (each through
+     * the output, the cell and the attention weights into the encoder states; step 0 also through the
+     * bridge), then the encoder's schedule groups in reverse. Running every step gives the same gradients
+     * as {@link #backward()}. False when complete.
+     */
+    public boolean stepBackward() {
+        if (!forwardComplete() || targets == null) {
+            throw new IllegalStateException("backward needs a complete forward pass with targets");
+        }
+        if (bwd == backwardSteps()) {
+            return false;
+        }
+        if (bwd == 0) {
+            enc.resetBackward();
+            startBackward();
+        }
+        if (bwd < tgtLen) {
+            int t = tgtLen - 1 - bwd;
+            decoderBackward(t);
+            if (t == 0) {
+                bridgeBackward();
+            }
+        } else {
+            enc.backwardGroup(schedule.group(schedule.size() - 1 - (bwd - tgtLen)), false);
+        }
+        bwd++;
+        backwardDone = bwd == backwardSteps();
+        return true;
+    }
+
+    private void startBackward() {
         grads.zero();
         dec.resetBackward();
         encTopGrad.zero();
+        weightGrads.zero();
+        scoreGrads.zero();
+        Arrays.fill(pendingQuery, 0);
+    }
+
+    private void decoderBackward(int t) {
         int hd = cfg.decoderHidden();
         int v = cfg.targetVocab();
         int in = cfg.decoderInput();
@@ -361,36 +428,30 @@ public final class Seq2SeqRun {
         DMatrixRMaj gFcB = grads.get(Seq2SeqConfig.FC_B);
         DMatrixRMaj gEmb = grads.get(Seq2SeqConfig.DEC_EMBEDDING);
         double[] dz = new double[v];
-        double[] pendingQuery = new double[hd];
-        for (int t = tgtLen - 1; t >= 0; t--) {
-            // δz_t = p_t − onehot(y_t)
-            for (int j = 0; j < v; j++) {
-                dz[j] = probs.data[t * v + j];
-            }
-            dz[targets[t]] -= 1.0;
-            Kernels.add(dz, 0, gFcB.data, 0, v);
-            Kernels.rank1Add(gFcW, dz, 0, decHidden.data, t * hd);
-            // δs_t = W_fcᵀ δz_t + (from s_{t+1} through the cell) + (as the query of step t+1)
-            int ho = t * hd;
-            Kernels.fill(decGradHidden.data, ho, hd, 0);
-            Kernels.multTransAdd(fcW, dz, 0, decGradHidden.data, ho);
-            Kernels.add(dec.recH.data, t * hd, decGradHidden.data, ho, hd);
-            Kernels.add(pendingQuery, 0, decGradHidden.data, ho, hd);
-            decCell.backward(dec, t, true);
-            decCell.accumulate(dec, t, decIn.data, t * in, -1);
-            // dE_dec[y_{t−1}] += δx_t[0..E)
-            Kernels.add(dec.gradInput.data, t * in, gEmb.data, decTokens[t] * e, e);
-            Arrays.fill(pendingQuery, 0);
-            if (cfg.attention() != AttentionKind.NONE) {
-                attendBackward(t, dec.gradInput.data, t * in + e, pendingQuery);
-                if (t == 0) {
-                    Kernels.add(pendingQuery, 0, dec.gradH0, 0, hd);
-                }
+        // δz_t = p_t − onehot(y_t)
+        for (int j = 0; j < v; j++) {
+            dz[j] = probs.data[t * v + j];
+        }
+        dz[targets[t]] -= 1.0;
+        Kernels.add(dz, 0, gFcB.data, 0, v);
+        Kernels.rank1Add(gFcW, dz, 0, decHidden.data, t * hd);
+        // δs_t = W_fcᵀ δz_t + (from s_{t+1} through the cell) + (as the query of step t+1)
+        int ho = t * hd;
+        Kernels.fill(decGradHidden.data, ho, hd, 0);
+        Kernels.multTransAdd(fcW, dz, 0, decGradHidden.data, ho);
+        Kernels.add(dec.recH.data, t * hd, decGradHidden.data, ho, hd);
+        Kernels.add(pendingQuery, 0, decGradHidden.data, ho, hd);
+        decCell.backward(dec, t, true);
+        decCell.accumulate(dec, t, decIn.data, t * in, -1);
+        // dE_dec[y_{t−1}] += δx_t[0..E)
+        Kernels.add(dec.gradInput.data, t * in, gEmb.data, decTokens[t] * e, e);
+        Arrays.fill(pendingQuery, 0);
+        if (cfg.attention() != AttentionKind.NONE) {
+            attendBackward(t, dec.gradInput.data, t * in + e, pendingQuery);
+            if (t == 0) {
+                Kernels.add(pendingQuery, 0, dec.gradH0, 0, hd);
             }
         }
-        bridgeBackward();
-        enc.backwardAll(schedule);
-        backwardDone = true;
     }
 
     /** Given δc_t, adds dL/dh_s into the encoder's top gradient, dL/dq into {@code dq}, and the weight terms. */
@@ -413,7 +474,9 @@ public final class Seq2SeqRun {
         }
         // δe_s = a_s (δa_s − Σ_j a_j δa_j)
         for (int s = 0; s < srcLen; s++) {
+            weightGrads.data[eo + s] = de[s];
             de[s] = w[eo + s] * (de[s] - dotSum);
+            scoreGrads.data[eo + s] = de[s];
         }
         double[] q = queryArray(t);
         int qo = queryOffset(t);
@@ -576,6 +639,11 @@ public final class Seq2SeqRun {
         return probs;
     }
 
+    /** The source tokens loaded. */
+    public int[] sourceTokens() {
+        return src.clone();
+    }
+
     /** The decoder inputs actually used (with feedback, the generated tokens shifted by one). */
     public int[] decoderInputs() {
         return decTokens.clone();
@@ -588,6 +656,21 @@ public final class Seq2SeqRun {
             p[t] = argmax(t);
         }
         return p;
+    }
+
+    /** dL/da_{t,s}, the gradient on each attention weight (rows of decoder steps BPTT has passed; else 0). */
+    public DMatrixRMaj attentionWeightGradients() {
+        return weightGrads;
+    }
+
+    /** dL/de_{t,s}, the gradient on each attention score (rows BPTT has passed; else 0). */
+    public DMatrixRMaj scoreGradients() {
+        return scoreGrads;
+    }
+
+    /** dL/ds_t for the decoder states BPTT has passed (T_dec × H_dec). */
+    public DMatrixRMaj decoderStateGradients() {
+        return decGradHidden;
     }
 
     /** dL/dθ after {@link #backward()}, under the state_dict names. */

@@ -13,10 +13,19 @@ import java.util.List;
  * @param summary one sentence for the lesson list
  * @param file    where it was read
  * @param steps   4 … 12 steps
+ * @param front   objectives, prerequisites, time in class and references ({@link LessonFront#NONE} when not given)
+ * @param exercises the questions for after class, in order (usually in the last step)
  */
-public record Lesson(String id, String lang, int number, String title, String summary, Path file, List<Step> steps) {
+public record Lesson(String id, String lang, int number, String title, String summary, Path file, List<Step> steps,
+        LessonFront front, List<Exercise> exercises) {
     public Lesson {
         steps = List.copyOf(steps);
+        front = front == null ? LessonFront.NONE : front;
+        exercises = List.copyOf(exercises);
+    }
+
+    public Lesson(String id, String lang, int number, String title, String summary, Path file, List<Step> steps) {
+        this(id, lang, number, title, summary, file, steps, LessonFront.NONE, List.of());
     }
 
     /** The checkpoints, in order. */

@@ -124,7 +124,36 @@ public final class LessonLibrary {
                 folder.add(new Problem(dir, 0, "lessons \"" + other + "\" and \"" + e.id() + "\" share the number " + e.number()));
             }
         }
+        for (LessonEntry e : entries) {
+            for (Lesson l : e.lessons().values()) {
+                for (String p : l.front().prerequisites()) {
+                    Integer n = numbers.get(p);
+                    if (n == null) {
+                        n = shippedNumber(p);
+                    }
+                    if (n == null || n >= e.number()) {
+                        folder.add(new Problem(l.file(), 1, "prerequisites: \"" + p + "\" is not " + (n == null
+                                ? "a lesson id of this folder or a shipped lesson" : "an earlier lesson (it is number " + n + ")")));
+                    }
+                }
+            }
+        }
         return new LessonLibrary(dir, entries, folder);
+    }
+
+    /** The number of shipped lesson {@code id} (for a teacher's lesson that builds on one), or null. */
+    private static Integer shippedNumber(String id) {
+        try (Stream<Path> s = Files.list(builtInFolder())) {
+            for (Path f : s.toList()) {
+                Matcher m = LessonParser.FILE_NAME.matcher(f.getFileName().toString());
+                if (m.matches() && m.group(2).equals(id)) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not known then
+        }
+        return null;
     }
 
     private static LessonEntry entry(Path dir, String id, int number, Map<String, Path> files) {
@@ -156,6 +185,7 @@ public final class LessonLibrary {
         }
         if (parsed.containsKey("en") && parsed.containsKey("zh")) {
             Translations.compare(parsed.get("en"), parsed.get("zh"), problems);
+            Translations.compareAround(parsed.get("en"), parsed.get("zh"), problems);
         }
         return new LessonEntry(id, number, problems.isEmpty() ? lessons : parsed, problems);
     }

@@ -16,7 +16,8 @@ public final class LessonParser {
     /** {@code 07-vanishing-gradients.en.md}. */
     public static final Pattern FILE_NAME = Pattern.compile("(\\d{1,3})-([a-z0-9][a-z0-9-]*)\\.(en|zh)\\.md");
     public static final int MAX_CHARS = 200_000;
-    static final List<String> FRONT_KEYS = List.of("id", "title", "summary");
+    static final List<String> FRONT_KEYS = List.of("id", "title", "summary", "objective", "prerequisites", "minutes", "reference");
+    static final List<String> EXERCISE_KEYS = List.of("id", "question", "answer", "value");
 
     /** The lesson (null when it cannot be used) and what is wrong with the file. */
     public record Result(Lesson lesson, List<Problem> problems) {
@@ -25,6 +26,8 @@ public final class LessonParser {
     private final Path file;
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Exercise> exercises = new ArrayList<>();
+    private String lang = "en";
 
     private LessonParser(Path file, Path dir) {
         this.file = file;
@@ -55,7 +58,12 @@ public final class LessonParser {
             problems.add(new Problem(file, 1, "a lesson starts with a front matter: a line \"---\", id, title, summary, and \"---\""));
             return null;
         }
+        lang = name.group(3);
         int i = 1;
+        List<String> objectives = new ArrayList<>();
+        List<String> prerequisites = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        int minutes = 0;
         String id = null;
         String title = null;
         String summary = null;
@@ -69,7 +77,8 @@ public final class LessonParser {
                 problems.add(new Problem(file, i + 1, "expected \"key: value\" in the front matter"));
                 continue;
             }
-            Integer first = frontSeen.putIfAbsent(kv.key(), i + 1);
+            Integer first = kv.key().equals("objective") || kv.key().equals("reference") ? null
+                    : frontSeen.putIfAbsent(kv.key(), i + 1);
             if (first != null) {
                 problems.add(new Problem(file, i + 1, "\"" + kv.key() + "\" is given twice in the front matter (first on line "
                         + first + "); expected each key once"));
@@ -79,6 +88,33 @@ public final class LessonParser {
                 case "id" -> id = kv.value();
                 case "title" -> title = kv.value();
                 case "summary" -> summary = kv.value();
+                case "objective" -> frontText(kv, objectives, 6);
+                case "reference" -> frontText(kv, references, 8);
+                case "prerequisites" -> {
+                    if (!kv.value().equals("none")) {
+                        for (String p : kv.value().split(",")) {
+                            String pid = p.trim();
+                            if (!pid.matches("[a-z0-9][a-z0-9-]*")) {
+                                problems.add(new Problem(file, i + 1, "prerequisites: expected lesson ids separated by commas "
+                                        + "(e.g. \"one-rnn-step, bptt\") or \"none\", not \"" + pid + "\""));
+                            } else {
+                                prerequisites.add(pid);
+                            }
+                        }
+                    }
+                }
+                case "minutes" -> {
+                    try {
+                        minutes = Integer.parseInt(kv.value().trim());
+                    } catch (NumberFormatException e) {
+                        minutes = -1;
+                    }
+                    if (minutes < 5 || minutes > 180) {
+                        problems.add(new Problem(file, i + 1, "minutes: expected the time in class in minutes, 5 to 180, not \""
+                                + kv.value() + "\""));
+                        minutes = 0;
+                    }
+                }
                 default -> problems.add(new Problem(file, i + 1, "unknown front-matter key \"" + kv.key() + "\""
                         + KeyValues.suggest(kv.key(), FRONT_KEYS)));
             }
@@ -105,7 +141,14 @@ public final class LessonParser {
                 problems.add(new Problem(file, s.checkpoint().line(), "checkpoint id \"" + s.checkpoint().id() + "\" is used twice"));
             }
         }
-        return new Lesson(id, name.group(3), Integer.parseInt(name.group(1)), title, summary, file, steps);
+        Set<String> exIds = new HashSet<>();
+        for (Exercise e : exercises) {
+            if (!exIds.add(e.id())) {
+                problems.add(new Problem(file, e.line(), "exercise id \"" + e.id() + "\" is used twice"));
+            }
+        }
+        LessonFront front = new LessonFront(objectives, prerequisites, minutes, references);
+        return new Lesson(id, name.group(3), Integer.parseInt(name.group(1)), title, summary, file, steps, front, exercises);
     }
 
     /** The steps from line index {@code start}; scenes are merged with the ones before. */
@@ -142,6 +185,11 @@ public final class LessonParser {
                 if (end < 0) {
                     problems.add(new Problem(file, i + 1, "this ``` block is not closed"));
                     i = lines.length;
+                    continue;
+                }
+                if (info.equals("exercise")) {
+                    exercise(lines, i, end, steps.size(), b);
+                    i = end;
                     continue;
                 }
                 if (info.equals("scene") || info.equals("check")) {
@@ -206,6 +254,78 @@ public final class LessonParser {
         }
         steps.add(new Step(steps.size(), b.title, narration, merged, b.check, b.line));
         return merged;
+    }
+
+    private void frontText(KeyValues kv, List<String> into, int max) {
+        if (kv.value().isBlank()) {
+            problems.add(new Problem(file, kv.line(), kv.key() + ": expected a text"));
+        } else if (into.size() >= max) {
+            problems.add(new Problem(file, kv.line(), "at most " + max + " \"" + kv.key() + "\" lines"));
+        } else {
+            into.add(kv.value());
+            LessonMath.check(file, kv.value(), kv.line(), problems);
+        }
+    }
+
+    /**
+     * An {@code exercise} block (lines {@code open}..{@code end}) of step {@code step}: id, question, and
+     * answer (text) or value (a quantity the engine computes), or both. The question joins the narration.
+     */
+    private void exercise(String[] lines, int open, int end, int step, StepBuilder b) {
+        String id = null;
+        String question = null;
+        String answer = null;
+        Quantity value = null;
+        int before = problems.size();
+        Set<String> seen = new HashSet<>();
+        for (int k = open + 1; k < end; k++) {
+            String l = lines[k];
+            if (l.isBlank() || l.trim().startsWith("#")) {
+                continue;
+            }
+            KeyValues kv = KeyValues.parse(l, k + 1);
+            if (kv == null) {
+                problems.add(new Problem(file, k + 1, "expected \"key: value\" in the exercise block"));
+                continue;
+            }
+            if (!seen.add(kv.key())) {
+                problems.add(new Problem(file, k + 1, "\"" + kv.key() + "\" is given twice in this exercise"));
+                continue;
+            }
+            try {
+                switch (kv.key()) {
+                    case "id" -> {
+                        if (!kv.value().matches("[a-z0-9][a-z0-9_-]{0,60}")) {
+                            throw new IllegalArgumentException("use lower-case letters, digits, - and _, not \"" + kv.value() + "\"");
+                        }
+                        id = kv.value();
+                    }
+                    case "question" -> question = kv.value();
+                    case "answer" -> answer = kv.value();
+                    case "value" -> value = Quantity.parse(kv.value());
+                    default -> throw new IllegalArgumentException("unknown exercise key \"" + kv.key() + "\""
+                            + KeyValues.suggest(kv.key(), EXERCISE_KEYS));
+                }
+                if (!kv.key().equals("id") && !kv.key().equals("value")) {
+                    LessonMath.check(file, kv.value(), kv.line(), problems);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(file, kv.line(), kv.key() + ": " + e.getMessage()));
+            }
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        if (id == null || question == null || question.isBlank() || (answer == null && value == null)) {
+            problems.add(new Problem(file, open + 1, "an exercise needs id, question, and answer or value (or both)"));
+            return;
+        }
+        int number = exercises.size() + 1;
+        exercises.add(new Exercise(id, number, question, answer, value, step, open + 1));
+        b.narration.append("zh".equals(lang) ? "**练习 " + number + "。** " : "**Exercise " + number + ".** ")
+                .append(question).append("\n\n");
+        b.lines.add(open + 1);
+        b.lines.add(open + 1);
     }
 
     private static int closing(String[] lines, int from) {

@@ -32,6 +32,28 @@ final class Translations {
         }
     }
 
+    /** The same exercises (ids, order, step, computed value) and the same prerequisites and time. */
+    static void compareAround(Lesson en, Lesson zh, List<Problem> problems) {
+        List<Exercise> a = en.exercises();
+        List<Exercise> b = zh.exercises();
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            Exercise x = i < a.size() ? a.get(i) : null;
+            Exercise y = i < b.size() ? b.get(i) : null;
+            if (x == null || y == null || !x.id().equals(y.id()) || x.step() != y.step() || !Objects.equals(x.value(), y.value())
+                    || (x.answer() == null) != (y.answer() == null)) {
+                problems.add(new Problem(zh.file(), y == null ? 0 : y.line(), "exercise " + (i + 1) + " differs from the English file's"
+                        + (x == null ? "" : " (line " + x.line() + ")") + ": id, step, value and whether it has an answer must be the same"));
+                return;
+            }
+        }
+        if (!en.front().prerequisites().equals(zh.front().prerequisites()) || en.front().minutes() != zh.front().minutes()
+                || en.front().objectives().size() != zh.front().objectives().size()
+                || en.front().references().size() != zh.front().references().size()) {
+            problems.add(new Problem(zh.file(), 1, "the front matter differs from the English file's: the same prerequisites and "
+                    + "minutes, and as many objective and reference lines"));
+        }
+    }
+
     private static boolean sameLogic(Checkpoint x, Checkpoint y) {
         if (!x.id().equals(y.id()) || x.kind() != y.kind() || !Objects.equals(x.value(), y.value())
                 || !Objects.equals(x.tolerance(), y.tolerance()) || !Objects.equals(x.goal(), y.goal())

@@ -85,6 +85,11 @@ public final class Trainer {
         this.optimizer = Optimizer.create(cfg.optimizer(), model.params(), grads, cfg.lr());
         this.clipper = new Clipper(grads, cfg.clipMode(), cfg.clip());
         this.best = model.params().copy();
+        // the configuration's remedies and schedule (NONE leaves the optimiser's own decay, e.g. adamw's 0.01)
+        if (!Regularisation.NONE.equals(cfg.regularisation())) {
+            setRegularisation(cfg.regularisation());
+        }
+        setSchedule(cfg.schedule());
     }
 
     private Sequence pending;

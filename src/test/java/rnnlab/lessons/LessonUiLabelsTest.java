@@ -63,10 +63,25 @@ class LessonUiLabelsTest {
         return labels;
     }
 
+    /** Every label (normalised) of language {@code lang}'s bundles. */
+    static java.util.Set<String> ownLabels(Path resources, String lang) throws IOException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (Stream<Path> s = Files.walk(resources)) {
+            for (Path p : s.filter(x -> x.getFileName().toString().endsWith("_" + lang + ".properties")).toList()) {
+                Properties a = load(p);
+                for (String k : a.stringPropertyNames()) {
+                    out.add(norm(a.getProperty(k)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** "file:line: **label** …" for every bold UI label that the lesson's own window does not show. */
     static List<String> violations(Path lessons, Path resources) throws IOException {
         Map<String, String> enLabels = foreignLabels(resources, "en", "zh");
         Map<String, String> zhLabels = foreignLabels(resources, "zh", "en");
+        Map<String, java.util.Set<String>> own = Map.of("en", ownLabels(resources, "en"), "zh", ownLabels(resources, "zh"));
         List<String> out = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(lessons)) {
@@ -80,6 +95,16 @@ class LessonUiLabelsTest {
                 Matcher m = BOLD.matcher(lines.get(i));
                 while (m.find()) {
                     String b = m.group(1);
+                    if (b.contains("\u25b8")) {
+                        // a menu path (View ▸ Teacher notes): each part is a label of the lesson's own window
+                        for (String part : b.split("\u25b8")) {
+                            if (!own.get(zh ? "zh" : "en").contains(norm(part))) {
+                                out.add(f.getFileName() + ":" + (i + 1) + ": **" + b + "**: \"" + part.strip()
+                                        + "\" is not a label of this lesson's window");
+                            }
+                        }
+                        continue;
+                    }
                     boolean script = zh ? b.matches(".*[a-zA-Z].*") : b.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
                     if (script && foreign.containsKey(norm(b))) {
                         out.add(f.getFileName() + ":" + (i + 1) + ": **" + b + "** is shown as \"" + foreign.get(norm(b))
@@ -94,6 +119,22 @@ class LessonUiLabelsTest {
     @Test
     void shippedLessonsNameTheLabelsOfTheirOwnLanguage() throws IOException {
         assertThat(violations(Path.of("lessons"), Path.of("src/main/resources"))).isEmpty();
+    }
+
+    @Test
+    void aMenuPathThatTheLessonsWindowDoesNotHaveIsCaught(@TempDir Path dir) throws IOException {
+        Path res = dir.resolve("res/rnnlab/i18n");
+        Files.createDirectories(res);
+        Files.writeString(res.resolve("messages_en.properties"), "menu.view=View\nnotes=Teacher notes\n");
+        Files.writeString(res.resolve("messages_zh.properties"), "menu.view=\\u89c6\\u56fe\nnotes=\\u6559\\u5e08\\u5907\\u6ce8\n");
+        Path les = dir.resolve("lessons");
+        Files.createDirectories(les);
+        // 视图 ▸ 教师备注 is right; 教师笔记 is not what the Chinese window says; nor is Teacher Notes: in English
+        Files.writeString(les.resolve("01-x.zh.md"), "打开 **视图 ▸ 教师备注**。\n打开 **视图 ▸ 教师笔记**。\n");
+        Files.writeString(les.resolve("01-x.en.md"), "Turn on **View ▸ Teacher notes**, or **View ▸ Notes for teachers**.\n");
+        assertThat(violations(les, dir.resolve("res"))).containsExactly(
+                "01-x.en.md:1: **View ▸ Notes for teachers**: \"Notes for teachers\" is not a label of this lesson's window",
+                "01-x.zh.md:2: **视图 ▸ 教师笔记**: \"教师笔记\" is not a label of this lesson's window");
     }
 
     @Test

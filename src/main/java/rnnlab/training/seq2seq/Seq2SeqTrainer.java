@@ -20,14 +20,24 @@ import rnnlab.training.optim.Optimizer;
  * decodes greedily (the decoder's own predictions as inputs) on held-out pairs from another seed.
  */
 public final class Seq2SeqTrainer {
-    /** Sizes and schedule; {@code cell} is used for both encoder and decoder. */
+    /** Sizes and schedule; {@code cell} is the encoder's, {@code decoderCell} the decoder's. */
     public record Settings(CellType cell, int embedding, int hidden, int layers, boolean bidirectional,
                            AttentionKind attention, int steps, int batch, String optimizer, double lr, double clip,
-                           long seed) {
+                           long seed, CellType decoderCell) {
         public Settings {
             if (steps < 1 || batch < 1 || hidden < 1 || embedding < 1 || layers < 1) {
                 throw new IllegalArgumentException("steps, batch, sizes and layers must be at least 1");
             }
+            if (decoderCell == null) {
+                decoderCell = cell;
+            }
+        }
+
+        /** The same cell for encoder and decoder. */
+        public Settings(CellType cell, int embedding, int hidden, int layers, boolean bidirectional,
+                        AttentionKind attention, int steps, int batch, String optimizer, double lr, double clip,
+                        long seed) {
+            this(cell, embedding, hidden, layers, bidirectional, attention, steps, batch, optimizer, lr, clip, seed, cell);
         }
 
         /** Quick defaults: GRU, E = 16, H = 32, Adam 0.01, batch 16, clip 5. */
@@ -36,19 +46,24 @@ public final class Seq2SeqTrainer {
         }
 
         public Settings withSteps(int s) {
-            return new Settings(cell, embedding, hidden, layers, bidirectional, attention, s, batch, optimizer, lr, clip, seed);
+            return new Settings(cell, embedding, hidden, layers, bidirectional, attention, s, batch, optimizer, lr, clip, seed, decoderCell);
         }
 
+        /** Both cells. */
         public Settings withCell(CellType c) {
-            return new Settings(c, embedding, hidden, layers, bidirectional, attention, steps, batch, optimizer, lr, clip, seed);
+            return new Settings(c, embedding, hidden, layers, bidirectional, attention, steps, batch, optimizer, lr, clip, seed, c);
+        }
+
+        public Settings withDecoderCell(CellType c) {
+            return new Settings(cell, embedding, hidden, layers, bidirectional, attention, steps, batch, optimizer, lr, clip, seed, c);
         }
 
         public Settings withAttention(AttentionKind a) {
-            return new Settings(cell, embedding, hidden, layers, bidirectional, a, steps, batch, optimizer, lr, clip, seed);
+            return new Settings(cell, embedding, hidden, layers, bidirectional, a, steps, batch, optimizer, lr, clip, seed, decoderCell);
         }
 
         public Settings withSeed(long s) {
-            return new Settings(cell, embedding, hidden, layers, bidirectional, attention, steps, batch, optimizer, lr, clip, s);
+            return new Settings(cell, embedding, hidden, layers, bidirectional, attention, steps, batch, optimizer, lr, clip, s, decoderCell);
         }
     }
 
@@ -71,7 +86,7 @@ public final class Seq2SeqTrainer {
         this.settings = s;
         int k = s.hidden() * (s.bidirectional() ? 2 : 1);
         Seq2SeqConfig cfg = new Seq2SeqConfig(s.cell(), task.sourceVocab().size(), s.embedding(), s.hidden(), s.layers(),
-                s.bidirectional(), s.cell(), task.targetVocab().size(), s.embedding(), k, s.attention(),
+                s.bidirectional(), s.decoderCell(), task.targetVocab().size(), s.embedding(), k, s.attention(),
                 s.attention() == AttentionKind.ADDITIVE ? k : 0);
         model = Seq2SeqModel.zeros(cfg);
         model.initialise(s.seed());

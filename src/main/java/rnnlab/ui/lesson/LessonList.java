@@ -49,7 +49,8 @@ final class LessonList {
                 Label summary = new Label(l == null || l.summary() == null ? "" : l.summary());
                 summary.setWrapText(true);
                 summary.getStyleClass().add("muted");
-                VBox text = new VBox(2, title, summary);
+                Label front = LessonFrontText.listLine(e, lang, player.library());
+                VBox text = new VBox(2, title, summary, front);
                 text.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(text, Priority.ALWAYS);
                 Label mark = new Label(player.mark(e));

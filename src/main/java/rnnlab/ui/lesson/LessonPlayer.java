@@ -622,7 +622,8 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
 
     /** The step's narration with its teacher notes hidden or shown (View ▸ Teacher notes). */
     String narration(Step step) {
-        return rnnlab.lessons.TeacherNotes.apply(step.narration(), teacherNotes.get(), Messages.get("lesson.note"));
+        String text = rnnlab.lessons.TeacherNotes.apply(step.narration(), teacherNotes.get(), Messages.get("lesson.note"));
+        return step.index() == 0 ? LessonFrontText.before(lesson(), library(), text) : text;
     }
 
     private VBox render(String markdown) {

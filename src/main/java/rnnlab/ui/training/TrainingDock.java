@@ -107,11 +107,43 @@ public final class TrainingDock {
         experiment.setId(Ids.of("menu.train.experiment"));
         experiment.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
         experiment.setOnAction(e -> showExperiment());
+        MenuItem runs = new MenuItem(Messages.get("menu.train.runs"));
+        runs.setId(Ids.of("menu.train.runs"));
+        runs.setOnAction(e -> showRuns());
         Menu m = new Menu(Messages.get("menu.train"));
         m.setId(Ids.of("menu.train"));
-        m.getItems().addAll(show, start, stop, new SeparatorMenuItem(), experiment);
+        m.getItems().addAll(show, start, stop, new SeparatorMenuItem(), experiment, runs);
         return m;
     }
+
+    /** Opens the runs window on the panel's runs folder (read afresh each time). */
+    public rnnlab.ui.runs.RunsPane showRuns() {
+        rnnlab.ui.runs.RunsPane pane = new rnnlab.ui.runs.RunsPane(vm.runsFolder());
+        javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(1100, 640, stage);
+        Scene sc = new Scene(pane, size.getWidth(), size.getHeight());
+        Scene main = stage.getScene();
+        if (main != null) {
+            sc.getStylesheets().setAll(main.getStylesheets());
+            sc.getRoot().setStyle(main.getRoot().getStyle());
+            if (main.getRoot().getStyleClass().contains("dark")) {
+                sc.getRoot().getStyleClass().add("dark");
+            }
+        }
+        Stage s = new Stage();
+        s.initOwner(stage);
+        s.setTitle(Messages.get("runs.title"));
+        s.setScene(sc);
+        s.show();
+        runsStage = s;
+        return pane;
+    }
+
+    /** The last runs window opened (null before). */
+    public Stage runsStage() {
+        return runsStage;
+    }
+
+    private Stage runsStage;
 
     /** Opens (or brings to the front) the experiment window. */
     public void showExperiment() {

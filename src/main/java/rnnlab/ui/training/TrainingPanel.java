@@ -145,6 +145,19 @@ public final class TrainingPanel extends BorderPane {
         TextField clip = numberField("training.clip", vm.clipProperty());
         clip.setTooltip(new Tooltip(Messages.get("training.clip.tip")));
         TextField temp = numberField("training.temperature", vm.temperatureProperty());
+        TextField dropout = numberField("training.dropout", vm.dropoutProperty());
+        dropout.setTooltip(new Tooltip(Messages.get("training.dropout.tip")));
+        TextField decay = numberField("training.weightDecay", vm.weightDecayProperty());
+        decay.setTooltip(new Tooltip(Messages.get("training.weightDecay.tip")));
+        CheckBox adamw = new CheckBox(Messages.get("training.adamw"));
+        adamw.setId(Ids.of("training.adamw"));
+        adamw.setTooltip(new Tooltip(Messages.get("training.adamw.tip")));
+        adamw.selectedProperty().bindBidirectional(vm.adamwProperty());
+        ComboBox<String> schedule = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.SCHEDULES));
+        schedule.setId(Ids.of("training.schedule"));
+        schedule.setConverter(converter(k -> Messages.get("training.schedule." + k)));
+        schedule.valueProperty().bindBidirectional(vm.scheduleProperty());
+        Spinner<Integer> warmup = intSpinner("training.warmup", vm.warmupProperty(), 0, 1_000_000, 10);
 
         GridPane g = new GridPane();
         g.getStyleClass().add("training-grid");
@@ -156,10 +169,16 @@ public final class TrainingPanel extends BorderPane {
         row(g, r++, "training.clip", clip);
         row(g, r++, "training.steps", steps);
         row(g, r++, "training.seed", seed);
+        row(g, r++, "training.dropout", dropout);
+        row(g, r++, "training.weightDecay", decay);
+        g.add(adamw, 1, r++);
+        row(g, r++, "training.schedule", schedule);
+        row(g, r++, "training.warmup", warmup);
         Label tl = row(g, r, "training.temperature", temp);
         tl.visibleProperty().bind(vm.samplesAvailableProperty());
         temp.visibleProperty().bind(vm.samplesAvailableProperty());
-        for (var n : new javafx.scene.Node[] {cell, hidden, opt, lr, clip, steps, seed, temp}) {
+        for (var n : new javafx.scene.Node[] {cell, hidden, opt, lr, clip, steps, seed, temp, dropout, decay,
+            adamw, schedule, warmup}) {
             n.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().active(),
                     vm.stateProperty()));
             ((Region) n).setMaxWidth(Double.MAX_VALUE);

@@ -38,6 +38,7 @@ public final class TrainingViewModel {
     public static final List<String> TASKS = rnnlab.catalog.TaskRegistry.NAMES;
     public static final List<String> CELLS = RunViewModel.CELL_TYPES;
     public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adagrad", "adam");
+    public static final List<String> SCHEDULES = List.of("constant", "step", "cosine");
     /** How often the views get the latest weights while training. */
     public static final long WEIGHTS_EVERY_MS = 250;
     /** How often a character model writes a sample while training. */
@@ -63,6 +64,14 @@ public final class TrainingViewModel {
     private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", 5);
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 500);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
+    /** Dropout p while training (0: off). */
+    private final DoubleProperty dropout = new SimpleDoubleProperty(this, "dropout", 0);
+    /** Weight decay λ (0: off): L2, or decoupled with {@link #adamwProperty()}. */
+    private final DoubleProperty weightDecay = new SimpleDoubleProperty(this, "weightDecay", 0);
+    private final BooleanProperty adamw = new SimpleBooleanProperty(this, "adamw", false);
+    /** constant, step or cosine ({@link #SCHEDULES}). */
+    private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
+    private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0.8);
     /** The character model's training text (null: the text that ships with RNN Lab). */
     private final StringProperty text = new SimpleStringProperty(this, "text");
@@ -95,6 +104,10 @@ public final class TrainingViewModel {
     private boolean drainScheduled;
     private final ViewsPacer pacer = new ViewsPacer(BUSY_SHARE);
     private final java.util.ArrayDeque<String> sampleLog = new java.util.ArrayDeque<>();
+    /** The run being recorded for the runs folder (null before the first start). */
+    private RunRecorder recorder;
+    private java.nio.file.Path runsFolder = rnnlab.io.UserFiles.file("runs");
+    private final ReadOnlyIntegerWrapper runsRecorded = new ReadOnlyIntegerWrapper(this, "runsRecorded");
 
     public TrainingViewModel() {
         task.addListener((o, a, t) -> applyTaskDefaults());
@@ -167,6 +180,33 @@ public final class TrainingViewModel {
         samplesAvailable.set("charlm".equals(t.name()));
     }
 
+    /** The configuration with the panel's dropout, weight decay, AdamW, schedule and warm-up. */
+    TrainConfig withRemedies(TrainConfig cfg) {
+        double p = dropout.get();
+        double wd = weightDecay.get();
+        if (adamw.get() && !"adam".equals(cfg.optimizer())) {
+            throw new IllegalArgumentException(Messages.get("training.adamw.tip"));
+        }
+        if (p > 0 || wd > 0 || adamw.get()) {
+            cfg = cfg.withRegularisation(new rnnlab.training.optim.Regularisation(p, p > 0, wd, adamw.get()));
+        }
+        if (warmup.get() > cfg.steps()) {
+            throw new IllegalArgumentException(Messages.get("training.warmup") + " > " + Messages.get("training.steps"));
+        }
+        return cfg.withSchedule(rnnlab.training.optim.LrSchedule.parse(schedule.get(), warmup.get(), cfg.steps()));
+    }
+
+    /** The configuration {@link #start()} would train with now (for tests and the runs folder). */
+    public TrainConfig currentConfig() {
+        Task t = Tasks.create(task.get(), 0);
+        CellType c = CellType.fromId(cell.get());
+        TrainConfig d = t.defaults();
+        double cl = clip.get();
+        return withRemedies(new TrainConfig(c == null ? d.cell() : c, hidden.get(), d.layers(), steps.get(),
+                optimizer.get(), learningRate.get(), cl > 0 ? Clipper.Mode.NORM : Clipper.Mode.NONE,
+                cl > 0 ? cl : 0, d.batch(), seed.get(), null));
+    }
+
     /** Starts a fresh model on the task with the current settings. */
     public void start() {
         if (state.get().active()) {
@@ -181,10 +221,12 @@ public final class TrainingViewModel {
             TrainConfig cfg = new TrainConfig(c == null ? d.cell() : c, hidden.get(), d.layers(), steps.get(),
                     optimizer.get(), learningRate.get(), cl > 0 ? Clipper.Mode.NORM : Clipper.Mode.NONE,
                     cl > 0 ? cl : 0, d.batch(), seed.get(), null);
+            cfg = withRemedies(cfg);
             if (!(cfg.lr() > 0) || !Double.isFinite(cfg.lr())) {
                 throw new IllegalArgumentException(Messages.get("training.error.lr"));
             }
             trainer = new Trainer(t, cfg);
+            recorder = new RunRecorder(t.name(), t.length(), cfg);
         } catch (IllegalArgumentException e) {
             status.set(Messages.format("training.error.settings", String.valueOf(e.getMessage())));
             return;
@@ -292,6 +334,9 @@ public final class TrainingViewModel {
         if (q.steps.size() > 0 || q.metric.size() > 0) {
             update.set(new Update(false, q.steps.toArray(), q.loss.toArray(), q.smooth.toArray(), q.grad.toArray(),
                     q.clips.toArray(), q.metricSteps.toArray(), q.metric.toArray()));
+            if (recorder != null) {
+                recorder.add(q.steps.toArray(), q.loss.toArray(), q.metricSteps.toArray(), q.metric.toArray());
+            }
         }
         Progress p = q.last;
         if (p != null) {
@@ -320,6 +365,17 @@ public final class TrainingViewModel {
 
     private void finished(TrainingSession.Outcome o, String message, Progress p) {
         long at = p == null ? step.get() : p.step();
+        if (recorder != null) {
+            RunRecorder r = recorder;
+            recorder = null;
+            r.finish(runsFolder, o.name().toLowerCase(Locale.ROOT), metricName.get(), problem -> Platform.runLater(() -> {
+                if (problem == null) {
+                    runsRecorded.set(runsRecorded.get() + 1);
+                } else {
+                    status.set(Messages.format("runs.error.write", problem));
+                }
+            }));
+        }
         switch (o) {
             case COMPLETED -> {
                 state.set(State.COMPLETED);
@@ -374,6 +430,16 @@ public final class TrainingViewModel {
     public IntegerProperty stepsProperty() { return steps; }
     public IntegerProperty seedProperty() { return seed; }
     public DoubleProperty temperatureProperty() { return temperature; }
+    public DoubleProperty dropoutProperty() { return dropout; }
+    /** Where finished runs are recorded (default: the user folder's runs). */
+    public java.nio.file.Path runsFolder() { return runsFolder; }
+    public void setRunsFolder(java.nio.file.Path dir) { runsFolder = dir; }
+    /** Runs this panel has recorded so far (counts up when one is written). */
+    public ReadOnlyIntegerProperty runsRecordedProperty() { return runsRecorded.getReadOnlyProperty(); }
+    public DoubleProperty weightDecayProperty() { return weightDecay; }
+    public BooleanProperty adamwProperty() { return adamw; }
+    public StringProperty scheduleProperty() { return schedule; }
+    public IntegerProperty warmupProperty() { return warmup; }
     /** The character model's training text (null: the shipped text). */
     public StringProperty textProperty() { return text; }
     public ReadOnlyStringProperty teachesProperty() { return teaches.getReadOnlyProperty(); }

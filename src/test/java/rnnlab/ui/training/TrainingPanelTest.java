@@ -201,6 +201,56 @@ class TrainingPanelTest {
         screenshot(robot, "training");
     }
 
+    @Test
+    void dropoutWeightDecayAdamwAndScheduleAreSetInThePanelAndTrain(FxRobot robot) throws Exception {
+        Path runs = Files.createTempDirectory("rnnlab-runs");
+        fx(() -> {
+            tvm.setRunsFolder(runs);
+            return null;
+        });
+        settings("adding", "gru", 16, "adam", 0.01, 1, 60);
+        javafx.scene.control.TextField dropout = robot.lookup("#training-dropout").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField decay = robot.lookup("#training-weightDecay").queryAs(javafx.scene.control.TextField.class);
+        fx(() -> {
+            dropout.setText("0.3");
+            dropout.commitValue();
+            decay.setText("0.001");
+            decay.commitValue();
+            robot.lookup("#training-adamw").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            robot.lookup("#training-schedule").queryComboBox().getSelectionModel().select("cosine");
+            return null;
+        });
+        rnnlab.training.TrainConfig c = fx(tvm::currentConfig);
+        assertThat(c.regularisation()).isEqualTo(new rnnlab.training.optim.Regularisation(0.3, true, 0.001, true));
+        assertThat(c.schedule().kind()).isEqualTo(rnnlab.training.optim.LrSchedule.Kind.COSINE);
+        fx(() -> {
+            robot.lookup(".training-settings-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, "training-remedies");
+        robot.clickOn("#training-start");
+        until(30, () -> tvm.stateProperty().get() == State.COMPLETED);
+        assertThat(tvm.stepProperty().get()).isEqualTo(60);
+        // the run is recorded in the runs folder with its settings and its whole curve
+        until(10, () -> tvm.runsRecordedProperty().get() == 1);
+        List<rnnlab.runs.RunRecord> recorded = new rnnlab.runs.RunsFolder(runs).list(new java.util.ArrayList<>());
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).number("dropout")).isEqualTo(0.3);
+        assertThat(recorded.get(0).settings().get("adamw")).isEqualTo(true);
+        assertThat(recorded.get(0).curve()).hasSize(60);
+        assertThat(recorded.get(0).curve().get(59).lr()).isCloseTo(0.01 * (1 + Math.cos(Math.PI * 59 / 60)) / 2,
+                org.assertj.core.data.Offset.offset(1e-12));
+        // AdamW needs Adam: with SGD the panel says so instead of starting
+        fx(() -> {
+            tvm.optimizerProperty().set("sgd");
+            tvm.start();
+            return null;
+        });
+        assertThat(fx(() -> tvm.statusProperty().get())).contains("Adam");
+        assertThat(fx(() -> tvm.stateProperty().get())).isEqualTo(State.COMPLETED);
+    }
+
     private void screenshot(FxRobot robot, String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
