@@ -39,6 +39,9 @@ class GateMapLessonTest extends LessonWalkBase {
     @Test
     void lessonNineEndsOnTheGateMapOfAnOnnxLstm() throws Exception {
         until(() -> vm.frameProperty().get() != null);
+        // a map window left open by an earlier test class in this JVM
+        List<Window> earlier = mapWindows();
+        run(() -> earlier.forEach(Window::hide));
         try {
             for (String lang : new String[] {"en", "zh"}) {
                 Locale.setDefault(Locale.forLanguageTag(lang));

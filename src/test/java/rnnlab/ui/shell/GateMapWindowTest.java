@@ -38,6 +38,16 @@ class GateMapWindowTest {
         stage.show();
     }
 
+    /** No map window outlives its test (the next test class in this JVM would see it). */
+    @org.junit.jupiter.api.AfterEach
+    void closeMaps() throws Exception {
+        List<Window> open = mapWindows();
+        fx(() -> {
+            open.forEach(Window::hide);
+            return null;
+        });
+    }
+
     private static Path resource(String name) throws Exception {
         return Path.of(GateMapWindowTest.class.getResource(name).toURI());
     }
