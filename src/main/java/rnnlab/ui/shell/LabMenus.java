@@ -41,6 +41,8 @@ final class LabMenus {
                 item("menu.view.pinGate", "Shortcut+G", w::showPinGate),
                 item("menu.view.compare", "Shortcut+K", w::showComparison),
                 item("menu.view.gradcheck", null, () -> rnnlab.ui.gradcheck.GradientCheckWindow.show(w)),
+                item("menu.view.textlab", null, () -> rnnlab.ui.textlab.TextLabWindow.show(w.stage(), w.scene(),
+                        w.context().selectedUnitProperty())),
                 new SeparatorMenuItem(), architecture(),
                 item("menu.view.cellViews", null, () -> w.cellViews().followCell()));
     }

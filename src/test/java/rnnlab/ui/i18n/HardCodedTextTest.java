@@ -131,7 +131,7 @@ class HardCodedTextTest {
     @Test
     void viewsAndControlsTakeEveryVisibleTextFromTheBundles() throws IOException {
         List<String> found = new ArrayList<>();
-        for (String pkg : new String[] {"views", "controls", "diagrams", "shell", "lesson", "training", "export", "compare", "poll", "about"}) {
+        for (String pkg : new String[] {"views", "controls", "diagrams", "shell", "lesson", "training", "export", "compare", "poll", "about", "textlab"}) {
             found.addAll(offences(Path.of("src/main/java/rnnlab/ui", pkg)));
         }
         assertThat(found).as("hard-coded user-visible text; put it in messages_en/zh or views_en/zh").isEmpty();
