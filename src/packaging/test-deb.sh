@@ -44,6 +44,14 @@ v=$(chroot "$root" /opt/rnnlab/bin/rnnlab --version)
 echo "$v"
 case "$v" in "RNN Lab "*) ;; *) echo "FAIL: unexpected --version output" >&2; exit 1 ;; esac
 
+echo "== class-data sharing (the archive postinst dumped for /opt/rnnlab; -Xshare:on fails if it does not match)"
+shared=$(chroot "$root" /usr/bin/env JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" /opt/rnnlab/bin/rnnlab --version 2>/dev/null \
+    | grep -c 'source: shared objects file' || true)
+app=$(chroot "$root" /usr/bin/env JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" /opt/rnnlab/bin/rnnlab --version 2>/dev/null \
+    | grep -c '^.*rnnlab\.app\.Launcher source: shared objects file' || true)
+echo "$shared classes from the archive, the app's main class among them: $app"
+[ "$app" -ge 1 ] || { echo "FAIL: the installed launcher does not use the app's class-data-sharing archive" >&2; exit 1; }
+
 echo "== window under Xvfb"
 disp=$(( 90 + RANDOM % 400 ))
 Xvfb ":$disp" -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!

@@ -2,10 +2,12 @@
 into nn.Embedding/nn.RNN|LSTM|GRU/nn.Linear and compares a forward pass with the same model in RNN Lab's JSON.
 
   java -jar target/rnnlab.jar export --model m.model.json --out m.pt
-  python3 src/main/python/check_exported_pt.py m.model.json m.pt
+  python3 src/main/python/check_exported_pt.py m.model.json m.pt [m.seq.json m.trace.json]
 
 Prints the largest absolute difference between the weights and between PyTorch's forward pass run on the
-.pt and on the JSON's numbers (float64 throughout)."""
+.pt and on the JSON's numbers (float64 throughout). Given a sequence and RNN Lab's trace of it
+(java -jar target/rnnlab.jar trace --model m.pt --seq m.seq.json --out m.trace.json), it also compares
+PyTorch's forward pass on the .pt (through the head's activation) with RNN Lab's own outputs."""
 import json, sys, torch, torch.nn as nn
 
 def build(cfg):
@@ -46,4 +48,17 @@ with torch.no_grad():
 print(f"{sys.argv[2]}: {len(sd)} tensors, dtypes {sorted({str(v.dtype) for v in sd.values()})}; "
       f"vocabulary {'none' if vocab is None else len(vocab)}; "
       f"max |weight difference| {wd:.3g}; max |forward difference| {fd:.3g}")
-sys.exit(0 if wd == 0 and fd == 0 else 1)
+ok = wd == 0 and fd == 0
+if len(sys.argv) > 4:
+    seq, tr = json.load(open(sys.argv[3])), json.load(open(sys.argv[4]))
+    xs = (torch.tensor(seq["tokens"])[:, None] if cfg.get("embedding")
+          else torch.tensor(seq["inputs"], dtype=torch.float64)[:, None, :])
+    with torch.no_grad():
+        z = forward(a, cfg, xs)[:, 0, :]
+    act = (cfg.get("output") or {}).get("activation", "identity")
+    y = {"softmax": lambda: torch.softmax(z, dim=-1), "sigmoid": lambda: torch.sigmoid(z)}.get(act, lambda: z)()
+    td = (y - torch.tensor(tr["outputs"], dtype=torch.float64)).abs().max().item()
+    print(f"{sys.argv[4]}: PyTorch on {sys.argv[2]} vs RNN Lab's outputs over {len(xs)} steps ({act}): "
+          f"max |difference| {td:.3g}")
+    ok = ok and td <= 1e-12
+sys.exit(0 if ok else 1)

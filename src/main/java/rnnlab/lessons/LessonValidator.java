@@ -55,7 +55,9 @@ final class LessonValidator {
                 problems.add(new Problem(file, s.line(), "model " + error));
                 return null;
             }
-            fileConfig = (ModelConfig) m;
+            // as the player builds it: a foreign file's head takes the activation of the sequence's loss
+            fileConfig = ((rnnlab.io.imports.ImportedModel) m)
+                    .modelFor(sc.sequence() == null ? null : rnnlab.io.imports.ModelFiles.lossOf(sc.sequence())).config();
             cell = fileConfig.cell().id();
             hidden = fileConfig.hiddenSize();
             layers = fileConfig.numLayers();
@@ -98,7 +100,7 @@ final class LessonValidator {
 
     private static Object loadModel(Path p) {
         try {
-            return rnnlab.io.imports.ModelFiles.read(p).model().config();
+            return rnnlab.io.imports.ModelFiles.read(p);
         } catch (InputException e) {
             return e.getMessage();
         } catch (RuntimeException e) {

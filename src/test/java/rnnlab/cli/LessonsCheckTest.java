@@ -76,6 +76,17 @@ class LessonsCheckTest {
     }
 
     @Test
+    void aForeignModelsHeadFollowsTheLossOfTheStepsSequenceAsInThePlayer() throws Exception {
+        // an ONNX file says nothing of the head's activation: a cross-entropy sequence makes it a softmax
+        Files.copy(Path.of("src/test/resources/imports/lstm_emb_head.onnx"), dir.resolve("m.onnx"));
+        Files.writeString(dir.resolve("m.seq.json"), "{\"format\":\"rnnlab-sequence\",\"version\":1,\"tokens\":[1,3,0,2],"
+                + "\"targets\":[3,0,2,4],\"target_steps\":\"all\",\"loss\":\"cross_entropy\"}");
+        copyWith("preset: lstm_8\ntext: hello hello", "model: m.onnx\nsequence: m.seq.json");
+        MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
+        assertThat(r.out()).doesNotContain("needs a softmax output").doesNotContain("sequence ");
+    }
+
+    @Test
     void syntaxProblemsAreListedWithFileAndLine() throws Exception {
         copyWith("preset: lstm_8", "preset: lstm8");
         MainTest.Result r = MainTest.run("lessons", "check", dir.toString());

@@ -132,13 +132,18 @@ public final class ViewExport {
 
     /** File ▸ Export model as…: a .pt (PyTorch state_dict) or .safetensors file, written off the FX thread. */
     public static void exportModel(ExportHost w) {
+        exportModel(w, fc -> fc.showSaveDialog(w.stage()));
+    }
+
+    /** The same, with the save dialog answered by {@code ask} (a test answers it without a native dialog). */
+    static void exportModel(ExportHost w, java.util.function.Function<FileChooser, File> ask) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("menu.file.exportModel"));
         FileChooser.ExtensionFilter pt = new FileChooser.ExtensionFilter(Messages.get("file.filter.exportModel"),
                 "*.pt", "*.safetensors");
         fc.getExtensionFilters().add(pt);
         fc.setInitialFileName("model.pt");
-        File f = fc.showSaveDialog(w.stage());
+        File f = ask.apply(fc);
         if (f != null) {
             w.viewModel().exportModel(modelPath(f.toPath()), () -> { });
         }
