@@ -127,11 +127,10 @@ public final class LessonLibrary {
         for (LessonEntry e : entries) {
             for (Lesson l : e.lessons().values()) {
                 for (String p : l.front().prerequisites()) {
+                    // a lesson of the same folder must come earlier; a teacher's own lesson may build on any shipped one
                     Integer n = numbers.get(p);
-                    if (n == null) {
-                        n = shippedNumber(p);
-                    }
-                    if (n == null || n >= e.number()) {
+                    boolean ok = n != null ? n < e.number() : shippedNumber(p) != null;
+                    if (!ok) {
                         folder.add(new Problem(l.file(), 1, "prerequisites: \"" + p + "\" is not " + (n == null
                                 ? "a lesson id of this folder or a shipped lesson" : "an earlier lesson (it is number " + n + ")")));
                     }

@@ -3,6 +3,7 @@ package rnnlab.io.imports;
 import java.util.List;
 import rnnlab.engine.CellType;
 import rnnlab.engine.ModelConfig;
+import rnnlab.i18n.Messages;
 
 /** Lines such as {@code W (ONNX, rows 0–7) → rnn.weight_ih_l0 rows 0–7: W_ii (input gate)}. */
 public final class GateMap {
@@ -12,11 +13,15 @@ public final class GateMap {
     /** Gate letter and name of block b in PyTorch's order. */
     static String[] gate(CellType cell, int b) {
         return switch (cell) {
-            case LSTM -> new String[][] {{"i", "input gate"}, {"f", "forget gate"}, {"g", "candidate"},
-                {"o", "output gate"}}[b];
-            case GRU -> new String[][] {{"r", "reset gate"}, {"z", "update gate"}, {"n", "candidate"}}[b];
+            case LSTM -> named(new String[] {"i", "f", "g", "o"}[b]);
+            case GRU -> named(new String[] {"r", "z", "n"}[b]);
             default -> new String[] {"", ""};
         };
+    }
+
+    /** A gate letter and its name in the app's language. */
+    private static String[] named(String letter) {
+        return new String[] {letter, Messages.get("import.gate." + letter)};
     }
 
     static void describe(ModelConfig cfg, ModelConfig.ParamShape s, Tensor t, List<String> out) {
@@ -30,7 +35,7 @@ public final class GateMap {
         boolean bias = leaf.startsWith("bias_");
         char side = leaf.contains("_ih") ? 'i' : 'h';
         String sym = bias ? "b" : "W";
-        String unit = bias ? "elements" : "rows";
+        String unit = Messages.get(bias ? "import.map.elements" : "import.map.rows");
         int h = cfg.hiddenSize();
         int blocks = cfg.cell().blocks();
         if (blocks == 1) {

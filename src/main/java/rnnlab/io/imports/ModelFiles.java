@@ -121,7 +121,7 @@ public final class ModelFiles {
         CellType cell = o.cell();
         if (cell == null && CellType.RNN_RELU.id().equals(meta.get(SafetensorsFile.META_CELL))) {
             cell = CellType.RNN_RELU;
-            notes.add("cell rnn_relu (from the file's metadata)");
+            notes.add(rnnlab.i18n.Messages.format("import.note.reluMeta"));
         }
         Activation act = o.activation();
         if (act == null && meta.containsKey(SafetensorsFile.META_ACTIVATION)) {

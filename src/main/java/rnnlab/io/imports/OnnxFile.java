@@ -124,7 +124,7 @@ public final class OnnxFile {
             if (attrInt(gather, "axis", 0) != 0) {
                 throw error(gather, "an embedding gathers rows (axis 0)");
             }
-            sd.put(ModelConfig.EMBEDDING, Tensor.of("table '" + table.name() + "' of Gather '" + gather.name() + "'",
+            sd.put(ModelConfig.EMBEDDING, Tensor.of(rnnlab.i18n.Messages.format("import.src.table", table.name(), gather.name()),
                     dims(gather, table), floats(gather, table)));
             source = origin(gather.input(1));
         }
@@ -146,8 +146,8 @@ public final class OnnxFile {
             prevY = n.outputs().isEmpty() ? "" : n.outputs().get(0);
         }
         head(prevY, sd);
-        notes.add(0, "ONNX graph: " + g.nodes().size() + " nodes, " + rnns.size() + " " + cellOp + " node"
-                + (rnns.size() == 1 ? "" : "s"));
+        notes.add(0, rnnlab.i18n.Messages.format(rnns.size() == 1 ? "import.note.onnx.one" : "import.note.onnx.many",
+                String.valueOf(g.nodes().size()), String.valueOf(rnns.size()), cellOp));
         return sd;
     }
 
@@ -235,15 +235,16 @@ public final class OnnxFile {
             default -> new int[] {0};
         };
         int in = (int) w.dims()[2];
-        String what = op + " node '" + n.name() + "'";
         for (int d = 0; d < dirs; d++) {
             String sfx = "_l" + layer + ModelConfig.suffix(d);
-            String dn = dirs == 2 ? ", direction " + d : "";
-            sd.put("rnn.weight_ih" + sfx, gates("W of " + what + dn, wAll, d, blocks, hh, in, order, 0));
-            sd.put("rnn.weight_hh" + sfx, gates("R of " + what + dn, rAll, d, blocks, hh, hh, order, 0));
+            String key = dirs == 2 ? "import.src.gates.dir" : "import.src.gates";
+            String dirText = String.valueOf(d);
+            sd.put("rnn.weight_ih" + sfx, gates(rnnlab.i18n.Messages.format(key, "W", op, n.name(), dirText), wAll, d, blocks, hh, in, order, 0));
+            sd.put("rnn.weight_hh" + sfx, gates(rnnlab.i18n.Messages.format(key, "R", op, n.name(), dirText), rAll, d, blocks, hh, hh, order, 0));
             if (bAll != null) {
-                sd.put("rnn.bias_ih" + sfx, gates("B of " + what + dn, bAll, d, 2 * blocks, hh, 1, order, 0));
-                sd.put("rnn.bias_hh" + sfx, gates("B of " + what + dn, bAll, d, 2 * blocks, hh, 1, order, blocks));
+                String bSource = rnnlab.i18n.Messages.format(key, "B", op, n.name(), dirText);
+                sd.put("rnn.bias_ih" + sfx, gates(bSource, bAll, d, 2 * blocks, hh, 1, order, 0));
+                sd.put("rnn.bias_hh" + sfx, gates(bSource, bAll, d, 2 * blocks, hh, 1, order, blocks));
             }
         }
     }
@@ -311,7 +312,7 @@ public final class OnnxFile {
             }
             if (g.inputs().contains(x) && !g.initializers().containsKey(x)) {
                 if (notes.stream().noneMatch(s -> s.contains(what))) {
-                    notes.add(what + " is a graph input: RNN Lab takes it from the sequence (h0/c0), zeros otherwise");
+                    notes.add(rnnlab.i18n.Messages.format("import.note.graphInput", what));
                 }
                 return;
             }
@@ -394,13 +395,13 @@ public final class OnnxFile {
                 wt[i * in + j] = transposed ? data[i * in + j] : data[j * out + i];
             }
         }
-        sd.put(ModelConfig.FC_WEIGHT, Tensor.of("'" + w.name() + "' of " + n.opType() + " '" + n.name() + "'"
-                + (transposed ? "" : " (transposed)"), new int[] {out, in}, wt));
+        sd.put(ModelConfig.FC_WEIGHT, Tensor.of(rnnlab.i18n.Messages.format(transposed ? "import.src.headWeight" : "import.src.headWeight.transposed",
+                w.name(), n.opType(), n.name()), new int[] {out, in}, wt));
         if (b != null) {
             if (b.dims().length != 1 || b.dims()[0] != out) {
                 throw error(n, "the head's bias has shape " + java.util.Arrays.toString(b.dims()) + "; expected [" + out + "]");
             }
-            sd.put(ModelConfig.FC_BIAS, Tensor.of("'" + b.name() + "' of the head", new int[] {out}, floats(n, b)));
+            sd.put(ModelConfig.FC_BIAS, Tensor.of(rnnlab.i18n.Messages.format("import.src.headBias", b.name()), new int[] {out}, floats(n, b)));
         }
     }
 

@@ -59,10 +59,10 @@ public final class StateDictMapper {
         String rnn = recurrentModule(sd);
         String rnnDot = rnn.isEmpty() ? "" : rnn + ".";
         if (rnn.startsWith(StateDictKeys.DATA_PARALLEL) || rnn.equals("module")) {
-            notes.add("prefix \"module.\" (nn.DataParallel) recognised and removed");
+            notes.add(rnnlab.i18n.Messages.format("import.note.dataParallel"));
         }
         if (!rnn.equals("rnn")) {
-            notes.add("recurrent module: \"" + rnnDot + "\"");
+            notes.add(rnnlab.i18n.Messages.format("import.note.module", rnnDot));
         }
 
         // layers and directions from the key names
@@ -99,11 +99,11 @@ public final class StateDictMapper {
         if (input < 1 || input > Limits.MAX_INPUT) {
             throw error(rnnDot + "weight_ih_l0", "input size " + input + " is outside 1.." + Limits.MAX_INPUT);
         }
-        notes.add("cell " + cell.id() + " (weight_hh_l0 has " + rows + " rows = " + cell.blocks() + " × H), H = "
-                + hidden + ", input size " + input + ", " + layers + (layers == 1 ? " layer" : " layers")
-                + (reverse ? ", bidirectional (keys with _reverse)" : ""));
+        notes.add(rnnlab.i18n.Messages.format(reverse ? "import.note.cell.bidirectional" : "import.note.cell", cell.id(),
+                String.valueOf(rows), String.valueOf(cell.blocks()), String.valueOf(hidden), String.valueOf(input),
+                String.valueOf(layers), rnnlab.i18n.Messages.get(layers == 1 ? "import.word.layer" : "import.word.layers")));
         if (!anyBias) {
-            notes.add("no recurrent biases (bias=False): they are zeros");
+            notes.add(rnnlab.i18n.Messages.format("import.note.noBias"));
         }
 
         // embedding and head among the other modules
@@ -142,14 +142,14 @@ public final class StateDictMapper {
             emb = embCands.get(0);
             others.remove(emb);
             if (!emb.endsWith("embedding")) {
-                notes.add("embedding: \"" + emb + ".weight\" (a table with " + input + " columns, no bias)");
+                notes.add(rnnlab.i18n.Messages.format("import.note.embedding", emb, String.valueOf(input)));
             }
         }
         if (!headCands.isEmpty()) {
             head = headCands.get(0);
             others.remove(head);
             if (!head.endsWith("fc")) {
-                notes.add("head: \"" + head + ".\" (a linear layer from " + hidden * dirs + " features)");
+                notes.add(rnnlab.i18n.Messages.format("import.note.head", head, String.valueOf(hidden * dirs)));
             }
         }
         if (!others.isEmpty()) {
@@ -159,7 +159,7 @@ public final class StateDictMapper {
                 throw error("", "keys RNN Lab cannot place: " + abbreviate(left) + "; RNN Lab runs an optional "
                         + "embedding, one nn.RNN/LSTM/GRU and an optional linear head");
             }
-            notes.add("ignored (not part of \"" + rnnDot + "\"): " + abbreviate(left));
+            notes.add(rnnlab.i18n.Messages.format("import.note.ignored", rnnDot, abbreviate(left)));
         }
 
         int vocab = 0;
@@ -219,11 +219,10 @@ public final class StateDictMapper {
             if (headB != null) {
                 byName.put(ModelConfig.FC_BIAS, headB);
             } else {
-                notes.add("the head has no bias (bias=False): it is zero");
+                notes.add(rnnlab.i18n.Messages.format("import.note.headNoBias"));
             }
             if (options.activation() == null) {
-                notes.add("output activation: follows the sequence's loss (cross-entropy: softmax, BCE: sigmoid, "
-                        + "MSE: identity)");
+                notes.add(rnnlab.i18n.Messages.format("import.note.activation"));
             }
         }
 
@@ -274,7 +273,7 @@ public final class StateDictMapper {
                 throw error("", "--prefix " + options.prefix() + " names no recurrent module; "
                         + (paths.isEmpty() ? "the file has none" : "found " + quotedDots(paths)));
             }
-            notes.add("recurrent module chosen with --prefix: \"" + p + ".\"");
+            notes.add(rnnlab.i18n.Messages.format("import.note.prefix", p));
             return p;
         }
         if (paths.isEmpty()) {
