@@ -2,6 +2,7 @@ package rnnlab.analysis;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import rnnlab.engine.TemperatureDraw;
 import rnnlab.engine.LayerState;
 import rnnlab.engine.Model;
 import rnnlab.engine.ModelConfig;
@@ -57,7 +58,7 @@ public final class StepSampler {
         if (next < 0) {
             throw new IllegalStateException("prime the sampler first");
         }
-        int x = Sampler2.draw(run.outputs().data, p, temperature, rnd);
+        int x = TemperatureDraw.draw(run.outputs().data, p, temperature, rnd);
         feed(x);
         return vocab.get(x);
     }
@@ -74,7 +75,7 @@ public final class StepSampler {
         }
         int x = 0;
         for (int k = 0; k < 50; k++) {
-            x = Sampler2.draw(run.outputs().data, p, temperature, rnd);
+            x = TemperatureDraw.draw(run.outputs().data, p, temperature, rnd);
             String s = vocab.get(x);
             if (!s.isEmpty() && Character.isIdeographic(s.codePointAt(0))) {
                 break;
@@ -137,32 +138,5 @@ public final class StepSampler {
 
     public int hiddenSize() {
         return cfg.hiddenSize();
-    }
-
-    /** The draw of {@code Sampler} (package-private there), repeated here so analysis does not widen training's API. */
-    static final class Sampler2 {
-        private Sampler2() {
-        }
-
-        static int draw(double[] y, double[] p, double temperature, SplittableRandom rnd) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < p.length; i++) {
-                p[i] = Math.log(Math.max(y[i], 1e-300)) / temperature;
-                max = Math.max(max, p[i]);
-            }
-            double sum = 0;
-            for (int i = 0; i < p.length; i++) {
-                p[i] = Math.exp(p[i] - max);
-                sum += p[i];
-            }
-            double r = rnd.nextDouble() * sum;
-            for (int i = 0; i < p.length; i++) {
-                r -= p[i];
-                if (r < 0) {
-                    return i;
-                }
-            }
-            return p.length - 1;
-        }
     }
 }

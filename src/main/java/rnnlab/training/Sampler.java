@@ -4,6 +4,7 @@ import rnnlab.training.tasks.CharVocab;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import rnnlab.engine.TemperatureDraw;
 import rnnlab.engine.Model;
 import rnnlab.engine.ModelConfig;
 import rnnlab.engine.Run;
@@ -69,25 +70,8 @@ public final class Sampler {
         return out.toString();
     }
 
-    /** Draws an index from y^{1/τ} (normalised). */
+    /** Draws an index from y^{1/τ} (normalised); see {@link TemperatureDraw}. */
     static int draw(double[] y, double[] p, double temperature, SplittableRandom rnd) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.log(Math.max(y[i], 1e-300)) / temperature;
-            max = Math.max(max, p[i]);
-        }
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp(p[i] - max);
-            sum += p[i];
-        }
-        double r = rnd.nextDouble() * sum;
-        for (int i = 0; i < p.length; i++) {
-            r -= p[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        return p.length - 1;
+        return TemperatureDraw.draw(y, p, temperature, rnd);
     }
 }
