@@ -49,7 +49,9 @@ final class DistributionChart extends BarChart<Number, String> {
             XYChart.Series<Number, String> s = new XYChart.Series<>();
             s.setName(PollText.format("poll.chart.round", r + 1));
             int[] c = d.counts().get(r);
-            for (int i = 0; i < c.length; i++) {
+            // a vertical category axis puts its first category at the bottom: add the options last to first so
+            // the class screen lists them top-down in the order the students' page shows them
+            for (int i = c.length - 1; i >= 0; i--) {
                 s.getData().add(new XYChart.Data<>(c[i], d.labels().get(i)));
                 most = Math.max(most, c[i]);
             }

@@ -46,6 +46,29 @@ class DistributionChartTest {
         assertThat(plot.getHeight()).isGreaterThan(0.5 * 430);
         assertThat(plot.getWidth()).isGreaterThan(0.3 * 900);
         // both rounds side by side, the counts as given
-        assertThat(fx(() -> chart.getData().get(1).getData().get(0).getXValue())).isEqualTo(12);
+        assertThat(fx(() -> chart.getData().get(1).getData().stream()
+                .filter(p -> p.getYValue().equals("the dictionary and the network's weights"))
+                .findFirst().orElseThrow().getXValue())).isEqualTo(12);
+    }
+
+    /** Seen in the real window: the first option was drawn at the bottom, the reverse of the students' page. */
+    @Test
+    void optionsReadTopDownInThePagesOrder() throws Exception {
+        DistributionChart chart = fx(() -> {
+            DistributionChart c = new DistributionChart();
+            stage.setScene(new Scene(c, 900, 430));
+            stage.show();
+            c.show(new Distribution(List.of("first", "second", "third"), List.of(new int[] {1, 2, 3})));
+            return c;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] y = fx(() -> {
+            chart.layout();
+            javafx.scene.chart.CategoryAxis axis = (javafx.scene.chart.CategoryAxis) chart.getYAxis();
+            return new double[] {axis.getDisplayPosition("first"), axis.getDisplayPosition("second"),
+                    axis.getDisplayPosition("third")};
+        });
+        assertThat(y[0]).isLessThan(y[1]);
+        assertThat(y[1]).isLessThan(y[2]);
     }
 }
