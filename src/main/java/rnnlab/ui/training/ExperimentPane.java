@@ -1,5 +1,6 @@
 package rnnlab.ui.training;
 
+import rnnlab.ui.common.Converters;
 import rnnlab.engine.CellType;
 
 import java.io.File;
@@ -141,7 +142,7 @@ final class ExperimentPane extends BorderPane {
         title.getStyleClass().add("panel-title");
         ComboBox<String> task = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.TASKS));
         task.setId(Ids.of("experiment.task"));
-        task.setConverter(TrainingPanel.converter(t -> Messages.get("training.task." + t)));
+        task.setConverter(Converters.of(t -> Messages.get("training.task." + t)));
         task.valueProperty().bindBidirectional(vm.taskProperty());
         task.setMaxWidth(Double.MAX_VALUE);
         Label teaches = new Label();

@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import rnnlab.ui.common.Converters;
 import rnnlab.ui.controls.LiveChart;
 import rnnlab.ui.controls.Palette;
 import rnnlab.i18n.Messages;
@@ -120,7 +121,7 @@ public final class TrainingPanel extends BorderPane {
     private Region settings() {
         ComboBox<String> task = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.TASKS));
         task.setId(Ids.of("training.task"));
-        task.setConverter(converter(t -> Messages.get("training.task." + t)));
+        task.setConverter(Converters.of(t -> Messages.get("training.task." + t)));
         task.valueProperty().bindBidirectional(vm.taskProperty());
         task.setMaxWidth(Double.MAX_VALUE);
         Label teaches = new Label();
@@ -132,11 +133,11 @@ public final class TrainingPanel extends BorderPane {
 
         ComboBox<String> cell = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.CELLS));
         cell.setId(Ids.of("training.cell"));
-        cell.setConverter(converter(c -> Messages.get("cell." + c)));
+        cell.setConverter(Converters.of(c -> Messages.get("cell." + c)));
         cell.valueProperty().bindBidirectional(vm.cellProperty());
         ComboBox<String> opt = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.OPTIMIZERS));
         opt.setId(Ids.of("training.optimizer"));
-        opt.setConverter(converter(o -> Messages.get("training.optimizer." + o)));
+        opt.setConverter(Converters.of(o -> Messages.get("training.optimizer." + o)));
         opt.valueProperty().bindBidirectional(vm.optimizerProperty());
         Spinner<Integer> hidden = intSpinner("training.hidden", vm.hiddenProperty(), 1, 512, 8);
         Spinner<Integer> steps = intSpinner("training.steps", vm.stepsProperty(), 1, 1_000_000, 100);
@@ -155,7 +156,7 @@ public final class TrainingPanel extends BorderPane {
         adamw.selectedProperty().bindBidirectional(vm.adamwProperty());
         ComboBox<String> schedule = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.SCHEDULES));
         schedule.setId(Ids.of("training.schedule"));
-        schedule.setConverter(converter(k -> Messages.get("training.schedule." + k)));
+        schedule.setConverter(Converters.of(k -> Messages.get("training.schedule." + k)));
         schedule.valueProperty().bindBidirectional(vm.scheduleProperty());
         Spinner<Integer> warmup = intSpinner("training.warmup", vm.warmupProperty(), 0, 1_000_000, 10);
 
@@ -376,20 +377,6 @@ public final class TrainingPanel extends BorderPane {
         p.addListener((o, a, b) -> tf.setValue(b.doubleValue()));
         f.setPrefColumnCount(7);
         return f;
-    }
-
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     LiveChart lossChart() {
