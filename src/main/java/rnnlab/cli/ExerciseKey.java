@@ -25,7 +25,7 @@ final class ExerciseKey {
                 b.append(x.number()).append(". ").append(x.question()).append("\n\n");
                 if (x.value() != null) {
                     b.append("   ").append(zh ? "**引擎算出：** " : "**Computed by the engine:** ").append('`')
-                            .append(x.value().text()).append("` = ").append(value(l, x)).append("\n\n");
+                            .append(x.value().text()).append("` = ").append(value(l, x, zh)).append("\n\n");
                 }
                 if (x.answer() != null) {
                     b.append("   ").append(zh ? "**答案：** " : "**Answer:** ").append(x.answer()).append("\n\n");
@@ -37,11 +37,16 @@ final class ExerciseKey {
 
     /** The exercise's value on its step's scene, or why it cannot be computed. */
     static String value(Lesson l, Exercise x) {
+        return value(l, x, false);
+    }
+
+    /** As {@link #value(Lesson, Exercise)}, with the "cannot compute" note in Chinese when {@code zh}. */
+    static String value(Lesson l, Exercise x, boolean zh) {
         try {
             LessonEngine.Built built = LessonEngine.build(l.steps().get(x.step()).scene());
             return Checkpoint.format(LessonEngine.evaluate(x.value(), built));
         } catch (Exception ex) {
-            return "(cannot compute: " + ex.getMessage() + ")";
+            return zh ? "（无法计算：" + ex.getMessage() + "）" : "(cannot compute: " + ex.getMessage() + ")";
         }
     }
 }

@@ -85,9 +85,17 @@ final class LessonsCheckCommand implements Callable<Integer> {
         }
         long bad = lib.entries().stream().filter(e -> !e.ok() || problems.stream().anyMatch(p -> e.lessons().values()
                 .stream().anyMatch(l -> l.file().equals(p.file())))).count();
-        out.println(problems.isEmpty()
-                ? lib.entries().size() + " lessons checked in " + folder + ": all fine"
-                : problems.size() + " problem(s) in " + bad + " of " + lib.entries().size() + " lessons in " + folder);
+        boolean zh = exercises && "zh".equals(lang);
+        if (zh) {
+            // the Chinese answer key ends in Chinese too, not with an English summary under it
+            out.println(problems.isEmpty()
+                    ? "已检查 " + folder + " 中的 " + lib.entries().size() + " 课：全部无误"
+                    : folder + " 中 " + lib.entries().size() + " 课里有 " + bad + " 课共 " + problems.size() + " 个问题");
+        } else {
+            out.println(problems.isEmpty()
+                    ? lib.entries().size() + " lessons checked in " + folder + ": all fine"
+                    : problems.size() + " problem(s) in " + bad + " of " + lib.entries().size() + " lessons in " + folder);
+        }
         out.flush();
         return problems.isEmpty() && !lib.entries().isEmpty() ? Main.OK : Main.CHECK_FAILED;
     }

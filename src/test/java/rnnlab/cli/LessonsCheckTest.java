@@ -34,6 +34,19 @@ class LessonsCheckTest {
                 .contains("sigma-above: sigma_max = 1.06 -> \"1 or above\"");
     }
 
+    /** Issue 11: the Chinese answer key had English labels and ended with an English summary line. */
+    @Test
+    void theChineseAnswerKeyIsChineseThroughout() {
+        MainTest.Result r = MainTest.run("lessons", "check", "lessons", "--exercises", "--lang", "zh");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("# 练习答案（教师用）").contains("**引擎算出：**").contains("**答案：**")
+                .contains("课：全部无误")
+                .doesNotContain("Computed by the engine").doesNotContain("**Answer:**")
+                .doesNotContain("lessons checked").doesNotContain("cannot compute").doesNotContain("answer key");
+        MainTest.Result en = MainTest.run("lessons", "check", "lessons", "--exercises");
+        assertThat(en.out()).contains("**Computed by the engine:**").contains("lessons checked in").doesNotContain("引擎算出");
+    }
+
     /** The good pair with each {@code from → to} applied to both languages. */
     void copyWith(String... fromTo) throws Exception {
         for (String lang : new String[] {"en", "zh"}) {
