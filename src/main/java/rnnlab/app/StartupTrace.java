@@ -31,8 +31,14 @@ final class StartupTrace {
         long cpu = t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() / 1_000_000 : -1;
         long delta = lastWall < 0 ? wall : wall - lastWall;
         lastWall = wall;
-        System.err.printf("startup %-28s %6d ms since JVM start  (+%5d ms)  thread %s cpu %5d ms%n",
-                label, wall, delta, Thread.currentThread().getName(), cpu);
+        System.err.println(line(label, wall, delta, Thread.currentThread().getName(), cpu));
+    }
+
+    /** One trace line (package-private for the test). */
+    static String line(String label, long wall, long delta, String thread, long cpu) {
+        return String.format(java.util.Locale.ROOT,
+                "startup %-28s %6d ms since JVM start  (+%5d ms)  thread %s cpu %5d ms",
+                label, wall, delta, thread, cpu);
     }
 
     /** Marks the first pulse after the window was shown (the first frame drawn). */
