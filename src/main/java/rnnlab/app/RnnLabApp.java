@@ -19,13 +19,18 @@ public class RnnLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit started (start())");
         rnnlab.ui.controls.TexRenderer.useBackgroundThread(true);
         LaunchOptions opts = LaunchOptions.parse(getParameters().getRaw(), System.err);
         // --lang (or -Drnnlab.lang), else the saved choice, else the system locale; Chinese only with a CJK font
         Locale wanted = LanguageSetting.choose(opts.langOrProperty(), LanguageSetting.saved(), Locale.getDefault());
         String notice = LanguageSetting.apply(wanted);
         rnnlab.ui.controls.AppLanguage.applyToJavaFx();
-        MainWindow w = new MainWindow(stage, ViewCatalog.createAll());
+        StartupTrace.mark("language + bundles");
+        java.util.List<rnnlab.ui.views.LabView> views = ViewCatalog.createAll();
+        StartupTrace.mark("views created (all)");
+        MainWindow w = new MainWindow(stage, views);
+        StartupTrace.mark("main window built (+CSS)");
         if (notice != null) {
             w.showNotice(notice);
         }
@@ -35,9 +40,12 @@ public class RnnLabApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.getIcons().add(new javafx.scene.image.Image(RnnLabApp.class.getResource("/assets/icon/rnnlab.png").toExternalForm()));
+        StartupTrace.markFirstPulse(stage.getScene());
         stage.show();
+        StartupTrace.mark("stage shown");
         StartupProbe.afterShown();
         w.startSession();
+        StartupTrace.mark("session started (model)");
         rnnlab.io.AtomicFiles.sweep(rnnlab.io.UserFiles.home()); // temp files of sessions that were killed
         // SIGTERM (kill, logout) quits like the menu: hiding the window saves and removes the session marker
         rnnlab.io.QuitHook.install(timeout -> {
@@ -65,7 +73,9 @@ public class RnnLabApp extends Application {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main()");
         NativeLibraries.prepare();
+        StartupTrace.mark("native libraries prepared");
         launch(RnnLabApp.class, args);
     }
 }
