@@ -27,9 +27,7 @@ class CheckerMessageAuditTest {
             "(?:new Problem\\(file, [^,]+, |problem\\([^,]+, )\"((?:[^\"\\\\]|\\\\.){6,}?)(?:\\\\\"|\")");
 
     /** Messages still without a planted case: this list may only shrink. */
-    private static final Set<String> PENDING = Set.of(
-            "sequence ", "a lesson file is named NN-name.en.md or NN-name.zh.md",
-            "checkpoint ");
+    private static final Set<String> PENDING = Set.of();
 
     private static String good() throws Exception {
         return LessonParserTest.good();
@@ -41,7 +39,10 @@ class CheckerMessageAuditTest {
         return String.join("\n", lines);
     }
 
-    /** message start → the mistake that makes it appear (null: planted in {@link #validatorMistakesAreFound}). */
+    /**
+     * message start → the mistake that makes it appear (null: planted in a temporary lesson folder, in
+     * {@link #validatorMistakesAreFound} or {@link #folderMistakesAreFound}).
+     */
     private static Map<String, UnaryOperator<String>> planted() {
         Map<String, UnaryOperator<String>> m = new LinkedHashMap<>();
         m.put("a choice decided by the engine needs a ", t -> line(t, 29, ""));
@@ -86,6 +87,9 @@ class CheckerMessageAuditTest {
         m.put("a sequence file needs a model file (", null);
         m.put("panel: gatemap shows how a foreign model file was read; this ", null);
         m.put("model ", null);
+        m.put("sequence ", null);
+        m.put("a lesson file is named NN-name.en.md or NN-name.zh.md", null);
+        m.put("checkpoint ", null);
         m.put("unknown front-matter key ", t -> line(t, 4, "summary: s\ncolour: red"));
         return m;
     }
@@ -131,6 +135,35 @@ class CheckerMessageAuditTest {
                 .anyMatch(p -> p.startsWith("01-forget.en.md:7: model "));
         assertThat(validated(dir, good().replace("text: hello hello", "sequence: s.seq.json")))
                 .anyMatch(p -> p.startsWith("01-forget.en.md:7: a sequence file needs a model file ("));
+    }
+
+    /** Mistakes seen only with real files: a file's name, a sequence file that cannot be read, a zh/en mismatch. */
+    @Test
+    void folderMistakesAreFound(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a lesson file whose name is not NN-name.lang.md: the parser refuses it, the library skips it with a notice
+        Path badName = dir.resolve("forget.en.md");
+        Files.writeString(badName, good());
+        assertThat(LessonParser.parse(badName, dir, good()).problems()).extracting(p -> p.describe(dir))
+                .containsExactly("forget.en.md: a lesson file is named NN-name.en.md or NN-name.zh.md");
+        assertThat(LessonLibrary.load(dir).allProblems()).extracting(p -> p.describe(dir))
+                .containsExactly("forget.en.md: not read: a lesson file is named NN-name.en.md or NN-name.zh.md");
+        Files.delete(badName);
+
+        // a sequence file that the model's reader refuses: named on the scene's line, with the reader's reason
+        Files.copy(Path.of("lessons/models/cat.model.json"), dir.resolve("cat.model.json"));
+        Files.writeString(dir.resolve("bad.seq.json"), "{\"format\":\"rnnlab-sequence\",\"version\":1,\"tokens\":[3,9999],"
+                + "\"targets\":[4],\"target_steps\":\"last\",\"loss\":\"cross_entropy\"}");
+        List<String> got = validated(dir, good().replace("preset: lstm_8\ntext: hello hello",
+                "model: cat.model.json\nsequence: bad.seq.json"));
+        assertThat(got).as("got %s", got).anyMatch(p -> p.startsWith("01-forget.en.md:7: sequence ") && p.contains("bad.seq.json"));
+
+        // the Chinese file changes a checkpoint's logic (its tolerance), not only its words
+        Files.writeString(dir.resolve("01-forget.en.md"), good());
+        Files.writeString(dir.resolve("01-forget.zh.md"), Files.readString(LessonParserTest.GOOD.resolve("01-forget.zh.md"))
+                .replace("tolerance: x10", "tolerance: x2"));
+        assertThat(LessonLibrary.load(dir).allProblems()).extracting(p -> p.describe(dir)).containsExactly(
+                "01-forget.zh.md:43: checkpoint \"grad-size\" differs from the English file's (line 43): id, kind, value, "
+                        + "tolerance, goal, reveal, require and the options' conditions must be the same");
     }
 
     private static List<String> validated(Path dir, String text) {
