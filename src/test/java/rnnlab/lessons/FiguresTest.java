@@ -95,4 +95,25 @@ public class FiguresTest {
             Files.deleteIfExists(outside);
         }
     }
+
+    /** A shipped lesson uses a figure (made by lessons/figures/make-figures.sh): both languages name it and it loads. */
+    @Test
+    void theShippedConveyorBeltLessonShowsItsFigure() throws Exception {
+        Path shipped = Path.of("lessons");
+        LessonEntry belt = LessonLibrary.load(shipped).entry("conveyor-belt");
+        assertThat(belt.problems()).isEmpty();
+        for (String lang : List.of("en", "zh")) {
+            String text = Files.readString(shipped.resolve("10-conveyor-belt." + lang + ".md"));
+            assertThat(Figures.find(text)).singleElement().satisfies(r -> {
+                assertThat(r.path()).isEqualTo("figures/belt-station.png");
+                assertThat(r.alt()).as("alt text, a sentence").hasSizeGreaterThan(20);
+            });
+        }
+        Figures.Found f = Figures.resolve(shipped, "figures/belt-station.png");
+        assertThat(f.width()).isEqualTo(640);
+        assertThat(f.height()).isEqualTo(160);
+        BufferedImage img = ImageIO.read(shipped.resolve("figures/belt-station.png").toFile());
+        assertThat(img.getRGB(170, 100) & 0xFFFFFF).as("a station box is drawn").isEqualTo(0xF3D27A);
+        assertThat(Files.size(shipped.resolve("figures/belt-station.png"))).isLessThan(Figures.MAX_BYTES);
+    }
 }
