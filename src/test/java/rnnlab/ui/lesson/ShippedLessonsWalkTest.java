@@ -65,6 +65,9 @@ public class ShippedLessonsWalkTest extends LessonWalkBase {
                             && player.appliedPosition() == vm.positionProperty().get());
                     Step s = l.steps().get(i);
                     assertThat(fx(() -> player.lessonPanel().problemText())).as(l.file() + " step " + (i + 1)).isNull();
+                    if (id.equals("conveyor-belt") && i == 1) {
+                        screenshot("lesson-conveyor-belt-figure-" + lang); // step 2 shows figures/belt-station.png
+                    }
                     Checkpoint c = s.checkpoint();
                     if (c == null || c.kind() == Checkpoint.Kind.GOAL) {
                         continue;
