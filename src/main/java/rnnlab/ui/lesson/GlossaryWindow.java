@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.controls.TexImages;
+import rnnlab.ui.formula.TexImages;
 import rnnlab.ui.common.Ids;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.shell.Theme;

@@ -17,7 +17,7 @@ import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
 import rnnlab.lessons.Scene;
 import rnnlab.lessons.Step;
-import rnnlab.ui.controls.TexImages;
+import rnnlab.ui.formula.TexImages;
 import rnnlab.ui.viewmodel.LessonCommands;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.shell.MainWindow;
