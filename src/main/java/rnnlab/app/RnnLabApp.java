@@ -20,7 +20,7 @@ public class RnnLabApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("toolkit started (start())");
-        rnnlab.ui.controls.TexRenderer.useBackgroundThread(true);
+        rnnlab.ui.formula.TexRenderer.useBackgroundThread(true);
         LaunchOptions opts = LaunchOptions.parse(getParameters().getRaw(), System.err);
         // --lang (or -Drnnlab.lang), else the saved choice, else the system locale; Chinese only with a CJK font
         Locale wanted = LanguageSetting.choose(opts.langOrProperty(), LanguageSetting.saved(), Locale.getDefault());

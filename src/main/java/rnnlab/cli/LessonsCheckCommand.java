@@ -45,8 +45,21 @@ final class LessonsCheckCommand implements Callable<Integer> {
             + "computed values included) for a teacher to print")
     boolean exercises;
 
-    @Option(names = "--lang", defaultValue = "en", description = "the language of the answer key: en or zh (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", description = "the language of the answer key: en or zh (default: en)")
     String lang;
+
+    /**
+     * The jar's launcher takes {@code --lang} off the command line wherever it stands (it is the app's
+     * language option) and hands it on as the system property {@code rnnlab.lang}; so
+     * {@code java -jar rnnlab.jar lessons check --exercises --lang zh} reaches this command without it.
+     * The name is spelled out here because cli may not import app (ArchUnit).
+     */
+    static final String LANG_PROPERTY = "rnnlab.lang";
+
+    private String language() {
+        String l = lang != null ? lang : System.getProperty(LANG_PROPERTY);
+        return "zh".equals(l) ? "zh" : "en";
+    }
 
     @Override
     public Integer call() {
@@ -81,11 +94,11 @@ final class LessonsCheckCommand implements Callable<Integer> {
             lines.forEach(out::println);
         }
         if (exercises) {
-            out.print(ExerciseKey.markdown(lib, "zh".equals(lang) ? "zh" : "en"));
+            out.print(ExerciseKey.markdown(lib, language()));
         }
         long bad = lib.entries().stream().filter(e -> !e.ok() || problems.stream().anyMatch(p -> e.lessons().values()
                 .stream().anyMatch(l -> l.file().equals(p.file())))).count();
-        boolean zh = exercises && "zh".equals(lang);
+        boolean zh = exercises && "zh".equals(language());
         if (zh) {
             // the Chinese answer key ends in Chinese too, not with an English summary under it
             out.println(problems.isEmpty()

@@ -86,8 +86,8 @@ public final class LessonParser {
             }
             switch (kv.key()) {
                 case "id" -> id = kv.value();
-                case "title" -> title = kv.value();
-                case "summary" -> summary = kv.value();
+                case "title" -> title = unquoted(kv.value());
+                case "summary" -> summary = unquoted(kv.value());
                 case "objective" -> frontText(kv, objectives, 6);
                 case "reference" -> frontText(kv, references, 8);
                 case "prerequisites" -> {
@@ -351,5 +351,13 @@ public final class LessonParser {
             this.title = title;
             this.line = line;
         }
+    }
+
+    /**
+     * A title or summary written YAML-style in double quotes (lessons 17 and 18 quote theirs because
+     * they hold a colon) without the quotes: the lesson list and the answer key showed them.
+     */
+    static String unquoted(String v) {
+        return v != null && v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1).strip() : v;
     }
 }

@@ -47,6 +47,30 @@ class LessonsCheckTest {
         assertThat(en.out()).contains("**Computed by the engine:**").contains("lessons checked in").doesNotContain("引擎算出");
     }
 
+    /**
+     * Through the jar, the launcher takes {@code --lang zh} off the arguments and passes it on as the
+     * property rnnlab.lang: the answer key was printed in English although zh was asked for.
+     */
+    @Test
+    void theLaunchersLanguagePropertyGivesTheChineseKey() {
+        String before = System.getProperty(LessonsCheckCommand.LANG_PROPERTY);
+        System.setProperty(LessonsCheckCommand.LANG_PROPERTY, "zh");
+        try {
+            MainTest.Result r = MainTest.run("lessons", "check", "lessons", "--exercises");
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).contains("# 练习答案（教师用）").contains("## 18 注意力：回头看每一个输入")
+                    .doesNotContain("**Answer:**").doesNotContain("lessons checked");
+            MainTest.Result en = MainTest.run("lessons", "check", "lessons", "--exercises", "--lang", "en");
+            assertThat(en.out()).contains("**Answer:**").doesNotContain("**答案：**");
+        } finally {
+            if (before == null) {
+                System.clearProperty(LessonsCheckCommand.LANG_PROPERTY);
+            } else {
+                System.setProperty(LessonsCheckCommand.LANG_PROPERTY, before);
+            }
+        }
+    }
+
     /** The good pair with each {@code from → to} applied to both languages. */
     void copyWith(String... fromTo) throws Exception {
         for (String lang : new String[] {"en", "zh"}) {

@@ -14,7 +14,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import rnnlab.ui.common.Ids;
-import rnnlab.ui.shell.MainWindow;
 
 /**
  * Controls a lesson locks (shown but disabled) or hides, by name: {@code model} (the model panel and
@@ -32,7 +31,7 @@ public final class ControlLocks {
             "sequence", List.of("menu.file.openSequence"),
             "views", List.of("menu.view.views", "menu.view.architecture", "menu.view.cellViews"),
             "training", List.of("menu.train"));
-    private final MainWindow w;
+    private final LessonHost w;
     private final Set<String> locked = new LinkedHashSet<>();
     private final Set<String> hidden = new LinkedHashSet<>();
     private final Map<Object, Boolean> disabledBefore = new HashMap<>();
@@ -40,7 +39,7 @@ public final class ControlLocks {
     private boolean sidePanelBefore = true;
     private boolean trainingBefore;
 
-    public ControlLocks(MainWindow w) {
+    public ControlLocks(LessonHost w) {
         this.w = w;
         // a locked or hidden training panel cannot be opened behind the lesson's back
         w.training().shownProperty().addListener((o, a, show) -> {

@@ -14,10 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.controls.TexImages;
+import rnnlab.ui.formula.TexImages;
 import rnnlab.ui.common.Ids;
-import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.shell.Theme;
 
 /**
  * Help ▸ Glossary and the lesson panel's "Glossary" link: the notation bridge (RNN Lab's W_xh/W_hh, the
@@ -72,12 +70,12 @@ public final class GlossaryWindow {
         return out;
     }
 
-    public static Stage show(MainWindow w) {
+    public static Stage show(LessonHost w) {
         if (open != null) {
             open.close();
         }
         String lang = Messages.bundle().getLocale().getLanguage().equals(Locale.CHINESE.getLanguage()) ? "zh" : "en";
-        double px = Theme.BASE_PX * w.theme().fontScale();
+        double px = LessonHost.ThemeSettings.BASE_PX * w.theme().fontScale();
         Color fg = w.theme().projectorProperty().get() ? Color.BLACK
                 : w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
         VBox body = new VBox(px);

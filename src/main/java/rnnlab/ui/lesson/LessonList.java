@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import rnnlab.lessons.LessonEntry;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.common.Ids;
-import rnnlab.ui.shell.MainWindow;
 
 /**
  * Lesson ▸ Lessons…: every lesson with its number, title in the app's language and a mark (✓ finished,
@@ -27,7 +26,7 @@ final class LessonList {
     private final Label problem = new Label();
     private final LessonPlayer player;
 
-    LessonList(MainWindow w, LessonPlayer player) {
+    LessonList(LessonHost w, LessonPlayer player) {
         this.player = player;
         String lang = LessonPlayer.language();
         list.setId(Ids.of("lesson.list.items"));

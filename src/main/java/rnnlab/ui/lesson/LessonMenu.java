@@ -9,13 +9,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.common.Ids;
-import rnnlab.ui.shell.MainWindow;
 
 /** The Lesson menu: the lesson list, stepping, and Unlock controls for the teacher. */
 public final class LessonMenu {
-    private final MainWindow w;
+    private final LessonHost w;
 
-    public LessonMenu(MainWindow w) {
+    public LessonMenu(LessonHost w) {
         this.w = w;
     }
 

@@ -17,12 +17,9 @@ import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
 import rnnlab.lessons.Scene;
 import rnnlab.lessons.Step;
-import rnnlab.ui.controls.TexImages;
+import rnnlab.ui.formula.TexImages;
 import rnnlab.ui.viewmodel.LessonCommands;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.shell.Theme;
-import rnnlab.ui.shell.WindowKeys;
 
 /**
  * Plays a lesson in the main window: opens it where it was left, applies each step's scene (the model
@@ -31,8 +28,8 @@ import rnnlab.ui.shell.WindowKeys;
  * the shown run changes) and saves the progress. Whatever a lesson gets wrong ends as a message in the
  * panel, never as an exception.
  */
-public final class LessonPlayer implements WindowKeys.LessonSteps {
-    private final MainWindow w;
+public final class LessonPlayer implements LessonSteps {
+    private final LessonHost w;
     private final LessonCommands commands;
     private final LessonPanel panel = new LessonPanel();
     private final LessonScene scenes;
@@ -72,7 +69,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     /** Told each revealed checkpoint and the engine's value (the class poll shows it on the students' page). */
     private java.util.function.BiConsumer<Checkpoint, Double> onRevealed;
 
-    public LessonPlayer(MainWindow w) {
+    public LessonPlayer(LessonHost w) {
         this.w = w;
         this.commands = new LessonCommands(w.viewModel());
         this.scenes = new LessonScene(w);
@@ -627,7 +624,7 @@ public final class LessonPlayer implements WindowKeys.LessonSteps {
     }
 
     private VBox render(String markdown) {
-        double px = Theme.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
+        double px = LessonHost.ThemeSettings.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
         Color fg = w.theme().projectorProperty().get() ? Color.BLACK
                 : w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
         java.nio.file.Path dir = lesson == null || lesson.file() == null ? null

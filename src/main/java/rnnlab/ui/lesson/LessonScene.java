@@ -3,7 +3,6 @@ package rnnlab.ui.lesson;
 import java.util.Locale;
 import rnnlab.lessons.Scene;
 import rnnlab.ui.diagrams.Architecture;
-import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.UnrolledView;
 import rnnlab.ui.views.ViewContext;
 
@@ -14,10 +13,10 @@ import rnnlab.ui.views.ViewContext;
  * step only: the next step closes a training panel the lesson opened.
  */
 final class LessonScene {
-    private final MainWindow w;
+    private final LessonHost w;
     private boolean trainingOpened;
 
-    LessonScene(MainWindow w) {
+    LessonScene(LessonHost w) {
         this.w = w;
     }
 
@@ -83,7 +82,7 @@ final class LessonScene {
             try {
                 rnnlab.io.imports.ImportedModel im = rnnlab.io.imports.ModelFiles.read(model);
                 javafx.application.Platform.runLater(() ->
-                        rnnlab.ui.shell.GateMapDialog.show(w, model.getFileName().toString(), im));
+                        w.showGateMap(model.getFileName().toString(), im));
             } catch (rnnlab.io.InputException e) {
                 // the step's model already opened from this file; a file changed since is reported when it reopens
             }

@@ -28,7 +28,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
 import rnnlab.tex.MathSpans;
-import rnnlab.ui.controls.TexImages;
+import rnnlab.ui.formula.TexImages;
 
 /**
  * A lesson's narration as JavaFX nodes: Markdown paragraphs, headings, emphasis, strong, code, lists and

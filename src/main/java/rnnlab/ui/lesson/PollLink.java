@@ -2,7 +2,6 @@ package rnnlab.ui.lesson;
 
 import rnnlab.i18n.Bundles;
 import rnnlab.ui.common.Ids;
-import rnnlab.ui.shell.MainWindow;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,12 +24,12 @@ import rnnlab.ui.poll.LessonLink;
  * The poll stops when the lesson closes and when the window goes.
  */
 public final class PollLink implements LessonLink {
-    private final MainWindow w;
+    private final LessonHost w;
     private final LessonPlayer p;
     private ClassPoll poll;
     private ClassPollWindow window;
 
-    public PollLink(MainWindow w) {
+    public PollLink(LessonHost w) {
         this.w = w;
         this.p = w.lessons();
         p.setCheckpointExtra(this::checkpointButton);

@@ -4,8 +4,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Stage;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.shell.Theme;
 
 /**
  * Presentation mode (F5; Esc leaves): full screen, larger type, the projector palette, the side panel
@@ -16,7 +14,7 @@ import rnnlab.ui.shell.Theme;
 public final class Presentation {
     /** The font scale while presenting (at least; a larger one chosen before is kept). */
     static final double FONT_SCALE = 1.75;
-    private final MainWindow w;
+    private final LessonHost w;
     private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(false);
     private double fontBefore;
     private boolean sideBefore;
@@ -24,7 +22,7 @@ public final class Presentation {
     private boolean fullScreenBefore;
     private boolean tabbedBefore;
 
-    public Presentation(MainWindow w) {
+    public Presentation(LessonHost w) {
         this.w = w;
         // JavaFX leaves full screen by itself on Esc: leave presentation mode with it
         w.stage().fullScreenProperty().addListener((o, a, full) -> {
@@ -66,7 +64,7 @@ public final class Presentation {
         if (on.get()) {
             return;
         }
-        Theme theme = w.theme();
+        LessonHost.ThemeSettings theme = w.theme();
         Stage stage = w.stage();
         fontBefore = theme.fontScale();
         sideBefore = w.sidePanelShownProperty().get();
@@ -95,7 +93,7 @@ public final class Presentation {
             return;
         }
         on.set(false);
-        Theme theme = w.theme();
+        LessonHost.ThemeSettings theme = w.theme();
         w.scene().getRoot().getStyleClass().remove("presenting");
         w.lessons().lessonPanel().setPresenting(false);
         theme.projectorProperty().set(false);

@@ -5,7 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
-import rnnlab.ui.viewmodel.Seq2SeqPlayback;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 
 /**
  * The attention matrix: a row per decoder step (the output token on the left), a column per encoder step

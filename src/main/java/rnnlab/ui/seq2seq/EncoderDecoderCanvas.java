@@ -4,7 +4,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import rnnlab.ui.viewmodel.Seq2SeqPlayback;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 import rnnlab.ui.controls.Palette;
 
 /**

@@ -14,8 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import rnnlab.catalog.TaskRegistry;
-import rnnlab.ui.viewmodel.Seq2SeqPlayback;
-import rnnlab.ui.viewmodel.Seq2SeqTraining;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqTraining;
 
 /**
  * Trains an encoder–decoder on one of the registry's seq2seq tasks with {@link Seq2SeqTraining} (the existing Seq2SeqTrainer), on its own

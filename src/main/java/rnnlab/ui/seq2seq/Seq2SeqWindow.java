@@ -27,7 +27,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import rnnlab.catalog.ViewRegistry;
 import rnnlab.io.InputException;
-import rnnlab.ui.viewmodel.Seq2SeqPlayback;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 
 /**
  * The encoder–decoder window: a {@code .s2s.json} model (File ▸ Open, a drop on the main window, or one

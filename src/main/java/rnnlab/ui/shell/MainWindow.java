@@ -46,7 +46,7 @@ import rnnlab.ui.views.ViewsArea;
  * the timeline at the bottom. It only composes and binds; every command goes to the {@link RunViewModel}.
  */
 public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.compare.CompareHost,
-        rnnlab.ui.gradcheck.GradientCheckHost {
+        rnnlab.ui.gradcheck.GradientCheckHost, rnnlab.ui.lesson.LessonHost {
     private final Stage stage;
     private final RunViewModel vm = new RunViewModel();
     private final ViewContext context = new ViewContext();
@@ -66,7 +66,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
     private final ScrollPane sideScroll;
     private final ControlLocks locks;
     private final Presentation presentation;
-    private WindowKeys.LessonSteps lessonSteps;
+    private rnnlab.ui.lesson.LessonSteps lessonSteps;
     private final BorderPane lessonsSplit;
     private LessonPlayer lessons;
     private PollLink poll;
@@ -215,7 +215,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         return sideScroll;
     }
 
-    WindowKeys.LessonSteps lessonSteps() {
+    rnnlab.ui.lesson.LessonSteps lessonSteps() {
         return lessonSteps;
     }
 
@@ -305,6 +305,11 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
      * A notice that stays until dismissed, independent of the errors of commands (which clear their
      * banner when the next command succeeds): e.g. that Chinese needs a CJK font.
      */
+    @Override
+    public void showGateMap(String fileName, rnnlab.io.imports.ImportedModel im) {
+        GateMapDialog.show(this, fileName, im);
+    }
+
     public void showNotice(String text) {
         notice.set(text);
     }

@@ -14,9 +14,8 @@ import rnnlab.ui.lesson.Presentation;
  * thicker borders; it wins over dark) and a font scale (the root font size; every size in the
  * stylesheet is in em, so everything scales).
  */
-public final class Theme {
-    /** Base font size in px at scale 1: readable on a 1280×720 projector. */
-    public static final double BASE_PX = 14;
+public final class Theme implements rnnlab.ui.lesson.LessonHost.ThemeSettings {
+    // BASE_PX (the base font size in px at scale 1) comes from LessonHost.ThemeSettings
     static final double[] SCALES = {1.0, 1.25, 1.5, 2.0};
     private final Scene scene;
     private final BooleanProperty dark;

@@ -1,5 +1,7 @@
 package rnnlab.ui.shell;
 
+import rnnlab.ui.lesson.LessonSteps;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -17,15 +19,6 @@ import rnnlab.ui.viewmodel.RunViewModel;
  * leaves presentation mode. A locked timeline ignores its keys.
  */
 public final class WindowKeys {
-    /** What the keys need from an open lesson. */
-    public interface LessonSteps {
-        boolean isOpen();
-
-        void next();
-
-        void previous();
-    }
-
     private final MainWindow w;
 
     WindowKeys(MainWindow w) {

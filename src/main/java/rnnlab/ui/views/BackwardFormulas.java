@@ -6,7 +6,7 @@ import static rnnlab.ui.views.FormulaView.tint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import rnnlab.ui.controls.FormulaPanel.Formula;
+import rnnlab.ui.formula.FormulaPanel.Formula;
 import rnnlab.session.Frame;
 
 /**

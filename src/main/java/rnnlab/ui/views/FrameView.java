@@ -97,7 +97,7 @@ public abstract class FrameView<C extends LabCanvasControl> implements LabView {
         SnapshotParameters sp = new SnapshotParameters();
         sp.setTransform(Transform.scale(scale, scale));
         WritableImage base = control.snapshot(sp, null);
-        WritableImage crisp = rnnlab.ui.controls.TexRenderer.synchronously(() -> skin.renderImage(scale));
+        WritableImage crisp = rnnlab.ui.formula.TexRenderer.synchronously(() -> skin.renderImage(scale));
         Bounds b = skin.canvas().getBoundsInParent();
         Bounds all = control.getBoundsInLocal();
         int ox = (int) Math.round((b.getMinX() - all.getMinX()) * scale);

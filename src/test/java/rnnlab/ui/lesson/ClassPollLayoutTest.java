@@ -30,7 +30,7 @@ import rnnlab.lessons.Checkpoint;
 import rnnlab.lessons.Lesson;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.ui.controls.AppLanguage;
-import rnnlab.ui.controls.TexImages;
+import rnnlab.ui.formula.TexImages;
 import rnnlab.ui.poll.ClassPoll;
 import rnnlab.ui.poll.ClassPollWindow;
 import rnnlab.ui.poll.LessonLink;

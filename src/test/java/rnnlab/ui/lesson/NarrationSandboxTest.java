@@ -28,8 +28,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.tex.TexSandbox;
 import rnnlab.ui.controls.AppLanguage;
-import rnnlab.ui.controls.TexImages;
-import rnnlab.ui.controls.TexRenderer;
+import rnnlab.ui.formula.TexImages;
+import rnnlab.ui.formula.TexRenderer;
 
 /**
  * Hostile lesson math in the narration (and so in checkpoints, which use it): nothing reaches the network

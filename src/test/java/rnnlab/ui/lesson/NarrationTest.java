@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class NarrationTest {
 
     private static VBox render(String md) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> Narration.render(md, 16, Color.BLACK, new rnnlab.ui.controls.TexImages())).get();
+        return WaitForAsyncUtils.asyncFx(() -> Narration.render(md, 16, Color.BLACK, new rnnlab.ui.formula.TexImages())).get();
     }
 
     static List<Node> all(Node n, List<Node> out) {
@@ -84,7 +84,7 @@ class NarrationTest {
         rnnlab.lessons.FiguresTest.png(dir.resolve("figures/belt.png"), 300, 100);
         VBox box = WaitForAsyncUtils.asyncFx(() -> Narration.render("Look:\n\n![The belt](figures/belt.png)\n\n"
                 + "![Remote](https://example.org/x.png) and ![Up](../x.png)", 16, Color.BLACK,
-                new rnnlab.ui.controls.TexImages(), dir)).get();
+                new rnnlab.ui.formula.TexImages(), dir)).get();
         List<ImageView> figs = all(box, new ArrayList<>()).stream().filter(ImageView.class::isInstance)
                 .map(ImageView.class::cast).filter(iv -> iv.getStyleClass().contains("figure")).toList();
         assertThat(figs).singleElement().satisfies(iv -> {

@@ -1,7 +1,7 @@
 package rnnlab.ui.seq2seq;
 
 import java.nio.file.Path;
-import rnnlab.ui.viewmodel.Seq2SeqPlayback;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 
 /** Prints a model's greedy output for an input and, per output, the input it attends to most (lesson writing aid). */
 public final class ProbeSeq2Seq {

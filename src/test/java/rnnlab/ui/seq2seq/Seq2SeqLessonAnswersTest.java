@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import rnnlab.ui.viewmodel.Seq2SeqPlayback;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 
 /**
  * The fixed answers of lessons 17 and 18 (encoder–decoder, attention) against the engine: the models they

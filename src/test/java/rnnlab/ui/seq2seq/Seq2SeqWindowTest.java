@@ -19,7 +19,7 @@ import rnnlab.engine.Seq2SeqRun;
 import rnnlab.i18n.Messages;
 import rnnlab.io.Seq2SeqIO;
 import rnnlab.ui.controls.AppLanguage;
-import rnnlab.ui.viewmodel.Seq2SeqPlayback;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 
 /**
  * The encoder–decoder window with two models trained by {@code Seq2SeqTrainer} on s2s-reverse (made by

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
 import rnnlab.tex.TexPolicy;
-import rnnlab.ui.controls.FormulaPanel.Formula;
+import rnnlab.ui.formula.FormulaPanel.Formula;
 
 /**
  * The app's own formulas (forward and backward, every cell, every step) pass the TeX policy they are

@@ -164,7 +164,7 @@ class BackwardViewsTest extends ViewTestBase {
         Frame f = ViewFixtures.backward(CellType.LSTM, 8, 3, 0);
         FormulaView view = new FormulaView();
         show(view, f, 1280, 640);
-        assertThat(view.control().getFormulas()).extracting(rnnlab.ui.controls.FormulaPanel.Formula::id)
+        assertThat(view.control().getFormulas()).extracting(rnnlab.ui.formula.FormulaPanel.Formula::id)
                 .contains("formula.back.c", "formula.back.f", "formula.back.o");
         String c = view.control().getFormulas().stream().filter(x -> x.id().equals("formula.back.c")).findFirst()
                 .orElseThrow().tex();
@@ -173,7 +173,7 @@ class BackwardViewsTest extends ViewTestBase {
         for (CellType cell : new CellType[] {CellType.GRU, CellType.RNN_TANH, CellType.RNN_RELU}) {
             Frame g = ViewFixtures.backward(cell, 8, 3, 0);
             show(view, g, 1280, 640);
-            assertThat(view.control().getFormulas()).extracting(rnnlab.ui.controls.FormulaPanel.Formula::id)
+            assertThat(view.control().getFormulas()).extracting(rnnlab.ui.formula.FormulaPanel.Formula::id)
                     .contains(cell == CellType.GRU ? "formula.back.z" : "formula.back.a");
             assertThat(region(view, "formula.back.w")).as(cell.id()).isNotNull();
             screenshot(view, "formulas-backward-" + cell.id());

@@ -17,8 +17,8 @@ import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Run;
-import rnnlab.ui.controls.FormulaComposer;
-import rnnlab.ui.controls.FormulaPanel.Formula;
+import rnnlab.ui.formula.FormulaComposer;
+import rnnlab.ui.formula.FormulaPanel.Formula;
 import rnnlab.session.Frame;
 import rnnlab.session.FrameBuilder;
 

@@ -6,9 +6,9 @@ import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
-import rnnlab.ui.controls.FormulaPanel.Formula;
-import rnnlab.ui.controls.FormulaPanelSkin;
-import rnnlab.ui.controls.TexRenderer;
+import rnnlab.ui.formula.FormulaPanel.Formula;
+import rnnlab.ui.formula.FormulaPanelSkin;
+import rnnlab.ui.formula.TexRenderer;
 import rnnlab.session.Frame;
 
 class FormulaViewTest extends ViewTestBase {

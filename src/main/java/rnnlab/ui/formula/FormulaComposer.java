@@ -1,4 +1,4 @@
-package rnnlab.ui.controls;
+package rnnlab.ui.formula;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

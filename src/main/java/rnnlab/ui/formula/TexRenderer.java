@@ -1,4 +1,4 @@
-package rnnlab.ui.controls;
+package rnnlab.ui.formula;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

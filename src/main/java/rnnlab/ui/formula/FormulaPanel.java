@@ -1,5 +1,6 @@
-package rnnlab.ui.controls;
+package rnnlab.ui.formula;
 
+import rnnlab.ui.controls.LabCanvasControl;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -1,5 +1,7 @@
-package rnnlab.ui.controls;
+package rnnlab.ui.formula;
 
+import rnnlab.ui.controls.Theme;
+import rnnlab.ui.controls.LabCanvasSkin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;

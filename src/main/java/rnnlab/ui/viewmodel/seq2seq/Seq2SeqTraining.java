@@ -1,4 +1,4 @@
-package rnnlab.ui.viewmodel;
+package rnnlab.ui.viewmodel.seq2seq;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
