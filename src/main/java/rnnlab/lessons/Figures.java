@@ -3,7 +3,6 @@ package rnnlab.lessons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +108,9 @@ public final class Figures {
             }
             byte[] head = new byte[24];
             int n;
-            try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+            // `real` has its links resolved and was checked to stay inside the folder above; no link option here,
+            // since the zip file system of the jar (the shipped lessons) refuses NOFOLLOW_LINKS
+            try (InputStream in = Files.newInputStream(real)) {
                 n = in.readNBytes(head, 0, head.length);
             }
             boolean png = n == 24;

@@ -116,4 +116,26 @@ public class FiguresTest {
         assertThat(img.getRGB(170, 100) & 0xFFFFFF).as("a station box is drawn").isEqualTo(0xF3D27A);
         assertThat(Files.size(shipped.resolve("figures/belt-station.png"))).isLessThan(Figures.MAX_BYTES);
     }
+
+    /**
+     * The shipped lessons are read from inside the jar (a zip file system): the figure must resolve there
+     * too. It threw UnsupportedOperationException ('NOFOLLOW_LINKS' not allowed), so `lessons check` from
+     * the jar ended in an internal error.
+     */
+    @Test
+    void aFigureResolvesInsideAZipAsInTheJar(@TempDir Path dir) throws Exception {
+        Path zip = dir.resolve("lessons.zip");
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip,
+                java.util.Map.of("create", "true"))) {
+            Path lessons = fs.getPath("/lessons");
+            Files.createDirectories(lessons.resolve("figures"));
+            Files.copy(Path.of("lessons/figures/belt-station.png"), lessons.resolve("figures/belt-station.png"));
+        }
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip)) {
+            Figures.Found f = Figures.resolve(fs.getPath("/lessons"), "figures/belt-station.png");
+            assertThat(f.width()).isEqualTo(640);
+            assertThat(f.height()).isEqualTo(160);
+            assertThat(f.file().toUri().getScheme()).isEqualTo("jar");
+        }
+    }
 }
