@@ -37,10 +37,12 @@ public final class LessonMenu {
         MenuItem poll = new MenuItem(rnnlab.i18n.Bundles.get("rnnlab.i18n.poll", "poll.menu"));
         poll.setId(Ids.of("menu.lesson.poll"));
         poll.setOnAction(e -> w.showClassPoll());
+        // the teacher's screen: narration, notes, next step, clock (opens by itself on a second screen)
+        MenuItem presenter = item("menu.lesson.presenter", "F7", () -> w.presentation().presenter().toggle());
         Menu m = new Menu(Messages.get("menu.lesson"));
         m.setId(Ids.of("menu.lesson"));
         m.getItems().addAll(list, folder, new SeparatorMenuItem(), next, previous, restart, panel, close,
-                new SeparatorMenuItem(), poll, unlock);
+                new SeparatorMenuItem(), presenter, poll, unlock);
         return m;
     }
 
