@@ -32,6 +32,13 @@ public final class Presentation {
         this.w = w;
         this.pen = new PresentationPen(() -> w.viewModel().statusProperty().set(
                 Messages.get(penOn() ? "presentation.pen.on" : "presentation.pen.off")));
+        // F7: the presenter view, in or out of presentation mode (on the window, before any control sees it)
+        w.stage().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
+                presenter().toggle();
+                e.consume();
+            }
+        });
         // JavaFX leaves full screen by itself on Esc: leave presentation mode with it
         w.stage().fullScreenProperty().addListener((o, a, full) -> {
             if (!full && on.get()) {

@@ -38,17 +38,7 @@ public final class TrainingDock {
         this.dark = dark;
         vm.setWeightSink(run::showTrainedWeights);
         // training trains the model the views show when it fits the task; else the shown one comes back at the end
-        vm.setShownModel(new TrainingViewModel.ShownModel() {
-            @Override
-            public void fetch(java.util.function.Consumer<rnnlab.engine.Model> then) {
-                run.modelForTraining(then);
-            }
-
-            @Override
-            public void ended(boolean restore) {
-                run.trainingEnded(restore);
-            }
-        });
+        vm.setShownModel(run.trainingSource());
         // training leaves most of the CPU to the views while they animate a step or play
         Runnable busy = () -> vm.setViewsBusy(run.playingProperty().get() || run.stepProgressProperty().get() < 1);
         run.playingProperty().addListener((o, a, b) -> busy.run());

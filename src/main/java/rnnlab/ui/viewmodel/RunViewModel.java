@@ -337,6 +337,21 @@ public final class RunViewModel {
         });
     }
 
+    /** This window's model as training's source ({@link TrainingViewModel#setShownModel}). */
+    public TrainingViewModel.ShownModel trainingSource() {
+        return new TrainingViewModel.ShownModel() {
+            @Override
+            public void fetch(Consumer<Model> then) {
+                modelForTraining(then);
+            }
+
+            @Override
+            public void ended(boolean restore) {
+                trainingEnded(restore);
+            }
+        };
+    }
+
     /** Stops the engine thread (the window is closing). */
     public void shutdown() {
         playback.stop();

@@ -87,8 +87,9 @@ public final class ViewsArea extends StackPane {
             tile.setAccessibleText(ViewCatalog.title(v));
             tile.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> onTileKey(v.id(), tile, e));
             // double-click a view: it fills the views area (zoom); again: back to the tiles (issue 12)
-            tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !e.isConsumed()) {
+            tile.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                boolean onTitle = e.getTarget() instanceof javafx.scene.Node n && (n == title || n.getParent() == title);
+                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !onTitle) {
                     zoomed.set(v.id().equals(zoomed.get()) ? null : v.id());
                     e.consume();
                 }

@@ -80,7 +80,7 @@ class ClassroomToolsTest {
             return null;
         });
         PresentationPen pen = window.presentation().pen();
-        robot.clickOn("#views");
+        focusMain(robot);
         robot.type(KeyCode.D);
         until(() -> window.presentation().penOn());
         assertThat(fx(() -> window.viewModel().statusProperty().get())).startsWith("Pen on: drag to draw");
@@ -134,7 +134,7 @@ class ClassroomToolsTest {
         });
         // one screen: nothing opens by itself; F7 toggles the presenter view
         assertThat(fx(() -> window.presentation().presenter().isShowing())).isFalse();
-        robot.clickOn("#views");
+        focusMain(robot);
         robot.type(KeyCode.F7);
         PresenterView p = window.presentation().presenter();
         until(p::isShowing);
@@ -203,5 +203,20 @@ class ClassroomToolsTest {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());
+    }
+
+    /** Keys go to the main window: other windows (left by earlier tests) hidden, the main one focused. */
+    private void focusMain(FxRobot robot) throws Exception {
+        fx(() -> {
+            for (javafx.stage.Window other : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+                if (other != window.stage() && !(other instanceof javafx.stage.PopupWindow)) {
+                    other.hide();
+                }
+            }
+            window.stage().toFront();
+            window.stage().requestFocus();
+            return null;
+        });
+        robot.clickOn("#views");
     }
 }

@@ -76,11 +76,11 @@ class TrainingKeepsTheModelTest {
             tvm.stepsProperty().set(300);
             return null;
         });
-        robot.clickOn("#views");
+        focusMain(robot);
         robot.type(KeyCode.F6);
         until(10, () -> tvm.stateProperty().get().active() || tvm.stateProperty().get() == State.COMPLETED);
         assertThat(fx(() -> tvm.statusProperty().get()))
-                .isEqualTo("binary-addition needs 2 inputs and 1 outputs, so a new LSTM with 16 units trains and the views "
+                .isEqualTo("binary-addition needs 2 inputs and 1 output, so a new RNN (tanh) with 16 units trains and the views "
                         + "follow it; your model and sequence come back when training ends.");
         // the views follow the task's model while it trains
         until(10, () -> vm.frameProperty().get().hiddenSize() == 16 || tvm.stateProperty().get() == State.COMPLETED);
@@ -132,5 +132,20 @@ class TrainingKeepsTheModelTest {
         assertThat(fx(() -> vm.sequenceTextProperty().get())).isEqualTo(sequence);
         assertThat(weightSum(after)).isNotEqualTo(weightSum(loaded));
         assertThat(fx(() -> tvm.statusProperty().get())).doesNotContain("back");
+    }
+
+    /** Keys go to the main window: other windows (left by earlier tests) hidden, the main one focused. */
+    private void focusMain(FxRobot robot) throws Exception {
+        fx(() -> {
+            for (javafx.stage.Window other : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+                if (other != window.stage() && !(other instanceof javafx.stage.PopupWindow)) {
+                    other.hide();
+                }
+            }
+            window.stage().toFront();
+            window.stage().requestFocus();
+            return null;
+        });
+        robot.clickOn("#views");
     }
 }
