@@ -198,8 +198,18 @@ final class LessonPanel extends VBox {
         probe.setFont(f);
         double w = probe.getLayoutBounds().getWidth();
         if (w > room) {
-            double size = Math.max(MIN_PRESENTING_PX, Math.floor(f.getSize() * room / w));
-            title.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+            double size = Math.floor(f.getSize() * room / w * 10) / 10;
+            // too long for one line even at the smallest size: two lines at that size, never "…"
+            boolean oneLine = size >= MIN_PRESENTING_PX;
+            if (oneLine) {
+                title.getStyleClass().remove("presenting-title");
+                title.getStyleClass().add("presenting-title");
+            } else {
+                title.getStyleClass().remove("presenting-title");
+            }
+            title.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(MIN_PRESENTING_PX, size)));
+        } else if (!title.getStyleClass().contains("presenting-title")) {
+            title.getStyleClass().add("presenting-title");
         }
     }
 

@@ -76,11 +76,16 @@ class TrainingKeepsTheModelTest {
             tvm.stepsProperty().set(300);
             return null;
         });
-        focusMain(robot);
-        robot.type(KeyCode.F6);
+        // Train ▸ Start (F6): the menu item the key fires
+        fx(() -> {
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.scene().lookup(".menu-bar");
+            bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(i -> "menu-train-start".equals(i.getId())).findFirst().orElseThrow().fire();
+            return null;
+        });
         until(10, () -> tvm.stateProperty().get().active() || tvm.stateProperty().get() == State.COMPLETED);
         assertThat(fx(() -> tvm.statusProperty().get()))
-                .isEqualTo("binary-addition needs 2 inputs and 1 output, so a new RNN (tanh) with 16 units trains and the views "
+                .isEqualTo("binary-addition needs a model of its own (inputs: 2, outputs: 1), so a new RNN (tanh) with 16 units trains and the views "
                         + "follow it; your model and sequence come back when training ends.");
         // the views follow the task's model while it trains
         until(10, () -> vm.frameProperty().get().hiddenSize() == 16 || tvm.stateProperty().get() == State.COMPLETED);
