@@ -167,10 +167,19 @@ final class LessonPanel extends VBox {
         if (n == null || n.getParent() != body) {
             return;
         }
-        applyCss();
-        layout();
-        double h = body.getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(h <= 0 ? 0 : Math.min(1, n.getBoundsInParent().getMinY() / h));
+        // from the preferred heights (the scroll pane lays its content out later than this runs)
+        double width = Math.max(1, scroll.getViewportBounds().getWidth() - body.snappedLeftInset() - body.snappedRightInset());
+        double y = body.snappedTopInset();
+        for (Node c : body.getChildren()) {
+            if (c == n) {
+                break;
+            }
+            if (c.isManaged()) {
+                y += c.prefHeight(width) + body.getSpacing();
+            }
+        }
+        double h = body.prefHeight(width) - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(h <= 0 ? 0 : Math.min(1, y / h));
     }
 
     /** The narration's scroll position, 0 (top) to 1 (bottom). */

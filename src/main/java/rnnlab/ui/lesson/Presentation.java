@@ -32,8 +32,9 @@ public final class Presentation {
         this.w = w;
         this.pen = new PresentationPen(() -> w.viewModel().statusProperty().set(
                 Messages.get(penOn() ? "presentation.pen.on" : "presentation.pen.off")));
-        // F7: the presenter view, in or out of presentation mode (on the window, before any control sees it)
-        w.stage().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        // F7: the presenter view, in or out of presentation mode (on this window's scene, before any control
+        // sees it; a window rebuilt in another language has a scene, and a filter, of its own)
+        w.scene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
                 presenter().toggle();
                 e.consume();

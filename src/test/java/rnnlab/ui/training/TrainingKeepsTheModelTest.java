@@ -102,7 +102,8 @@ class TrainingKeepsTheModelTest {
             vm.sequenceTextProperty().set("hello world");
             return null;
         });
-        until(10, () -> vm.timelineLengthProperty().get() > 0 && vm.frameProperty().get().length() == 11);
+        // 11 characters, 10 steps (each predicts the next character)
+        until(10, () -> vm.frameProperty().get().length() == 10);
         assertThat(fx(() -> vm.errorProperty().get())).isNull();
     }
 

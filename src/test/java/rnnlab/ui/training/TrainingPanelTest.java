@@ -250,7 +250,8 @@ class TrainingPanelTest {
             tvm.start();
             return null;
         });
-        assertThat(fx(() -> tvm.statusProperty().get())).contains("Adam");
+        // (start takes the shown model from the engine thread first: the answer comes a moment later)
+        until(10, () -> tvm.statusProperty().get().contains("Adam"));
         assertThat(fx(() -> tvm.stateProperty().get())).isEqualTo(State.COMPLETED);
     }
 
