@@ -39,8 +39,8 @@ class LessonUiLabelsTest {
     private static final Pattern CUE_BEFORE_EN = Pattern.compile(
             "(?i)\\b(press|click|tick|untick|choose|select|pick|open|turn on|turn off|panel's|menu's|window's)\\s*(the\\s+)?$");
     private static final Pattern CUE_BEFORE_ZH = Pattern.compile(
-            "((^|[\u3002\uff0c\uff1b\uff1a\uff08\u3001]|\u518d|\u6216|\u5148|\u7136\u540e)\u6309\u4e0b?"
-            + "|\u70b9\u51fb|\u5355\u51fb|\u52fe\u9009|\u9009\u4e2d|\u9009\u62e9|\u6253\u5f00|\u5173\u95ed|\u5207\u6362\u5230)\\s*$");
+            "((^|[\u3002\uff0c\uff1b\uff1a\uff08\uff09\u3001()$]|\u518d|\u6216|\u5148|\u7136\u540e)\u6309\u4e0b?"
+            + "|\u9762\u677f(\u7684|\u91cc\u7684|\u4e2d\u7684)|\u70b9\u51fb|\u5355\u51fb|\u52fe\u9009|\u9009\u4e2d|\u9009\u62e9|\u6253\u5f00|\u5173\u95ed|\u5207\u6362\u5230)\\s*$");
     /** Words just after a bold text that say it is a control ("the **Temperature τ** field", "**温度 τ** 输入框"). */
     private static final Pattern CUE_AFTER_EN = Pattern.compile("^\\s*(button|slider|box|checkbox|check box|field|menu|tab)\\b");
     private static final Pattern CUE_AFTER_ZH = Pattern.compile(
@@ -204,7 +204,9 @@ class LessonUiLabelsTest {
         // "in the order" (PyTorch 按 **i、f、g、o**) are no controls. Wrong: a control the Chinese window does not have.
         Files.writeString(les.resolve("01-x.zh.md"), "按 **运行**，再打开**连通性**，在 **温度 τ** 输入框里输入 2。\n"
                 + "模型**学会**了；PyTorch 按 **i、f、g、o** 排列。\n"
-                + "然后按 **运行实验**，勾选 **显示梯度**，在 **温度** 输入框里输入 1。\n");
+                + "然后按 **运行实验**，勾选 **显示梯度**，在 **温度** 输入框里输入 1。\n"
+                + "面板的**温度**太高。\n"
+                + "用默认设置（2 个种子；$H = 32$）按 **运行实验**。\n");
         Files.writeString(les.resolve("01-x.en.md"), "Press **Run**, then open **Connectivity**; the **learning rate** matters.\n"
                 + "Press **Run experiment** and set the **Temp** field.\n");
         assertThat(violations(les, dir.resolve("res"))).containsExactly(
@@ -212,6 +214,8 @@ class LessonUiLabelsTest {
                 "01-x.en.md:2: **Temp** is named as a control but is not a label of this lesson's window",
                 "01-x.zh.md:3: **运行实验** is named as a control but is not a label of this lesson's window",
                 "01-x.zh.md:3: **显示梯度** is named as a control but is not a label of this lesson's window",
-                "01-x.zh.md:3: **温度** is named as a control but is not a label of this lesson's window");
+                "01-x.zh.md:3: **温度** is named as a control but is not a label of this lesson's window",
+                "01-x.zh.md:4: **温度** is named as a control but is not a label of this lesson's window",
+                "01-x.zh.md:5: **运行实验** is named as a control but is not a label of this lesson's window");
     }
 }
