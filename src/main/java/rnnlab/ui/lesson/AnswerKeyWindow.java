@@ -199,7 +199,7 @@ public final class AnswerKeyWindow {
             nodes.add(n);
             heights.add(n.prefHeight(width) + px * 0.5);
         }
-        boolean ok = true;
+        List<VBox> sheets = new ArrayList<>();
         for (List<Integer> p : pages(heights, page.getPrintableHeight())) {
             VBox sheet = new VBox(px * 0.5);
             sheet.setPrefWidth(width);
@@ -209,13 +209,20 @@ public final class AnswerKeyWindow {
             new Scene(sheet); // lays out and styles the page off screen
             sheet.applyCss();
             sheet.layout();
-            ok &= job.printPage(page, sheet);
+            sheets.add(sheet);
         }
-        if (ok && job.endJob()) {
-            message.setText(Messages.get("answerKey.printed"));
-        } else {
-            message.setText(Messages.get("answerKey.printFailed"));
-        }
+        message.setText(Messages.get("answerKey.printing"));
+        // the pages are sent from a thread of their own (the API's advice), so the window stays responsive
+        Thread t = new Thread(() -> {
+            boolean ok = true;
+            for (VBox sheet : sheets) {
+                ok &= job.printPage(page, sheet);
+            }
+            boolean done = ok && job.endJob();
+            Platform.runLater(() -> message.setText(Messages.get(done ? "answerKey.printed" : "answerKey.printFailed")));
+        }, "answer-key-print");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Items grouped into pages of at most {@code pageHeight}; an item taller than a page gets a page of its own. */
