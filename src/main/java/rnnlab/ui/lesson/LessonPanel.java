@@ -101,7 +101,7 @@ final class LessonPanel extends VBox {
         pinned.managedProperty().bind(pinned.visibleProperty());
         pinned.setVisible(false);
         // the narration keeps a few lines however tall the checkpoint is
-        scroll.setMinHeight(60);
+        scroll.setMinHeight(40);
         getChildren().addAll(head, counterRow, stepTitle, problem, scroll, pinned, nav);
     }
 

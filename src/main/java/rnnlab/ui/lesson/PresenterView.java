@@ -136,6 +136,13 @@ public final class PresenterView {
         root.setStyle("-fx-font-size: 18px; -fx-pref-width: 900px;");
         javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(900, 640, w.stage());
         Scene sc = new Scene(root, size.getWidth(), size.getHeight());
+        // F7 here too: the teacher's screen has the focus once the view is open
+        sc.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
+                toggle();
+                e.consume();
+            }
+        });
         sc.getStylesheets().setAll(w.scene().getStylesheets());
         if (w.theme().isDark()) {
             sc.getRoot().getStyleClass().add("dark");
