@@ -222,7 +222,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
                     g.strokeLine(x, by, x + dw, by);
                 }
                 boolean yellow = "g".equals(blocks[b]) || "n".equals(blocks[b]);
-                g.setFill(yellow && !theme.dark() ? Color.web("#8A7F00") : Palette.gateHue(blocks[b]));
+                g.setFill(yellow && !theme.dark() ? Palette.YELLOW_INK : Palette.gateHue(blocks[b]));
                 g.fillText(blocks[b], x - 3, by + per * chh / 2);
             }
         }

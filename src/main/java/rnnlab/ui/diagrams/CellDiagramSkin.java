@@ -271,7 +271,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setTextAlign(TextAlignment.CENTER);
         g.setFill(q.gate() != null && !"g".equals(q.gate()) && !"n".equals(q.gate()) ? hue : theme.foreground());
         if ("g".equals(q.gate()) || "n".equals(q.gate())) {
-            g.setFill(theme.dark() ? Palette.YELLOW : Color.web("#8A7F00"));
+            g.setFill(theme.dark() ? Palette.YELLOW : rnnlab.ui.controls.Palette.YELLOW_INK);
         }
         boolean left = labelLeft.contains(q.key());
         double fs = c.getFontSize();

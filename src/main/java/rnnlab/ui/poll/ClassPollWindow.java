@@ -192,6 +192,7 @@ public final class ClassPollWindow {
         root.setId("poll-window");
         root.getStyleClass().add("poll-window");
         Scene scene = new Scene(root, 1024, 700);
+        scene.getStylesheets().add(rnnlab.ui.controls.Theme.STYLESHEET);
         scene.getStylesheets().add(THEME);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
@@ -247,10 +248,8 @@ public final class ClassPollWindow {
     }
 
     private Color foreground() {
-        if (root.getStyleClass().contains("projector")) {
-            return Color.BLACK;
-        }
-        return root.getStyleClass().contains("dark") ? Color.web("#e9e9ec") : Color.web("#1f1f22");
+        return rnnlab.ui.controls.Theme.of(root.getStyleClass().contains("dark"),
+                root.getStyleClass().contains("projector")).css("-rl-text");
     }
 
     /** Follows the app's theme: dark, or the projector palette (which wins), as the main window does. */

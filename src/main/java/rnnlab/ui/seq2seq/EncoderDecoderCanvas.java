@@ -17,7 +17,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
     static final Color ENCODER = Palette.BLUE;
     static final Color DECODER = Palette.VERMILLION;
     static final Color BRIDGE = Palette.GREEN;
-    static final Color ATTENTION = Color.web("#7B3294");
+    static final Color ATTENTION = Palette.ATTENTION;
     /** Thickest attention line (weight 1), px at font 14. */
     static final double MAX_LINE = 12;
 

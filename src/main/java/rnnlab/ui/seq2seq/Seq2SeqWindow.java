@@ -97,7 +97,7 @@ public final class Seq2SeqWindow {
         message.setId("s2s.message");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
-        message.setStyle("-fx-text-fill: #D55E00;");
+        message.setStyle("-fx-text-fill: -rl-vermillion;");
         HBox row1 = new HBox(8, openB, save, modelLabel);
         row1.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox row2 = new HBox(8, new Label(S2sText.get("s2s.input")), input, decode);
