@@ -234,12 +234,6 @@ public final class LongTextView extends Region {
         return layout.charAt(line, (int) ((x - 4) / cw));
     }
 
-    /** The canvas point of the top-left corner of character {@code i} (x, y). */
-    public double[] pointOf(int i) {
-        int line = layout.lineOf(i);
-        return new double[] {4 + layout.column(i) * cw, line * lh - scrollY.get()};
-    }
-
     public Canvas canvas() {
         return canvas;
     }

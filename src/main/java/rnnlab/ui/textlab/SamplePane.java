@@ -114,10 +114,6 @@ public final class SamplePane extends BorderPane {
         prime.setText(s);
     }
 
-    public void setForm(String f) {
-        form.setValue(f);
-    }
-
     public void setTemperature(double t) {
         temperature.setValue(t);
     }

@@ -23,15 +23,6 @@ public final class WeightsView extends FrameView<WeightMatrices> {
         });
     }
 
-    /** Show the matrix with this state_dict name (e.g. {@code rnn.weight_hh_l0}); ignored if absent. */
-    public void showMatrix(String name) {
-        shownName = name;
-        int k = names.indexOf(name);
-        if (k >= 0) {
-            control.selectedMatrixProperty().set(k);
-        }
-    }
-
     @Override
     protected void update(Frame f, ViewContext ctx) {
         Frame.LayerFrame lf = layer(f, ctx);
