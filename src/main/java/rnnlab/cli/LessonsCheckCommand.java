@@ -128,8 +128,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
     private void compute(Lesson l, List<Problem> problems, List<String> lines) {
         Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
         for (Step s : l.steps()) {
-            Checkpoint c = s.checkpoint();
-            if (c == null) {
+            if (s.checkpoints().isEmpty()) {
                 if (!s.scene().set().isEmpty()) {
                     // a step that changes weights is built even without a question: the edits must fit its model
                     try {
@@ -142,67 +141,74 @@ final class LessonsCheckCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            if (!c.computed() && c.kind() != Checkpoint.Kind.GOAL) {
-                // a fixed answer, marked by the author: listed too, so --answers shows every checkpoint
-                if (lines != null) {
-                    String where = new Problem(l.file(), c.line(), "").describe(folder);
-                    c.options().stream().filter(Checkpoint.Option::marked).findFirst()
-                            .ifPresent(o -> lines.add(where + c.id() + ": fixed answer -> \"" + o.label() + "\""));
-                }
-                continue;
+            for (Checkpoint c : s.checkpoints()) {
+                compute(l, s, c, folder, problems, lines);
             }
-            try {
-                LessonEngine.Built b = LessonEngine.build(s.scene());
+        }
+    }
+
+    /** One checkpoint of step {@code s}: its model built, its value or goal computed. */
+    private void compute(Lesson l, Step s, Checkpoint c, Path folder, List<Problem> problems, List<String> lines) {
+        if (!c.computed() && c.kind() != Checkpoint.Kind.GOAL) {
+            // a fixed answer, marked by the author: listed too, so --answers shows every checkpoint
+            if (lines != null) {
                 String where = new Problem(l.file(), c.line(), "").describe(folder);
-                if (c.kind() == Checkpoint.Kind.GOAL) {
-                    double v = LessonEngine.evaluate(c.goal(), b);
-                    if (c.reached(v)) {
-                        problems.add(new Problem(l.file(), c.line(), "the goal \"" + c.goal().text() + " "
-                                + c.goalCondition() + "\" is already met when the step opens (" + Checkpoint.format(v) + ")"));
-                    }
-                    if (lines != null) {
-                        lines.add(where + c.id() + ": goal " + c.goal().text() + " " + c.goalCondition()
-                                + "; at the start " + Checkpoint.format(v));
-                    }
-                    continue;
-                }
-                double v = LessonEngine.evaluate(c.value(), b);
-                if (!Double.isFinite(v)) {
-                    problems.add(new Problem(l.file(), c.line(), c.value().text() + " is " + Checkpoint.format(v)));
-                    continue;
-                }
-                String answer;
-                if (c.kind() == Checkpoint.Kind.CHOICE) {
-                    int right = c.rightOption(v);
-                    if (right < 0) {
-                        problems.add(new Problem(l.file(), c.line(), "no option is right for " + c.value().text() + " = "
-                                + Checkpoint.format(v)));
-                        continue;
-                    }
-                    // every right option (overlapping options are a problem of their own, but all are shown)
-                    List<String> rights = new ArrayList<>();
-                    for (Checkpoint.Option o : c.options()) {
-                        if (o.condition() != null && o.condition().test(v)) {
-                            rights.add("\"" + o.label() + "\"");
-                        }
-                    }
-                    answer = String.join(" and ", rights);
-                } else {
-                    answer = "accepts " + tolerance(c.tolerance());
+                c.options().stream().filter(Checkpoint.Option::marked).findFirst()
+                        .ifPresent(o -> lines.add(where + c.id() + ": fixed answer -> \"" + o.label() + "\""));
+            }
+            return;
+        }
+        try {
+            LessonEngine.Built b = LessonEngine.build(s.scene());
+            String where = new Problem(l.file(), c.line(), "").describe(folder);
+            if (c.kind() == Checkpoint.Kind.GOAL) {
+                double v = LessonEngine.evaluate(c.goal(), b);
+                if (c.reached(v)) {
+                    problems.add(new Problem(l.file(), c.line(), "the goal \"" + c.goal().text() + " "
+                            + c.goalCondition() + "\" is already met when the step opens (" + Checkpoint.format(v) + ")"));
                 }
                 if (lines != null) {
-                    lines.add(where + c.id() + ": " + c.value().text() + " = " + Checkpoint.format(v) + " -> " + answer);
+                    lines.add(where + c.id() + ": goal " + c.goal().text() + " " + c.goalCondition()
+                            + "; at the start " + Checkpoint.format(v));
                 }
-            } catch (LessonEngine.EditRefused e) {
-                add(problems, new Problem(l.file(), e.edit.line(), "set: " + e.getMessage()));
-            } catch (rnnlab.session.SequenceText.Problem e) {
-                Problem p = sequenceProblem(l, s, c, e);
-                if (!problems.contains(p)) {
-                    problems.add(p);
-                }
-            } catch (Exception e) {
-                problems.add(new Problem(l.file(), c.line(), "cannot compute the checkpoint: " + e.getMessage()));
+                return;
             }
+            double v = LessonEngine.evaluate(c.value(), b);
+            if (!Double.isFinite(v)) {
+                problems.add(new Problem(l.file(), c.line(), c.value().text() + " is " + Checkpoint.format(v)));
+                return;
+            }
+            String answer;
+            if (c.kind() == Checkpoint.Kind.CHOICE) {
+                int right = c.rightOption(v);
+                if (right < 0) {
+                    problems.add(new Problem(l.file(), c.line(), "no option is right for " + c.value().text() + " = "
+                            + Checkpoint.format(v)));
+                    return;
+                }
+                // every right option (overlapping options are a problem of their own, but all are shown)
+                List<String> rights = new ArrayList<>();
+                for (Checkpoint.Option o : c.options()) {
+                    if (o.condition() != null && o.condition().test(v)) {
+                        rights.add("\"" + o.label() + "\"");
+                    }
+                }
+                answer = String.join(" and ", rights);
+            } else {
+                answer = "accepts " + tolerance(c.tolerance());
+            }
+            if (lines != null) {
+                lines.add(where + c.id() + ": " + c.value().text() + " = " + Checkpoint.format(v) + " -> " + answer);
+            }
+        } catch (LessonEngine.EditRefused e) {
+            add(problems, new Problem(l.file(), e.edit.line(), "set: " + e.getMessage()));
+        } catch (rnnlab.session.SequenceText.Problem e) {
+            Problem p = sequenceProblem(l, s, c, e);
+            if (!problems.contains(p)) {
+                problems.add(p);
+            }
+        } catch (Exception e) {
+            problems.add(new Problem(l.file(), c.line(), "cannot compute the checkpoint: " + e.getMessage()));
         }
     }
 
