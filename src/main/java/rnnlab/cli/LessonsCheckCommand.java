@@ -48,6 +48,12 @@ final class LessonsCheckCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "the language of the answer key: en or zh (default: en)")
     String lang;
 
+    @Option(names = "--layout", paramLabel = "SIZES", split = ",",
+            description = "also show every step in presentation mode at these window sizes (e.g. 1024x768,1280x720), "
+                    + "in every language, and report text that is cut, clipped or drawn over other text, and a step whose "
+                    + "narration and checkpoints do not fit the lesson panel (a warning). Runs without a display")
+    List<String> layout;
+
     /**
      * The jar's launcher takes {@code --lang} off the command line wherever it stands (it is the app's
      * language option) and hands it on as the system property {@code rnnlab.lang}; so
@@ -87,8 +93,16 @@ final class LessonsCheckCommand implements Callable<Integer> {
                 }
             }
         }
+        List<Problem> warnings = new ArrayList<>();
+        if (layout != null) {
+            problems.addAll(LayoutReport.check(lib, layout.stream().map(LessonScreens::size).toList(), warnings,
+                    spec.commandLine().getErr()));
+        }
         for (Problem p : problems) {
             out.println(p.describe(folder));
+        }
+        for (Problem w : warnings) {
+            out.println(w.describe(folder));
         }
         if (answers) {
             lines.forEach(out::println);

@@ -257,7 +257,7 @@ public final class LessonPlayer implements LessonSteps {
     }
 
     /** The timeline position the current step's scene set (-1 while it is being applied). */
-    int appliedPosition() {
+    public int appliedPosition() {
         return appliedPosition;
     }
 
