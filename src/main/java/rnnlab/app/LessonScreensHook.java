@@ -44,8 +44,13 @@ final class LessonScreensHook implements LessonScreens {
         setIfAbsent("prism.text", "t2k");
         setIfAbsent("headless.geometry", GEOMETRY);
         setIfAbsent("java.awt.headless", "true");
+        NativeLibraries.prepare(); // the portable jar's JavaFX libraries (prism_sw among them)
         CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
+        try {
+            Platform.startup(up::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            up.countDown(); // a toolkit started before (tests): use it
+        }
         Platform.setImplicitExit(false);
         if (!up.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("JavaFX did not start in 60 s");

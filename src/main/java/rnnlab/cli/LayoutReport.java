@@ -12,8 +12,8 @@ import rnnlab.lessons.Problem;
 import rnnlab.lessons.Step;
 
 /**
- * {@code lessons check --layout}: every step of every readable lesson shown in presentation mode (as in
- * front of a class) at each size in each language, through the app's {@link LessonScreens}. Text the
+ * {@code lessons check --layout}: every step of every readable lesson shown in the window (with
+ * {@code --present} in presentation mode, as in front of a class) at each size in each language, through the app's {@link LessonScreens}. Text the
  * layout checker finds cut, clipped or over other text is a problem on the step's heading line
  * ({@code 03-x.en.md:40: step 2: view lstm: label "…" clipped by #x (1024x768)}); narration and
  * checkpoints that do not fit the lesson panel are a warning.
@@ -22,7 +22,7 @@ final class LayoutReport {
     private LayoutReport() {
     }
 
-    static List<Problem> check(LessonLibrary lib, List<int[]> sizes, List<Problem> warnings, PrintWriter err) {
+    static List<Problem> check(LessonLibrary lib, List<int[]> sizes, boolean present, List<Problem> warnings, PrintWriter err) {
         LessonScreens screens = Main.screens();
         if (screens == null) {
             throw new IllegalArgumentException("--layout: " + LessonScreens.UNAVAILABLE);
@@ -37,7 +37,7 @@ final class LayoutReport {
                 }
                 for (Step s : l.steps()) {
                     for (int[] size : sizes) {
-                        shots.add(new LessonScreens.Shot(l.id(), s.index(), lang, size[0], size[1], true, null));
+                        shots.add(new LessonScreens.Shot(l.id(), s.index(), lang, size[0], size[1], present, null));
                         of.add(l);
                     }
                 }
@@ -69,7 +69,8 @@ final class LayoutReport {
             if (!sc.fits()) {
                 warnings.add(new Problem(l.file(), step.line(), at + "warning: the narration"
                         + (step.checkpoints().isEmpty() ? "" : " and the checkpoint" + (step.checkpoints().size() > 1 ? "s" : ""))
-                        + " do not fit the lesson panel at " + size + " in presentation mode: the class has to scroll"
+                        + " do not fit the lesson panel at " + size + (present ? " in presentation mode" : "")
+                        + ": the " + (present ? "class has" : "student has") + " to scroll"
                         + (step.checkpoints().isEmpty() ? "" : " to see the question") + " (shorten the narration or split the step)"));
             }
         }

@@ -49,10 +49,14 @@ final class LessonsCheckCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--layout", paramLabel = "SIZES", split = ",",
-            description = "also show every step in presentation mode at these window sizes (e.g. 1024x768,1280x720), "
+            description = "also show every step in the window at these sizes (e.g. 1024x768,1280x720), "
                     + "in every language, and report text that is cut, clipped or drawn over other text, and a step whose "
                     + "narration and checkpoints do not fit the lesson panel (a warning). Runs without a display")
     List<String> layout;
+
+    @Option(names = "--present", description = "with --layout: in presentation mode (as in front of a class) instead of "
+            + "the window a student uses alone")
+    boolean present;
 
     /**
      * The jar's launcher takes {@code --lang} off the command line wherever it stands (it is the app's
@@ -95,7 +99,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
         }
         List<Problem> warnings = new ArrayList<>();
         if (layout != null) {
-            problems.addAll(LayoutReport.check(lib, layout.stream().map(LessonScreens::size).toList(), warnings,
+            problems.addAll(LayoutReport.check(lib, layout.stream().map(LessonScreens::size).toList(), present, warnings,
                     spec.commandLine().getErr()));
         }
         for (Problem p : problems) {

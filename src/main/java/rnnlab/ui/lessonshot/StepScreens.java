@@ -54,30 +54,34 @@ public final class StepScreens {
 
     /** Shows every shot (grouped by language: the window is built once per language) and reports each. */
     public static List<Screen> show(LessonLibrary library, List<Shot> shots) throws Exception {
+        // one window per language and size: the window's texts are made in its language, and a window is never
+        // resized while shown (Monocle's headless painter keeps its first size's buffers and complains)
         Map<String, List<Shot>> byLang = new LinkedHashMap<>();
         for (Shot s : shots) {
-            byLang.computeIfAbsent(s.lang(), k -> new ArrayList<>()).add(s);
+            byLang.computeIfAbsent(s.lang() + "|" + s.width() + "|" + s.height(), k -> new ArrayList<>()).add(s);
         }
         Map<Shot, Screen> done = new LinkedHashMap<>();
         Path home = Files.createTempDirectory("rnnlab-shots");
         Locale before = Locale.getDefault();
         try {
+            int n = 0;
             for (Map.Entry<String, List<Shot>> e : byLang.entrySet()) {
-                Locale l = Locale.forLanguageTag(e.getKey());
+                Shot first = e.getValue().get(0);
+                Locale l = Locale.forLanguageTag(first.lang());
                 Locale.setDefault(l);
                 Messages.setLocale(l);
                 fx(() -> {
                     AppLanguage.set(l);
                     return null;
                 });
-                Path progress = home.resolve("progress-" + e.getKey() + ".json");
+                Path progress = home.resolve("progress-" + (n++) + ".json");
                 Stage stage = fx(Stage::new);
                 MainWindow w = fx(() -> {
                     MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
                     m.lessons().setLibrary(library);
                     m.lessons().setProgress(LessonProgress.load(progress));
-                    stage.setWidth(1280);
-                    stage.setHeight(720);
+                    stage.setWidth(first.width());
+                    stage.setHeight(first.height());
                     stage.show();
                     return m;
                 });
