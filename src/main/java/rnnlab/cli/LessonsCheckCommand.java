@@ -246,7 +246,8 @@ final class LessonsCheckCommand implements Callable<Integer> {
             String symbol = String.valueOf(e.args[0]);
             String text = s.scene().text() == null ? "" : s.scene().text();
             int at = text.indexOf(symbol);
-            String where = at < 0 ? "" : " (character " + (text.codePointCount(0, at) + 1) + " of \"" + text + "\")";
+            String where = at < 0 ? "" : " (character " + (text.codePointCount(0, at) + 1) + " of \"" + text + "\""
+                    + column(l.file(), line, text, at) + ")";
             return new Problem(l.file(), line > 0 ? line : c.line(), "text: \"" + symbol + "\"" + where
                     + " is not in the model's vocabulary: " + e.args[1]);
         }
@@ -257,6 +258,25 @@ final class LessonsCheckCommand implements Callable<Integer> {
             words = e.key;
         }
         return new Problem(l.file(), line > 0 ? line : c.line(), "the sequence cannot be read by the step's model: " + words);
+    }
+
+    /**
+     * {@code , column C}: where character {@code at} of {@code text} stands on line {@code line} of the file
+     * (columns count characters from 1, after the {@code text:} key and any quote); empty when not found.
+     */
+    static String column(Path file, int line, String text, int at) {
+        if (line <= 0) {
+            return "";
+        }
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            String l = line <= lines.size() ? lines.get(line - 1) : "";
+            int colon = l.indexOf(':');
+            int start = colon < 0 ? -1 : l.indexOf(text, colon + 1);
+            return start < 0 ? "" : ", column " + (l.codePointCount(0, start + at) + 1);
+        } catch (java.io.IOException | RuntimeException ex) {
+            return "";
+        }
     }
 
     /** The line of the last {@code text:} key before {@code before} (0 when none). */
