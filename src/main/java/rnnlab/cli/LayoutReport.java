@@ -69,7 +69,7 @@ final class LayoutReport {
             if (!sc.fits()) {
                 warnings.add(new Problem(l.file(), step.line(), at + "warning: the narration"
                         + (step.checkpoints().isEmpty() ? "" : " and the checkpoint" + (step.checkpoints().size() > 1 ? "s" : ""))
-                        + " do not fit the lesson panel at " + size + (present ? " in presentation mode" : "")
+                        + (step.checkpoints().isEmpty() ? " does" : " do") + " not fit the lesson panel at " + size + (present ? " in presentation mode" : "")
                         + ": the " + (present ? "class has" : "student has") + " to scroll"
                         + (step.checkpoints().isEmpty() ? "" : " to see the question") + " (shorten the narration or split the step)"));
             }

@@ -88,6 +88,12 @@ public final class LayoutChecker {
                         && texts.get(i).getParent() == texts.get(j).getParent()) {
                     continue;
                 }
+                // nor a run and a chip (an inline `code` label) of the same flow: the flow puts the chip between
+                // the run's lines, inside the run's whole-lines box
+                javafx.scene.text.TextFlow flow = flowOf(texts.get(i));
+                if (flow != null && flow == flowOf(texts.get(j))) {
+                    continue;
+                }
                 Bounds a = boxes.get(i);
                 Bounds b = boxes.get(j);
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
@@ -119,6 +125,16 @@ public final class LayoutChecker {
                 collect(c, out);
             }
         }
+    }
+
+    /** The nearest TextFlow above {@code n}, or null. */
+    private static javafx.scene.text.TextFlow flowOf(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.text.TextFlow f) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static Labeled owner(Text t) {
