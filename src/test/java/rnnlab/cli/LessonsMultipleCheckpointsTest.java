@@ -63,6 +63,10 @@ public class LessonsMultipleCheckpointsTest {
         assertThat(r.out()).contains("01-forget.en.md:25: forget-next: gate f unit 2 step 5 = ")
                 .contains("01-forget.en.md:35: input-next: gate i unit 2 step 5 = ");
 
+        // the teacher's answer key lists both, in order
+        assertThat(rnnlab.session.AnswerKey.items(e.lesson("en"), k -> k)).filteredOn(i -> !i.exercise())
+                .extracting(rnnlab.session.AnswerKey.Item::id).containsExactly("forget-next", "input-next", "grad-size", "scale-up");
+
         // progress: each checkpoint has its own hash and its own saved answer
         String h1 = e.questionHash("forget-next");
         String h2 = e.questionHash("input-next");
