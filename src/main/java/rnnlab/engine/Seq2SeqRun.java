@@ -607,10 +607,6 @@ public final class Seq2SeqRun {
         return decHidden;
     }
 
-    public LayerState decoderLayer() {
-        return dec;
-    }
-
     /** s_0, the classic context vector after the bridge. */
     public double[] initialDecoderState() {
         return dec.h0.clone();
@@ -666,11 +662,6 @@ public final class Seq2SeqRun {
     /** dL/de_{t,s}, the gradient on each attention score (rows BPTT has passed; else 0). */
     public DMatrixRMaj scoreGradients() {
         return scoreGrads;
-    }
-
-    /** dL/ds_t for the decoder states BPTT has passed (T_dec × H_dec). */
-    public DMatrixRMaj decoderStateGradients() {
-        return decGradHidden;
     }
 
     /** dL/dθ after {@link #backward()}, under the state_dict names. */

@@ -28,6 +28,7 @@ import javafx.util.Duration;
 import rnnlab.catalog.ViewRegistry;
 import rnnlab.io.InputException;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
+import rnnlab.i18n.Messages;
 
 /**
  * The encoder–decoder window: a {@code .s2s.json} model (File ▸ Open, a drop on the main window, or one
@@ -50,11 +51,11 @@ public final class Seq2SeqWindow {
     private final AttentionStepPane stepPane = new AttentionStepPane();
     private final Seq2SeqTrainPane trainPane = new Seq2SeqTrainPane(this::adoptTrained);
     private final TextField input = new TextField();
-    private final Label modelLabel = new Label(S2sText.get("s2s.noModel"));
+    private final Label modelLabel = new Label(Messages.get("s2s.noModel"));
     private final Label position = new Label();
     private final Label output = new Label();
     private final Label message = new Label();
-    private final ToggleButton play = new ToggleButton(S2sText.get("s2s.play"));
+    private final ToggleButton play = new ToggleButton(Messages.get("s2s.play"));
     private final Timeline timer = new Timeline(new KeyFrame(Duration.millis(600), e -> stepBy(1)));
     private final TabPane tabs = new TabPane();
     private Seq2SeqPlayback playback;
@@ -63,12 +64,12 @@ public final class Seq2SeqWindow {
     private Path file;
 
     private Seq2SeqWindow(Window owner, Scene look, Look theme) {
-        stage.setTitle(S2sText.get("s2s.title"));
+        stage.setTitle(Messages.get("s2s.title"));
         if (owner != null) {
             stage.initOwner(owner);
         }
         input.setId("s2s.input");
-        input.setPromptText(S2sText.get("s2s.input.prompt"));
+        input.setPromptText(Messages.get("s2s.input.prompt"));
         input.setOnAction(e -> decode());
         HBox.setHgrow(input, Priority.ALWAYS);
         Button decode = button("s2s.decode", this::decode);
@@ -97,10 +98,10 @@ public final class Seq2SeqWindow {
         message.setId("s2s.message");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
-        message.setStyle("-fx-text-fill: #D55E00;");
+        message.setStyle("-fx-text-fill: -rl-vermillion;");
         HBox row1 = new HBox(8, openB, save, modelLabel);
         row1.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox row2 = new HBox(8, new Label(S2sText.get("s2s.input")), input, decode);
+        HBox row2 = new HBox(8, new Label(Messages.get("s2s.input")), input, decode);
         row2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox row3 = new HBox(8, first, back, play, fwd, last, position, output);
         row3.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -115,8 +116,8 @@ public final class Seq2SeqWindow {
         views.setOrientation(Orientation.VERTICAL);
         views.setDividerPositions(0.45);
         BorderPane viewTab = new BorderPane(views, top, null, null, null);
-        Tab see = new Tab(S2sText.get("s2s.tab.views"), viewTab);
-        Tab trainTab = new Tab(S2sText.get("s2s.tab.train"), pad(trainPane));
+        Tab see = new Tab(Messages.get("s2s.tab.views"), viewTab);
+        Tab trainTab = new Tab(Messages.get("s2s.tab.train"), pad(trainPane));
         see.setClosable(false);
         trainTab.setClosable(false);
         see.setId("s2s.tab.views");
@@ -150,7 +151,7 @@ public final class Seq2SeqWindow {
     }
 
     private Button button(String key, Runnable action) {
-        Button b = new Button(S2sText.get(key));
+        Button b = new Button(Messages.get(key));
         b.setId(key);
         b.setOnAction(e -> action.run());
         return b;
@@ -230,7 +231,7 @@ public final class Seq2SeqWindow {
         if (text != null) {
             input.setText(text);
         }
-        message.setText(S2sText.format("s2s.reading", f.getFileName()));
+        message.setText(Messages.format("s2s.reading", f.getFileName()));
         Thread t = new Thread(() -> {
             try {
                 Seq2SeqPlayback l = Seq2SeqPlayback.read(f);
@@ -238,7 +239,7 @@ public final class Seq2SeqWindow {
             } catch (InputException e) {
                 Platform.runLater(() -> message.setText(e.getMessage()));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> message.setText(S2sText.format("s2s.error.read", f.getFileName(), e.getMessage())));
+                Platform.runLater(() -> message.setText(Messages.format("s2s.error.read", f.getFileName(), e.getMessage())));
             }
         }, "rnnlab-seq2seq-open");
         t.setDaemon(true);
@@ -246,7 +247,7 @@ public final class Seq2SeqWindow {
     }
 
     private void adoptTrained(Seq2SeqTrainPane.Trained t) {
-        adopt(t.playback(), S2sText.format("s2s.trainedName", t.task(), S2sText.get("s2s.attention." + t.attention())), null);
+        adopt(t.playback(), Messages.format("s2s.trainedName", t.task(), Messages.get("s2s.attention." + t.attention())), null);
     }
 
     /** Shows a model with an example input of its own vocabulary. */
@@ -254,8 +255,8 @@ public final class Seq2SeqWindow {
         playback = p;
         file = from;
         Object[] sh = p.shape();
-        modelLabel.setText(S2sText.format("s2s.modelInfo", name, sh[0], sh[1], sh[2], sh[3],
-                S2sText.get("s2s.attention." + p.attentionId())));
+        modelLabel.setText(Messages.format("s2s.modelInfo", name, sh[0], sh[1], sh[2], sh[3],
+                Messages.get("s2s.attention." + p.attentionId())));
         message.setText("");
         if (input.getText().isBlank() || !tryTokens(input.getText())) {
             input.setText(example(playback));
@@ -294,16 +295,16 @@ public final class Seq2SeqWindow {
     /** Decodes the input text and puts the cursor after the encoder. */
     public void decode() {
         if (playback == null) {
-            message.setText(S2sText.get("s2s.error.noModel"));
+            message.setText(Messages.get("s2s.error.noModel"));
             return;
         }
         try {
             playback.load(input.getText());
             message.setText("");
-            output.setText(S2sText.format("s2s.outputIs", playback.outputText()));
+            output.setText(Messages.format("s2s.outputIs", playback.outputText()));
             go(0);
         } catch (Seq2SeqPlayback.Problem e) {
-            message.setText(S2sText.format(e.key(), e.args()));
+            message.setText(Messages.format(e.key(), e.args()));
         }
     }
 
@@ -336,14 +337,14 @@ public final class Seq2SeqWindow {
         matrix.show(playback, s);
         stepPane.show(playback, s);
         position.setText(playback == null || s == null ? ""
-                : s.encoding() ? S2sText.format("s2s.position.encoder", s.encoderDone(), playback.encoderSteps())
-                : S2sText.format("s2s.position.decoder", s.decoderStep() + 1, playback.outputLength()));
+                : s.encoding() ? Messages.format("s2s.position.encoder", s.encoderDone(), playback.encoderSteps())
+                : Messages.format("s2s.position.decoder", s.decoderStep() + 1, playback.outputLength()));
     }
 
     private void chooseFile() {
         FileChooser fc = new FileChooser();
-        fc.setTitle(S2sText.get("s2s.open"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(S2sText.get("s2s.filter"), "*.s2s.json"));
+        fc.setTitle(Messages.get("s2s.open"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("s2s.filter"), "*.s2s.json"));
         java.io.File f = fc.showOpenDialog(stage);
         if (f != null) {
             openFile(f.toPath());
@@ -352,12 +353,12 @@ public final class Seq2SeqWindow {
 
     private void saveAs() {
         if (playback == null) {
-            message.setText(S2sText.get("s2s.error.noModel"));
+            message.setText(Messages.get("s2s.error.noModel"));
             return;
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle(S2sText.get("s2s.save"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(S2sText.get("s2s.filter"), "*.s2s.json"));
+        fc.setTitle(Messages.get("s2s.save"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("s2s.filter"), "*.s2s.json"));
         fc.setInitialFileName(file == null ? "model.s2s.json" : file.getFileName().toString());
         java.io.File f = fc.showSaveDialog(stage);
         if (f != null) {
@@ -369,9 +370,9 @@ public final class Seq2SeqWindow {
     void save(Path to) {
         try {
             playback.save(to);
-            message.setText(S2sText.format("s2s.saved", to.getFileName()));
+            message.setText(Messages.format("s2s.saved", to.getFileName()));
         } catch (java.io.IOException e) {
-            message.setText(S2sText.format("s2s.error.write", to.getFileName(), e.getMessage()));
+            message.setText(Messages.format("s2s.error.write", to.getFileName(), e.getMessage()));
         }
     }
 
