@@ -65,8 +65,28 @@ final class AttentionMatrixCanvas extends S2sCanvas {
         for (double v : hs) {
             norm += v * v;
         }
-        return S2sText.format("s2s.matrix.cell", t + 1, s + 1, playback.sourceSymbol(playback.source()[s]),
+        String text = S2sText.format("s2s.matrix.cell", t + 1, s + 1, playback.sourceSymbol(playback.source()[s]),
                 S2sText.num(snap.scores()[t][s]), S2sText.num(a), S2sText.num(a * Math.sqrt(norm)));
+        Seq2SeqPlayback.Backward g = snap.grad();
+        if (g != null) {
+            text += "\n" + (g.weightGradients()[t] == null ? S2sText.get("s2s.matrix.gradNotYet")
+                    : S2sText.format("s2s.matrix.grad", S2sText.num(g.weightGradients()[t][s]),
+                            S2sText.num(g.scoreGradients()[t][s])));
+        }
+        return text;
+    }
+
+    /** The largest |dL/da| over the rows BPTT has passed (the colour scale of the gradient matrix). */
+    static double gradientScale(Seq2SeqPlayback.Backward g) {
+        double m = 0;
+        for (double[] r : g.weightGradients()) {
+            if (r != null) {
+                for (double v : r) {
+                    m = Math.max(m, Math.abs(v));
+                }
+            }
+        }
+        return m;
     }
 
     @Override
@@ -96,14 +116,16 @@ final class AttentionMatrixCanvas extends S2sCanvas {
         g.setFill(ink());
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(font(0.85));
-        g.fillText(S2sText.get("s2s.matrix.axes"), f * 0.5, f * 0.9);
+        Seq2SeqPlayback.Backward grad = snap.grad();
+        double gmax = grad == null ? 0 : gradientScale(grad);
+        g.fillText(S2sText.get(grad == null ? "s2s.matrix.axes" : "s2s.matrix.axesGrad"), f * 0.5, f * 0.9);
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(font(Math.min(1, cell / f / 1.2)));
         for (int s = 0; s < ts; s++) {
             g.setFill(EncoderDecoderCanvas.ENCODER);
             g.fillText(playback.sourceSymbol(playback.source()[s]), x0 + (s + 0.5) * cell, y0 - f * 0.8);
         }
-        int cur = snap.decoderStep();
+        int cur = grad != null ? grad.current() : snap.decoderStep();
         for (int t = 0; t < td; t++) {
             boolean done = t < snap.weights().length;
             if (done) {
@@ -116,7 +138,23 @@ final class AttentionMatrixCanvas extends S2sCanvas {
             for (int s = 0; s < ts; s++) {
                 double x = x0 + s * cell;
                 double y = y0 + t * cell;
-                if (done) {
+                if (grad != null) {
+                    double[] row = grad.weightGradients()[t];
+                    if (row == null) {
+                        g.setFill(weight(snap.weights()[t][s]).interpolate(background(), 0.75));
+                        g.fillRect(x, y, cell - 1, cell - 1);
+                    } else {
+                        double v = gmax == 0 ? 0 : row[s] / gmax;
+                        g.setFill(diverging(v));
+                        g.fillRect(x, y, cell - 1, cell - 1);
+                        if (cell > f * 2.6) {
+                            g.setFill(Math.abs(v) > 0.6 ? javafx.scene.paint.Color.WHITE : ink());
+                            g.setTextAlign(TextAlignment.CENTER);
+                            g.setFont(mono(0.62));
+                            g.fillText(S2sText.num(row[s]), x + cell / 2, y + cell / 2);
+                        }
+                    }
+                } else if (done) {
                     double a = snap.weights()[t][s];
                     g.setFill(weight(a));
                     g.fillRect(x, y, cell - 1, cell - 1);
@@ -141,6 +179,24 @@ final class AttentionMatrixCanvas extends S2sCanvas {
         g.setFill(faint());
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(font(0.8));
-        g.fillText(S2sText.get("s2s.matrix.legend"), x0, Math.min(h - f * 0.8, y0 + td * cell + f));
+        String legend = grad == null ? S2sText.get("s2s.matrix.legend") : S2sText.format("s2s.matrix.legendGrad", S2sText.num(gmax));
+        double ly = Math.min(h - f * 0.8, y0 + td * cell + f);
+        double lx = Math.min(x0, f * 0.5 + Math.max(0, w - f - textWidth(legend, font(0.8))));
+        if (textWidth(legend, font(0.8)) > w - f) {
+            // two lines, split at the sentence break ("; " or "；")
+            int cut = Math.max(legend.indexOf("; "), legend.indexOf('\uFF1B'));
+            if (cut > 0) {
+                g.fillText(legend.substring(0, cut + 1).strip(), f * 0.5, Math.min(h - f * 1.8, ly));
+                g.fillText(legend.substring(cut + 1).strip(), f * 0.5, Math.min(h - f * 0.8, ly + f));
+                return;
+            }
+        }
+        g.fillText(legend, Math.max(f * 0.5, lx), ly);
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 }
