@@ -130,6 +130,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
             boolean done = t < snap.weights().length;
             if (done) {
                 int tok = snap.outputs()[t];
+                g.setFont(font(Math.min(1, cell / f / 1.2)));
                 g.setFill(EncoderDecoderCanvas.DECODER);
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.fillText(tok == Seq2SeqPlayback.END ? S2sText.get("s2s.endToken") : playback.targetSymbol(tok),

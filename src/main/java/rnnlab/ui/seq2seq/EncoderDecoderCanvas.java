@@ -81,6 +81,11 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         g.setFill(DECODER);
         g.fillText(S2sText.get("s2s.decoder"), f * 0.5, yDec);
 
+        if (snap.grad() != null) {
+            g.setFill(gradInk(this));
+            g.setFont(mono(0.72));
+            g.fillText(S2sText.get("s2s.unrolled.gradLabel"), f * 0.5, yEnc + ch / 2 + f * 2.2);
+        }
         double[] encX = new double[ts];
         for (int s = 0; s < ts; s++) {
             encX[s] = left + pitch * (s + 0.5);
