@@ -148,10 +148,10 @@ final class AttentionMatrixCanvas extends S2sCanvas {
                         double v = gmax == 0 ? 0 : row[s] / gmax;
                         g.setFill(diverging(v));
                         g.fillRect(x, y, cell - 1, cell - 1);
-                        if (cell > f * 2.6) {
+                        if (cell > f * 2.4) {
                             g.setFill(Math.abs(v) > 0.6 ? javafx.scene.paint.Color.WHITE : ink());
                             g.setTextAlign(TextAlignment.CENTER);
-                            g.setFont(mono(0.62));
+                            g.setFont(mono(cellFont(cell, 6)));
                             g.fillText(S2sText.num(row[s]), x + cell / 2, y + cell / 2);
                         }
                     }
@@ -162,7 +162,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
                     if (cell > f * 2.2) {
                         g.setFill(a > 0.45 ? javafx.scene.paint.Color.WHITE : ink());
                         g.setTextAlign(TextAlignment.CENTER);
-                        g.setFont(mono(0.7));
+                        g.setFont(mono(cellFont(cell, 4)));
                         g.fillText(S2sText.num(a).substring(0, 4), x + cell / 2, y + cell / 2);
                     }
                 } else {
@@ -193,6 +193,12 @@ final class AttentionMatrixCanvas extends S2sCanvas {
             }
         }
         g.fillText(legend, Math.max(f * 0.5, lx), ly);
+    }
+
+    /** The scale of the font for {@code chars} monospaced characters in a cell: as large as fits, 0.6 to 0.9 of the font. */
+    private double cellFont(double cell, int chars) {
+        double px = (cell - 6) / (chars * 0.62);
+        return Math.max(0.6, Math.min(0.9, px / fontPx()));
     }
 
     private static double textWidth(String s, javafx.scene.text.Font font) {

@@ -15,7 +15,13 @@ import rnnlab.ui.shell.MainWindow;
  * For looking at the real encoder–decoder window under xvfb at 1920×1080:
  * {@code Seq2SeqDemo$Launch LANG THEME MODE} with LANG en|zh, THEME light|dark|projector, MODE forward|bptt.
  * The window opens the lessons' reversal model with attention, decodes 31415926 (teacher-forced on
- * 62951413 for bptt) and stands at the third decoder step, or the fourth BPTT step, filling the screen.
+ * 62951413 for bptt) and stands at the third decoder step, or the fourth BPTT step, filling the screen;
+ * it prints READY when it does. The screenshots of issue 13 were taken so (one JVM per picture):
+ * <pre>
+ * mvn -B -o dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * xvfb-run -a -s "-screen 0 1920x1080x24" sh -c 'java -Dprism.order=sw -cp target/test-classes:target/classes:$(cat cp.txt) \
+ *     "rnnlab.ui.seq2seq.Seq2SeqDemo$Launch" zh projector bptt &amp; sleep 15; /usr/bin/import -window root shot.png; kill $!'
+ * </pre>
  */
 public final class Seq2SeqDemo extends Application {
     @Override
