@@ -29,7 +29,34 @@ class LessonUiLabelsTest {
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
 
     private static String norm(String v) {
-        return v.replaceAll("[\u2026.:]+$", "").strip().toLowerCase(Locale.ROOT);
+        return v.replaceAll("[\u2026.:\uff1a]+$", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Words just before a bold text that say it is a control to use ("Press **Run**", "按 **运行**"). A bare
+     * 按 means "press" only after a break or 再/或/先/然后 ("PyTorch 按 **i、f、g、o**" is "in the order").
+     */
+    private static final Pattern CUE_BEFORE_EN = Pattern.compile(
+            "(?i)\\b(press|click|tick|untick|choose|select|pick|open|turn on|turn off|panel's|menu's|window's)\\s*(the\\s+)?$");
+    private static final Pattern CUE_BEFORE_ZH = Pattern.compile(
+            "((^|[\u3002\uff0c\uff1b\uff1a\uff08\uff09\u3001()$]|\u518d|\u6216|\u5148|\u7136\u540e)\u6309\u4e0b?"
+            + "|\u9762\u677f(\u7684|\u91cc\u7684|\u4e2d\u7684)|\u70b9\u51fb|\u5355\u51fb|\u52fe\u9009|\u9009\u4e2d|\u9009\u62e9|\u6253\u5f00|\u5173\u95ed|\u5207\u6362\u5230)\\s*$");
+    /** Words just after a bold text that say it is a control ("the **Temperature τ** field", "**温度 τ** 输入框"). */
+    private static final Pattern CUE_AFTER_EN = Pattern.compile("^\\s*(button|slider|box|checkbox|check box|field|menu|tab)\\b");
+    private static final Pattern CUE_AFTER_ZH = Pattern.compile(
+            "^\\s*(\u6309\u94ae|\u6ed1\u5757|\u590d\u9009\u6846|\u83dc\u5355|\u9009\u9879|\u8f93\u5165\u6846)");
+
+    /** Whether the bold text at {@code m} in {@code line} is named as a control by the words around it. */
+    static boolean namedAsControl(String line, Matcher m, boolean zh) {
+        String before = line.substring(0, m.start());
+        String after = line.substring(m.end());
+        return zh ? CUE_BEFORE_ZH.matcher(before).find() || CUE_AFTER_ZH.matcher(after).find()
+                : CUE_BEFORE_EN.matcher(before).find() || CUE_AFTER_EN.matcher(after).find();
+    }
+
+    /** Whether {@code bold} is a label of the window: a label itself, or a label's part before its colon. */
+    static boolean isLabel(java.util.Set<String> own, String bold) {
+        return own.contains(norm(bold));
     }
 
     private static Properties load(Path p) throws IOException {
@@ -70,7 +97,13 @@ class LessonUiLabelsTest {
             for (Path p : s.filter(x -> x.getFileName().toString().endsWith("_" + lang + ".properties")).toList()) {
                 Properties a = load(p);
                 for (String k : a.stringPropertyNames()) {
-                    out.add(norm(a.getProperty(k)));
+                    String v = a.getProperty(k);
+                    out.add(norm(v));
+                    // "Connectivity: click a character" is the label "Connectivity" with a hint after it
+                    String[] head = v.split("[:\uff1a]", 2);
+                    if (head.length == 2 && !head[0].isBlank()) {
+                        out.add(norm(head[0]));
+                    }
                 }
             }
         }
@@ -109,6 +142,10 @@ class LessonUiLabelsTest {
                     if (script && foreign.containsKey(norm(b))) {
                         out.add(f.getFileName() + ":" + (i + 1) + ": **" + b + "** is shown as \"" + foreign.get(norm(b))
                                 + "\" in this lesson's window");
+                    } else if (namedAsControl(lines.get(i), m, zh) && !isLabel(own.get(zh ? "zh" : "en"), b)) {
+                        // a control the class is told to use must be found in the window of the lesson's language
+                        out.add(f.getFileName() + ":" + (i + 1) + ": **" + b + "** is named as a control but is not a label of"
+                                + " this lesson's window");
                     }
                 }
             }
@@ -151,5 +188,34 @@ class LessonUiLabelsTest {
                 "01-x.en.md:1: **开始** is shown as \"Start\" in this lesson's window",
                 "01-x.zh.md:1: **Start** is shown as \"开始\" in this lesson's window",
                 "01-x.zh.md:2: **Clip norm at:** is shown as \"梯度裁剪范数\" in this lesson's window");
+    }
+
+    @Test
+    void aControlNamedInTheLessonsOwnLanguageThatTheWindowDoesNotHaveIsCaught(@TempDir Path dir) throws IOException {
+        Path res = dir.resolve("res/rnnlab/i18n");
+        Files.createDirectories(res);
+        Files.writeString(res.resolve("messages_en.properties"),
+                "run=Run\nconn=Connectivity: click a character\ntemp=Temperature \\u03c4\n");
+        Files.writeString(res.resolve("messages_zh.properties"),
+                "run=\\u8fd0\\u884c\nconn=\\u8fde\\u901a\\u6027\\uff1a\\u70b9\\u51fb\\u4e00\\u4e2a\\u5b57\\u7b26\ntemp=\\u6e29\\u5ea6 \\u03c4\n");
+        Path les = dir.resolve("lessons");
+        Files.createDirectories(les);
+        // right: 按 **运行**, 打开**连通性** (the label before its colon), the **温度 τ** 输入框; emphasis and
+        // "in the order" (PyTorch 按 **i、f、g、o**) are no controls. Wrong: a control the Chinese window does not have.
+        Files.writeString(les.resolve("01-x.zh.md"), "按 **运行**，再打开**连通性**，在 **温度 τ** 输入框里输入 2。\n"
+                + "模型**学会**了；PyTorch 按 **i、f、g、o** 排列。\n"
+                + "然后按 **运行实验**，勾选 **显示梯度**，在 **温度** 输入框里输入 1。\n"
+                + "面板的**温度**太高。\n"
+                + "用默认设置（2 个种子；$H = 32$）按 **运行实验**。\n");
+        Files.writeString(les.resolve("01-x.en.md"), "Press **Run**, then open **Connectivity**; the **learning rate** matters.\n"
+                + "Press **Run experiment** and set the **Temp** field.\n");
+        assertThat(violations(les, dir.resolve("res"))).containsExactly(
+                "01-x.en.md:2: **Run experiment** is named as a control but is not a label of this lesson's window",
+                "01-x.en.md:2: **Temp** is named as a control but is not a label of this lesson's window",
+                "01-x.zh.md:3: **运行实验** is named as a control but is not a label of this lesson's window",
+                "01-x.zh.md:3: **显示梯度** is named as a control but is not a label of this lesson's window",
+                "01-x.zh.md:3: **温度** is named as a control but is not a label of this lesson's window",
+                "01-x.zh.md:4: **温度** is named as a control but is not a label of this lesson's window",
+                "01-x.zh.md:5: **运行实验** is named as a control but is not a label of this lesson's window");
     }
 }

@@ -35,4 +35,27 @@ class TeacherNotesTest {
         assertThat(LessonLibrary.load(dir).allProblems()).extracting(p -> p.describe(dir))
                 .contains("01-forget.en.md:25: this note block is empty");
     }
+
+    /**
+     * Every shipped lesson gives the teacher a note in both languages (a misconception, a question for the class,
+     * what to point at). Lessons 17 and 18 are another engineer's and do not have one yet: they are the only
+     * lessons let off, listed by id so the list can only shrink.
+     */
+    @Test
+    void everyShippedLessonHasATeacherNoteInBothLanguages() {
+        LessonLibrary lib = LessonLibrary.load(Path.of("lessons"));
+        java.util.Set<String> without = new java.util.TreeSet<>();
+        for (LessonEntry e : lib.entries()) {
+            for (String lang : new String[] {"en", "zh"}) {
+                Lesson l = e.lesson(lang);
+                if (l == null || l.steps().stream().noneMatch(st -> TeacherNotes.has(st.narration()))) {
+                    without.add(e.id());
+                }
+            }
+        }
+        assertThat(without).containsExactly("attention", "encoder-decoder");
+        Lesson zh = lib.entry("vanishing-gradients").lesson("zh");
+        String shown = TeacherNotes.apply(zh.steps().get(0).narration(), true, "教师备注：");
+        assertThat(shown).contains("> **教师备注：** 常见误解").contains("> 讨论：").contains("> 指给学生看：");
+    }
 }

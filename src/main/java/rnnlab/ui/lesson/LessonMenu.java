@@ -26,10 +26,11 @@ public final class LessonMenu {
         MenuItem previous = item("menu.lesson.previous", null, p::previous);
         MenuItem restart = item("menu.lesson.restart", null, p::restart);
         MenuItem close = item("menu.lesson.close", null, p::close);
+        MenuItem answerKey = item("menu.lesson.answerKey", null, () -> AnswerKeyWindow.show(w));
         CheckMenuItem panel = new CheckMenuItem(Messages.get("menu.lesson.panel"));
         panel.setId(Ids.of("menu.lesson.panel"));
         panel.selectedProperty().bindBidirectional(p.panelShownProperty());
-        for (MenuItem i : new MenuItem[] {next, previous, restart, close, panel}) {
+        for (MenuItem i : new MenuItem[] {next, previous, restart, close, panel, answerKey}) {
             i.disableProperty().bind(p.openProperty().not());
         }
         MenuItem unlock = item("menu.lesson.unlock", null, () -> w.locks().unlockAll());
@@ -40,7 +41,7 @@ public final class LessonMenu {
         Menu m = new Menu(Messages.get("menu.lesson"));
         m.setId(Ids.of("menu.lesson"));
         m.getItems().addAll(list, folder, new SeparatorMenuItem(), next, previous, restart, panel, close,
-                new SeparatorMenuItem(), poll, unlock);
+                new SeparatorMenuItem(), answerKey, poll, unlock);
         return m;
     }
 
