@@ -109,9 +109,15 @@ public final class Seq2SeqWindow {
         HBox row2 = new HBox(8, new Label(S2sText.get("s2s.input")), input, new Label(S2sText.get("s2s.target")),
                 target, decode);
         row2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox row3 = new HBox(8, first, back, play, fwd, last, bptt, position, output);
+        HBox row3 = new HBox(8, first, back, play, fwd, last, bptt);
         row3.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(6, row1, row2, row3, message);
+        for (var n : row3.getChildren()) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE); // never "◀◀ …" at 1024 px in Chinese
+        }
+        // where the cursor is and the output, on a line of their own: beside the buttons they were cut at 1024 px
+        HBox row4 = new HBox(12, position, output);
+        row4.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, row1, row2, row3, row4, message);
         top.setPadding(new Insets(8));
 
         SplitPane lower = new SplitPane(matrix, new javafx.scene.control.ScrollPane(stepPane));

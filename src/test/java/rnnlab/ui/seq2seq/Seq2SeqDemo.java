@@ -13,7 +13,8 @@ import rnnlab.ui.shell.MainWindow;
 
 /**
  * For looking at the real encoder–decoder window under xvfb at 1920×1080:
- * {@code Seq2SeqDemo$Launch LANG THEME MODE} with LANG en|zh, THEME light|dark|projector, MODE forward|bptt.
+ * {@code Seq2SeqDemo$Launch LANG THEME MODE [1024]} with LANG en|zh, THEME light|dark|projector, MODE forward|bptt
+ * (1024: a 1024×768 window).
  * The window opens the lessons' reversal model with attention, decodes 31415926 (teacher-forced on
  * 62951413 for bptt) and stands at the third decoder step, or the fourth BPTT step, filling the screen;
  * it prints READY when it does. The screenshots of issue 13 were taken so (one JVM per picture):
@@ -43,8 +44,9 @@ public final class Seq2SeqDemo extends Application {
         s.openFile(Path.of("lessons/models/s2s-reverse-additive.s2s.json"), "31415926");
         s.stage().setX(0);
         s.stage().setY(0);
-        s.stage().setWidth(1920);
-        s.stage().setHeight(1080);
+        boolean small = args.size() > 3 && args.get(3).equals("1024");
+        s.stage().setWidth(small ? 1024 : 1920);
+        s.stage().setHeight(small ? 768 : 1080);
         PauseTransition p = new PauseTransition(Duration.seconds(1));
         p.setOnFinished(e -> {
             if (s.playback() == null || !s.playback().loaded()) {
