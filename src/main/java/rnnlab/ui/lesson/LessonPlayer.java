@@ -625,8 +625,7 @@ public final class LessonPlayer implements LessonSteps {
 
     private VBox render(String markdown) {
         double px = LessonHost.ThemeSettings.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
-        Color fg = w.theme().projectorProperty().get() ? Color.BLACK
-                : w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
+        Color fg = rnnlab.ui.controls.Theme.of(w.theme().isDark(), w.theme().projectorProperty().get()).css("-rl-text");
         java.nio.file.Path dir = lesson == null || lesson.file() == null ? null
                 : lesson.file().toAbsolutePath().getParent();
         return Narration.render(markdown, px, fg, tex, dir);

@@ -6,6 +6,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * The attention matrix: a row per decoder step (the output token on the left), a column per encoder step
@@ -26,7 +28,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
         Tooltip.install(this, tip);
         setOnMouseMoved(e -> {
             int[] rc = cellAt(e.getX(), e.getY());
-            tip.setText(rc == null ? S2sText.get("s2s.matrix.hover") : hoverText(rc[0], rc[1]));
+            tip.setText(rc == null ? Messages.get("s2s.matrix.hover") : hoverText(rc[0], rc[1]));
         });
     }
 
@@ -57,7 +59,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
     /** The hover text of a cell: score, weight and ‖a_{t,s} h_s‖, the size of its share of the context. */
     String hoverText(int t, int s) {
         if (snap == null || t >= snap.weights().length) {
-            return S2sText.get("s2s.matrix.notYet");
+            return Messages.get("s2s.matrix.notYet");
         }
         double a = snap.weights()[t][s];
         double[] hs = snap.encoderStates()[s];
@@ -65,13 +67,13 @@ final class AttentionMatrixCanvas extends S2sCanvas {
         for (double v : hs) {
             norm += v * v;
         }
-        String text = S2sText.format("s2s.matrix.cell", t + 1, s + 1, playback.sourceSymbol(playback.source()[s]),
-                S2sText.num(snap.scores()[t][s]), S2sText.num(a), S2sText.num(a * Math.sqrt(norm)));
+        String text = Messages.format("s2s.matrix.cell", t + 1, s + 1, playback.sourceSymbol(playback.source()[s]),
+                NumberText.num3(snap.scores()[t][s]), NumberText.num3(a), NumberText.num3(a * Math.sqrt(norm)));
         Seq2SeqPlayback.Backward g = snap.grad();
         if (g != null) {
-            text += "\n" + (g.weightGradients()[t] == null ? S2sText.get("s2s.matrix.gradNotYet")
-                    : S2sText.format("s2s.matrix.grad", S2sText.num(g.weightGradients()[t][s]),
-                            S2sText.num(g.scoreGradients()[t][s])));
+            text += "\n" + (g.weightGradients()[t] == null ? Messages.get("s2s.matrix.gradNotYet")
+                    : Messages.format("s2s.matrix.grad", NumberText.num3(g.weightGradients()[t][s]),
+                            NumberText.num3(g.scoreGradients()[t][s])));
         }
         return text;
     }
@@ -98,12 +100,12 @@ final class AttentionMatrixCanvas extends S2sCanvas {
         g.setFont(font(1));
         if (playback == null || snap == null) {
             g.setFill(faint());
-            g.fillText(S2sText.get("s2s.empty"), w / 2, h / 2);
+            g.fillText(Messages.get("s2s.empty"), w / 2, h / 2);
             return;
         }
         if (!playback.hasAttention()) {
             g.setFill(faint());
-            g.fillText(S2sText.get("s2s.matrix.none"), w / 2, h / 2);
+            g.fillText(Messages.get("s2s.matrix.none"), w / 2, h / 2);
             return;
         }
         int ts = playback.sourceLength();
@@ -118,7 +120,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
         g.setFont(font(0.85));
         Seq2SeqPlayback.Backward grad = snap.grad();
         double gmax = grad == null ? 0 : gradientScale(grad);
-        g.fillText(S2sText.get(grad == null ? "s2s.matrix.axes" : "s2s.matrix.axesGrad"), f * 0.5, f * 0.9);
+        g.fillText(Messages.get(grad == null ? "s2s.matrix.axes" : "s2s.matrix.axesGrad"), f * 0.5, f * 0.9);
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(font(Math.min(1, cell / f / 1.2)));
         for (int s = 0; s < ts; s++) {
@@ -133,7 +135,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
                 g.setFont(font(Math.min(1, cell / f / 1.2)));
                 g.setFill(EncoderDecoderCanvas.DECODER);
                 g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText(tok == Seq2SeqPlayback.END ? S2sText.get("s2s.endToken") : playback.targetSymbol(tok),
+                g.fillText(tok == Seq2SeqPlayback.END ? Messages.get("s2s.endToken") : playback.targetSymbol(tok),
                         x0 - f * 0.4, y0 + (t + 0.5) * cell);
             }
             for (int s = 0; s < ts; s++) {
@@ -152,7 +154,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
                             g.setFill(Math.abs(v) > 0.6 ? javafx.scene.paint.Color.WHITE : ink());
                             g.setTextAlign(TextAlignment.CENTER);
                             g.setFont(mono(cellFont(cell, 6)));
-                            g.fillText(S2sText.num(row[s]), x + cell / 2, y + cell / 2);
+                            g.fillText(NumberText.num3(row[s]), x + cell / 2, y + cell / 2);
                         }
                     }
                 } else if (done) {
@@ -163,7 +165,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
                         g.setFill(a > 0.45 ? javafx.scene.paint.Color.WHITE : ink());
                         g.setTextAlign(TextAlignment.CENTER);
                         g.setFont(mono(cellFont(cell, 4)));
-                        g.fillText(S2sText.num(a).substring(0, 4), x + cell / 2, y + cell / 2);
+                        g.fillText(NumberText.num3(a).substring(0, 4), x + cell / 2, y + cell / 2);
                     }
                 } else {
                     g.setStroke(faint());
@@ -180,7 +182,7 @@ final class AttentionMatrixCanvas extends S2sCanvas {
         g.setFill(faint());
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(font(0.8));
-        String legend = grad == null ? S2sText.get("s2s.matrix.legend") : S2sText.format("s2s.matrix.legendGrad", S2sText.num(gmax));
+        String legend = grad == null ? Messages.get("s2s.matrix.legend") : Messages.format("s2s.matrix.legendGrad", NumberText.num3(gmax));
         double ly = Math.min(h - f * 0.8, y0 + td * cell + f);
         double lx = Math.min(x0, f * 0.5 + Math.max(0, w - f - textWidth(legend, font(0.8))));
         if (textWidth(legend, font(0.8)) > w - f) {

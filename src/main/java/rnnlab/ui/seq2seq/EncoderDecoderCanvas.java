@@ -6,6 +6,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 import rnnlab.ui.controls.Palette;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * The unrolled encoder–decoder: encoder cells (blue) along the bottom over the source tokens, the bridge
@@ -17,7 +19,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
     static final Color ENCODER = Palette.BLUE;
     static final Color DECODER = Palette.VERMILLION;
     static final Color BRIDGE = Palette.GREEN;
-    static final Color ATTENTION = Color.web("#7B3294");
+    static final Color ATTENTION = Palette.ATTENTION;
     /** Thickest attention line (weight 1), px at font 14. */
     static final double MAX_LINE = 12;
 
@@ -59,7 +61,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
             g.setFont(font(1));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(S2sText.get("s2s.empty"), w / 2, h / 2);
+            g.fillText(Messages.get("s2s.empty"), w / 2, h / 2);
             return;
         }
         double f = fontPx();
@@ -77,14 +79,14 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(font(1));
         g.setFill(ENCODER);
-        g.fillText(S2sText.get("s2s.encoder"), f * 0.5, yEnc);
+        g.fillText(Messages.get("s2s.encoder"), f * 0.5, yEnc);
         g.setFill(DECODER);
-        g.fillText(S2sText.get("s2s.decoder"), f * 0.5, yDec);
+        g.fillText(Messages.get("s2s.decoder"), f * 0.5, yDec);
 
         if (snap.grad() != null) {
             g.setFill(gradInk(this));
             g.setFont(mono(0.72));
-            g.fillText(S2sText.get("s2s.unrolled.gradLabel"), f * 0.5, yEnc + ch / 2 + f * 2.2);
+            g.fillText(Messages.get("s2s.unrolled.gradLabel"), f * 0.5, yEnc + ch / 2 + f * 2.2);
         }
         double[] encX = new double[ts];
         for (int s = 0; s < ts; s++) {
@@ -106,7 +108,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
             g.setFill(ink());
             g.setFont(font(0.85));
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(S2sText.format("s2s.unrolled.bptt", S2sText.num(grad.loss())), f * 0.5, f * 0.9);
+            g.fillText(Messages.format("s2s.unrolled.bptt", NumberText.num3(grad.loss())), f * 0.5, f * 0.9);
         }
         if (cur >= 0 && playback.hasAttention() && cur < snap.weights().length) {
             double[] a = snap.weights()[cur];
@@ -119,7 +121,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
                 g.setFill(ink());
                 g.setFont(mono(0.8));
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(S2sText.num(a[s]).substring(0, Math.min(4, S2sText.num(a[s]).length())),
+                g.fillText(NumberText.num3(a[s]).substring(0, Math.min(4, NumberText.num3(a[s]).length())),
                         encX[s], yEnc - ch / 2 - f * 0.7);
             }
         }
@@ -140,7 +142,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
             if (grad != null) {
                 g.setFill(gradInk(this));
                 g.setFont(mono(0.72));
-                g.fillText(S2sText.num(gradNorms[s]), encX[s], yEnc + ch / 2 + f * 2.2);
+                g.fillText(NumberText.num3(gradNorms[s]), encX[s], yEnc + ch / 2 + f * 2.2);
             }
         }
         // bridge: the one vector everything passes through without attention
@@ -153,10 +155,10 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         g.setFill(BRIDGE);
         g.setFont(font(0.85));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(S2sText.get("s2s.context"), bx, yDec - ch / 2 - f * 0.8);
+        g.fillText(Messages.get("s2s.context"), bx, yDec - ch / 2 - f * 0.8);
         if (!playback.hasAttention()) {
             g.setFill(faint());
-            g.fillText(S2sText.format("s2s.bottleneck", playback.shape()[3], ts),
+            g.fillText(Messages.format("s2s.bottleneck", playback.shape()[3], ts),
                     (bx + encX[ts - 1]) / 2 + f * 2, (yEnc + yDec) / 2);
         }
         // decoder chain
@@ -180,7 +182,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
                 g.setFill(ink());
                 g.setFont(font(1.1));
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(tok == Seq2SeqPlayback.END ? S2sText.get("s2s.endToken") : playback.targetSymbol(tok),
+                g.fillText(tok == Seq2SeqPlayback.END ? Messages.get("s2s.endToken") : playback.targetSymbol(tok),
                         x, yDec - ch / 2 - f * 1.0);
             }
         }

@@ -27,8 +27,6 @@ import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.viewmodel.WindowState;
 import rnnlab.ui.compare.CompareWindow;
 import rnnlab.ui.compare.PinGateWindow;
-import rnnlab.ui.export.GifExport;
-import rnnlab.ui.export.GifExportDialog;
 import rnnlab.ui.export.ValuesTables;
 import rnnlab.ui.lesson.ControlLocks;
 import rnnlab.ui.lesson.LessonPlayer;
@@ -182,18 +180,6 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
     /** The views' values tables (show, hide, toggle; which view has the focus). */
     public ValuesTables valuesTables() {
         return valuesTables;
-    }
-
-    /**
-     * Exports the forward pass or BPTT of a visible view as an animated GIF (see {@link GifExport}),
-     * with the progress window; FX thread. The future completes with true when written, false when
-     * cancelled.
-     */
-    public java.util.concurrent.CompletableFuture<Boolean> exportPassGif(String viewId, boolean backward, double scale,
-                                                                        Path file) {
-        LabView v = viewsArea.views().stream().filter(x -> x.id().equals(viewId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no view " + viewId));
-        return GifExportDialog.run(this, v, backward ? GifExport.Pass.BACKWARD : GifExport.Pass.FORWARD, scale, file).done;
     }
 
     public Stage stage() {

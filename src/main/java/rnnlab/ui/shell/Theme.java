@@ -27,6 +27,7 @@ public final class Theme implements rnnlab.ui.lesson.LessonHost.ThemeSettings {
         this.dark = dark;
         this.projector = projector;
         projector.addListener((o, a, p) -> apply());
+        scene.getStylesheets().add(rnnlab.ui.controls.Theme.STYLESHEET); // the colours app.css names
         scene.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource("/rnnlab/ui/theme/app.css")).toExternalForm());
         dark.addListener((o, a, d) -> apply());
         fontScale.addListener((o, a, s) -> apply());

@@ -20,6 +20,7 @@ import rnnlab.i18n.Messages;
 import rnnlab.io.Seq2SeqIO;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * The encoder–decoder window with two models trained by {@code Seq2SeqTrainer} on s2s-reverse (made by
@@ -121,15 +122,15 @@ class Seq2SeqWindowTest extends ApplicationTest {
         var rows = fx(() -> w.stepView().rows());
         assertThat(rows).hasSize(8);
         assertThat(rows.get(7).token()).isEqualTo("6");
-        assertThat(rows.get(7).weight()).isEqualTo(S2sText.num(ref.attentionWeights().get(0, 7)));
-        assertThat(rows.get(3).score()).isEqualTo(S2sText.num(ref.scores().get(0, 3)));
+        assertThat(rows.get(7).weight()).isEqualTo(NumberText.num3(ref.attentionWeights().get(0, 7)));
+        assertThat(rows.get(3).score()).isEqualTo(NumberText.num3(ref.scores().get(0, 3)));
         assertThat(fx(() -> w.stepView().contextText()))
-                .contains(S2sText.num(ref.contexts().get(0, 0)));
+                .contains(NumberText.num3(ref.contexts().get(0, 0)));
         assertThat(fx(() -> w.stepView().headingText())).contains("“6”");
         // hover text of a matrix cell
         String hover = fx(() -> w.matrixView().hoverText(0, 7));
-        assertThat(hover).contains(S2sText.num(ref.scores().get(0, 7))).contains(S2sText.num(ref.attentionWeights().get(0, 7)));
-        assertThat(fx(() -> w.matrixView().hoverText(3, 0))).isEqualTo(S2sText.get("s2s.matrix.notYet"));
+        assertThat(hover).contains(NumberText.num3(ref.scores().get(0, 7))).contains(NumberText.num3(ref.attentionWeights().get(0, 7)));
+        assertThat(fx(() -> w.matrixView().hoverText(3, 0))).isEqualTo(Messages.get("s2s.matrix.notYet"));
         // the whole decode: every output's strongest input is its mirror position
         fx(() -> {
             w.go(Integer.MAX_VALUE);
@@ -176,7 +177,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
             w.startBackward();
             return null;
         });
-        assertThat(fx(w::message)).isEqualTo(S2sText.get("s2s.bptt.needTarget"));
+        assertThat(fx(w::message)).isEqualTo(Messages.get("s2s.bptt.needTarget"));
         fx(() -> {
             w.setTarget("62951413");
             w.decode();
@@ -211,12 +212,12 @@ class Seq2SeqWindowTest extends ApplicationTest {
         }
         var rows = fx(() -> w.stepView().rows());
         assertThat(rows).hasSize(8);
-        assertThat(rows.get(2).weightGrad()).isEqualTo(S2sText.num(ref.attentionWeightGradients().get(8, 2)));
-        assertThat(rows.get(5).scoreGrad()).isEqualTo(S2sText.num(ref.scoreGradients().get(8, 5)));
-        assertThat(fx(() -> w.matrixView().hoverText(8, 4))).contains(S2sText.num(ref.attentionWeightGradients().get(8, 4)));
-        assertThat(fx(() -> w.matrixView().hoverText(3, 4))).contains(S2sText.get("s2s.matrix.gradNotYet"));
-        assertThat(fx(() -> w.stepView().headingText())).isEqualTo(S2sText.format("s2s.step.bpttDecoder", 1, 17, 9,
-                S2sText.num(ref.loss())));
+        assertThat(rows.get(2).weightGrad()).isEqualTo(NumberText.num3(ref.attentionWeightGradients().get(8, 2)));
+        assertThat(rows.get(5).scoreGrad()).isEqualTo(NumberText.num3(ref.scoreGradients().get(8, 5)));
+        assertThat(fx(() -> w.matrixView().hoverText(8, 4))).contains(NumberText.num3(ref.attentionWeightGradients().get(8, 4)));
+        assertThat(fx(() -> w.matrixView().hoverText(3, 4))).contains(Messages.get("s2s.matrix.gradNotYet"));
+        assertThat(fx(() -> w.stepView().headingText())).isEqualTo(Messages.format("s2s.step.bpttDecoder", 1, 17, 9,
+                NumberText.num3(ref.loss())));
         // the whole BPTT: every row of dL/da and every encoder state's gradient equal the engine's
         fx(() -> {
             w.go(Integer.MAX_VALUE);
@@ -237,7 +238,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
                 n += v * v;
             }
             assertThat(norms[i]).isCloseTo(Math.sqrt(n), within(1e-12));
-            assertThat(rows.get(i).stateGrad()).isEqualTo(S2sText.num(Math.sqrt(n)));
+            assertThat(rows.get(i).stateGrad()).isEqualTo(NumberText.num3(Math.sqrt(n)));
             for (int t = 0; t < 9; t++) {
                 assertThat(s.grad().weightGradients()[t][i]).isCloseTo(ref.attentionWeightGradients().get(t, i), within(1e-12));
             }
@@ -306,7 +307,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         ref.forward();
         double[] s0 = ref.initialDecoderState();
         assertThat(w.snapshot().bridge()).containsExactly(s0, within(1e-12));
-        assertThat(fx(() -> w.stepView().contextText())).contains(S2sText.num(s0[0]));
+        assertThat(fx(() -> w.stepView().contextText())).contains(NumberText.num3(s0[0]));
         fx(() -> {
             w.go(p.encoderSteps() + 1);
             return null;
@@ -331,7 +332,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
             w.openFile(bad);
             return null;
         });
-        until(() -> w.message().contains("broken.s2s.json") && !w.message().startsWith(S2sText.format("s2s.reading", "")));
+        until(() -> w.message().contains("broken.s2s.json") && !w.message().startsWith(Messages.format("s2s.reading", "")));
         assertThat(w.message()).doesNotContain("Exception");
     }
 
@@ -348,7 +349,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         until(() -> !t.running());
         assertThat(t.progressValue()).isEqualTo(1.0);
         assertThat(t.statusText()).contains("%");
-        assertThat(t.samplesText()).contains("→").contains(S2sText.format("s2s.train.samplesAt", 100));
+        assertThat(t.samplesText()).contains("→").contains(Messages.format("s2s.train.samplesAt", 100));
         assertThat(t.last().attention()).isEqualTo("dot");
         assertThat(w.playback()).isNotNull();
         assertThat(w.playback().model().config().attention()).isEqualTo(AttentionKind.DOT);
@@ -366,7 +367,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         until(() -> !t.running());
         assertThat(t.progressValue()).isLessThan(0.05);
         assertThat(t.last().task()).isEqualTo("sort");
-        assertThat(t.statusText()).isEqualTo(S2sText.format("s2s.train.cancelled",
+        assertThat(t.statusText()).isEqualTo(Messages.format("s2s.train.cancelled",
                 Math.round(t.last().sequence() * 100), Math.round(t.last().token() * 100)));
     }
 
@@ -374,7 +375,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
     void viewsAreDeclaredInTheRegistryWithTitles() {
         for (String id : Seq2SeqWindow.viewIds()) {
             assertThat(ViewRegistry.known(id)).as(id).isTrue();
-            assertThat(rnnlab.ui.controls.ViewText.has(ViewRegistry.find(id).titleKey())).isTrue();
+            assertThat(Messages.has(ViewRegistry.find(id).titleKey())).isTrue();
         }
         assertThat(ViewRegistry.viewOf("attention.cell")).isEqualTo("view.attention");
     }

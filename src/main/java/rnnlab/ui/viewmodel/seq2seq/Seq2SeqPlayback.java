@@ -144,14 +144,6 @@ public final class Seq2SeqPlayback {
         return new Object[] {c.encoderCell().id(), c.encoderHidden(), c.decoderCell().id(), c.decoderHidden()};
     }
 
-    public int sourceVocabSize() {
-        return model.config().sourceVocab();
-    }
-
-    public int targetVocabSize() {
-        return model.config().targetVocab();
-    }
-
     /** Reads a {@code .s2s.json} model (call off the FX thread). */
     public static Seq2SeqPlayback read(java.nio.file.Path file) throws rnnlab.io.InputException {
         rnnlab.io.Seq2SeqIO.Loaded l = rnnlab.io.Seq2SeqIO.read(file);
