@@ -211,7 +211,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
 
     /** The gradient labels' colour: the attention hue, lighter on a dark background. */
     private static Color gradInk(S2sCanvas c) {
-        return c.isDarkish() ? Color.web("#C2A5CF") : ATTENTION;
+        return c.isDarkish() ? ATTENTION.interpolate(Color.WHITE, 0.55) : ATTENTION;
     }
 
     private void cell(GraphicsContext g, double x, double y, double cw, double ch, Color hue, double[] v, boolean on) {
