@@ -74,8 +74,7 @@ final class StepChecks {
         if ("training".equals(sc.panel()) && sc.task() == null) {
             problem("the training panel needs a \"task\"");
         }
-        Checkpoint c = step.checkpoint();
-        if (c != null) {
+        for (Checkpoint c : step.checkpoints()) {
             if (c.value() != null) {
                 quantity(c.value(), c.line());
                 String shownBy = AnswerVisibility.shownBy(sc, c.value(), shape.steps());
@@ -90,7 +89,7 @@ final class StepChecks {
             }
             if (c.reveal() != null) {
                 // the scene after the answer gets the same checks as a step's own scene
-                Step after = new Step(step.index(), step.title(), step.narration(), sc.afterAnswer(c.reveal()), null, c.line());
+                Step after = new Step(step.index(), step.title(), step.narration(), sc.afterAnswer(c.reveal()), List.of(), c.line());
                 new StepChecks(file, after, shape, problems, "reveal of checkpoint \"" + c.id() + "\"").run();
             }
         }

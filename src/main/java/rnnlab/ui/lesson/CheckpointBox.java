@@ -45,6 +45,10 @@ final class CheckpointBox extends VBox {
         setId(Ids.of("lesson.checkpoint"));
         Label kind = new Label(Messages.get("lesson.checkpoint." + check.kind().name().toLowerCase(Locale.ROOT)));
         kind.getStyleClass().add("subtitle");
+        // a narrow panel (presentation mode) wraps the heading and keeps Check whole: both ended in "..."
+        kind.setWrapText(true);
+        kind.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(kind, style.render(check.question() == null ? "" : check.question()));
         result.setId(Ids.of("lesson.checkpoint.result"));
         result.getStyleClass().add("checkpoint-result");

@@ -52,7 +52,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
     private final CellViewDefaults cellViews;
     private PinGateWindow pinGate;
     private CompareWindow comparison;
-    private final Theme theme;
+    private final Appearance theme;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private javafx.scene.Node highlighted;
@@ -103,7 +103,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         root.setCenter(training.wrap(split));
 
         scene = new Scene(root, 1280, 720);
-        theme = new Theme(scene, context.darkThemeProperty(), context.projectorThemeProperty());
+        theme = new Appearance(scene, context.darkThemeProperty(), context.projectorThemeProperty());
         valuesTables = new ValuesTables(viewsArea, scene);
         scene.getStylesheets().add(PinGateWindow.STYLESHEET);
         locks = new ControlLocks(this);
@@ -240,7 +240,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         return theme().fontScaleProperty();
     }
 
-    public Theme theme() {
+    public Appearance theme() {
         return theme;
     }
 
