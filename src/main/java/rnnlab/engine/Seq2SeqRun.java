@@ -664,6 +664,11 @@ public final class Seq2SeqRun {
         return scoreGrads;
     }
 
+    /** dL/ds_t for the decoder states BPTT has passed (T_dec × H_dec; the BPTT view of the encoder–decoder window). */
+    public DMatrixRMaj decoderStateGradients() {
+        return decGradHidden;
+    }
+
     /** dL/dθ after {@link #backward()}, under the state_dict names. */
     public Parameters gradients() {
         return grads;

@@ -114,6 +114,16 @@ final class StepChecks {
 
     private void quantity(Quantity q, int line) {
         String where = "\"" + q.text() + "\": ";
+        if (q.seq2seq()) {
+            // computed from the seq2seq: model, not the step's single network: its steps and units do not apply
+            if (step.scene().seq2seq() == null) {
+                problem(line, where + "an encoder–decoder quantity needs a seq2seq: line (a model file and an input) in this step's scene");
+            }
+            if (q.divisor() != null && !q.divisor().seq2seq()) {
+                problem(line, where + "an encoder–decoder quantity can only be divided by another one");
+            }
+            return;
+        }
         if (q.unit() > shape.hidden()) {
             problem(line, where + "unit " + q.unit() + " does not exist: the model has " + shape.hidden() + " units");
         }

@@ -622,7 +622,7 @@ public final class LessonPlayer implements LessonSteps {
         if (c.value() == null) {
             then.accept(Double.NaN);
         } else {
-            commands.evaluate(c.value(), then);
+            commands.evaluate(c.value(), lesson == null ? null : lesson.steps().get(index).scene().seq2seq(), then);
         }
     }
 

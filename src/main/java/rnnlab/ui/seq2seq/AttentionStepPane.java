@@ -20,7 +20,11 @@ import rnnlab.ui.controls.NumberText;
  */
 final class AttentionStepPane extends VBox {
     /** One row of the values table. */
-    record Row(String step, String token, String score, String weight, String share) {
+    record Row(String step, String token, String score, String weight, String share, String weightGrad,
+               String scoreGrad, String stateGrad) {
+        Row(String step, String token, String score, String weight, String share) {
+            this(step, token, score, weight, share, "", "", "");
+        }
     }
 
     private final Label heading = new Label();
@@ -29,6 +33,9 @@ final class AttentionStepPane extends VBox {
     private final Label context = new Label();
     private final Label values = new Label();
     private final TableView<Row> table = new TableView<>();
+    private final TableColumn<Row, String> shareCol = column("s2s.col.share", Row::share);
+    private final List<TableColumn<Row, String>> gradCols = List.of(column("s2s.col.weightGrad", Row::weightGrad),
+            column("s2s.col.scoreGrad", Row::scoreGrad), column("s2s.col.stateGrad", Row::stateGrad));
 
     AttentionStepPane() {
         setId("s2s.step");
@@ -46,7 +53,11 @@ final class AttentionStepPane extends VBox {
         table.getColumns().add(column("s2s.col.token", Row::token));
         table.getColumns().add(column("s2s.col.score", Row::score));
         table.getColumns().add(column("s2s.col.weight", Row::weight));
-        table.getColumns().add(column("s2s.col.share", Row::share));
+        table.getColumns().add(shareCol);
+        table.getColumns().addAll(gradCols);
+        for (TableColumn<Row, ?> c : table.getColumns()) {
+            c.setMinWidth(c == table.getColumns().get(0) ? 36 : 72);
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("s2s.values.none")));
         table.setPrefHeight(200);
@@ -81,6 +92,13 @@ final class AttentionStepPane extends VBox {
         values.setText("");
         if (p == null || s == null) {
             heading.setText(Messages.get("s2s.empty"));
+            return;
+        }
+        boolean back = s.backward();
+        shareCol.setVisible(!back);
+        gradCols.forEach(c -> c.setVisible(back));
+        if (back) {
+            showBackward(p, s, s.grad());
             return;
         }
         int t = s.decoderStep();
@@ -119,6 +137,37 @@ final class AttentionStepPane extends VBox {
         }
         table.getItems().setAll(rows);
         values.setText(Messages.format("s2s.values.context", t + 1, vector(s.contexts()[t])));
+    }
+
+    /** BPTT: which step it is passing, the gradient equations and dL/da, dL/de, ‖dL/dh_s‖ for every input. */
+    private void showBackward(Seq2SeqPlayback p, Seq2SeqPlayback.Snapshot s, Seq2SeqPlayback.Backward g) {
+        int t = g.current();
+        if (t >= 0) {
+            heading.setText(Messages.format("s2s.step.bpttDecoder", g.step(), p.backwardSteps(), t + 1, NumberText.num3(g.loss())));
+        } else {
+            heading.setText(Messages.format("s2s.step.bpttEncoder", g.step(), p.backwardSteps(), g.encoderPassed(),
+                    p.encoderSteps(), NumberText.num3(g.loss())));
+        }
+        double[] norms = g.encoderGradientNorms();
+        if (p.hasAttention()) {
+            score.setText(Messages.get("s2s.eq.gradWeight"));
+            softmax.setText(Messages.get("s2s.eq.gradScore"));
+            context.setText(Messages.get("s2s.eq.gradState"));
+        } else {
+            score.setText(Messages.get("s2s.eq.gradBridge"));
+        }
+        int row = t >= 0 ? t : 0;
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < norms.length; i++) {
+            boolean att = p.hasAttention() && g.weightGradients()[row] != null;
+            rows.add(new Row(Integer.toString(i + 1), p.sourceSymbol(p.source()[i]),
+                    att ? NumberText.num3(s.scores()[row][i]) : "", att ? NumberText.num3(s.weights()[row][i]) : "", "",
+                    att ? NumberText.num3(g.weightGradients()[row][i]) : "", att ? NumberText.num3(g.scoreGradients()[row][i]) : "",
+                    NumberText.num3(norms[i])));
+        }
+        table.getItems().setAll(rows);
+        values.setText(t >= 0 ? Messages.format("s2s.values.decoderGrad", t + 1, vector(g.decoderStateGradients()[t]))
+                : Messages.get("s2s.values.encoderGrad"));
     }
 
     /** The first numbers of a vector, "[0.123, −0.456, …]" (at most 8). */

@@ -51,6 +51,7 @@ public final class Seq2SeqWindow {
     private final AttentionStepPane stepPane = new AttentionStepPane();
     private final Seq2SeqTrainPane trainPane = new Seq2SeqTrainPane(this::adoptTrained);
     private final TextField input = new TextField();
+    private final TextField target = new TextField();
     private final Label modelLabel = new Label(Messages.get("s2s.noModel"));
     private final Label position = new Label();
     private final Label output = new Label();
@@ -72,6 +73,11 @@ public final class Seq2SeqWindow {
         input.setPromptText(Messages.get("s2s.input.prompt"));
         input.setOnAction(e -> decode());
         HBox.setHgrow(input, Priority.ALWAYS);
+        target.setId("s2s.target");
+        target.setPromptText(Messages.get("s2s.target.prompt"));
+        target.setOnAction(e -> decode());
+        HBox.setHgrow(target, Priority.ALWAYS);
+        Button bptt = button("s2s.bptt", this::startBackward);
         Button decode = button("s2s.decode", this::decode);
         Button openB = button("s2s.open", this::chooseFile);
         Button save = button("s2s.save", this::saveAs);
@@ -83,7 +89,7 @@ public final class Seq2SeqWindow {
         timer.setCycleCount(Timeline.INDEFINITE);
         play.selectedProperty().addListener((o, a, on) -> {
             if (on) {
-                if (playback != null && cursor >= playback.steps()) {
+                if (playback != null && cursor >= playback.totalSteps()) {
                     go(0);
                 }
                 timer.play();
@@ -101,11 +107,18 @@ public final class Seq2SeqWindow {
         message.setStyle("-fx-text-fill: -rl-vermillion;");
         HBox row1 = new HBox(8, openB, save, modelLabel);
         row1.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox row2 = new HBox(8, new Label(Messages.get("s2s.input")), input, decode);
+        HBox row2 = new HBox(8, new Label(Messages.get("s2s.input")), input, new Label(Messages.get("s2s.target")),
+                target, decode);
         row2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox row3 = new HBox(8, first, back, play, fwd, last, position, output);
+        HBox row3 = new HBox(8, first, back, play, fwd, last, bptt);
         row3.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(6, row1, row2, row3, message);
+        for (var n : row3.getChildren()) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE); // never "◀◀ …" at 1024 px in Chinese
+        }
+        // where the cursor is and the output, on a line of their own: beside the buttons they were cut at 1024 px
+        HBox row4 = new HBox(12, position, output);
+        row4.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, row1, row2, row3, row4, message);
         top.setPadding(new Insets(8));
 
         SplitPane lower = new SplitPane(matrix, new javafx.scene.control.ScrollPane(stepPane));
@@ -299,9 +312,10 @@ public final class Seq2SeqWindow {
             return;
         }
         try {
-            playback.load(input.getText());
+            playback.load(input.getText(), target.getText());
             message.setText("");
-            output.setText(Messages.format("s2s.outputIs", playback.outputText()));
+            output.setText(Messages.format(playback.teacherForced() ? "s2s.outputForced" : "s2s.outputIs",
+                    playback.outputText()));
             go(0);
         } catch (Seq2SeqPlayback.Problem e) {
             message.setText(Messages.format(e.key(), e.args()));
@@ -312,11 +326,28 @@ public final class Seq2SeqWindow {
         input.setText(s);
     }
 
+    /** The teacher-forced target (blank: greedy decoding, no BPTT). */
+    public void setTarget(String s) {
+        target.setText(s);
+    }
+
+    /** Jumps to the first BPTT step (after the whole forward pass); without a target, says how to get one. */
+    void startBackward() {
+        if (playback == null || !playback.loaded()) {
+            return;
+        }
+        if (!playback.teacherForced()) {
+            message.setText(Messages.get("s2s.bptt.needTarget"));
+            return;
+        }
+        go(playback.steps() + 1);
+    }
+
     void stepBy(int d) {
         if (playback == null || !playback.loaded()) {
             return;
         }
-        if (d > 0 && cursor >= playback.steps()) {
+        if (d > 0 && cursor >= playback.totalSteps()) {
             play.setSelected(false);
             return;
         }
@@ -327,7 +358,7 @@ public final class Seq2SeqWindow {
         if (playback == null || !playback.loaded()) {
             return;
         }
-        cursor = Math.max(0, Math.min(p, playback.steps()));
+        cursor = Math.max(0, Math.min(p, playback.totalSteps()));
         show(playback.at(cursor));
     }
 
@@ -337,6 +368,7 @@ public final class Seq2SeqWindow {
         matrix.show(playback, s);
         stepPane.show(playback, s);
         position.setText(playback == null || s == null ? ""
+                : s.backward() ? Messages.format("s2s.position.bptt", s.grad().step(), playback.backwardSteps())
                 : s.encoding() ? Messages.format("s2s.position.encoder", s.encoderDone(), playback.encoderSteps())
                 : Messages.format("s2s.position.decoder", s.decoderStep() + 1, playback.outputLength()));
     }
