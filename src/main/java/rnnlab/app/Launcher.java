@@ -27,13 +27,17 @@ public final class Launcher {
         if (opts.opensApp()) {
             RnnLabApp.main(appArgs(opts));
         } else {
-            System.exit(rnnlab.cli.Main.execute(windowCommands(), opts.rest().toArray(String[]::new)));
+            int status = rnnlab.cli.Main.execute(windowCommands(), opts.rest().toArray(String[]::new));
+            System.exit(status); // also ends a JavaFX toolkit that the lesson screens started
         }
     }
 
-    /** The commands that need the window; the headless command line offers them beside its own. */
+    /**
+     * The commands that need the window, and the window's lesson screens (for {@code lessons check --layout},
+     * {@code lessons render}, {@code snapshot}); the headless command line offers them beside its own.
+     */
     static List<Object> windowCommands() {
-        return List.of(new OpenCommand(), new BenchUiCommand());
+        return List.of(new OpenCommand(), new BenchUiCommand(), new LessonScreensHook());
     }
 
     /** The app's parameters: {@code --lang=xx} (when given) and the files to open. */

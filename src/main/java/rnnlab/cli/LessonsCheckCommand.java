@@ -48,6 +48,16 @@ final class LessonsCheckCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "the language of the answer key: en or zh (default: en)")
     String lang;
 
+    @Option(names = "--layout", paramLabel = "SIZES", split = ",",
+            description = "also show every step in the window at these sizes (e.g. 1024x768,1280x720), "
+                    + "in every language, and report text that is cut, clipped or drawn over other text, and a step whose "
+                    + "narration and checkpoints do not fit the lesson panel (a warning). Runs without a display")
+    List<String> layout;
+
+    @Option(names = "--present", description = "with --layout: in presentation mode (as in front of a class) instead of "
+            + "the window a student uses alone")
+    boolean present;
+
     /**
      * The jar's launcher takes {@code --lang} off the command line wherever it stands (it is the app's
      * language option) and hands it on as the system property {@code rnnlab.lang}; so
@@ -87,8 +97,16 @@ final class LessonsCheckCommand implements Callable<Integer> {
                 }
             }
         }
+        List<Problem> warnings = new ArrayList<>();
+        if (layout != null) {
+            problems.addAll(LayoutReport.check(lib, layout.stream().map(LessonScreens::size).toList(), present, warnings,
+                    spec.commandLine().getErr()));
+        }
         for (Problem p : problems) {
             out.println(p.describe(folder));
+        }
+        for (Problem w : warnings) {
+            out.println(w.describe(folder));
         }
         if (answers) {
             lines.forEach(out::println);
@@ -128,8 +146,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
     private void compute(Lesson l, List<Problem> problems, List<String> lines) {
         Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
         for (Step s : l.steps()) {
-            Checkpoint c = s.checkpoint();
-            if (c == null) {
+            if (s.checkpoints().isEmpty()) {
                 if (!s.scene().set().isEmpty()) {
                     // a step that changes weights is built even without a question: the edits must fit its model
                     try {
@@ -142,67 +159,74 @@ final class LessonsCheckCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            if (!c.computed() && c.kind() != Checkpoint.Kind.GOAL) {
-                // a fixed answer, marked by the author: listed too, so --answers shows every checkpoint
-                if (lines != null) {
-                    String where = new Problem(l.file(), c.line(), "").describe(folder);
-                    c.options().stream().filter(Checkpoint.Option::marked).findFirst()
-                            .ifPresent(o -> lines.add(where + c.id() + ": fixed answer -> \"" + o.label() + "\""));
-                }
-                continue;
+            for (Checkpoint c : s.checkpoints()) {
+                compute(l, s, c, folder, problems, lines);
             }
-            try {
-                LessonEngine.Built b = LessonEngine.build(s.scene());
+        }
+    }
+
+    /** One checkpoint of step {@code s}: its model built, its value or goal computed. */
+    private void compute(Lesson l, Step s, Checkpoint c, Path folder, List<Problem> problems, List<String> lines) {
+        if (!c.computed() && c.kind() != Checkpoint.Kind.GOAL) {
+            // a fixed answer, marked by the author: listed too, so --answers shows every checkpoint
+            if (lines != null) {
                 String where = new Problem(l.file(), c.line(), "").describe(folder);
-                if (c.kind() == Checkpoint.Kind.GOAL) {
-                    double v = LessonEngine.evaluate(c.goal(), b);
-                    if (c.reached(v)) {
-                        problems.add(new Problem(l.file(), c.line(), "the goal \"" + c.goal().text() + " "
-                                + c.goalCondition() + "\" is already met when the step opens (" + Checkpoint.format(v) + ")"));
-                    }
-                    if (lines != null) {
-                        lines.add(where + c.id() + ": goal " + c.goal().text() + " " + c.goalCondition()
-                                + "; at the start " + Checkpoint.format(v));
-                    }
-                    continue;
-                }
-                double v = LessonEngine.evaluate(c.value(), b);
-                if (!Double.isFinite(v)) {
-                    problems.add(new Problem(l.file(), c.line(), c.value().text() + " is " + Checkpoint.format(v)));
-                    continue;
-                }
-                String answer;
-                if (c.kind() == Checkpoint.Kind.CHOICE) {
-                    int right = c.rightOption(v);
-                    if (right < 0) {
-                        problems.add(new Problem(l.file(), c.line(), "no option is right for " + c.value().text() + " = "
-                                + Checkpoint.format(v)));
-                        continue;
-                    }
-                    // every right option (overlapping options are a problem of their own, but all are shown)
-                    List<String> rights = new ArrayList<>();
-                    for (Checkpoint.Option o : c.options()) {
-                        if (o.condition() != null && o.condition().test(v)) {
-                            rights.add("\"" + o.label() + "\"");
-                        }
-                    }
-                    answer = String.join(" and ", rights);
-                } else {
-                    answer = "accepts " + tolerance(c.tolerance());
+                c.options().stream().filter(Checkpoint.Option::marked).findFirst()
+                        .ifPresent(o -> lines.add(where + c.id() + ": fixed answer -> \"" + o.label() + "\""));
+            }
+            return;
+        }
+        try {
+            LessonEngine.Built b = LessonEngine.build(s.scene());
+            String where = new Problem(l.file(), c.line(), "").describe(folder);
+            if (c.kind() == Checkpoint.Kind.GOAL) {
+                double v = LessonEngine.evaluate(c.goal(), b);
+                if (c.reached(v)) {
+                    problems.add(new Problem(l.file(), c.line(), "the goal \"" + c.goal().text() + " "
+                            + c.goalCondition() + "\" is already met when the step opens (" + Checkpoint.format(v) + ")"));
                 }
                 if (lines != null) {
-                    lines.add(where + c.id() + ": " + c.value().text() + " = " + Checkpoint.format(v) + " -> " + answer);
+                    lines.add(where + c.id() + ": goal " + c.goal().text() + " " + c.goalCondition()
+                            + "; at the start " + Checkpoint.format(v));
                 }
-            } catch (LessonEngine.EditRefused e) {
-                add(problems, new Problem(l.file(), e.edit.line(), "set: " + e.getMessage()));
-            } catch (rnnlab.session.SequenceText.Problem e) {
-                Problem p = sequenceProblem(l, s, c, e);
-                if (!problems.contains(p)) {
-                    problems.add(p);
-                }
-            } catch (Exception e) {
-                problems.add(new Problem(l.file(), c.line(), "cannot compute the checkpoint: " + e.getMessage()));
+                return;
             }
+            double v = LessonEngine.evaluate(c.value(), b);
+            if (!Double.isFinite(v)) {
+                problems.add(new Problem(l.file(), c.line(), c.value().text() + " is " + Checkpoint.format(v)));
+                return;
+            }
+            String answer;
+            if (c.kind() == Checkpoint.Kind.CHOICE) {
+                int right = c.rightOption(v);
+                if (right < 0) {
+                    problems.add(new Problem(l.file(), c.line(), "no option is right for " + c.value().text() + " = "
+                            + Checkpoint.format(v)));
+                    return;
+                }
+                // every right option (overlapping options are a problem of their own, but all are shown)
+                List<String> rights = new ArrayList<>();
+                for (Checkpoint.Option o : c.options()) {
+                    if (o.condition() != null && o.condition().test(v)) {
+                        rights.add("\"" + o.label() + "\"");
+                    }
+                }
+                answer = String.join(" and ", rights);
+            } else {
+                answer = "accepts " + tolerance(c.tolerance());
+            }
+            if (lines != null) {
+                lines.add(where + c.id() + ": " + c.value().text() + " = " + Checkpoint.format(v) + " -> " + answer);
+            }
+        } catch (LessonEngine.EditRefused e) {
+            add(problems, new Problem(l.file(), e.edit.line(), "set: " + e.getMessage()));
+        } catch (rnnlab.session.SequenceText.Problem e) {
+            Problem p = sequenceProblem(l, s, c, e);
+            if (!problems.contains(p)) {
+                problems.add(p);
+            }
+        } catch (Exception e) {
+            problems.add(new Problem(l.file(), c.line(), "cannot compute the checkpoint: " + e.getMessage()));
         }
     }
 
@@ -222,7 +246,8 @@ final class LessonsCheckCommand implements Callable<Integer> {
             String symbol = String.valueOf(e.args[0]);
             String text = s.scene().text() == null ? "" : s.scene().text();
             int at = text.indexOf(symbol);
-            String where = at < 0 ? "" : " (character " + (text.codePointCount(0, at) + 1) + " of \"" + text + "\")";
+            String where = at < 0 ? "" : " (character " + (text.codePointCount(0, at) + 1) + " of \"" + text + "\""
+                    + column(l.file(), line, text, at) + ")";
             return new Problem(l.file(), line > 0 ? line : c.line(), "text: \"" + symbol + "\"" + where
                     + " is not in the model's vocabulary: " + e.args[1]);
         }
@@ -233,6 +258,25 @@ final class LessonsCheckCommand implements Callable<Integer> {
             words = e.key;
         }
         return new Problem(l.file(), line > 0 ? line : c.line(), "the sequence cannot be read by the step's model: " + words);
+    }
+
+    /**
+     * {@code , column C}: where character {@code at} of {@code text} stands on line {@code line} of the file
+     * (columns count characters from 1, after the {@code text:} key and any quote); empty when not found.
+     */
+    static String column(Path file, int line, String text, int at) {
+        if (line <= 0) {
+            return "";
+        }
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            String l = line <= lines.size() ? lines.get(line - 1) : "";
+            int colon = l.indexOf(':');
+            int start = colon < 0 ? -1 : l.indexOf(text, colon + 1);
+            return start < 0 ? "" : ", column " + (l.codePointCount(0, start + at) + 1);
+        } catch (java.io.IOException | RuntimeException ex) {
+            return "";
+        }
     }
 
     /** The line of the last {@code text:} key before {@code before} (0 when none). */

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             BenchTrainCommand.class,
             ExportCommand.class,
             LessonsCommand.class,
+            SnapshotCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -51,6 +52,13 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The app's lesson screens for this run, or null (the command line alone). */
+    private static volatile LessonScreens screens;
+
+    static LessonScreens screens() {
+        return screens;
     }
 
     /** Runs a command on the process's stdout and stderr; returns its exit status. */
@@ -76,8 +84,13 @@ public final class Main implements Runnable {
     /** Runs a command, with extra subcommands, writing to the given streams; returns its exit status. */
     public static int execute(PrintWriter out, PrintWriter err, List<?> extraCommands, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        screens = null;
         for (Object c : extraCommands) {
-            cl.addSubcommand(c);
+            if (c instanceof LessonScreens s) {
+                screens = s; // the window's lesson screens: lessons check --layout, lessons render, snapshot
+            } else {
+                cl.addSubcommand(c);
+            }
         }
         cl.setOut(out);
         cl.setErr(err);

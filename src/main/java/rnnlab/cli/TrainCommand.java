@@ -167,7 +167,7 @@ final class TrainCommand implements Callable<Integer> {
                         + "\"windows_per_sec\":%.2f,\"tokens_per_sec\":%.1f,\"stopped\":%s,\"early_stopped\":%s,"
                         + "\"dropout\":%s,\"weight_decay\":%s,\"adamw\":%s,\"schedule\":\"%s\",\"warmup\":%d,"
                         + "\"final_lr\":%s,\"weight_norm\":%s,"
-                        + "\"val_loss\":%s,\"val_metric\":%s,\"best_step\":%s,\"best_val_metric\":%s}%n",
+                        + "\"val_loss\":%s,\"val_metric\":%s,\"best_step\":%s,\"best_val_metric\":%s%s}%n",
                 task.name(), cfg.cell().id(), cfg.hidden(), cfg.layers(), task.length(),
                 tr.model().config().parameterCount(), tr.steps(), num(r == null ? Double.NaN : r.loss()),
                 num(recentN == 0 ? Double.NaN : recent / recentN), num(m.value()), m.name(),
@@ -179,8 +179,18 @@ final class TrainCommand implements Callable<Integer> {
                 num(lastVal == null ? Double.NaN : lastVal.loss()),
                 num(lastVal == null ? Double.NaN : lastVal.metric().value()),
                 val == null || val.best() == null ? "null" : String.valueOf(val.best().step()),
-                num(val == null || val.best() == null ? Double.NaN : val.best().metric().value()));
+                num(val == null || val.best() == null ? Double.NaN : val.best().metric().value()),
+                perplexities(m, lastVal));
         return problem == null ? 0 : 1;
+    }
+
+    /** For the character model: {@code ,"perplexity":…,"val_perplexity":…} (2^bpc on test and validation text). */
+    static String perplexities(Metric test, Validation.Point val) {
+        if (Double.isNaN(test.perplexity())) {
+            return "";
+        }
+        return ",\"perplexity\":" + num(test.perplexity()) + ",\"val_perplexity\":"
+                + num(val == null ? Double.NaN : val.metric().perplexity());
     }
 
     private void record(Task task, TrainConfig cfg, java.util.List<rnnlab.runs.CurvePoint> curve, Metric m,

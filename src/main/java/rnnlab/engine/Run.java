@@ -266,11 +266,6 @@ public final class Run {
         return net.grads;
     }
 
-    /** dL/dh0 of one layer-direction after a complete BPTT. */
-    public double[] initialHiddenGradient(int layer, int dir) {
-        return layer(layer, dir).gradH0;
-    }
-
     /** Copies the final states (after the last step of each direction) into (L·D × H) matrices. */
     public void finalState(DMatrixRMaj hOut, DMatrixRMaj cOut) {
         net.finalState(hOut, cOut);

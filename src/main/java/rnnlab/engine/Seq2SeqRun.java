@@ -607,10 +607,6 @@ public final class Seq2SeqRun {
         return decHidden;
     }
 
-    public LayerState decoderLayer() {
-        return dec;
-    }
-
     /** s_0, the classic context vector after the bridge. */
     public double[] initialDecoderState() {
         return dec.h0.clone();
@@ -668,7 +664,7 @@ public final class Seq2SeqRun {
         return scoreGrads;
     }
 
-    /** dL/ds_t for the decoder states BPTT has passed (T_dec × H_dec). */
+    /** dL/ds_t for the decoder states BPTT has passed (T_dec × H_dec; the BPTT view of the encoder–decoder window). */
     public DMatrixRMaj decoderStateGradients() {
         return decGradHidden;
     }

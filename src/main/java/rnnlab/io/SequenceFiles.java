@@ -60,12 +60,6 @@ public final class SequenceFiles {
         return name(p).endsWith(".csv");
     }
 
-    /** True for names a sequence reader takes: .json, .txt, .csv. */
-    public static boolean isSequenceName(Path p) {
-        String n = name(p);
-        return n.endsWith(".json") || n.endsWith(".txt") || n.endsWith(".csv");
-    }
-
     public static Sequence read(Path file, ModelConfig cfg) throws InputException {
         return load(file, cfg, CsvOptions.DEFAULT).sequence();
     }

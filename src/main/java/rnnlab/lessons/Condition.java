@@ -19,10 +19,6 @@ public record Condition(String op, double number, String upperOp, double upper) 
         this(op, number, null, Double.NaN);
     }
 
-    public boolean isRange() {
-        return upperOp != null;
-    }
-
     public boolean test(double v) {
         boolean first = switch (op) {
             case ">" -> v > number;

@@ -53,9 +53,10 @@ public record LessonEntry(String id, int number, Map<String, Lesson> lessons, Li
                 continue;
             }
             for (Step s : l.steps()) {
-                Checkpoint c = s.checkpoint();
-                if (c != null && c.id().equals(checkpointId)) {
-                    sb.append(lang).append('\u0000').append(c.fingerprint()).append('\u0000');
+                for (Checkpoint c : s.checkpoints()) {
+                    if (c.id().equals(checkpointId)) {
+                        sb.append(lang).append('\u0000').append(c.fingerprint()).append('\u0000');
+                    }
                 }
             }
         }

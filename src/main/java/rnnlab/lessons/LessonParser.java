@@ -132,13 +132,15 @@ public final class LessonParser {
         if (steps.size() < 4 || steps.size() > 12) {
             problems.add(new Problem(file, 0, "a lesson has 4 to 12 steps (\"## \" headings), this one has " + steps.size()));
         }
-        if (!steps.isEmpty() && steps.stream().allMatch(s -> s.checkpoint() == null)) {
+        if (!steps.isEmpty() && steps.stream().allMatch(s -> s.checkpoints().isEmpty())) {
             problems.add(new Problem(file, 0, "a lesson has at least one checkpoint (a ```check block)"));
         }
         Set<String> ids = new HashSet<>();
         for (Step s : steps) {
-            if (s.checkpoint() != null && !ids.add(s.checkpoint().id())) {
-                problems.add(new Problem(file, s.checkpoint().line(), "checkpoint id \"" + s.checkpoint().id() + "\" is used twice"));
+            for (Checkpoint c : s.checkpoints()) {
+                if (!ids.add(c.id())) {
+                    problems.add(new Problem(file, c.line(), "checkpoint id \"" + c.id() + "\" is used twice"));
+                }
             }
         }
         Set<String> exIds = new HashSet<>();
@@ -212,11 +214,15 @@ public final class LessonParser {
                         } else {
                             b.scene = kvs.isEmpty() ? Scene.EMPTY : new SceneReader(file, dir, problems).read(kvs);
                         }
-                    } else if (b.checkLine > 0) {
-                        problems.add(new Problem(file, i + 1, "a step has at most one check block"));
+                    } else if (b.checks >= Step.MAX_CHECKPOINTS) {
+                        problems.add(new Problem(file, i + 1, "a step has at most " + Step.MAX_CHECKPOINTS
+                                + " check blocks; this is its " + (b.checks + 1) + "th (move a question to a step of its own)"));
                     } else {
-                        b.checkLine = i + 1;
-                        b.check = new CheckReader(file, dir, problems).read(kvs, i + 1);
+                        b.checks++;
+                        Checkpoint c = new CheckReader(file, dir, problems).read(kvs, i + 1);
+                        if (c != null) {
+                            b.check.add(c);
+                        }
                     }
                 } else {
                     if (info.equals("note") && java.util.Arrays.stream(lines, i + 1, end).allMatch(String::isBlank)) {
@@ -344,8 +350,8 @@ public final class LessonParser {
         /** The file's line number of each line of {@link #narration}. */
         final List<Integer> lines = new ArrayList<>();
         Scene scene;
-        Checkpoint check;
-        int checkLine;
+        final List<Checkpoint> check = new ArrayList<>();
+        int checks;
 
         StepBuilder(String title, int line) {
             this.title = title;

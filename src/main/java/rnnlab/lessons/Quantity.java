@@ -19,17 +19,41 @@ import java.util.Set;
  * @param layer     the layer, from 1 (0: the first)
  * @param backward  the right-to-left direction of a bidirectional layer
  * @param divisor   the denominator of a ratio, or null
+ * @param source    the encoder (input) step, from 1 (encoder–decoder quantities: {@code attention step 2 source 7})
  */
 public record Quantity(String name, String gate, String symbol, int unit, int step, int layer, boolean backward,
-                       Quantity divisor) {
+                       Quantity divisor, int source) {
+    /**
+     * Quantities of the encoder–decoder the step's {@code seq2seq:} line names (its model and input):
+     * {@code attention step T source S} (a_{T,S} while decoding greedily), {@code attention_argmax step T}
+     * (the input position with the largest weight), {@code output_length}, {@code output_correct "text"}
+     * (output symbols equal to the text's at the same place), {@code s2s_loss "target"} and
+     * {@code grad_enc "target" source S} (‖∂L/∂h_S‖ after the whole BPTT, teacher-forced on the target).
+     */
+    public static final Set<String> SEQ2SEQ = Set.of("attention", "attention_argmax", "output_length", "output_correct",
+            "s2s_loss", "grad_enc");
+    /** Encoder–decoder quantities that need a text in quotes (the expected output or the target). */
+    static final Set<String> QUOTED = Set.of("prob", "output_correct", "s2s_loss", "grad_enc");
     public static final Set<String> NAMES = Set.of("hidden", "cell", "gate", "prob", "loss", "grad_h", "grad_c",
-            "rho", "sigma_max", "params", "steps", "hidden_size", "w_hh_scale");
+            "rho", "sigma_max", "params", "steps", "hidden_size", "w_hh_scale", "attention", "attention_argmax",
+            "output_length", "output_correct", "s2s_loss", "grad_enc");
     /** Quantities that name a unit and a step. */
     static final Set<String> PER_UNIT = Set.of("hidden", "cell", "gate");
     /** {@code step end}: the sequence's last step. */
     public static final int END = Integer.MAX_VALUE;
     /** Quantities that need a loss (and, for gradients, the whole BPTT). */
     static final Set<String> NEED_LOSS = Set.of("loss", "grad_h", "grad_c", "prob");
+
+    /** A quantity without an encoder step (every single-network quantity). */
+    public Quantity(String name, String gate, String symbol, int unit, int step, int layer, boolean backward,
+                    Quantity divisor) {
+        this(name, gate, symbol, unit, step, layer, backward, divisor, 0);
+    }
+
+    /** Whether this is an encoder–decoder quantity, computed from the scene's {@code seq2seq:} model. */
+    public boolean seq2seq() {
+        return SEQ2SEQ.contains(name);
+    }
 
     /** The layer index from 0. */
     public int layerIndex() {
@@ -43,7 +67,7 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
         if (slash >= 0) {
             Quantity top = parseOne(t.substring(0, slash));
             Quantity bottom = parseOne(t.substring(slash + 1));
-            return new Quantity(top.name, top.gate, top.symbol, top.unit, top.step, top.layer, top.backward, bottom);
+            return new Quantity(top.name, top.gate, top.symbol, top.unit, top.step, top.layer, top.backward, bottom, top.source);
         }
         return parseOne(t);
     }
@@ -83,9 +107,11 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
                 throw new IllegalArgumentException("unknown gate \"" + gate + "\"; expected f, i, g, o (LSTM) or r, z, n (GRU)");
             }
             i = 2;
-        } else if (name.equals("prob")) {
+        } else if (QUOTED.contains(name)) {
             if (w.size() < 2 || !w.get(1).startsWith("\"")) {
-                throw new IllegalArgumentException("\"prob\" needs a symbol in quotes: prob \"l\" step 3");
+                throw new IllegalArgumentException(name.equals("prob") ? "\"prob\" needs a symbol in quotes: prob \"l\" step 3"
+                        : "\"" + name + "\" needs " + (name.equals("output_correct") ? "the expected output" : "the target output")
+                        + " in quotes: " + name + " \"62951413\"" + (name.equals("grad_enc") ? " source 1" : ""));
             }
             symbol = w.get(1).substring(1, w.get(1).length() - 1);
             i = 2;
@@ -93,6 +119,7 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
         int unit = 0;
         int step = 0;
         int layer = 0;
+        int source = 0;
         boolean backward = false;
         for (; i < w.size(); i += 2) {
             String key = w.get(i);
@@ -104,6 +131,12 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
                 case "unit" -> unit = positive(key, v);
                 case "step" -> step = v.equals("end") ? END : positive(key, v);
                 case "layer" -> layer = positive(key, v);
+                case "source" -> {
+                    if (!SEQ2SEQ.contains(name)) {
+                        throw new IllegalArgumentException("\"source\" is an encoder step: only attention and grad_enc take one");
+                    }
+                    source = positive(key, v);
+                }
                 case "direction" -> {
                     if (!v.equals("forward") && !v.equals("backward")) {
                         throw new IllegalArgumentException("direction is forward or backward, not \"" + v + "\"");
@@ -111,8 +144,24 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
                     backward = v.equals("backward");
                 }
                 default -> throw new IllegalArgumentException("unknown word \"" + key
-                        + "\"; expected unit, step, layer or direction");
+                        + "\"; expected unit, step, layer, direction or source");
             }
+        }
+        if (SEQ2SEQ.contains(name)) {
+            if (unit > 0 || layer > 0 || backward) {
+                throw new IllegalArgumentException("\"" + name + "\" takes no unit, layer or direction");
+            }
+            boolean needsStep = name.startsWith("attention");
+            boolean needsSource = name.equals("attention") || name.equals("grad_enc");
+            if (needsStep != (step > 0) || needsSource != (source > 0)) {
+                throw new IllegalArgumentException(switch (name) {
+                    case "attention" -> "\"attention\" needs a decoder step and an input step: attention step 1 source 8";
+                    case "attention_argmax" -> "\"attention_argmax\" needs a decoder step and nothing else: attention_argmax step 1";
+                    case "grad_enc" -> "\"grad_enc\" needs an input step and no decoder step: grad_enc \"62951413\" source 1";
+                    default -> "\"" + name + "\" takes no step or source";
+                });
+            }
+            return new Quantity(name, gate, symbol, unit, step, layer, backward, null, source);
         }
         if (PER_UNIT.contains(name) && (unit == 0 || step == 0)) {
             throw new IllegalArgumentException("\"" + name + "\" needs a unit and a step: " + name
@@ -189,6 +238,9 @@ public record Quantity(String name, String gate, String symbol, int unit, int st
         }
         if (backward) {
             b.append(" direction backward");
+        }
+        if (source > 0) {
+            b.append(" source ").append(source);
         }
         if (divisor != null) {
             b.append(" / ").append(divisor.text());

@@ -74,8 +74,7 @@ final class StepChecks {
         if ("training".equals(sc.panel()) && sc.task() == null) {
             problem("the training panel needs a \"task\"");
         }
-        Checkpoint c = step.checkpoint();
-        if (c != null) {
+        for (Checkpoint c : step.checkpoints()) {
             if (c.value() != null) {
                 quantity(c.value(), c.line());
                 String shownBy = AnswerVisibility.shownBy(sc, c.value(), shape.steps());
@@ -90,7 +89,7 @@ final class StepChecks {
             }
             if (c.reveal() != null) {
                 // the scene after the answer gets the same checks as a step's own scene
-                Step after = new Step(step.index(), step.title(), step.narration(), sc.afterAnswer(c.reveal()), null, c.line());
+                Step after = new Step(step.index(), step.title(), step.narration(), sc.afterAnswer(c.reveal()), List.of(), c.line());
                 new StepChecks(file, after, shape, problems, "reveal of checkpoint \"" + c.id() + "\"").run();
             }
         }
@@ -115,6 +114,16 @@ final class StepChecks {
 
     private void quantity(Quantity q, int line) {
         String where = "\"" + q.text() + "\": ";
+        if (q.seq2seq()) {
+            // computed from the seq2seq: model, not the step's single network: its steps and units do not apply
+            if (step.scene().seq2seq() == null) {
+                problem(line, where + "an encoder–decoder quantity needs a seq2seq: line (a model file and an input) in this step's scene");
+            }
+            if (q.divisor() != null && !q.divisor().seq2seq()) {
+                problem(line, where + "an encoder–decoder quantity can only be divided by another one");
+            }
+            return;
+        }
         if (q.unit() > shape.hidden()) {
             problem(line, where + "unit " + q.unit() + " does not exist: the model has " + shape.hidden() + " units");
         }

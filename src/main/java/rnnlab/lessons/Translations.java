@@ -20,14 +20,20 @@ final class Translations {
                 problems.add(new Problem(zh.file(), b.line(), "step " + (i + 1) + "'s scene differs from the English file's (line "
                         + a.line() + "); only the words may differ"));
             }
-            Checkpoint x = a.checkpoint();
-            Checkpoint y = b.checkpoint();
-            if ((x == null) != (y == null)) {
-                problems.add(new Problem(zh.file(), b.line(), "step " + (i + 1) + (y == null ? " has no checkpoint" : " has a checkpoint")
-                        + " but the English file's " + (x == null ? "has none" : "has one")));
-            } else if (x != null && !sameLogic(x, y)) {
-                problems.add(new Problem(zh.file(), y.line(), "checkpoint \"" + y.id() + "\" differs from the English file's (line "
-                        + x.line() + "): id, kind, value, tolerance, goal, reveal, require and the options' conditions must be the same"));
+            List<Checkpoint> xs = a.checkpoints();
+            List<Checkpoint> ys = b.checkpoints();
+            if (xs.size() != ys.size()) {
+                problems.add(new Problem(zh.file(), b.line(), "step " + (i + 1) + " has " + ys.size()
+                        + " checkpoint(s) but the English file's has " + xs.size()));
+                continue;
+            }
+            for (int k = 0; k < xs.size(); k++) {
+                Checkpoint x = xs.get(k);
+                Checkpoint y = ys.get(k);
+                if (!sameLogic(x, y)) {
+                    problems.add(new Problem(zh.file(), y.line(), "checkpoint \"" + y.id() + "\" differs from the English file's (line "
+                            + x.line() + "): id, kind, value, tolerance, goal, reveal, require and the options' conditions must be the same"));
+                }
             }
         }
     }

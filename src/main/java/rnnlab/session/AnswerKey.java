@@ -33,8 +33,7 @@ public final class AnswerKey {
         List<Item> out = new ArrayList<>();
         int n = 0;
         for (Step s : lesson.steps()) {
-            Checkpoint c = s.checkpoint();
-            if (c != null) {
+            for (Checkpoint c : s.checkpoints()) { // a step may have several (issue 19)
                 out.add(checkpoint(++n, s, c, text));
             }
             for (Exercise x : lesson.exercises()) {

@@ -22,9 +22,11 @@ public final class LessonEngine {
     /** A model and sequence built for a scene, and the factor on W_hh. */
     public static final class Built {
         final EngineSession session;
+        final rnnlab.lessons.Seq2SeqShow seq2seq;
 
-        Built(EngineSession session) {
+        Built(EngineSession session, rnnlab.lessons.Seq2SeqShow seq2seq) {
             this.session = session;
+            this.seq2seq = seq2seq;
         }
 
         public ModelConfig config() {
@@ -62,7 +64,7 @@ public final class LessonEngine {
     public static Built build(Scene sc) throws InputException, SequenceText.Problem {
         EngineSession s = new EngineSession();
         apply(s, sc);
-        return new Built(s);
+        return new Built(s, sc.seq2seq());
     }
 
     /** Puts the scene's model, sequence and W_hh factor into {@code s}, as the app's own commands would. */
@@ -134,7 +136,22 @@ public final class LessonEngine {
 
     /** The quantity for the model and sequence built for a scene. */
     public static double evaluate(Quantity q, Built b) {
-        return evaluate(q, b.session);
+        return evaluate(q, b.session, b.seq2seq);
+    }
+
+    /**
+     * As {@link #evaluate(Quantity, EngineSession)}, but an encoder–decoder quantity ({@link Quantity#seq2seq()})
+     * is computed from the step's {@code seq2seq:} model and input ({@link Seq2SeqQuantities}).
+     */
+    public static double evaluate(Quantity q, EngineSession s, rnnlab.lessons.Seq2SeqShow seq2seq) {
+        if (q.seq2seq()) {
+            try {
+                return Seq2SeqQuantities.evaluate(q, seq2seq);
+            } catch (InputException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+        return evaluate(q, s);
     }
 
     /** The quantity for a session's model and sequence (a fresh run: the session's own run is not moved). */

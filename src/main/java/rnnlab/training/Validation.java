@@ -17,8 +17,8 @@ import rnnlab.engine.Sequence;
  * scored for the mean loss per target and the task's metric. Keeps the best point by the metric (ties
  * and tasks without a metric direction go by loss) together with a copy of the weights at that point.
  *
- * <p>Limitation: tasks that draw from one fixed text (charlm) still draw validation windows from the
- * same text as training; a held-out slice of the text is not implemented yet.
+ * <p>Tasks that draw from one fixed text (charlm) validate on a part of the text kept out of training
+ * ({@link Task#validationStream}, {@link Task#validationMetric}); the loss is then nats per character.
  */
 public final class Validation {
     /** One validation: after {@code step} training steps. */
@@ -42,7 +42,7 @@ public final class Validation {
 
     /** Scores {@code model} now (after {@code step} steps) and remembers it if it is the best so far. */
     public Point validate(Model model, long step) {
-        DataStream ds = task.stream(seed);
+        DataStream ds = task.validationStream(seed);
         int rows = model.config().numLayers() * model.config().directions();
         DMatrixRMaj h = new DMatrixRMaj(rows, model.config().hiddenSize());
         DMatrixRMaj c = new DMatrixRMaj(rows, model.config().hiddenSize());
@@ -61,7 +61,7 @@ public final class Validation {
             }
         }
         runs.clear(); // the runs hold the model; a later call may validate another model
-        Point p = new Point(step, loss / Math.max(1, targets), task.evaluate(model, seed));
+        Point p = new Point(step, loss / Math.max(1, targets), task.validationMetric(model, seed));
         if (best == null || better(p, best)) {
             best = p;
             bestWeights = model.params().copy();

@@ -13,6 +13,7 @@ import rnnlab.io.UserFiles;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.viewmodel.LanguageSetting;
 import rnnlab.i18n.Messages;
+import rnnlab.ui.controls.NumberText;
 
 /** {@code --lang} on the command line, then the saved setting, then the system locale; CLI commands unharmed. */
 class LangOptionTest {
@@ -116,13 +117,13 @@ class LangOptionTest {
     void bothBundlesFollowTheOneAppLanguageWithDotDecimals() {
         AppLanguage.set(AppLanguage.CHINESE);
         assertThat(Messages.get("menu.view")).isEqualTo("视图");
-        assertThat(rnnlab.ui.controls.ViewText.get("view.lstm.title")).isEqualTo("LSTM 单元");
+        assertThat(Messages.get("view.lstm.title")).isEqualTo("LSTM 单元");
         assertThat(Messages.format("timeline.speedValue", 1.5)).isEqualTo("1.5×");
         assertThat(Messages.format("training.figures", "0.25", 12345.6, 3)).isEqualTo("损失 0.25 · 每秒 12,346 个词元 · 裁剪 3 次");
-        assertThat(rnnlab.ui.controls.ViewText.num(-0.25)).isEqualTo("−0.25");
+        assertThat(NumberText.num(-0.25)).isEqualTo("−0.25");
         AppLanguage.set(AppLanguage.ENGLISH);
         assertThat(Messages.get("menu.view")).isEqualTo("View");
-        assertThat(rnnlab.ui.controls.ViewText.get("view.lstm.title")).isEqualTo("LSTM cell");
+        assertThat(Messages.get("view.lstm.title")).isEqualTo("LSTM cell");
     }
 
     @Test

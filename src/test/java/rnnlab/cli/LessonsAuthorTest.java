@@ -115,10 +115,18 @@ class LessonsAuthorTest {
         Files.writeString(dir.resolve("01-vocab.zh.md"), lesson);
         MainTest.Result r = MainTest.run("lessons", "check", dir.toString());
         assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
-        String expected = "01-vocab.en.md:10: text: \"x\" (character 4 of \"abcxab\") is not in the model's vocabulary: a b c d";
+        // file:line of the text: line, the character's place in the text and its column on that line
+        String expected = "01-vocab.en.md:10: text: \"x\" (character 4 of \"abcxab\", column 10) is not in the model's vocabulary: a b c d";
         assertThat(r.out()).contains(expected).doesNotContain("seq.error");
         // once, on the text line, not on each checkpoint
         assertThat(r.out().split(java.util.regex.Pattern.quote(expected), -1)).hasSize(2);
+
+        // a quoted text: the column still points at the character on the line, past the quote
+        String quoted = lesson.replace("text: abcxab", "text: \"abx\"");
+        Files.writeString(dir.resolve("01-vocab.en.md"), quoted);
+        Files.writeString(dir.resolve("01-vocab.zh.md"), quoted);
+        assertThat(MainTest.run("lessons", "check", dir.toString()).out()).contains(
+                "01-vocab.en.md:10: text: \"x\" (character 3 of \"abx\", column 10) is not in the model's vocabulary: a b c d");
     }
 
     @Test

@@ -60,6 +60,27 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void trainOnTheCharModelReportsPerplexityAndBitsPerCharOnHeldOutText(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("t.txt");
+        Files.writeString(text, "abcabcabd ".repeat(200));
+        Out r = run("train", "--task", "charlm", "--text", text.toString(), "--input", "onehot", "--cell", "gru",
+                "--hidden", "16", "--seq", "10", "--steps", "60", "--lr", "1e-2", "--seed", "3", "--val-every", "30");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = lastJson(r.out());
+        assertThat(j.get("metric_name").asText()).isEqualTo("bits per char");
+        double bpc = j.get("metric").asDouble();
+        double valBpc = j.get("val_metric").asDouble();
+        assertThat(j.get("perplexity").asDouble()).isCloseTo(Math.pow(2, bpc), org.assertj.core.data.Percentage.withPercentage(0.01));
+        assertThat(j.get("val_perplexity").asDouble()).isCloseTo(Math.pow(2, valBpc),
+                org.assertj.core.data.Percentage.withPercentage(0.01));
+        // 5 letters + the "other" symbol: a uniform guess has perplexity 6; 60 steps on a repeating text beat it
+        assertThat(j.get("val_perplexity").asDouble()).isBetween(1.0, 5.0);
+        assertThat(r.err()).contains("(perplexity ");
+        Out plain = run("train", "--task", "adding", "--seq", "10", "--steps", "5", "--seed", "3");
+        assertThat(lastJson(plain.out()).has("perplexity")).isFalse();
+    }
+
+    @Test
     void experimentPrintsTheTableAndWritesCsv(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("r.csv");
         Out r = run("experiment", "--task", "binary-addition", "--cells", "rnn_tanh,gru", "--lengths", "3,4",

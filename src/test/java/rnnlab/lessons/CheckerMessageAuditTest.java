@@ -52,8 +52,9 @@ class CheckerMessageAuditTest {
         m.put("a lesson starts with a front matter: a line ", t -> "no front matter");
         m.put("a number question needs a ", t -> line(t, 47, ""));
         m.put("a scene gives either ", t -> line(t, 37, "step: 3\nbackward: end"));
-        m.put("a step has at most one check block", t -> t.replace("Scale $W_{hh}$ up.",
-                "```check\nid: again\nkind: goal\nquestion: q\ngoal: rho > 1\n```"));
+        m.put("a step has at most ", t -> t.replace("Scale $W_{hh}$ up.",
+                "```check\nid: a1\nkind: goal\nquestion: q\ngoal: rho > 1\n```\n```check\nid: a2\nkind: goal\nquestion: q\n"
+                        + "goal: rho > 1\n```\n```check\nid: a3\nkind: goal\nquestion: q\ngoal: rho > 1\n```"));
         m.put("a step has at most one scene block", t -> t.replace("Scale $W_{hh}$ up.", "```scene\nstep: 2\n```"));
         m.put("a step needs a title after ", t -> t.replace("## Try it", "## "));
         m.put("checkpoint id ", t -> line(t, 60, "id: forget-next"));

@@ -77,7 +77,7 @@ class LessonFrontTest {
     @Test
     void everyShippedLessonHasFrontMatterAndExercises() {
         LessonLibrary lib = LessonLibrary.load(Path.of("lessons"));
-        assertThat(lib.entries()).hasSize(19);
+        assertThat(lib.entries()).hasSize(20);
         int seq2seqLessons = 0;
         for (LessonEntry e : lib.entries()) {
             boolean seq2seq = false;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.Palette;
+import rnnlab.ui.controls.NumberText;
 
 class FrameMaskTest {
     static double[][] rows(double... firsts) {
@@ -35,7 +36,7 @@ class FrameMaskTest {
         assertThat(FrameMask.masked(Double.NaN)).isFalse();
         assertThat(Palette.badText(FrameMask.MASKED)).isEqualTo("?");
         assertThat(Palette.badText(Double.NaN)).isEqualTo("NaN");
-        assertThat(rnnlab.ui.controls.ViewText.num(FrameMask.MASKED)).isEqualTo("?");
+        assertThat(NumberText.num(FrameMask.MASKED)).isEqualTo("?");
         assertThat(rnnlab.ui.views.ValuesTable.num(FrameMask.MASKED)).isEqualTo("?");
     }
 

@@ -54,10 +54,6 @@ public final class Seq2SeqTrainer {
             return new Settings(c, embedding, hidden, layers, bidirectional, attention, steps, batch, optimizer, lr, clip, seed, c);
         }
 
-        public Settings withDecoderCell(CellType c) {
-            return new Settings(cell, embedding, hidden, layers, bidirectional, attention, steps, batch, optimizer, lr, clip, seed, c);
-        }
-
         public Settings withAttention(AttentionKind a) {
             return new Settings(cell, embedding, hidden, layers, bidirectional, a, steps, batch, optimizer, lr, clip, seed, decoderCell);
         }

@@ -1,6 +1,5 @@
 package rnnlab.training.tasks;
 
-import rnnlab.training.Metric;
 import rnnlab.training.TrainConfig;
 import rnnlab.training.optim.Clipper;
 
@@ -10,7 +9,6 @@ import java.util.SplittableRandom;
 import rnnlab.engine.Activation;
 import rnnlab.engine.CellType;
 import rnnlab.engine.ModelConfig;
-import rnnlab.engine.Run;
 import rnnlab.engine.Sequence;
 import rnnlab.engine.TargetSteps;
 
@@ -20,7 +18,7 @@ import rnnlab.engine.TargetSteps;
  * {@code distance} words and contains nouns of either number (attractors). Many-to-one; the metric is
  * accuracy, and {@link #accuracyByDistance} shows how it falls off with the length of the clause.
  */
-public final class AgreementTask extends SequenceTask {
+public final class AgreementTask extends LastStepClassTask {
     /** Token ids: one-hot positions of the vocabulary. */
     static final List<String> VOCAB = List.of("the", ",", "which", "cat", "cats", "dog", "dogs", "bird", "birds",
             "chased", "saw", "liked", "near", "and", "quietly");
@@ -93,17 +91,6 @@ public final class AgreementTask extends SequenceTask {
     @Override
     protected Sequence example(SplittableRandom rnd) {
         return example(rnd, distance);
-    }
-
-    @Override
-    protected void score(Run run, Sequence s, double[] acc) {
-        acc[0] += argmax(run, s.length() - 1) == s.classTargets()[0] ? 1 : 0;
-        acc[1] += 1;
-    }
-
-    @Override
-    protected Metric metric(double mean) {
-        return Metric.accuracy("accuracy", mean);
     }
 
     /** Accuracy of {@code model} for each clause length in {@code distances}. */

@@ -27,8 +27,11 @@ import rnnlab.io.Limits;
  * Character-level language model: read a text in windows of T characters, at every step predict the
  * next character (softmax + cross-entropy summed over the window), full BPTT inside a window, the
  * hidden state carried from window to window (as min-char-rnn and the PyTorch benchmark do). Input is
- * one-hot (vocabulary = the 64 commonest characters + 1) or a learned 32-wide embedding. The last tenth
- * of a long text is held out; the metric is bits per character on it.
+ * one-hot (vocabulary = the 64 commonest characters + 1) or a learned 32-wide embedding. A long text
+ * (at least 20 windows) is split in order: the first 80 % for training, the next tenth for validation
+ * ({@link #validationStream}, {@link #validationMetric}), the last tenth as the test text of
+ * {@link #evaluate}; the metric is bits per character on held-out text (perplexity = 2^bpc). A short
+ * text is used whole for all three.
  */
 public final class CharLmTask implements Task {
     public static final int EMBEDDING_DIM = 32;
@@ -36,6 +39,7 @@ public final class CharLmTask implements Task {
     public static final int MAX_COMMON = 5000;
     private final CharVocab vocab;
     private final int[] train;
+    private final int[] validation;
     private final int[] heldOut;
     private final int window;
     private final boolean embedding;
@@ -55,10 +59,13 @@ public final class CharLmTask implements Task {
         }
         if (all.length >= 20 * (window + 1)) {
             int cut = all.length - all.length / 10;
-            train = java.util.Arrays.copyOfRange(all, 0, cut);
+            int valCut = cut - all.length / 10;
+            train = java.util.Arrays.copyOfRange(all, 0, valCut);
+            validation = java.util.Arrays.copyOfRange(all, valCut, cut);
             heldOut = java.util.Arrays.copyOfRange(all, cut, all.length);
         } else {
             train = all;
+            validation = all;
             heldOut = all;
         }
         this.embedding = embedding;
@@ -126,8 +133,23 @@ public final class CharLmTask implements Task {
         return Init.PYTORCH;
     }
 
+    /** Characters in the training, validation and test parts of the text (the same text thrice when short). */
+    public int[] splitSizes() {
+        return new int[] {train.length, validation.length, heldOut.length};
+    }
+
     @Override
     public DataStream stream(long seed) {
+        return windows(train);
+    }
+
+    /** The validation text in consecutive windows from its start, the state carried (wraps with a fresh state). */
+    @Override
+    public DataStream validationStream(long seed) {
+        return windows(validation);
+    }
+
+    private DataStream windows(int[] text) {
         return new DataStream() {
             private final int[] x = new int[window];
             private final int[] y = new int[window];
@@ -152,23 +174,33 @@ public final class CharLmTask implements Task {
                 if (seq == null) {
                     seq = Sequence.of(null, x, y, null, TargetSteps.ALL, LossType.CROSS_ENTROPY, h0, c0);
                 }
-                if (p + window + 1 >= train.length) {
+                if (p + window + 1 >= text.length) {
                     // back to the start of the text, with a fresh state
                     p = 0;
                     SineTask.zero(h0);
                     SineTask.zero(c0);
                 }
-                System.arraycopy(train, p, x, 0, window);
-                System.arraycopy(train, p + 1, y, 0, window);
+                System.arraycopy(text, p, x, 0, window);
+                System.arraycopy(text, p + 1, y, 0, window);
                 p += window;
                 return seq;
             }
         };
     }
 
-    /** Bits per character on (up to 3000 characters of) the held-out text. */
+    /** Bits per character on (up to 3000 characters of) the held-out test text. */
     @Override
     public Metric evaluate(Model model, long seed) {
+        return bitsPerChar(model, heldOut);
+    }
+
+    /** Bits per character on (up to 3000 characters of) the validation text. */
+    @Override
+    public Metric validationMetric(Model model, long seed) {
+        return bitsPerChar(model, validation);
+    }
+
+    private Metric bitsPerChar(Model model, int[] text) {
         ModelConfig c = model.config();
         int rows = c.numLayers() * c.directions();
         DMatrixRMaj h = new DMatrixRMaj(rows, c.hiddenSize());
@@ -179,15 +211,15 @@ public final class CharLmTask implements Task {
         Run run = new Run(model, window);
         double nats = 0;
         int n = 0;
-        for (int p = 0; p + window + 1 <= heldOut.length && n < 3000; p += window) {
-            System.arraycopy(heldOut, p, x, 0, window);
-            System.arraycopy(heldOut, p + 1, y, 0, window);
+        for (int p = 0; p + window + 1 <= text.length && n < 3000; p += window) {
+            System.arraycopy(text, p, x, 0, window);
+            System.arraycopy(text, p + 1, y, 0, window);
             run.load(s);
             run.forward();
             run.finalState(h, cs);
             nats += run.loss();
             n += window;
         }
-        return Metric.error("bits per char", nats / n / Math.log(2), Double.NaN);
+        return Metric.error(Metric.BITS_PER_CHAR, nats / n / Math.log(2), Double.NaN);
     }
 }

@@ -1,6 +1,5 @@
 package rnnlab.training.tasks;
 
-import rnnlab.training.Metric;
 import rnnlab.training.TrainConfig;
 import rnnlab.training.optim.Clipper;
 
@@ -10,7 +9,6 @@ import java.util.SplittableRandom;
 import rnnlab.engine.Activation;
 import rnnlab.engine.CellType;
 import rnnlab.engine.ModelConfig;
-import rnnlab.engine.Run;
 import rnnlab.engine.Sequence;
 import rnnlab.engine.TargetSteps;
 
@@ -19,7 +17,7 @@ import rnnlab.engine.TargetSteps;
  * positive). "not" flips the adjective, so a bag of words cannot solve it: the order matters.
  * Reviews are left-padded to a fixed length so the verdict is read at the last step (many-to-one).
  */
-public final class SentimentTask extends SequenceTask {
+public final class SentimentTask extends LastStepClassTask {
     static final List<String> VOCAB = List.of("·", "the", "film", "plot", "cast", "music", "ending", "was",
             "really", "very", "quite", "not", "good", "great", "fun", "clever", "bad", "dull", "boring", "awful");
     private static final int PAD = 0;
@@ -98,16 +96,5 @@ public final class SentimentTask extends SequenceTask {
             tokens[off + i] = w.get(i);
         }
         return Sequence.ofTokens(tokens, new int[] {good != negated ? 1 : 0}, TargetSteps.LAST);
-    }
-
-    @Override
-    protected void score(Run run, Sequence s, double[] acc) {
-        acc[0] += argmax(run, s.length() - 1) == s.classTargets()[0] ? 1 : 0;
-        acc[1] += 1;
-    }
-
-    @Override
-    protected Metric metric(double mean) {
-        return Metric.accuracy("accuracy", mean);
     }
 }

@@ -34,6 +34,19 @@ public interface Task {
     /** The metric of {@code model} on fresh held-out data generated from {@code seed}. */
     Metric evaluate(Model model, long seed);
 
+    /**
+     * Validation data: by default a stream of its own seed (generated tasks never repeat an example);
+     * a task drawing from one fixed text returns its validation part, never seen in training.
+     */
+    default DataStream validationStream(long seed) {
+        return stream(seed);
+    }
+
+    /** The metric on validation data (by default {@link #evaluate} with the validation seed). */
+    default Metric validationMetric(Model model, long seed) {
+        return evaluate(model, seed);
+    }
+
     /** Steps per run in an experiment sweep (long lengths need more than the quick default). */
     default int experimentSteps() {
         return defaults().steps();

@@ -42,7 +42,7 @@ import rnnlab.ui.views.ViewContext;
 public final class CompareWindow {
     /** Cell types and their colours from the visual language. */
     static final String[] CELLS = {"rnn_tanh", "lstm", "gru"};
-    static final Color[] COLORS = {Color.web("#E69F00"), Color.web("#0072B2"), Color.web("#009E73")};
+    static final Color[] COLORS = {rnnlab.ui.controls.Palette.ORANGE, rnnlab.ui.controls.Palette.BLUE, rnnlab.ui.controls.Palette.GREEN};
     /** The views a column can show; "cell" is the column's own cell diagram. */
     static final List<String> VIEWS = List.of("view.heatmap", "cell", "view.unrolled", "view.output", "view.formulas");
     private static final double PLAY_INTERVAL_MS = 800;

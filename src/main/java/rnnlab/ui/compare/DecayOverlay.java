@@ -78,15 +78,16 @@ final class DecayOverlay extends Region {
             return;
         }
         double fs = Math.max(12, rootFontPx());
-        Color text = dark ? Color.web("#e9e9ec") : Color.web("#1f1f22");
-        Color grid = dark ? Color.web("#3b3e44") : Color.web("#d6d6d0");
+        rnnlab.ui.controls.Theme theme = rnnlab.ui.controls.Theme.of(dark);
+        Color text = theme.css("-rl-text");
+        Color grid = theme.css("-rl-border");
         g.setFont(Font.font(rnnlab.ui.controls.AppLanguage.family(), fs));
         g.setFill(text);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(Messages.get("compare.decay.title"), 10, 6);
         if (series.isEmpty()) {
-            g.setFill(dark ? Color.web("#a6a7ae") : Color.web("#5a5a62"));
+            g.setFill(theme.css("-rl-muted"));
             g.fillText(Messages.get("compare.decay.empty"), 10, 12 + fs * 1.4);
             return;
         }

@@ -9,7 +9,7 @@ import rnnlab.i18n.Language;
 
 /**
  * The app's one language (English or Simplified Chinese) and the font families that can show it.
- * {@code Messages} (shell text) and {@link ViewText} (drawn view text) both follow {@link #locale()};
+ * {@code Messages} (the one text lookup: shell and drawn view text) follows {@link #locale()};
  * views and controls read it from here, never from {@link Locale#getDefault()}. Numbers are always
  * formatted with {@code '.'} decimals, whatever the language.
  */

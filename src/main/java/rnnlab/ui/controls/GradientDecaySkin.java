@@ -10,14 +10,15 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import rnnlab.i18n.Messages;
 
 /**
  * The decay plot on the canvas; below it a bar with the two series check boxes and the W_hh slider
  * (log scale from ×0.1 to ×3, labelled with the spectral radius the frame reports).
  */
 public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
-    private final CheckBox lastBox = new CheckBox(ViewText.get("decay.check.last"));
-    private final CheckBox productBox = new CheckBox(ViewText.get("decay.check.product"));
+    private final CheckBox lastBox = new CheckBox(Messages.get("decay.check.last"));
+    private final CheckBox productBox = new CheckBox(Messages.get("decay.check.product"));
     private final Slider slider = new Slider(Math.log10(GradientDecay.MIN_SCALE), Math.log10(GradientDecay.MAX_SCALE), 0);
     private final Label scaleLabel = new Label();
     private final FlowPane bar = new FlowPane(14, 4);
@@ -57,7 +58,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         });
         registerChangeListener(c.spectralRadiusProperty(), o -> updateScaleLabel());
         updateScaleLabel();
-        Label sliderName = new Label(ViewText.get("decay.slider"));
+        Label sliderName = new Label(Messages.get("decay.slider"));
         bar.getChildren().addAll(lastBox, productBox, sliderName, slider, scaleLabel);
         bar.setPadding(new Insets(2, 8, 2, 8));
         getChildren().add(bar);
@@ -81,8 +82,8 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
     private void updateScaleLabel() {
         GradientDecay c = getSkinnable();
         double rho = c.spectralRadiusProperty().get();
-        scaleLabel.setText(ViewText.format("decay.scale", ViewText.num(c.recurrentScaleProperty().get()),
-                Double.isNaN(rho) ? "–" : ViewText.num(rho)));
+        scaleLabel.setText(Messages.format("decay.scale", NumberText.num(c.recurrentScaleProperty().get()),
+                Double.isNaN(rho) ? "–" : NumberText.num(rho)));
     }
 
     @Override
@@ -131,7 +132,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         double fs = c.getFontSize();
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
-        double titleW = fillFitted(g, ViewText.get("decay.title"), 10, fs * 0.9, w - 20, 1.1, true);
+        double titleW = fillFitted(g, Messages.get("decay.title"), 10, fs * 0.9, w - 20, 1.1, true);
         region("decay.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         g.setFont(font(0.9, false));
         java.util.List<GradientDecay.Line> lines = c.bannerProperty().get();
@@ -146,7 +147,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         double bannerH = Math.max(1, lines.size()) * fs * 1.15;
         int n = c.stepsProperty().get();
         if (n <= 0) {
-            emptyMessage(g, ViewText.get("decay.empty"), w, h, fs * 2.8, "decay.empty");
+            emptyMessage(g, Messages.get("decay.empty"), w, h, fs * 2.8, "decay.empty");
             return;
         }
         List<Series> all = series(theme);
@@ -175,7 +176,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         for (int t = 0; t < n; t += tStride) {
             g.fillText(Integer.toString(t + 1), xOf(t), plotY + plotH + fs * 0.7);
         }
-        g.fillText(ViewText.get("decay.axis.t"), plotX + plotW - fs, plotY + plotH + fs * 1.35);
+        g.fillText(Messages.get("decay.axis.t"), plotX + plotW - fs, plotY + plotH + fs * 1.35);
         int cur = c.currentStepProperty().get();
         if (c.backwardProperty().get() && cur >= 0 && cur < n) {
             g.setStroke(Palette.ORANGE.deriveColor(0, 1, 1, 0.6));
@@ -190,7 +191,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         if (!c.backwardProperty().get()) {
             g.setFont(font(0.9, false));
             g.setFill(theme.muted());
-            double bh = fillWrapped(g, ViewText.get("decay.hint"), plotX + plotW / 2, plotY + plotH / 2, plotW - 20);
+            double bh = fillWrapped(g, Messages.get("decay.hint"), plotX + plotW / 2, plotY + plotH / 2, plotW - 20);
             region("decay.hint", plotX, plotY + plotH / 2 - bh / 2, plotW, bh);
         }
     }
@@ -247,7 +248,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         g.setFont(font(0.85, false));
         g.setTextAlign(TextAlignment.LEFT);
         for (Series s : all) {
-            String text = ViewText.get("decay.legend." + s.key());
+            String text = Messages.get("decay.legend." + s.key());
             g.setStroke(s.color());
             lineWidth(g, 3);
             g.setLineDashes(s.dashes());
@@ -260,7 +261,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         }
         if (c.showProductProperty().get() && c.productProperty().get() == null) {
             g.setFill(Palette.VERMILLION);
-            double tw = fillRich(g, ViewText.get("decay.product.na"), x, y);
+            double tw = fillRich(g, Messages.get("decay.product.na"), x, y);
             region("decay.product.na", x, y - fs * 0.6, tw, fs * 1.2);
         }
     }
@@ -276,7 +277,7 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
             for (Series s : series(theme())) {
                 if (s.key().equals(p[1])) {
                     int t = Integer.parseInt(p[2]);
-                    return ViewText.format("decay.hover." + s.key(), t + 1, ViewText.sci(s.values()[t]));
+                    return Messages.format("decay.hover." + s.key(), t + 1, NumberText.sci(s.values()[t]));
                 }
             }
         }

@@ -5,10 +5,11 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import rnnlab.i18n.Messages;
 
 /** Paints the heatmap into a WritableImage at screen size (one int per pixel), then axes and outlines. */
 public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
-    private final javafx.scene.control.CheckBox cellBox = new javafx.scene.control.CheckBox(ViewText.get("heatmap.check.cell"));
+    private final javafx.scene.control.CheckBox cellBox = new javafx.scene.control.CheckBox(Messages.get("heatmap.check.cell"));
     private WritableImage image;
     private int[] pixels = new int[0];
     private double originX;
@@ -71,7 +72,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.setFill(theme.foreground());
         g.setFont(font(1.0, true));
         g.setTextAlign(TextAlignment.LEFT);
-        String title = ViewText.format(c.isGradient() ? "heatmap.title.grad" : c.isSymlog() ? "heatmap.title.symlog"
+        String title = Messages.format(c.isGradient() ? "heatmap.title.grad" : c.isSymlog() ? "heatmap.title.symlog"
                 : "heatmap.title", c.getQuantity());
         double titleW = fillFitted(g, title, 8, 16, w - 16, 1.0, true);
         region("heatmap.title", 8, 4, fitted(titleW, w - 16, 24), 24);
@@ -114,7 +115,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
                 g.setFill(theme.muted());
                 g.setFont(font(0.9, false));
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(ViewText.get("heatmap.future"), fx + room / 2, originY + ih / 2);
+                g.fillText(Messages.get("heatmap.future"), fx + room / 2, originY + ih / 2);
             }
         }
         int first = Math.max(0, Math.min(computed, c.getFirstComputed()));
@@ -192,7 +193,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.save();
         g.translate(12, originY + ih / 2.0);
         g.rotate(-90);
-        g.fillText(ViewText.get("heatmap.axis.unit"), 0, 0);
+        g.fillText(Messages.get("heatmap.axis.unit"), 0, 0);
         g.restore();
         int cur = c.getCurrentStep();
         lineWidth(g, 2);
@@ -226,7 +227,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.setFont(font(0.75, false));
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(grad ? ViewText.power10((int) Palette.GRAD_LOG_MIN) : c.isSymlog() ? "−" + (int) Palette.SYMLOG_MAX : "−1",
+        g.fillText(grad ? NumberText.power10((int) Palette.GRAD_LOG_MIN) : c.isSymlog() ? "−" + (int) Palette.SYMLOG_MAX : "−1",
                 lx - 6, ly);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(grad ? "1" : c.isSymlog() ? "+" + (int) Palette.SYMLOG_MAX : "+1", lx + lw + 4, ly);
@@ -249,13 +250,13 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         int t = (int) Math.floor((pointerX - originX) / cellW);
         double[][] v = c.getValues();
         if (v == null || t < 0 || t >= v.length) {
-            return ViewText.format("heatmap.hover.unit", u + 1);
+            return Messages.format("heatmap.hover.unit", u + 1);
         }
         if (t >= c.getComputedSteps() || t < c.getFirstComputed()) {
-            return ViewText.format("heatmap.hover.future", u + 1, t + 1);
+            return Messages.format("heatmap.hover.future", u + 1, t + 1);
         }
-        return ViewText.format("heatmap.hover", c.getQuantity(), u + 1, t + 1,
-                c.isGradient() ? ViewText.sci(v[t][u]) : ViewText.num(v[t][u]));
+        return Messages.format("heatmap.hover", c.getQuantity(), u + 1, t + 1,
+                c.isGradient() ? NumberText.sci(v[t][u]) : NumberText.num(v[t][u]));
     }
 
     @Override

@@ -47,6 +47,7 @@ public abstract class LabCanvasControl extends Control {
         // one shared sheet (lab-canvas.css); a control with rules of its own has <style-class>.css, importing it
         java.net.URL own = LabCanvasControl.class.getResource(styleClass + ".css");
         stylesheet = (own != null ? own : LabCanvasControl.class.getResource("lab-canvas.css")).toExternalForm();
+        getStylesheets().add(Theme.STYLESHEET); // the colours its sheet names, also outside the main window
     }
 
     @Override

@@ -72,6 +72,6 @@ public record LogAxis(int lo, int hi) {
 
     /** 10 to the decade, written as on a blackboard: "1", "10", "10⁻³". */
     public static String label(int e) {
-        return ViewText.power10(e);
+        return NumberText.power10(e);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
+import rnnlab.i18n.Messages;
 
 /** Vertical bars from a 0..1 axis; target outlined and labelled, argmax in orange. */
 public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
@@ -39,8 +40,8 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        double titleW = fillFitted(g, c.getStep() < 0 ? ViewText.get("output.title.none")
-                        : ViewText.format(c.getVectorTarget() != null ? "output.title.values" : "output.title", c.getStep() + 1),
+        double titleW = fillFitted(g, c.getStep() < 0 ? Messages.get("output.title.none")
+                        : Messages.format(c.getVectorTarget() != null ? "output.title.values" : "output.title", c.getStep() + 1),
                 10, fs * 0.9, w - 20, 1.1, true);
         region("output.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         double[] p = c.getProbabilities();
@@ -109,7 +110,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
             if (goal == null && k == best && k != target && !Palette.bad(p[k])) {
                 g.setFill(theme.dark() ? Palette.ORANGE : Palette.VERMILLION);
                 g.setFont(font(0.8, true));
-                g.fillText(ViewText.get("output.best"), x + bw / 2, y - fs * 0.7);
+                g.fillText(Messages.get("output.best"), x + bw / 2, y - fs * 0.7);
                 region("output.best", x, y - fs * 1.4, bw, fs * 1.4);
             }
             if (k == target) {
@@ -117,7 +118,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
                 lineWidth(g, 3);
                 g.strokeRect(x - 3, top - 3, bw + 6, plotH + fs * 1.9);
                 g.setFont(font(0.8, true));
-                g.fillText(ViewText.get("output.target"), x + bw / 2, top - fs * 0.7);
+                g.fillText(Messages.get("output.target"), x + bw / 2, top - fs * 0.7);
                 region("output.target", x - 3, top - fs * 1.4, bw + 6, plotH + fs * 3.3);
             }
         }
@@ -126,14 +127,14 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         g.setFill(theme.foreground());
         String lossText;
         if (goal != null) {
-            lossText = Double.isNaN(c.getLoss()) ? ViewText.get("output.noTarget")
-                    : ViewText.format("output.loss.vector", ViewText.num(c.getLoss()));
+            lossText = Double.isNaN(c.getLoss()) ? Messages.get("output.noTarget")
+                    : Messages.format("output.loss.vector", NumberText.num(c.getLoss()));
         } else if (target < 0 || Double.isNaN(c.getLoss()) && !Palette.bad(p[Math.max(0, target)])) {
-            lossText = ViewText.get("output.noTarget");
+            lossText = Messages.get("output.noTarget");
         } else {
             String sym = labels != null && target < labels.size() ? HiddenStateHeatmapSkin.visible(labels.get(target))
                     : Integer.toString(target);
-            lossText = ViewText.format("output.loss", sym, ViewText.num(p[target]), ViewText.num(c.getLoss()));
+            lossText = Messages.format("output.loss", sym, NumberText.num(p[target]), NumberText.num(c.getLoss()));
         }
         g.fillText(lossText, 10, fs * 2.6);
         region("output.loss", 10, fs * 1.8, w - 20, fs * 1.6);
@@ -141,7 +142,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         g.setFill(theme.muted());
         g.setFont(font(0.8, false));
         if (bars.size() < p.length) {
-            g.fillText(ViewText.format("output.topOnly", bars.size(), p.length), w - 10, h - fs * 0.6);
+            g.fillText(Messages.format("output.topOnly", bars.size(), p.length), w - 10, h - fs * 0.6);
         }
     }
 
@@ -154,6 +155,6 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         int k = Integer.parseInt(id.substring("output.bar.".length()));
         List<String> labels = c.getLabels();
         String sym = labels != null && k < labels.size() ? HiddenStateHeatmapSkin.visible(labels.get(k)) : Integer.toString(k);
-        return ViewText.format("output.hover", sym, ViewText.num(c.getProbabilities()[k]));
+        return Messages.format("output.hover", sym, NumberText.num(c.getProbabilities()[k]));
     }
 }

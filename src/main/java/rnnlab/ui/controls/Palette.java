@@ -17,6 +17,20 @@ public final class Palette {
     public static final Color YELLOW = Color.web("#F0E442");
     public static final Color PURPLE = Color.web("#CC79A7");
     public static final Color SKY = Color.web("#56B4E9");
+    /** The attention weights of the encoder–decoder (a purple apart from the gradient's reddish purple). */
+    public static final Color ATTENTION = Color.web("#7B3294");
+    /** The yellow gate hue darkened to read as text or a thin mark on white. */
+    public static final Color YELLOW_INK = Color.web("#8A7F00");
+    /** Text-lab shading of a unit's value over text: positive, negative, unsigned (0..1). */
+    public static final Color SHADE_POSITIVE = Color.web("#F58214");
+    public static final Color SHADE_NEGATIVE = Color.web("#1E78F0");
+    public static final Color SHADE_UNSIGNED = Color.web("#28AA50");
+    /** Text-lab marks: a search hit's fill, the cursor, the minimap's marks, the selected row's veil. */
+    public static final Color SEARCH_HIT = Color.web("#FFDC008C");
+    public static final Color CURSOR = Color.web("#DC1E1E");
+    public static final Color MINIMAP_INK = Color.web("#969696");
+    public static final Color MINIMAP_MARK = Color.web("#E6BE00");
+    public static final Color ROW_VEIL = Color.web("#80808026");
 
     /** Neutral centre of the scales per theme. */
     public static final int LIGHT_NEUTRAL = 0xFFFFFFFF;
@@ -29,6 +43,15 @@ public final class Palette {
     private static final int ORANGE_ARGB = argb(ORANGE);
 
     private Palette() {
+    }
+
+    /** The hues as looked-up colours for the stylesheets ({@code -rl-blue}, …), in {@link Theme#STYLESHEET}. */
+    public static java.util.Map<String, Color> hues() {
+        java.util.Map<String, Color> m = new java.util.LinkedHashMap<>();
+        for (String k : new String[] {"blue", "orange", "vermillion", "green", "yellow", "purple", "sky"}) {
+            m.put("-rl-" + k, named(k));
+        }
+        return m;
     }
 
     /** Hue of a gate by its short name (i, f, g, o, r, z, n); grey for anything else. */

@@ -5,6 +5,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import rnnlab.i18n.Messages;
 
 /** Characters in fixed-width cells, wrapped; each cell's background is the step's value. */
 public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
@@ -109,8 +110,8 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
         int t = Integer.parseInt(id.substring("text.char.".length()));
         double[] v = c.getValues();
         if (v == null || t >= v.length || t >= c.getComputedSteps()) {
-            return ViewText.format("text.hover.future", t + 1);
+            return Messages.format("text.hover.future", t + 1);
         }
-        return ViewText.format("text.hover", HiddenStateHeatmapSkin.visible(c.getSymbols()[t]), t + 1, ViewText.num(v[t]));
+        return Messages.format("text.hover", HiddenStateHeatmapSkin.visible(c.getSymbols()[t]), t + 1, NumberText.num(v[t]));
     }
 }

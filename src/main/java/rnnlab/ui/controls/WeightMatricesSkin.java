@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import rnnlab.i18n.Messages;
 
 /** Two heatmaps (W and ∂L/∂W) and the eigenvalue plot; two selectors in a bar above the canvas. */
 public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
@@ -31,8 +32,8 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         blockBox.setId("weights.block");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 8, 2, 8));
-        bar.getChildren().addAll(new Label(ViewText.get("weights.pick.matrix")), matrixBox,
-                new Label(ViewText.get("weights.pick.block")), blockBox);
+        bar.getChildren().addAll(new Label(Messages.get("weights.pick.matrix")), matrixBox,
+                new Label(Messages.get("weights.pick.block")), blockBox);
         getChildren().add(bar);
         registerChangeListener(c.matricesProperty(), o -> syncBoxes());
         registerChangeListener(c.spectraProperty(), o -> syncBoxes());
@@ -100,7 +101,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         double fs = c.getFontSize();
         WeightMatrices.Matrix m = c.matrix();
         if (m == null || m.values() == null || m.values().length == 0) {
-            emptyMessage(g, ViewText.get("weights.empty"), w, h, 0, "weights.empty");
+            emptyMessage(g, Messages.get("weights.empty"), w, h, 0, "weights.empty");
             return;
         }
         double top = fs * 2.2;
@@ -120,14 +121,14 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         double scale = maxAbs == 0 ? 1 : maxAbs;
         heatmap(g, "weights.w", m.values(), m.rowBlocks(), gap, top, pw, ph, false, scale, theme);
         heading(g, m.label(), gap, top - fs * 0.8, pw, theme.foreground());
-        scaleBar(g, gap, h - fs * 0.8, pw, "−" + ViewText.num(scale), "+" + ViewText.num(scale), false, theme);
+        scaleBar(g, gap, h - fs * 0.8, pw, "−" + NumberText.num(scale), "+" + NumberText.num(scale), false, theme);
         region("weights.scale.w", gap, h - fs * 1.4, pw, fs * 1.2);
         if (m.grad() != null) {
             double gx = gap * 2 + pw;
             heatmap(g, "weights.grad", m.grad(), m.rowBlocks(), gx, top, pw, ph, true, 1, theme);
-            heading(g, ViewText.format("weights.grad.title", m.label()), gx, top - fs * 0.8, pw,
+            heading(g, Messages.format("weights.grad.title", m.label()), gx, top - fs * 0.8, pw,
                     theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP);
-            scaleBar(g, gx, h - fs * 0.8, pw, ViewText.power10((int) Palette.GRAD_LOG_MIN), "1", true, theme);
+            scaleBar(g, gx, h - fs * 0.8, pw, NumberText.power10((int) Palette.GRAD_LOG_MIN), "1", true, theme);
             region("weights.scale.grad", gx, h - fs * 1.4, pw, fs * 1.2);
             if (allZero(m.grad())) {
                 javafx.geometry.Rectangle2D r = regionBounds("weights.grad");
@@ -135,7 +136,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
                 g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
                 g.setFont(font(0.8, false));
                 g.setFill(theme.muted());
-                fillWrapped(g, ViewText.get("weights.grad.none"), r.getMinX() + r.getWidth() / 2,
+                fillWrapped(g, Messages.get("weights.grad.none"), r.getMinX() + r.getWidth() / 2,
                         r.getMinY() + r.getHeight() / 2, Math.max(r.getWidth() - 8, fs * 6));
             }
         }
@@ -222,7 +223,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
                     g.strokeLine(x, by, x + dw, by);
                 }
                 boolean yellow = "g".equals(blocks[b]) || "n".equals(blocks[b]);
-                g.setFill(yellow && !theme.dark() ? Color.web("#8A7F00") : Palette.gateHue(blocks[b]));
+                g.setFill(yellow && !theme.dark() ? Palette.YELLOW_INK : Palette.gateHue(blocks[b]));
                 g.fillText(blocks[b], x - 3, by + per * chh / 2);
             }
         }
@@ -251,9 +252,9 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         g.setFont(font(0.7, false));
         g.setFill(theme.muted());
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(ViewText.get("weights.axis.re"), eigCx + eigHalf - 2, eigCy + fs * 0.6);
+        g.fillText(Messages.get("weights.axis.re"), eigCx + eigHalf - 2, eigCy + fs * 0.6);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(ViewText.get("weights.axis.im"), eigCx + 5, eigCy - eigHalf + fs * 0.5);
+        g.fillText(Messages.get("weights.axis.im"), eigCx + 5, eigCy - eigHalf + fs * 0.5);
         g.setStroke(theme.foreground());
         lineWidth(g, 1.5);
         g.setLineDashes(6, 4);
@@ -277,9 +278,9 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         }
         double tx = Math.max(x - fs * 0.5, eigCx - eigHalf);
         g.setFill(theme.foreground());
-        fillFitted(g, ViewText.format("weights.eig.title", e.label()), tx, y - fs * 0.8, x + size - tx, 0.95, true);
+        fillFitted(g, Messages.format("weights.eig.title", e.label()), tx, y - fs * 0.8, x + size - tx, 0.95, true);
         g.setFill(maxR > 1 ? Palette.VERMILLION : Palette.BLUE);
-        fillFitted(g, ViewText.format("weights.eig.radius", ViewText.num(maxR)), tx, eigCy + eigHalf + fs * 0.9,
+        fillFitted(g, Messages.format("weights.eig.radius", NumberText.num(maxR)), tx, eigCy + eigHalf + fs * 0.9,
                 x + size - tx, 0.8, false);
         region("weights.eig.radius", eigCx - eigHalf, eigCy + eigHalf + fs * 0.3, 2 * eigHalf, fs * 1.2);
     }
@@ -294,15 +295,15 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             int row = (int) Math.min(rows - 1, Math.floor((pointerY - r.getMinY()) / r.getHeight() * rows));
             int col = (int) Math.min(cols - 1, Math.floor((pointerX - r.getMinX()) / r.getWidth() * cols));
             double gv = m.grad() == null ? Double.NaN : m.grad()[row][col];
-            return ViewText.format("weights.hover", row + 1, col + 1, ViewText.num(m.values()[row][col]), ViewText.sci(gv));
+            return Messages.format("weights.hover", row + 1, col + 1, NumberText.num(m.values()[row][col]), NumberText.sci(gv));
         }
         if (id.startsWith("weights.eig.") && getSkinnable().eigen() != null) {
             String k = id.substring("weights.eig.".length());
             if (k.chars().allMatch(Character::isDigit)) {
                 WeightMatrices.Eigen e = getSkinnable().eigen();
                 int i = Integer.parseInt(k);
-                return ViewText.format("weights.eig.hover", ViewText.num(e.re()[i]), ViewText.signed(e.im()[i]),
-                        ViewText.num(Math.hypot(e.re()[i], e.im()[i])));
+                return Messages.format("weights.eig.hover", NumberText.num(e.re()[i]), NumberText.signed(e.im()[i]),
+                        NumberText.num(Math.hypot(e.re()[i], e.im()[i])));
             }
         }
         return null;

@@ -9,7 +9,8 @@ import javafx.scene.text.TextAlignment;
 import rnnlab.ui.controls.LabCanvasSkin;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.Theme;
-import rnnlab.ui.controls.ViewText;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * Draws a {@link CellDiagram} from a layout of parts: vector boxes (per-unit bars), operator circles
@@ -89,10 +90,10 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
 
     /** The part's name, or its short form where the full one would run into the neighbours. */
     private String labelText(GraphicsContext g, Part q) {
-        String full = ViewText.get(q.labelKey());
+        String full = Messages.get(q.labelKey());
         String shortKey = q.labelKey() + ".short";
-        if (textWidth(g, full) > boxW * 1.3 && ViewText.has(shortKey)) {
-            return ViewText.get(shortKey);
+        if (textWidth(g, full) > boxW * 1.3 && Messages.has(shortKey)) {
+            return Messages.get(shortKey);
         }
         return full;
     }
@@ -133,7 +134,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
         String key = c.getStep() <= 0 ? ".title.none" : c.isBackward() ? ".title.back" : ".title";
-        String title = ViewText.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit() + 1);
+        String title = Messages.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit() + 1);
         double titleW = fillFitted(g, title, 10, fs * 0.9, w - 20, 1.1, true);
         // the spotlight's frame fits the title as drawn (issue 12: it was w / 2, narrower than the title)
         region(p("title"), 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
@@ -156,7 +157,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         Map<String, double[]> data = c.getVectors();
         if (data == null || data.isEmpty()) {
-            emptyMessage(g, ViewText.get("cell.empty"), w, h, fs * 1.8, p("empty"));
+            emptyMessage(g, Messages.get("cell.empty"), w, h, fs * 1.8, p("empty"));
             return;
         }
         lineWidth(g, 2);
@@ -271,7 +272,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setTextAlign(TextAlignment.CENTER);
         g.setFill(q.gate() != null && !"g".equals(q.gate()) && !"n".equals(q.gate()) ? hue : theme.foreground());
         if ("g".equals(q.gate()) || "n".equals(q.gate())) {
-            g.setFill(theme.dark() ? Palette.YELLOW : Color.web("#8A7F00"));
+            g.setFill(theme.dark() ? Palette.YELLOW : rnnlab.ui.controls.Palette.YELLOW_INK);
         }
         boolean left = labelLeft.contains(q.key());
         double fs = c.getFontSize();
@@ -300,7 +301,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
             g.setFont(font(0.85, false));
             g.setFill(theme.foreground());
-            String text = ViewText.format("cell.unitValue", u + 1, c.isBackward() ? ViewText.sci(shown) : ViewText.num(shown));
+            String text = Messages.format("cell.unitValue", u + 1, c.isBackward() ? NumberText.sci(shown) : NumberText.num(shown));
             double tw = textWidth(g, text);
             // in a narrow tile the labels would run off the left edge or into the next gate's: leave them
             // out (hover and the equation line still give the numbers)
@@ -326,7 +327,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(eq == null ? font(0.9, false) : font(1.05, true));
         g.setFill(eq == null ? theme.muted() : theme.foreground());
-        String text = eq == null ? ViewText.format("cell.clickHint") : eq;
+        String text = eq == null ? Messages.format("cell.clickHint") : eq;
         double scale = eq == null ? 0.9 : 1.05;
         while (scale > 0.55 && textWidth(g, text) > w - 28) {
             scale -= 0.05;
@@ -356,8 +357,8 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                 double[] v = getSkinnable().getVectors().get(q.key());
                 if (v != null && u < v.length) {
                     return getSkinnable().isBackward()
-                            ? ViewText.format("cell.hover.back", ViewText.get(q.labelKey()), u + 1, ViewText.sci(v[u]))
-                            : ViewText.format("cell.hover", ViewText.get(q.labelKey()), u + 1, ViewText.num(v[u]));
+                            ? Messages.format("cell.hover.back", Messages.get(q.labelKey()), u + 1, NumberText.sci(v[u]))
+                            : Messages.format("cell.hover", Messages.get(q.labelKey()), u + 1, NumberText.num(v[u]));
                 }
             }
         }

@@ -6,7 +6,8 @@ import javafx.scene.text.TextAlignment;
 import rnnlab.ui.controls.LabCanvasSkin;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.Theme;
-import rnnlab.ui.controls.ViewText;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * One lane per unit (up to {@link #MAX_LANES} around the selected unit), one station per step in a
@@ -51,12 +52,12 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        double titleW = fillFitted(g, ViewText.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1, true);
+        double titleW = fillFitted(g, Messages.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1, true);
         region("belt.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         double legendY = legend(g, w, fs, theme, c.isBackward());
         double[][] cell = c.getCell();
         if (cell == null || cell.length == 0 || c.getForget() == null) {
-            emptyMessage(g, ViewText.get("belt.empty"), w, h, fs * 3, "belt.empty");
+            emptyMessage(g, Messages.get("belt.empty"), w, h, fs * 3, "belt.empty");
             return;
         }
         int steps = cell.length;
@@ -94,7 +95,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             g.setFill(u == c.getSelectedUnit() ? Palette.PURPLE : theme.muted());
             g.setFont(font(0.85, u == c.getSelectedUnit()));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(ViewText.format("belt.unit", u + 1), left - 8, mid);
+            g.fillText(Messages.format("belt.unit", u + 1), left - 8, mid);
             double prevTopX = -1;
             double prevTopY = 0;
             for (int k = 0; k < visible; k++) {
@@ -218,7 +219,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             double cx = left + station * k + station / 2;
             g.setFont(font(0.8, t == cur));
             g.setFill(t == cur ? theme.foreground() : theme.muted());
-            g.fillText(ViewText.format("belt.step", t + 1), cx, y + fs * 0.9);
+            g.fillText(Messages.format("belt.step", t + 1), cx, y + fs * 0.9);
             region("belt.station." + t, cx - station / 2, y, station, fs * 1.8);
             if (t == cur && cur < computed) {
                 g.setStroke(Palette.ORANGE);
@@ -241,7 +242,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 : new String[] {"belt.legend.forget", "belt.legend.input", "belt.legend.carried"};
         double right = 0;
         for (int k = 0; k < keys.length; k++) {
-            String text = ViewText.get(keys[k]);
+            String text = Messages.get(keys[k]);
             double tw = richWidth(text, g.getFont());
             if (x > 12 && x + 34 + tw > w - 8) {
                 x = 12;
@@ -312,8 +313,8 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         if (parts.length == 5 && "grad".equals(parts[1]) || parts.length == 5 && "highway".equals(parts[1])) {
             int t = Integer.parseInt(parts[2]);
             int u = Integer.parseInt(parts[4]);
-            return ViewText.format("belt.hover.grad", u + 1, t + 1, ViewText.sci(c.getGradCell()[t][u]),
-                    ViewText.num(c.getForget()[t][u]));
+            return Messages.format("belt.hover.grad", u + 1, t + 1, NumberText.sci(c.getGradCell()[t][u]),
+                    NumberText.num(c.getForget()[t][u]));
         }
         if (parts.length == 5 && ("step".equals(parts[1]) || "forget".equals(parts[1]) || "input".equals(parts[1])
                 || "carried".equals(parts[1]))) {
@@ -323,8 +324,8 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             double f = c.getForget()[t][u];
             double i = c.getInput()[t][u];
             double gg = c.getCandidate()[t][u];
-            return ViewText.format("belt.hover", u + 1, t + 1, ViewText.num(f), ViewText.num(prev), ViewText.num(i),
-                    ViewText.num(gg), ViewText.num(c.getCell()[t][u]));
+            return Messages.format("belt.hover", u + 1, t + 1, NumberText.num(f), NumberText.num(prev), NumberText.num(i),
+                    NumberText.num(gg), NumberText.num(c.getCell()[t][u]));
         }
         return null;
     }

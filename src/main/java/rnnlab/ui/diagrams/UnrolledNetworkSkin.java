@@ -7,7 +7,7 @@ import rnnlab.ui.controls.HiddenStateHeatmapSkin;
 import rnnlab.ui.controls.LabCanvasSkin;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.Theme;
-import rnnlab.ui.controls.ViewText;
+import rnnlab.i18n.Messages;
 
 /** Paints the unrolled copies in a window of steps around the current one. */
 public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
@@ -27,10 +27,10 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
-        String arch = ViewText.get("unrolled.arch." + c.getArchitecture().name().toLowerCase(java.util.Locale.ROOT));
-        String fullTitle = ViewText.format("unrolled.title", c.getCellName(), arch);
+        String arch = Messages.get("unrolled.arch." + c.getArchitecture().name().toLowerCase(java.util.Locale.ROOT));
+        String fullTitle = Messages.format("unrolled.title", c.getCellName(), arch);
         // compact labels (issue 12: cramped in Chinese at 1024×768): the short title when the full one does not fit
-        String titleText = textWidth(fullTitle, g.getFont()) > w - 20 ? ViewText.format("unrolled.title.short", c.getCellName()) : fullTitle;
+        String titleText = textWidth(fullTitle, g.getFont()) > w - 20 ? Messages.format("unrolled.title.short", c.getCellName()) : fullTitle;
         double titleW = fillFitted(g, titleText, 10, fs * 0.9, w - 20, 1.1, true);
         region("unrolled.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         int steps = c.getSteps();
@@ -64,12 +64,12 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setFont(font(0.95, true));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFill(theme.foreground());
-        g.fillText(first == 0 ? ViewText.get("unrolled.h0") : "…", startX - 4, cellTop + boxH / 2);
+        g.fillText(first == 0 ? Messages.get("unrolled.h0") : "…", startX - 4, cellTop + boxH / 2);
         region("unrolled.h0", 0, cellTop, startX, boxH);
         g.setFont(font(0.9, true));
         g.setFill(theme.muted());
-        fillRich(g, ViewText.get("unrolled.row.y"), startX - 4, yRow);
-        fillRich(g, ViewText.get("unrolled.row.x"), startX - 4, xRow);
+        fillRich(g, Messages.get("unrolled.row.y"), startX - 4, yRow);
+        fillRich(g, Messages.get("unrolled.row.x"), startX - 4, xRow);
         for (int k = 0; k < visible; k++) {
             int t = first + k;
             double cx = Math.round(left + slot * k + slot / 2);
@@ -91,7 +91,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
     }
 
     private String weight(String key, int t) {
-        return ViewText.get(decoder(t) ? key + ".dec" : key);
+        return Messages.get(decoder(t) ? key + ".dec" : key);
     }
 
     private void drawCopy(GraphicsContext g, int t, double cx, double bx, double boxW, double boxH, double cellTop,
@@ -174,7 +174,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(font(0.8, isCur));
         g.setFill(isCur ? theme.foreground() : theme.muted());
-        g.fillText(ViewText.format("unrolled.step", t + 1), cx, xRow + ioR + fs * 0.8);
+        g.fillText(Messages.format("unrolled.step", t + 1), cx, xRow + ioR + fs * 0.8);
         if (back ? t < cur : t > cur) {
             g.setFill(theme.veil(0.6));
             g.fillRect(cx - slot / 2 + 1, yRow - ioR - 4, slot - 2, xRow - yRow + 2 * ioR + fs * 1.4);
@@ -270,7 +270,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         UnrolledNetwork c = getSkinnable();
         String key = c.isBackward() ? "unrolled.backward"
                 : c.getArchitecture() == Architecture.ENCODER_DECODER ? "unrolled.shared.encdec" : "unrolled.shared";
-        return ViewText.get(compactCaption ? key + ".short" : key);
+        return Messages.get(compactCaption ? key + ".short" : key);
     }
 
     private static double textWidth(String s, javafx.scene.text.Font f) {
@@ -307,7 +307,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             g.setStroke(Palette.BLUE);
             g.strokeLine(left + 6, y, split - 6, y);
             g.setFill(Palette.BLUE);
-            g.fillText(ViewText.get("unrolled.encoder"), (left + split) / 2, y - fs * 0.6);
+            g.fillText(Messages.get("unrolled.encoder"), (left + split) / 2, y - fs * 0.6);
             region("unrolled.encoder", left, y - fs, split - left, fs * 1.2);
         }
         double end = left + slot * visible;
@@ -315,7 +315,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             g.setStroke(Palette.GREEN);
             g.strokeLine(split + 6, y, end - 6, y);
             g.setFill(Palette.GREEN);
-            g.fillText(ViewText.get("unrolled.decoder"), (split + end) / 2, y - fs * 0.6);
+            g.fillText(Messages.get("unrolled.decoder"), (split + end) / 2, y - fs * 0.6);
             region("unrolled.decoder", split, y - fs, end - split, fs * 1.2);
         }
     }
@@ -324,7 +324,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
     protected String describe(String id) {
         if (id.startsWith("unrolled.step.") && (id.endsWith(".h") || id.endsWith(".dh"))) {
             int t = Integer.parseInt(id.split("\\.")[2]);
-            return ViewText.format(id.endsWith(".dh") ? "unrolled.hover.dh" : "unrolled.hover.h", t + 1);
+            return Messages.format(id.endsWith(".dh") ? "unrolled.hover.dh" : "unrolled.hover.h", t + 1);
         }
         return null;
     }

@@ -67,8 +67,7 @@ public final class AnswerKeyWindow {
             open.close();
         }
         double px = LessonHost.ThemeSettings.BASE_PX * w.theme().fontScale();
-        Color fg = w.theme().projectorProperty().get() ? Color.BLACK
-                : w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
+        Color fg = rnnlab.ui.controls.Theme.of(w.theme().isDark(), w.theme().projectorProperty().get()).css("-rl-text");
         VBox body = new VBox(px * 0.5);
         body.setPadding(new Insets(16));
         body.setId(Ids.of("answerKey.body"));

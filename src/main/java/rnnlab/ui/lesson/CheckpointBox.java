@@ -50,6 +50,7 @@ final class CheckpointBox extends VBox {
         kind.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         question = style.render(check.question() == null ? "" : check.question());
         question.setId(Ids.of("lesson.checkpoint.question"));
+        submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(kind, question);
         result.setId(Ids.of("lesson.checkpoint.result"));
         result.getStyleClass().add("checkpoint-result");

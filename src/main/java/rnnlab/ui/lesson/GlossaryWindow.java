@@ -76,8 +76,7 @@ public final class GlossaryWindow {
         }
         String lang = Messages.bundle().getLocale().getLanguage().equals(Locale.CHINESE.getLanguage()) ? "zh" : "en";
         double px = LessonHost.ThemeSettings.BASE_PX * w.theme().fontScale();
-        Color fg = w.theme().projectorProperty().get() ? Color.BLACK
-                : w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
+        Color fg = rnnlab.ui.controls.Theme.of(w.theme().isDark(), w.theme().projectorProperty().get()).css("-rl-text");
         VBox body = new VBox(px);
         body.setPadding(new Insets(16));
         body.setId(Ids.of("glossary.body"));

@@ -35,7 +35,7 @@ public final class LessonMenu {
         }
         MenuItem unlock = item("menu.lesson.unlock", null, () -> w.locks().unlockAll());
         unlock.disableProperty().bind(w.locks().anyProperty().not());
-        MenuItem poll = new MenuItem(rnnlab.i18n.Bundles.get("rnnlab.i18n.poll", "poll.menu"));
+        MenuItem poll = new MenuItem(rnnlab.i18n.Messages.get("poll.menu"));
         poll.setId(Ids.of("menu.lesson.poll"));
         poll.setOnAction(e -> w.showClassPoll());
         // the teacher's screen: narration, notes, next step, clock (opens by itself on a second screen)

@@ -55,7 +55,10 @@ public final class LessonPlayer implements LessonSteps {
     /** The student was told the last checkpoint is unanswered; the next Finish skips it. */
     private boolean skipAsked;
     private Scene applied;
+    /** The step's first checkpoint box (the one the class poll follows), or null. */
     private CheckpointBox box;
+    /** Every checkpoint box of the step, in file order, each with its own answer and result. */
+    private List<CheckpointBox> boxes = List.of();
     /** Where the last applied step put the timeline (-1 until its scene reached the engine). */
     private int appliedPosition = -1;
     /** The model and sequence as the last applied step left them; a change by hand means rebuilding. */
@@ -83,7 +86,7 @@ public final class LessonPlayer implements LessonSteps {
         panel.glossary.setOnAction(e -> GlossaryWindow.show(w));
         goalWatch.setOnFinished(e -> checkGoal());
         w.viewModel().frameProperty().addListener((o, a, f) -> {
-            if (box != null && box.checkpoint().kind() == Checkpoint.Kind.GOAL) {
+            if (boxes.stream().anyMatch(b -> b.checkpoint().kind() == Checkpoint.Kind.GOAL)) {
                 goalWatch.playFromStart();
             }
         });
@@ -254,7 +257,7 @@ public final class LessonPlayer implements LessonSteps {
     }
 
     /** The timeline position the current step's scene set (-1 while it is being applied). */
-    int appliedPosition() {
+    public int appliedPosition() {
         return appliedPosition;
     }
 
@@ -298,9 +301,8 @@ public final class LessonPlayer implements LessonSteps {
         Step step = lesson.steps().get(i);
         progress().setStep(lesson.id(), i);
         save();
-        box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
-        addExtra();
-        panel.show(lesson.title(), i, lesson.steps().size(), step.title(), render(narration(step)), box);
+        Node checks = makeBoxes(step);
+        panel.show(lesson.title(), i, lesson.steps().size(), step.title(), render(narration(step)), checks);
         shown.set(shown.get() + 1);
         Scene sc = step.scene();
         // the same model as the last step keeps its weights, unless the student changed it by hand since
@@ -308,7 +310,7 @@ public final class LessonPlayer implements LessonSteps {
         applied = sc;
         appliedPosition = -1;
         scenes.applyWindowPart(sc);
-        mask(sc, step.checkpoint());
+        mask(sc, step.checkpoints());
         commands.apply(sc, build, problem -> {
             if (gen != generation) {
                 return;
@@ -326,7 +328,7 @@ public final class LessonPlayer implements LessonSteps {
         if (lesson == null) {
             return;
         }
-        if (box != null && box.checkpoint().requireAnswer() && !satisfied(box.checkpoint())) {
+        if (boxes.stream().anyMatch(b -> b.checkpoint().requireAnswer() && !satisfied(b))) {
             w.viewModel().statusProperty().set(Messages.get("lesson.next.required"));
             return;
         }
@@ -335,7 +337,7 @@ public final class LessonPlayer implements LessonSteps {
         } else {
             // finished only when the last checkpoint is answered or skipped: the first Finish on an
             // unanswered question says so, a second one skips it
-            if (box != null && box.checkpoint().kind() != Checkpoint.Kind.GOAL && !box.answered() && !skipAsked) {
+            if (boxes.stream().anyMatch(b -> b.checkpoint().kind() != Checkpoint.Kind.GOAL && !b.answered()) && !skipAsked) {
                 skipAsked = true;
                 w.viewModel().statusProperty().set(Messages.get("lesson.finish.unanswered"));
                 return;
@@ -354,12 +356,53 @@ public final class LessonPlayer implements LessonSteps {
     }
 
     /** {@code require: answer} is met: the question answered (revealed), or the goal reached once. */
-    private boolean satisfied(Checkpoint c) {
+    private boolean satisfied(CheckpointBox b) {
+        Checkpoint c = b.checkpoint();
         if (c.kind() == Checkpoint.Kind.GOAL) {
             LessonProgress.Answer a = progress().answer(lesson.id(), c.id(), questionHash(c));
             return a != null && a.right();
         }
-        return box.answered();
+        return b.answered();
+    }
+
+    /**
+     * The step's checkpoint boxes, one per check block: the first keeps the ids {@code lesson.checkpoint…}
+     * (and gets the class poll's button), the k-th (from 2) is {@code lesson.checkpoint.k}. Null when the
+     * step has none; one box alone; else the boxes one under the other.
+     */
+    private Node makeBoxes(Step step) {
+        List<CheckpointBox> made = new java.util.ArrayList<>();
+        for (Checkpoint c : step.checkpoints()) {
+            CheckpointBox b = new CheckpointBox(c, this::render, this::answer);
+            if (!made.isEmpty()) {
+                b.setId(rnnlab.ui.common.Ids.of("lesson.checkpoint." + (made.size() + 1)));
+            }
+            made.add(b);
+        }
+        boxes = List.copyOf(made);
+        box = made.isEmpty() ? null : made.get(0);
+        addExtra();
+        if (made.size() <= 1) {
+            return box;
+        }
+        VBox all = new VBox(12);
+        all.getChildren().addAll(made);
+        return all;
+    }
+
+    /** The shown box of checkpoint {@code c}, or null (another step shows by now). */
+    private CheckpointBox boxOf(Checkpoint c) {
+        for (CheckpointBox b : boxes) {
+            if (b.checkpoint() == c) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Every question of the step (goals aside) has its answer showing: the masked parts may show. */
+    private boolean allAnswered() {
+        return boxes.stream().allMatch(b -> b.checkpoint().kind() == Checkpoint.Kind.GOAL || b.answered());
     }
 
     /**
@@ -398,6 +441,7 @@ public final class LessonPlayer implements LessonSteps {
         goalWatch.stop();
         lesson = null;
         box = null;
+        boxes = List.of();
         applied = null;
         open.set(false);
         shown.set(shown.get() + 1);
@@ -410,8 +454,12 @@ public final class LessonPlayer implements LessonSteps {
      * Predict, then reveal: the scene's masked parts are hidden from the checkpoint's time step on (the
      * steps before are its inputs) until the checkpoint is answered; without a step in the question, all steps.
      */
-    private void mask(Scene sc, Checkpoint c) {
-        int from = c != null && c.value() != null && c.value().step() > 0 ? c.value().step() - 1 : 0;
+    private void mask(Scene sc, List<Checkpoint> checks) {
+        int from = Integer.MAX_VALUE;
+        for (Checkpoint c : checks) {
+            from = Math.min(from, c.value() != null && c.value().step() > 0 ? c.value().step() - 1 : 0);
+        }
+        from = from == Integer.MAX_VALUE ? 0 : from;
         w.context().maskProperty().set(sc.maskedParts().isEmpty() ? rnnlab.session.FrameMask.NONE
                 : new rnnlab.session.FrameMask(sc.maskedParts(), from));
     }
@@ -441,6 +489,7 @@ public final class LessonPlayer implements LessonSteps {
         int gen = generation;
         String lessonId = lesson.id();
         valueOf(c, v -> {
+            CheckpointBox box = boxOf(c);
             if (gen != generation || box == null) {
                 return;
             }
@@ -471,7 +520,9 @@ public final class LessonPlayer implements LessonSteps {
                 return;
             }
             box.reveal(given, right, v);
-            unmask();
+            if (allAnswered()) {
+                unmask();
+            }
             applyReveal(c);
             if (onRevealed != null) {
                 onRevealed.accept(c, v);
@@ -487,6 +538,11 @@ public final class LessonPlayer implements LessonSteps {
     /** The checkpoint box shown now, or null (tests). */
     CheckpointBox checkpointBox() {
         return box;
+    }
+
+    /** Every checkpoint box shown now, in file order (tests). */
+    List<CheckpointBox> checkpointBoxes() {
+        return boxes;
     }
 
     /** The checkpoint shown now, or null. */
@@ -523,10 +579,13 @@ public final class LessonPlayer implements LessonSteps {
 
     /** Reopened step: show the saved answer revealed, or start watching the goal. */
     private void restoreCheckpoint(int gen) {
-        if (box == null) {
-            return;
+        for (CheckpointBox b : boxes) {
+            restoreCheckpoint(gen, b);
         }
-        Checkpoint c = box.checkpoint();
+    }
+
+    private void restoreCheckpoint(int gen, CheckpointBox b) {
+        Checkpoint c = b.checkpoint();
         if (c.kind() == Checkpoint.Kind.GOAL) {
             checkGoal();
             return;
@@ -534,9 +593,11 @@ public final class LessonPlayer implements LessonSteps {
         LessonProgress.Answer a = progress().answer(lesson.id(), c.id(), questionHash(c));
         if (a != null) {
             valueOf(c, v -> {
-                if (gen == generation && box != null && (!Double.isNaN(v) || c.value() == null)) {
-                    box.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
-                    unmask();
+                if (gen == generation && boxOf(c) == b && (!Double.isNaN(v) || c.value() == null)) {
+                    b.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
+                    if (allAnswered()) {
+                        unmask();
+                    }
                     applyReveal(c);
                 }
             });
@@ -561,27 +622,32 @@ public final class LessonPlayer implements LessonSteps {
         if (c.value() == null) {
             then.accept(Double.NaN);
         } else {
-            commands.evaluate(c.value(), then);
+            commands.evaluate(c.value(), lesson == null ? null : lesson.steps().get(index).scene().seq2seq(), then);
         }
     }
 
     private void checkGoal() {
-        if (box == null || box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
-            return;
+        for (CheckpointBox b : boxes) {
+            if (b.checkpoint().kind() == Checkpoint.Kind.GOAL) {
+                checkGoal(b);
+            }
         }
+    }
+
+    private void checkGoal(CheckpointBox b) {
         int gen = generation;
-        Checkpoint c = box.checkpoint();
+        Checkpoint c = b.checkpoint();
         String lessonId = lesson.id();
         commands.evaluate(c.goal(), v -> {
-            if (gen != generation || box == null) {
+            if (gen != generation || boxOf(c) != b) {
                 return;
             }
             if (Double.isNaN(v)) {
-                box.unavailable();
+                b.unavailable();
                 return;
             }
             boolean reached = c.reached(v);
-            box.goal(reached, v);
+            b.goal(reached, v);
             LessonProgress.Answer before = progress().answer(lessonId, c.id(), questionHash(c));
             if (reached && (before == null || !before.right())) {
                 progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(Checkpoint.format(v), true, questionHash(c)));
@@ -625,8 +691,7 @@ public final class LessonPlayer implements LessonSteps {
 
     private VBox render(String markdown) {
         double px = LessonHost.ThemeSettings.BASE_PX * w.theme().fontScale() * (w.presentation().isOn() ? 1.0 : 1.1);
-        Color fg = w.theme().projectorProperty().get() ? Color.BLACK
-                : w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
+        Color fg = rnnlab.ui.controls.Theme.of(w.theme().isDark(), w.theme().projectorProperty().get()).css("-rl-text");
         java.nio.file.Path dir = lesson == null || lesson.file() == null ? null
                 : lesson.file().toAbsolutePath().getParent();
         return Narration.render(markdown, px, fg, tex, dir);
@@ -636,9 +701,8 @@ public final class LessonPlayer implements LessonSteps {
         if (lesson != null) {
             int keep = index;
             Step step = lesson.steps().get(keep);
-            box = step.checkpoint() == null ? null : new CheckpointBox(step.checkpoint(), this::render, this::answer);
-            addExtra();
-            panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(narration(step)), box);
+            Node checks = makeBoxes(step);
+            panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(narration(step)), checks);
             restoreCheckpoint(generation);
         }
     }

@@ -67,7 +67,7 @@ public final class PollLink implements LessonLink {
         if (c.kind() == Checkpoint.Kind.GOAL) {
             return null;
         }
-        Button b = new Button(rnnlab.i18n.Bundles.get("rnnlab.i18n.poll", "poll.checkpoint.button"));
+        Button b = new Button(rnnlab.i18n.Messages.get("poll.checkpoint.button"));
         b.setId(Ids.of("poll.checkpoint.button"));
         b.visibleProperty().bind(w.presentation().onProperty());
         b.managedProperty().bind(b.visibleProperty());

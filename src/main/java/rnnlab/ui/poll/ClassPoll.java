@@ -33,6 +33,7 @@ import rnnlab.poll.PollQuestion;
 import rnnlab.poll.PollServer;
 import rnnlab.poll.PollSession;
 import rnnlab.ui.controls.AppLanguage;
+import rnnlab.i18n.Messages;
 
 /**
  * The teacher's side of a class poll: starts and stops the server on the chosen address, puts the
@@ -189,7 +190,7 @@ public final class ClassPoll {
         }
         Integer p = port.get();
         if (p == null || p < 0 || p > 65535) {
-            error.set(PollText.get("poll.error.port"));
+            error.set(Messages.get("poll.error.port"));
             return;
         }
         Interfaces.Choice where = address.get();
@@ -227,12 +228,12 @@ public final class ClassPoll {
                     ours = false;
                 }
                 String host = address.getHostAddress();
-                return ours ? PollText.format("poll.error.portTaken", String.valueOf(port), host)
-                        : PollText.format("poll.error.address", host, String.valueOf(port));
+                return ours ? Messages.format("poll.error.portTaken", String.valueOf(port), host)
+                        : Messages.format("poll.error.address", host, String.valueOf(port));
             }
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return PollText.format("poll.error.start", m.length() > 200 ? m.substring(0, 200) + "\u2026" : m);
+        return Messages.format("poll.error.start", m.length() > 200 ? m.substring(0, 200) + "\u2026" : m);
     }
 
     private void started(long attempt, PollSession s, PollServer srv, String failure) {
@@ -382,7 +383,7 @@ public final class ClassPoll {
             session.clear();
             asked = Map.of();
             questionSource.set("");
-            question.set(PollText.get(here == null ? "poll.question.none" : "poll.question.goal"));
+            question.set(Messages.get(here == null ? "poll.question.none" : "poll.question.goal"));
         } else {
             asked = cps;
             session.ask(toQuestion(lesson.stepKey() + "/" + here.id(), here.kind(), cps));
@@ -430,8 +431,8 @@ public final class ClassPoll {
         }
         count.set(session.count());
         if (session.question() != null) {
-            state.set(session.isRevealed() ? PollText.get("poll.state.revealed")
-                    : PollText.format(session.isOpen() ? "poll.state.open" : "poll.state.closed", session.round()));
+            state.set(session.isRevealed() ? Messages.get("poll.state.revealed")
+                    : Messages.format(session.isOpen() ? "poll.state.open" : "poll.state.closed", session.round()));
         } else {
             state.set("");
         }
@@ -471,7 +472,7 @@ public final class ClassPoll {
     }
 
     static String describe(Interfaces.Choice c) {
-        return c.loopback() ? PollText.format("poll.address.loopback", c.host())
-                : PollText.format("poll.address.network", c.host(), c.network().toLowerCase(Locale.ROOT));
+        return c.loopback() ? Messages.format("poll.address.loopback", c.host())
+                : Messages.format("poll.address.network", c.host(), c.network().toLowerCase(Locale.ROOT));
     }
 }

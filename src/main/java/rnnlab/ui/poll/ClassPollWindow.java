@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import rnnlab.poll.Interfaces;
+import rnnlab.i18n.Messages;
 
 /**
  * The class screen of a poll: where to listen and Start / Stop; the join address, code and QR code in
@@ -52,7 +53,7 @@ public final class ClassPollWindow {
     public ClassPollWindow(ClassPoll poll, Window owner) {
         this.poll = poll;
         stage.initOwner(owner);
-        stage.setTitle(PollText.get("poll.window"));
+        stage.setTitle(Messages.get("poll.window"));
 
         ChoiceBox<Interfaces.Choice> address = new ChoiceBox<>();
         address.setId("poll-address");
@@ -83,7 +84,7 @@ public final class ClassPollWindow {
         Button startStop = new Button();
         startStop.setId("poll-start");
         startStop.textProperty().bind(Bindings.when(poll.runningProperty())
-                .then(PollText.get("poll.stop")).otherwise(PollText.get("poll.start")));
+                .then(Messages.get("poll.stop")).otherwise(Messages.get("poll.start")));
         startStop.setOnAction(e -> {
             if (poll.isRunning()) {
                 poll.stop();
@@ -91,13 +92,13 @@ public final class ClassPollWindow {
                 poll.start();
             }
         });
-        HBox setup = new HBox(8, new Label(PollText.get("poll.address")), address, new Label(PollText.get("poll.port")), port, startStop);
+        HBox setup = new HBox(8, new Label(Messages.get("poll.address")), address, new Label(Messages.get("poll.port")), port, startStop);
         setup.setAlignment(Pos.CENTER_LEFT);
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("poll-starting");
         busy.setPrefSize(22, 22);
-        Label busyText = new Label(PollText.get("poll.starting"));
+        Label busyText = new Label(Messages.get("poll.starting"));
         HBox starting = new HBox(6, busy, busyText);
         starting.setAlignment(Pos.CENTER_LEFT);
         starting.visibleProperty().bind(poll.startingProperty());
@@ -107,11 +108,11 @@ public final class ClassPollWindow {
         port.disableProperty().bind(poll.runningProperty().or(poll.startingProperty()));
         setup.getChildren().add(starting);
 
-        Label off = new Label(PollText.get("poll.off"));
+        Label off = new Label(Messages.get("poll.off"));
         off.setWrapText(true);
         off.visibleProperty().bind(poll.runningProperty().not());
         off.managedProperty().bind(off.visibleProperty());
-        Label firewall = new Label(PollText.get("poll.firewall"));
+        Label firewall = new Label(Messages.get("poll.firewall"));
         firewall.setWrapText(true);
         firewall.getStyleClass().add("poll-hint");
         firewall.visibleProperty().bind(poll.runningProperty().not());
@@ -126,11 +127,11 @@ public final class ClassPollWindow {
         Label code = big("poll-code", "poll-code");
         code.textProperty().bind(poll.codeProperty());
         qr.setId("poll-qr");
-        qr.setAccessibleText(PollText.get("poll.qr"));
+        qr.setAccessibleText(Messages.get("poll.qr"));
         qr.setSmooth(false);
         qr.setPreserveRatio(true);
         poll.joinUrlProperty().addListener((o, a, u) -> qr.setImage(u == null || u.isEmpty() ? null : QrImage.of(u, 6)));
-        VBox join = new VBox(6, small(PollText.get("poll.join")), url, small(PollText.get("poll.code")), code, qr);
+        VBox join = new VBox(6, small(Messages.get("poll.join")), url, small(Messages.get("poll.code")), code, qr);
         join.getStyleClass().add("poll-join");
         join.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -149,7 +150,7 @@ public final class ClassPollWindow {
         state.textProperty().bind(poll.stateProperty());
         Label count = big("poll-count", "poll-count");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> PollText.format("poll.count", poll.countProperty().get()), poll.countProperty()));
+                () -> Messages.format("poll.count", poll.countProperty().get()), poll.countProperty()));
 
         Button close = button("poll.close", poll::closeQuestion);
         close.disableProperty().bind(poll.canCloseProperty().not());
@@ -192,6 +193,7 @@ public final class ClassPollWindow {
         root.setId("poll-window");
         root.getStyleClass().add("poll-window");
         Scene scene = new Scene(root, 1024, 700);
+        scene.getStylesheets().add(rnnlab.ui.controls.Theme.STYLESHEET);
         scene.getStylesheets().add(THEME);
         scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
@@ -247,10 +249,8 @@ public final class ClassPollWindow {
     }
 
     private Color foreground() {
-        if (root.getStyleClass().contains("projector")) {
-            return Color.BLACK;
-        }
-        return root.getStyleClass().contains("dark") ? Color.web("#e9e9ec") : Color.web("#1f1f22");
+        return rnnlab.ui.controls.Theme.of(root.getStyleClass().contains("dark"),
+                root.getStyleClass().contains("projector")).css("-rl-text");
     }
 
     /** Follows the app's theme: dark, or the projector palette (which wins), as the main window does. */
@@ -300,8 +300,8 @@ public final class ClassPollWindow {
 
     private void export() {
         FileChooser fc = new FileChooser();
-        fc.setTitle(PollText.get("poll.export"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(PollText.get("poll.export.filter"), "*.csv"));
+        fc.setTitle(Messages.get("poll.export"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("poll.export.filter"), "*.csv"));
         fc.setInitialFileName("class-poll.csv");
         File f = fc.showSaveDialog(stage);
         if (f != null) {
@@ -314,10 +314,10 @@ public final class ClassPollWindow {
         try {
             poll.export(f.toPath());
             message.textProperty().unbind();
-            message.setText(PollText.format("poll.export.done", f.getName()));
+            message.setText(Messages.format("poll.export.done", f.getName()));
         } catch (IOException e) {
             message.textProperty().unbind();
-            message.setText(PollText.format("poll.error.export", String.valueOf(e.getMessage())));
+            message.setText(Messages.format("poll.error.export", String.valueOf(e.getMessage())));
         }
     }
 
@@ -335,7 +335,7 @@ public final class ClassPollWindow {
     }
 
     private static Button button(String key, Runnable action) {
-        Button b = new Button(PollText.get(key));
+        Button b = new Button(Messages.get(key));
         b.setId(key.replace('.', '-'));
         b.setOnAction(e -> action.run());
         return b;

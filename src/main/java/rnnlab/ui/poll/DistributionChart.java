@@ -5,6 +5,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import rnnlab.poll.Distribution;
+import rnnlab.i18n.Messages;
 
 /**
  * The class's answers as bars: one bar per option (or value, or range of values), one colour per round,
@@ -22,7 +23,7 @@ final class DistributionChart extends BarChart<Number, String> {
         setCategoryGap(24);
         setBarGap(4);
         NumberAxis y = (NumberAxis) getXAxis();
-        y.setLabel(PollText.get("poll.chart.answers"));
+        y.setLabel(Messages.get("poll.chart.answers"));
         y.setMinorTickVisible(false);
         y.setForceZeroInRange(true);
         y.setTickUnit(1);
@@ -47,7 +48,7 @@ final class DistributionChart extends BarChart<Number, String> {
         int most = 1;
         for (int r = 0; r < d.counts().size(); r++) {
             XYChart.Series<Number, String> s = new XYChart.Series<>();
-            s.setName(PollText.format("poll.chart.round", r + 1));
+            s.setName(Messages.format("poll.chart.round", r + 1));
             int[] c = d.counts().get(r);
             // a vertical category axis puts its first category at the bottom: add the options last to first so
             // the class screen lists them top-down in the order the students' page shows them

@@ -6,6 +6,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 import rnnlab.ui.controls.Palette;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * The unrolled encoder–decoder: encoder cells (blue) along the bottom over the source tokens, the bridge
@@ -17,13 +19,14 @@ final class EncoderDecoderCanvas extends S2sCanvas {
     static final Color ENCODER = Palette.BLUE;
     static final Color DECODER = Palette.VERMILLION;
     static final Color BRIDGE = Palette.GREEN;
-    static final Color ATTENTION = Color.web("#7B3294");
+    static final Color ATTENTION = Palette.ATTENTION;
     /** Thickest attention line (weight 1), px at font 14. */
     static final double MAX_LINE = 12;
 
     private Seq2SeqPlayback playback;
     private Seq2SeqPlayback.Snapshot snap;
     private double[] lineWidths = new double[0];
+    private double[] gradNorms = new double[0];
 
     EncoderDecoderCanvas() {
         setId("s2s.unrolled");
@@ -40,6 +43,11 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         return lineWidths.clone();
     }
 
+    /** ‖dL/dh_s‖ printed under every encoder cell in BPTT (empty in the forward pass). */
+    double[] encoderGradientNorms() {
+        return gradNorms.clone();
+    }
+
     static double lineWidth(double weight, double scale) {
         return 0.5 + MAX_LINE * scale * weight;
     }
@@ -47,12 +55,13 @@ final class EncoderDecoderCanvas extends S2sCanvas {
     @Override
     void draw(GraphicsContext g, double w, double h) {
         lineWidths = new double[0];
+        gradNorms = new double[0];
         if (playback == null || snap == null) {
             g.setFill(faint());
             g.setFont(font(1));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(S2sText.get("s2s.empty"), w / 2, h / 2);
+            g.fillText(Messages.get("s2s.empty"), w / 2, h / 2);
             return;
         }
         double f = fontPx();
@@ -70,10 +79,15 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(font(1));
         g.setFill(ENCODER);
-        g.fillText(S2sText.get("s2s.encoder"), f * 0.5, yEnc);
+        g.fillText(Messages.get("s2s.encoder"), f * 0.5, yEnc);
         g.setFill(DECODER);
-        g.fillText(S2sText.get("s2s.decoder"), f * 0.5, yDec);
+        g.fillText(Messages.get("s2s.decoder"), f * 0.5, yDec);
 
+        if (snap.grad() != null) {
+            g.setFill(gradInk(this));
+            g.setFont(mono(0.72));
+            g.fillText(Messages.get("s2s.unrolled.gradLabel"), f * 0.5, yEnc + ch / 2 + f * 2.2);
+        }
         double[] encX = new double[ts];
         for (int s = 0; s < ts; s++) {
             encX[s] = left + pitch * (s + 0.5);
@@ -83,7 +97,19 @@ final class EncoderDecoderCanvas extends S2sCanvas {
             decX[t] = left + pitch * (t + 0.5);
         }
         // attention lines first, under the cells
-        int cur = snap.decoderStep();
+        Seq2SeqPlayback.Backward grad = snap.grad();
+        int cur = grad != null ? grad.current() : snap.decoderStep();
+        double encScale = 0;
+        double decScale = 0;
+        if (grad != null) {
+            gradNorms = grad.encoderGradientNorms();
+            encScale = maxAbs(grad.encoderStateGradients());
+            decScale = maxAbs(grad.decoderStateGradients());
+            g.setFill(ink());
+            g.setFont(font(0.85));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(Messages.format("s2s.unrolled.bptt", NumberText.num3(grad.loss())), f * 0.5, f * 0.9);
+        }
         if (cur >= 0 && playback.hasAttention() && cur < snap.weights().length) {
             double[] a = snap.weights()[cur];
             lineWidths = new double[a.length];
@@ -95,7 +121,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
                 g.setFill(ink());
                 g.setFont(mono(0.8));
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(S2sText.num(a[s]).substring(0, Math.min(4, S2sText.num(a[s]).length())),
+                g.fillText(NumberText.num3(a[s]).substring(0, Math.min(4, NumberText.num3(a[s]).length())),
                         encX[s], yEnc - ch / 2 - f * 0.7);
             }
         }
@@ -104,11 +130,20 @@ final class EncoderDecoderCanvas extends S2sCanvas {
             if (s > 0) {
                 arrow(g, encX[s - 1] + cw / 2, yEnc, encX[s] - cw / 2, yEnc, faint());
             }
-            cell(g, encX[s], yEnc, cw, ch, ENCODER, snap.encoderStates()[s], s < snap.encoderDone());
+            if (grad != null) {
+                cell(g, encX[s], yEnc, cw, ch, ENCODER, scaled(grad.encoderStateGradients()[s], encScale), true);
+            } else {
+                cell(g, encX[s], yEnc, cw, ch, ENCODER, snap.encoderStates()[s], s < snap.encoderDone());
+            }
             g.setFill(ink());
             g.setFont(font(1));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(playback.sourceSymbol(playback.source()[s]), encX[s], yEnc + ch / 2 + f);
+            if (grad != null) {
+                g.setFill(gradInk(this));
+                g.setFont(mono(0.72));
+                g.fillText(NumberText.num3(gradNorms[s]), encX[s], yEnc + ch / 2 + f * 2.2);
+            }
         }
         // bridge: the one vector everything passes through without attention
         double bx = decX[0];
@@ -120,10 +155,10 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         g.setFill(BRIDGE);
         g.setFont(font(0.85));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(S2sText.get("s2s.context"), bx, yDec - ch / 2 - f * 0.8);
+        g.fillText(Messages.get("s2s.context"), bx, yDec - ch / 2 - f * 0.8);
         if (!playback.hasAttention()) {
             g.setFill(faint());
-            g.fillText(S2sText.format("s2s.bottleneck", playback.shape()[3], ts),
+            g.fillText(Messages.format("s2s.bottleneck", playback.shape()[3], ts),
                     (bx + encX[ts - 1]) / 2 + f * 2, (yEnc + yDec) / 2);
         }
         // decoder chain
@@ -131,7 +166,12 @@ final class EncoderDecoderCanvas extends S2sCanvas {
             double x = decX[t + 1];
             arrow(g, decX[t] + cw / 2, yDec, x - cw / 2, yDec, faint());
             boolean done = t < snap.decoderStates().length;
-            cell(g, x, yDec, cw, ch, DECODER, done ? snap.decoderStates()[t] : null, done);
+            if (grad != null) {
+                double[] dg = grad.decoderStateGradients()[t];
+                cell(g, x, yDec, cw, ch, DECODER, dg == null ? null : scaled(dg, decScale), dg != null);
+            } else {
+                cell(g, x, yDec, cw, ch, DECODER, done ? snap.decoderStates()[t] : null, done);
+            }
             if (t == cur) {
                 g.setStroke(ink());
                 g.setLineWidth(lineWidth() * 1.5);
@@ -142,10 +182,36 @@ final class EncoderDecoderCanvas extends S2sCanvas {
                 g.setFill(ink());
                 g.setFont(font(1.1));
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(tok == Seq2SeqPlayback.END ? S2sText.get("s2s.endToken") : playback.targetSymbol(tok),
+                g.fillText(tok == Seq2SeqPlayback.END ? Messages.get("s2s.endToken") : playback.targetSymbol(tok),
                         x, yDec - ch / 2 - f * 1.0);
             }
         }
+    }
+
+    private static double maxAbs(double[][] rows) {
+        double m = 0;
+        for (double[] r : rows) {
+            if (r != null) {
+                for (double v : r) {
+                    m = Math.max(m, Math.abs(v));
+                }
+            }
+        }
+        return m;
+    }
+
+    /** A gradient scaled into [−1, 1] by the largest magnitude on screen, for the cells' colour strips. */
+    private static double[] scaled(double[] v, double max) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = max == 0 ? 0 : v[i] / max;
+        }
+        return out;
+    }
+
+    /** The gradient labels' colour: the attention hue, lighter on a dark background. */
+    private static Color gradInk(S2sCanvas c) {
+        return c.isDarkish() ? ATTENTION.interpolate(Color.WHITE, 0.55) : ATTENTION;
     }
 
     private void cell(GraphicsContext g, double x, double y, double cw, double ch, Color hue, double[] v, boolean on) {

@@ -72,16 +72,21 @@ abstract class S2sCanvas extends Region {
         return dark.get() && !projector.get();
     }
 
+    /** The canvas colours of the app's theme (rnnlab.ui.controls.Theme, where every theme colour is defined). */
+    rnnlab.ui.controls.Theme theme() {
+        return rnnlab.ui.controls.Theme.of(dark.get(), projector.get());
+    }
+
     Color background() {
-        return projector.get() ? Color.WHITE : dark.get() ? Color.web("#1f1f1f") : Color.web("#fafafa");
+        return theme().background();
     }
 
     Color ink() {
-        return projector.get() ? Color.BLACK : dark.get() ? Color.web("#e8e8e8") : Color.web("#202020");
+        return theme().foreground();
     }
 
     Color faint() {
-        return projector.get() ? Color.web("#555555") : dark.get() ? Color.web("#8a8a8a") : Color.web("#8a8a8a");
+        return theme().muted();
     }
 
     double lineWidth() {
@@ -98,8 +103,8 @@ abstract class S2sCanvas extends Region {
     /** A weight in [0, 1]: neutral → purple. */
     Color weight(double a) {
         double x = Math.max(0, Math.min(1, a));
-        Color base = isDarkish() ? Color.web("#2e2e2e") : Color.WHITE;
-        return base.interpolate(Color.web("#7B3294"), Math.sqrt(x));
+        Color base = rnnlab.ui.controls.Palette.color(theme().neutral());
+        return base.interpolate(rnnlab.ui.controls.Palette.ATTENTION, Math.sqrt(x));
     }
 
     Font font(double scale) {

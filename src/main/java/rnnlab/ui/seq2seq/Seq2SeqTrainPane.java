@@ -16,6 +16,8 @@ import javafx.scene.layout.VBox;
 import rnnlab.catalog.TaskRegistry;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqTraining;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * Trains an encoder–decoder on one of the registry's seq2seq tasks with {@link Seq2SeqTraining} (the existing Seq2SeqTrainer), on its own
@@ -35,10 +37,10 @@ final class Seq2SeqTrainPane extends VBox {
     private final ComboBox<String> task = new ComboBox<>();
     private final ComboBox<String> attention = new ComboBox<>();
     private final Spinner<Integer> steps = new Spinner<>(10, 20000, 600, 50);
-    private final Button train = new Button(S2sText.get("s2s.train.start"));
-    private final Button cancel = new Button(S2sText.get("s2s.train.cancel"));
+    private final Button train = new Button(Messages.get("s2s.train.start"));
+    private final Button cancel = new Button(Messages.get("s2s.train.cancel"));
     private final ProgressBar progress = new ProgressBar(0);
-    private final Label status = new Label(S2sText.get("s2s.train.idle"));
+    private final Label status = new Label(Messages.get("s2s.train.idle"));
     private final TextArea samples = new TextArea();
     private final Consumer<Trained> onModel;
     private volatile boolean cancelled;
@@ -58,7 +60,7 @@ final class Seq2SeqTrainPane extends VBox {
         attention.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String k) {
-                return k == null ? "" : S2sText.get("s2s.attention." + k);
+                return k == null ? "" : Messages.get("s2s.attention." + k);
             }
 
             @Override
@@ -81,15 +83,15 @@ final class Seq2SeqTrainPane extends VBox {
         samples.setId("s2s.train.samples");
         samples.setEditable(false);
         samples.getStyleClass().add("mono");
-        samples.setPromptText(S2sText.get("s2s.train.samplesPrompt"));
+        samples.setPromptText(Messages.get("s2s.train.samplesPrompt"));
         VBox.setVgrow(samples, Priority.ALWAYS);
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(6);
-        g.addRow(0, new Label(S2sText.get("s2s.train.task")), task);
-        g.addRow(1, new Label(S2sText.get("s2s.train.attention")), attention);
-        g.addRow(2, new Label(S2sText.get("s2s.train.steps")), steps);
-        Label how = new Label(S2sText.get("s2s.train.how"));
+        g.addRow(0, new Label(Messages.get("s2s.train.task")), task);
+        g.addRow(1, new Label(Messages.get("s2s.train.attention")), attention);
+        g.addRow(2, new Label(Messages.get("s2s.train.steps")), steps);
+        Label how = new Label(Messages.get("s2s.train.how"));
         how.setWrapText(true);
         how.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, train, cancel);
@@ -134,7 +136,7 @@ final class Seq2SeqTrainPane extends VBox {
         cancel.setDisable(false);
         progress.setProgress(0);
         samples.clear();
-        status.setText(S2sText.format("s2s.train.running", name));
+        status.setText(Messages.format("s2s.train.running", name));
         Thread t = new Thread(() -> run(name, kind, n), "rnnlab-seq2seq-training");
         t.setDaemon(true);
         worker = t;
@@ -152,11 +154,11 @@ final class Seq2SeqTrainPane extends VBox {
             Seq2SeqTraining.Outcome o = Seq2SeqTraining.run(name, kind, n, REPORT_EVERY, () -> cancelled,
                     r -> Platform.runLater(() -> report(r)));
             if (o.diverged()) {
-                problem = S2sText.get("s2s.train.diverged");
+                problem = Messages.get("s2s.train.diverged");
             }
             result = new Trained(o.playback(), name, kind, o.sequence(), o.token());
         } catch (RuntimeException e) {
-            problem = S2sText.format("s2s.train.failed", String.valueOf(e.getMessage()));
+            problem = Messages.format("s2s.train.failed", String.valueOf(e.getMessage()));
         }
         Trained r = result;
         String p = problem;
@@ -166,9 +168,9 @@ final class Seq2SeqTrainPane extends VBox {
 
     private void report(Seq2SeqTraining.Report r) {
         progress.setProgress((double) r.step() / r.steps());
-        status.setText(S2sText.format("s2s.train.progress", r.step(), r.steps(), S2sText.num(r.loss()),
+        status.setText(Messages.format("s2s.train.progress", r.step(), r.steps(), NumberText.num3(r.loss()),
                 Math.round(r.sequence() * 100), Math.round(r.token() * 100)));
-        samples.appendText(S2sText.format("s2s.train.samplesAt", r.step()) + "\n" + String.join("\n", r.samples()) + "\n\n");
+        samples.appendText(Messages.format("s2s.train.samplesAt", r.step()) + "\n" + String.join("\n", r.samples()) + "\n\n");
     }
 
     private void finish(Trained r, String problem, boolean wasCancelled) {
@@ -183,7 +185,7 @@ final class Seq2SeqTrainPane extends VBox {
         }
         last = r;
         if (problem == null) {
-            status.setText(S2sText.format(wasCancelled ? "s2s.train.cancelled" : "s2s.train.done",
+            status.setText(Messages.format(wasCancelled ? "s2s.train.cancelled" : "s2s.train.done",
                     Math.round(r.sequence() * 100), Math.round(r.token() * 100)));
         }
         if (!wasCancelled) {

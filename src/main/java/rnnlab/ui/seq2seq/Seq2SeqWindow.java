@@ -28,6 +28,7 @@ import javafx.util.Duration;
 import rnnlab.catalog.ViewRegistry;
 import rnnlab.io.InputException;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
+import rnnlab.i18n.Messages;
 
 /**
  * The encoder–decoder window: a {@code .s2s.json} model (File ▸ Open, a drop on the main window, or one
@@ -50,11 +51,12 @@ public final class Seq2SeqWindow {
     private final AttentionStepPane stepPane = new AttentionStepPane();
     private final Seq2SeqTrainPane trainPane = new Seq2SeqTrainPane(this::adoptTrained);
     private final TextField input = new TextField();
-    private final Label modelLabel = new Label(S2sText.get("s2s.noModel"));
+    private final TextField target = new TextField();
+    private final Label modelLabel = new Label(Messages.get("s2s.noModel"));
     private final Label position = new Label();
     private final Label output = new Label();
     private final Label message = new Label();
-    private final ToggleButton play = new ToggleButton(S2sText.get("s2s.play"));
+    private final ToggleButton play = new ToggleButton(Messages.get("s2s.play"));
     private final Timeline timer = new Timeline(new KeyFrame(Duration.millis(600), e -> stepBy(1)));
     private final TabPane tabs = new TabPane();
     private Seq2SeqPlayback playback;
@@ -63,14 +65,19 @@ public final class Seq2SeqWindow {
     private Path file;
 
     private Seq2SeqWindow(Window owner, Scene look, Look theme) {
-        stage.setTitle(S2sText.get("s2s.title"));
+        stage.setTitle(Messages.get("s2s.title"));
         if (owner != null) {
             stage.initOwner(owner);
         }
         input.setId("s2s.input");
-        input.setPromptText(S2sText.get("s2s.input.prompt"));
+        input.setPromptText(Messages.get("s2s.input.prompt"));
         input.setOnAction(e -> decode());
         HBox.setHgrow(input, Priority.ALWAYS);
+        target.setId("s2s.target");
+        target.setPromptText(Messages.get("s2s.target.prompt"));
+        target.setOnAction(e -> decode());
+        HBox.setHgrow(target, Priority.ALWAYS);
+        Button bptt = button("s2s.bptt", this::startBackward);
         Button decode = button("s2s.decode", this::decode);
         Button openB = button("s2s.open", this::chooseFile);
         Button save = button("s2s.save", this::saveAs);
@@ -82,7 +89,7 @@ public final class Seq2SeqWindow {
         timer.setCycleCount(Timeline.INDEFINITE);
         play.selectedProperty().addListener((o, a, on) -> {
             if (on) {
-                if (playback != null && cursor >= playback.steps()) {
+                if (playback != null && cursor >= playback.totalSteps()) {
                     go(0);
                 }
                 timer.play();
@@ -97,14 +104,21 @@ public final class Seq2SeqWindow {
         message.setId("s2s.message");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
-        message.setStyle("-fx-text-fill: #D55E00;");
+        message.setStyle("-fx-text-fill: -rl-vermillion;");
         HBox row1 = new HBox(8, openB, save, modelLabel);
         row1.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox row2 = new HBox(8, new Label(S2sText.get("s2s.input")), input, decode);
+        HBox row2 = new HBox(8, new Label(Messages.get("s2s.input")), input, new Label(Messages.get("s2s.target")),
+                target, decode);
         row2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox row3 = new HBox(8, first, back, play, fwd, last, position, output);
+        HBox row3 = new HBox(8, first, back, play, fwd, last, bptt);
         row3.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(6, row1, row2, row3, message);
+        for (var n : row3.getChildren()) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE); // never "◀◀ …" at 1024 px in Chinese
+        }
+        // where the cursor is and the output, on a line of their own: beside the buttons they were cut at 1024 px
+        HBox row4 = new HBox(12, position, output);
+        row4.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, row1, row2, row3, row4, message);
         top.setPadding(new Insets(8));
 
         SplitPane lower = new SplitPane(matrix, new javafx.scene.control.ScrollPane(stepPane));
@@ -115,8 +129,8 @@ public final class Seq2SeqWindow {
         views.setOrientation(Orientation.VERTICAL);
         views.setDividerPositions(0.45);
         BorderPane viewTab = new BorderPane(views, top, null, null, null);
-        Tab see = new Tab(S2sText.get("s2s.tab.views"), viewTab);
-        Tab trainTab = new Tab(S2sText.get("s2s.tab.train"), pad(trainPane));
+        Tab see = new Tab(Messages.get("s2s.tab.views"), viewTab);
+        Tab trainTab = new Tab(Messages.get("s2s.tab.train"), pad(trainPane));
         see.setClosable(false);
         trainTab.setClosable(false);
         see.setId("s2s.tab.views");
@@ -150,7 +164,7 @@ public final class Seq2SeqWindow {
     }
 
     private Button button(String key, Runnable action) {
-        Button b = new Button(S2sText.get(key));
+        Button b = new Button(Messages.get(key));
         b.setId(key);
         b.setOnAction(e -> action.run());
         return b;
@@ -230,7 +244,7 @@ public final class Seq2SeqWindow {
         if (text != null) {
             input.setText(text);
         }
-        message.setText(S2sText.format("s2s.reading", f.getFileName()));
+        message.setText(Messages.format("s2s.reading", f.getFileName()));
         Thread t = new Thread(() -> {
             try {
                 Seq2SeqPlayback l = Seq2SeqPlayback.read(f);
@@ -238,7 +252,7 @@ public final class Seq2SeqWindow {
             } catch (InputException e) {
                 Platform.runLater(() -> message.setText(e.getMessage()));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> message.setText(S2sText.format("s2s.error.read", f.getFileName(), e.getMessage())));
+                Platform.runLater(() -> message.setText(Messages.format("s2s.error.read", f.getFileName(), e.getMessage())));
             }
         }, "rnnlab-seq2seq-open");
         t.setDaemon(true);
@@ -246,7 +260,7 @@ public final class Seq2SeqWindow {
     }
 
     private void adoptTrained(Seq2SeqTrainPane.Trained t) {
-        adopt(t.playback(), S2sText.format("s2s.trainedName", t.task(), S2sText.get("s2s.attention." + t.attention())), null);
+        adopt(t.playback(), Messages.format("s2s.trainedName", t.task(), Messages.get("s2s.attention." + t.attention())), null);
     }
 
     /** Shows a model with an example input of its own vocabulary. */
@@ -254,8 +268,8 @@ public final class Seq2SeqWindow {
         playback = p;
         file = from;
         Object[] sh = p.shape();
-        modelLabel.setText(S2sText.format("s2s.modelInfo", name, sh[0], sh[1], sh[2], sh[3],
-                S2sText.get("s2s.attention." + p.attentionId())));
+        modelLabel.setText(Messages.format("s2s.modelInfo", name, sh[0], sh[1], sh[2], sh[3],
+                Messages.get("s2s.attention." + p.attentionId())));
         message.setText("");
         if (input.getText().isBlank() || !tryTokens(input.getText())) {
             input.setText(example(playback));
@@ -294,16 +308,17 @@ public final class Seq2SeqWindow {
     /** Decodes the input text and puts the cursor after the encoder. */
     public void decode() {
         if (playback == null) {
-            message.setText(S2sText.get("s2s.error.noModel"));
+            message.setText(Messages.get("s2s.error.noModel"));
             return;
         }
         try {
-            playback.load(input.getText());
+            playback.load(input.getText(), target.getText());
             message.setText("");
-            output.setText(S2sText.format("s2s.outputIs", playback.outputText()));
+            output.setText(Messages.format(playback.teacherForced() ? "s2s.outputForced" : "s2s.outputIs",
+                    playback.outputText()));
             go(0);
         } catch (Seq2SeqPlayback.Problem e) {
-            message.setText(S2sText.format(e.key(), e.args()));
+            message.setText(Messages.format(e.key(), e.args()));
         }
     }
 
@@ -311,11 +326,28 @@ public final class Seq2SeqWindow {
         input.setText(s);
     }
 
+    /** The teacher-forced target (blank: greedy decoding, no BPTT). */
+    public void setTarget(String s) {
+        target.setText(s);
+    }
+
+    /** Jumps to the first BPTT step (after the whole forward pass); without a target, says how to get one. */
+    void startBackward() {
+        if (playback == null || !playback.loaded()) {
+            return;
+        }
+        if (!playback.teacherForced()) {
+            message.setText(Messages.get("s2s.bptt.needTarget"));
+            return;
+        }
+        go(playback.steps() + 1);
+    }
+
     void stepBy(int d) {
         if (playback == null || !playback.loaded()) {
             return;
         }
-        if (d > 0 && cursor >= playback.steps()) {
+        if (d > 0 && cursor >= playback.totalSteps()) {
             play.setSelected(false);
             return;
         }
@@ -326,7 +358,7 @@ public final class Seq2SeqWindow {
         if (playback == null || !playback.loaded()) {
             return;
         }
-        cursor = Math.max(0, Math.min(p, playback.steps()));
+        cursor = Math.max(0, Math.min(p, playback.totalSteps()));
         show(playback.at(cursor));
     }
 
@@ -336,14 +368,15 @@ public final class Seq2SeqWindow {
         matrix.show(playback, s);
         stepPane.show(playback, s);
         position.setText(playback == null || s == null ? ""
-                : s.encoding() ? S2sText.format("s2s.position.encoder", s.encoderDone(), playback.encoderSteps())
-                : S2sText.format("s2s.position.decoder", s.decoderStep() + 1, playback.outputLength()));
+                : s.backward() ? Messages.format("s2s.position.bptt", s.grad().step(), playback.backwardSteps())
+                : s.encoding() ? Messages.format("s2s.position.encoder", s.encoderDone(), playback.encoderSteps())
+                : Messages.format("s2s.position.decoder", s.decoderStep() + 1, playback.outputLength()));
     }
 
     private void chooseFile() {
         FileChooser fc = new FileChooser();
-        fc.setTitle(S2sText.get("s2s.open"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(S2sText.get("s2s.filter"), "*.s2s.json"));
+        fc.setTitle(Messages.get("s2s.open"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("s2s.filter"), "*.s2s.json"));
         java.io.File f = fc.showOpenDialog(stage);
         if (f != null) {
             openFile(f.toPath());
@@ -352,12 +385,12 @@ public final class Seq2SeqWindow {
 
     private void saveAs() {
         if (playback == null) {
-            message.setText(S2sText.get("s2s.error.noModel"));
+            message.setText(Messages.get("s2s.error.noModel"));
             return;
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle(S2sText.get("s2s.save"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(S2sText.get("s2s.filter"), "*.s2s.json"));
+        fc.setTitle(Messages.get("s2s.save"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("s2s.filter"), "*.s2s.json"));
         fc.setInitialFileName(file == null ? "model.s2s.json" : file.getFileName().toString());
         java.io.File f = fc.showSaveDialog(stage);
         if (f != null) {
@@ -369,9 +402,9 @@ public final class Seq2SeqWindow {
     void save(Path to) {
         try {
             playback.save(to);
-            message.setText(S2sText.format("s2s.saved", to.getFileName()));
+            message.setText(Messages.format("s2s.saved", to.getFileName()));
         } catch (java.io.IOException e) {
-            message.setText(S2sText.format("s2s.error.write", to.getFileName(), e.getMessage()));
+            message.setText(Messages.format("s2s.error.write", to.getFileName(), e.getMessage()));
         }
     }
 

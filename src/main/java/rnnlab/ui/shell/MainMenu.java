@@ -97,7 +97,7 @@ final class MainMenu {
 
         Menu font = new Menu(Messages.get("menu.view.fontScale"));
         ToggleGroup fg = new ToggleGroup();
-        for (double s : Theme.SCALES) {
+        for (double s : Appearance.SCALES) {
             RadioMenuItem r = new RadioMenuItem(Messages.format("menu.view.fontScale.value", s));
             r.setToggleGroup(fg);
             r.setSelected(s == w.theme().fontScale());
@@ -154,11 +154,11 @@ final class MainMenu {
     private void zoom(int dir) {
         double cur = w.theme().fontScale();
         int i = 0;
-        while (i < Theme.SCALES.length - 1 && Theme.SCALES[i] < cur) {
+        while (i < Appearance.SCALES.length - 1 && Appearance.SCALES[i] < cur) {
             i++;
         }
-        int j = Math.max(0, Math.min(Theme.SCALES.length - 1, i + dir));
-        w.theme().setFontScale(Theme.SCALES[j]);
+        int j = Math.max(0, Math.min(Appearance.SCALES.length - 1, i + dir));
+        w.theme().setFontScale(Appearance.SCALES[j]);
     }
 
     private Menu help() {

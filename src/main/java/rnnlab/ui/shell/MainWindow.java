@@ -27,8 +27,6 @@ import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.viewmodel.WindowState;
 import rnnlab.ui.compare.CompareWindow;
 import rnnlab.ui.compare.PinGateWindow;
-import rnnlab.ui.export.GifExport;
-import rnnlab.ui.export.GifExportDialog;
 import rnnlab.ui.export.ValuesTables;
 import rnnlab.ui.lesson.ControlLocks;
 import rnnlab.ui.lesson.LessonPlayer;
@@ -54,7 +52,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
     private final CellViewDefaults cellViews;
     private PinGateWindow pinGate;
     private CompareWindow comparison;
-    private final Theme theme;
+    private final Appearance theme;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private javafx.scene.Node highlighted;
@@ -105,7 +103,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         root.setCenter(training.wrap(split));
 
         scene = new Scene(root, 1280, 720);
-        theme = new Theme(scene, context.darkThemeProperty(), context.projectorThemeProperty());
+        theme = new Appearance(scene, context.darkThemeProperty(), context.projectorThemeProperty());
         valuesTables = new ValuesTables(viewsArea, scene);
         scene.getStylesheets().add(PinGateWindow.STYLESHEET);
         locks = new ControlLocks(this);
@@ -184,18 +182,6 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         return valuesTables;
     }
 
-    /**
-     * Exports the forward pass or BPTT of a visible view as an animated GIF (see {@link GifExport}),
-     * with the progress window; FX thread. The future completes with true when written, false when
-     * cancelled.
-     */
-    public java.util.concurrent.CompletableFuture<Boolean> exportPassGif(String viewId, boolean backward, double scale,
-                                                                        Path file) {
-        LabView v = viewsArea.views().stream().filter(x -> x.id().equals(viewId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no view " + viewId));
-        return GifExportDialog.run(this, v, backward ? GifExport.Pass.BACKWARD : GifExport.Pass.FORWARD, scale, file).done;
-    }
-
     public Stage stage() {
         return stage;
     }
@@ -254,7 +240,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         return theme().fontScaleProperty();
     }
 
-    public Theme theme() {
+    public Appearance theme() {
         return theme;
     }
 

@@ -38,7 +38,7 @@ final class WindowSettings {
 
     void apply(WindowState sc) {
         ViewContext context = w.context();
-        Theme theme = w.theme();
+        Appearance theme = w.theme();
         w.cellViews().restore(sc.settings().get(CellViewDefaults.SETTING));
         if (!w.viewsArea().views().isEmpty()) {
             w.viewsArea().showOnly(sc.visibleViews());

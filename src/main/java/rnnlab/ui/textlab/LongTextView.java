@@ -234,12 +234,6 @@ public final class LongTextView extends Region {
         return layout.charAt(line, (int) ((x - 4) / cw));
     }
 
-    /** The canvas point of the top-left corner of character {@code i} (x, y). */
-    public double[] pointOf(int i) {
-        int line = layout.lineOf(i);
-        return new double[] {4 + layout.column(i) * cw, line * lh - scrollY.get()};
-    }
-
     public Canvas canvas() {
         return canvas;
     }
@@ -324,8 +318,8 @@ public final class LongTextView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        Color bg = dark ? Color.rgb(30, 30, 34) : Color.WHITE;
-        Color fg = dark ? Color.rgb(230, 230, 230) : Color.rgb(20, 20, 20);
+        Color bg = rnnlab.ui.controls.Theme.of(dark).background();
+        Color fg = rnnlab.ui.controls.Theme.of(dark).foreground();
         g.setFill(bg);
         g.fillRect(0, 0, w, h);
         g.setFont(font);
@@ -351,7 +345,7 @@ public final class LongTextView extends Region {
                         }
                     }
                     if (i >= matchFrom && i < matchTo) {
-                        g.setFill(Color.rgb(255, 220, 0, 0.55));
+                        g.setFill(rnnlab.ui.controls.Palette.SEARCH_HIT);
                         g.fillRect(x, y + lh - 4, cwi, 4);
                     }
                     if (i >= selFrom && i < selTo) {
@@ -360,7 +354,7 @@ public final class LongTextView extends Region {
                         g.strokeLine(x, y + lh - 1, x + cwi, y + lh - 1);
                     }
                     if (i == marked) {
-                        g.setStroke(Color.rgb(220, 30, 30));
+                        g.setStroke(rnnlab.ui.controls.Palette.CURSOR);
                         g.setLineWidth(2);
                         g.strokeRect(x + 1, y + 1, cwi - 2, lh - 2);
                     }
@@ -379,7 +373,7 @@ public final class LongTextView extends Region {
         GraphicsContext g = minimap.getGraphicsContext2D();
         double w = minimap.getWidth();
         double h = minimap.getHeight();
-        g.setFill(dark ? Color.rgb(45, 45, 50) : Color.rgb(238, 238, 238));
+        g.setFill(rnnlab.ui.controls.Theme.of(dark).panel());
         g.fillRect(0, 0, w, h);
         int n = layout.lines();
         if (n == 0 || cps.length == 0) {
@@ -389,7 +383,7 @@ public final class LongTextView extends Region {
         for (double m : lineMean) {
             meanScale = Math.max(meanScale, Math.abs(m));
         }
-        Color ink = dark ? Color.rgb(150, 150, 150) : Color.rgb(150, 150, 150);
+        Color ink = rnnlab.ui.controls.Palette.MINIMAP_INK;
         for (int py = 0; py < (int) h; py++) {
             int la = (int) ((long) py * n / (int) h);
             int lb = Math.max(la + 1, (int) ((long) (py + 1) * n / (int) h));
@@ -411,11 +405,11 @@ public final class LongTextView extends Region {
         }
         double top = scrollY.get() / (n * lh) * h;
         double vh = Math.max(4, canvas.getHeight() / (n * lh) * h);
-        g.setStroke(dark ? Color.WHITE : Color.rgb(60, 60, 60));
+        g.setStroke(rnnlab.ui.controls.Theme.of(dark).line());
         g.setLineWidth(1.5);
         g.strokeRect(1, top, w - 2, Math.min(h - top, vh));
         if (matchFrom >= 0) {
-            g.setFill(Color.rgb(230, 190, 0));
+            g.setFill(rnnlab.ui.controls.Palette.MINIMAP_MARK);
             g.fillRect(0, (double) layout.lineOf(matchFrom) / n * h - 1, w, 3);
         }
     }

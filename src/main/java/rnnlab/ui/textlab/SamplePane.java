@@ -114,10 +114,6 @@ public final class SamplePane extends BorderPane {
         prime.setText(s);
     }
 
-    public void setForm(String f) {
-        form.setValue(f);
-    }
-
     public void setTemperature(double t) {
         temperature.setValue(t);
     }
@@ -235,7 +231,7 @@ public final class SamplePane extends BorderPane {
         GraphicsContext g = inside.getGraphicsContext2D();
         double w = inside.getWidth();
         double h = inside.getHeight();
-        g.setFill(dark ? Color.rgb(30, 30, 34) : Color.WHITE);
+        g.setFill(rnnlab.ui.controls.Theme.of(dark).background());
         g.fillRect(0, 0, w, h);
         if (lastGates == null || model == null) {
             return;

@@ -8,9 +8,9 @@ import javafx.scene.paint.Color;
  * [0, 1]) is green. The same mapping in the text, the minimap and the unit rows.
  */
 public final class Shading {
-    static final Color POSITIVE = Color.rgb(245, 130, 20);
-    static final Color NEGATIVE = Color.rgb(30, 120, 240);
-    static final Color UNSIGNED = Color.rgb(40, 170, 80);
+    static final Color POSITIVE = rnnlab.ui.controls.Palette.SHADE_POSITIVE;
+    static final Color NEGATIVE = rnnlab.ui.controls.Palette.SHADE_NEGATIVE;
+    static final Color UNSIGNED = rnnlab.ui.controls.Palette.SHADE_UNSIGNED;
 
     private Shading() {
     }

@@ -72,7 +72,7 @@ public final class UnitRows extends VBox {
     public void follow(UnitSearch.Hit h) {
         followed = h;
         for (Row r : rows) {
-            r.box.setStyle(r.hit.equals(h) ? "-fx-background-color: rgba(245,130,20,0.25);" : "");
+            r.box.setStyle(r.hit.equals(h) ? "-fx-background-color: -rl-hit-row;" : "");
         }
         onFollow.accept(h);
     }
@@ -119,7 +119,7 @@ public final class UnitRows extends VBox {
             double w = strip.getWidth();
             double h = strip.getHeight();
             g.clearRect(0, 0, w, h);
-            g.setFill(Color.rgb(128, 128, 128, 0.15));
+            g.setFill(rnnlab.ui.controls.Palette.ROW_VEIL);
             g.fillRect(0, 0, w, h);
             if (acts == null || to <= from) {
                 return;

@@ -73,10 +73,15 @@ public final class LessonCommands {
      * it on the FX thread (NaN when it cannot be computed).
      */
     public void evaluate(Quantity q, DoubleConsumer result) {
+        evaluate(q, null, result);
+    }
+
+    /** As {@link #evaluate(Quantity, DoubleConsumer)}; an encoder–decoder quantity reads the step's {@code seq2seq:} model. */
+    public void evaluate(Quantity q, rnnlab.lessons.Seq2SeqShow seq2seq, DoubleConsumer result) {
         side.engine().quick(() -> {
             double v;
             try {
-                v = LessonEngine.evaluate(q, side.session());
+                v = LessonEngine.evaluate(q, side.session(), seq2seq);
             } catch (RuntimeException e) {
                 v = Double.NaN;
             }

@@ -25,6 +25,10 @@ final class MetricText {
             return Messages.format("metric.display.percent", name(m), m.value());
         }
         String value = String.format(Locale.ROOT, "%.4g", m.value());
+        if (!Double.isNaN(m.perplexity())) {
+            return Messages.format("metric.display.bpc", name(m), value,
+                    String.format(Locale.ROOT, "%.4g", m.perplexity()));
+        }
         if (Double.isNaN(m.solvedBelow())) {
             return Messages.format("metric.display.value", name(m), value);
         }

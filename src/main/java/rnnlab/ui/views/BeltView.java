@@ -2,10 +2,10 @@ package rnnlab.ui.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import rnnlab.ui.controls.ViewText;
 
 import rnnlab.ui.diagrams.CellStateBelt;
 import rnnlab.session.Frame;
+import rnnlab.i18n.Messages;
 
 /** view.belt: the LSTM cell state as a conveyor belt (empty for cells without a cell state). */
 public final class BeltView extends FrameView<CellStateBelt> {
@@ -43,14 +43,14 @@ public final class BeltView extends FrameView<CellStateBelt> {
     protected ValuesTable values(Frame f, ViewContext ctx) {
         Frame.LayerFrame lf = layer(f, ctx);
         if (!f.isLstm() || lf.c() == null) {
-            return ValuesTable.empty(ViewText.get("values.belt.none"));
+            return ValuesTable.empty(Messages.get("values.belt.none"));
         }
         int u = unit(f, ctx);
         boolean back = f.phase() == Frame.Phase.BACKWARD;
-        List<String> cols = new ArrayList<>(List.of(ViewText.get("values.col.step"), ViewText.get("lstm.c_prev"), "f_t",
-                "f_t\u00b7c_t\u22121", "i_t\u00b7g_t", ViewText.get("lstm.c")));
+        List<String> cols = new ArrayList<>(List.of(Messages.get("values.col.step"), Messages.get("lstm.c_prev"), "f_t",
+                "f_t\u00b7c_t\u22121", "i_t\u00b7g_t", Messages.get("lstm.c")));
         if (back) {
-            cols.add(ViewText.format("values.col.grad", ViewText.get("lstm.c")));
+            cols.add(Messages.format("values.col.grad", Messages.get("lstm.c")));
         }
         int fb = CellMath.block(f, "f");
         int ib = CellMath.block(f, "i");
@@ -67,6 +67,6 @@ public final class BeltView extends FrameView<CellStateBelt> {
             }
             rows.add(r);
         }
-        return new ValuesTable(ViewText.format("values.belt.caption", lf.layer() + 1, u + 1), cols, rows);
+        return new ValuesTable(Messages.format("values.belt.caption", lf.layer() + 1, u + 1), cols, rows);
     }
 }

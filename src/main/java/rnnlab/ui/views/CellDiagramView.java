@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import rnnlab.ui.diagrams.CellDiagram;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
+import rnnlab.i18n.Messages;
 
 /**
  * Shared adapter of the three cell diagrams: vectors of the shown step (and of the step before, for
@@ -123,7 +123,7 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
     protected ValuesTable values(Frame f, ViewContext ctx) {
         String cell = textPrefix();
         if (!accepts(f) || f.forwardSteps() == 0) {
-            return ValuesTable.empty(ViewText.get("values.cell.none"));
+            return ValuesTable.empty(Messages.get("values.cell.none"));
         }
         Frame.LayerFrame lf = layer(f, ctx);
         int t = FrameView.shownStep(f);
@@ -131,7 +131,7 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
         Map<String, double[]> v = back ? gradients(f, lf, t) : vectors(f, lf, t);
         List<String> names = new ArrayList<>();
         List<String> cols = new ArrayList<>();
-        cols.add(ViewText.get("values.col.unit"));
+        cols.add(Messages.get("values.col.unit"));
         // gates first, then the previous states, then what the step computes (the x_t vector differs in length)
         List<Map.Entry<String, double[]>> entries = new ArrayList<>(v.entrySet());
         entries.sort(Comparator.comparingInt(e -> isGate(e.getKey()) ? 0 : e.getKey().endsWith("_prev") ? 1 : 2));
@@ -139,9 +139,9 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
             if (e.getValue() != null && e.getValue().length == f.hiddenSize() && !"x".equals(e.getKey())) {
                 names.add(e.getKey());
                 String key = cell + "." + e.getKey();
-                String head = ViewText.has(key + ".short") ? ViewText.get(key + ".short")
-                        : ViewText.has(key) ? ViewText.get(key) : e.getKey();
-                cols.add(back ? ViewText.format("values.col.grad", head) : head);
+                String head = Messages.has(key + ".short") ? Messages.get(key + ".short")
+                        : Messages.has(key) ? Messages.get(key) : e.getKey();
+                cols.add(back ? Messages.format("values.col.grad", head) : head);
             }
         }
         List<List<String>> rows = new ArrayList<>();
@@ -153,7 +153,7 @@ abstract class CellDiagramView<C extends CellDiagram> extends FrameView<C> {
             }
             rows.add(r);
         }
-        String caption = ViewText.format(back ? "values.cell.caption.back" : "values.cell.caption",
+        String caption = Messages.format(back ? "values.cell.caption.back" : "values.cell.caption",
                 t + 1, lf.layer() + 1);
         return new ValuesTable(caption, cols, rows);
     }

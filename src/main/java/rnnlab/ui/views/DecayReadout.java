@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import rnnlab.ui.controls.GradientDecay;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * The gradient-decay view's banner: what the plot measures first (the mean factor of one step back,
@@ -70,13 +71,13 @@ public final class DecayReadout {
             double total = Math.pow(mean, k);
             double l = Math.log(mean);
             if (l < -STEADY) {
-                out.add(new GradientDecay.Line(ViewText.format("decay.measured.shrink", ViewText.num(mean),
-                        ViewText.sci(total), k), -1));
+                out.add(new GradientDecay.Line(Messages.format("decay.measured.shrink", NumberText.num(mean),
+                        NumberText.sci(total), k), -1));
             } else if (l > STEADY) {
-                out.add(new GradientDecay.Line(ViewText.format("decay.measured.grow", ViewText.num(mean),
-                        ViewText.sci(total), k), 1));
+                out.add(new GradientDecay.Line(Messages.format("decay.measured.grow", NumberText.num(mean),
+                        NumberText.sci(total), k), 1));
             } else {
-                out.add(new GradientDecay.Line(ViewText.format("decay.measured.steady", ViewText.num(mean), k), 0));
+                out.add(new GradientDecay.Line(Messages.format("decay.measured.steady", NumberText.num(mean), k), 0));
             }
         }
         if (flow == null) {
@@ -84,16 +85,16 @@ public final class DecayReadout {
         }
         if (flow.gated()) {
             String key = flow.cellType().hasCellState() ? "decay.path.lstm" : "decay.path.gru";
-            out.add(new GradientDecay.Line(ViewText.format(key, ViewText.sci(flow.carryProduct()), flow.stepsBack(),
-                    ViewText.num(flow.meanSlope()), ViewText.num(flow.maxSlope())), 0));
-            out.add(new GradientDecay.Line(ViewText.format("decay.path.rho", ViewText.num(flow.rho())), 0));
+            out.add(new GradientDecay.Line(Messages.format(key, NumberText.sci(flow.carryProduct()), flow.stepsBack(),
+                    NumberText.num(flow.meanSlope()), NumberText.num(flow.maxSlope())), 0));
+            out.add(new GradientDecay.Line(Messages.format("decay.path.rho", NumberText.num(flow.rho())), 0));
             return out;
         }
-        out.add(new GradientDecay.Line(ViewText.format(flow.cellType() != null && flow.cellType().relu() ? "decay.rnn.figures.relu" : "decay.rnn.figures", ViewText.num(flow.rho()),
-                ViewText.num(flow.sigmaMax()), ViewText.num(flow.meanSlope()), ViewText.num(flow.maxSlope())), 0));
+        out.add(new GradientDecay.Line(Messages.format(flow.cellType() != null && flow.cellType().relu() ? "decay.rnn.figures.relu" : "decay.rnn.figures", NumberText.num(flow.rho()),
+                NumberText.num(flow.sigmaMax()), NumberText.num(flow.meanSlope()), NumberText.num(flow.maxSlope())), 0));
         double bound = flow.bound();
         String key = bound < 1 ? "decay.bound.shrink" : flow.rho() < 1 ? "decay.bound.none.rhoBelow" : "decay.bound.none";
-        out.add(new GradientDecay.Line(ViewText.format(key, ViewText.num(bound), ViewText.num(flow.rho())), 0));
+        out.add(new GradientDecay.Line(Messages.format(key, NumberText.num(bound), NumberText.num(flow.rho())), 0));
         return out;
     }
 }

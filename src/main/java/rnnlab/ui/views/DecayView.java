@@ -1,10 +1,10 @@
 package rnnlab.ui.views;
 
-import rnnlab.ui.controls.ViewText;
 
 import java.util.List;
 import rnnlab.ui.controls.GradientDecay;
 import rnnlab.session.Frame;
+import rnnlab.i18n.Messages;
 
 /**
  * view.decay: ‖δh_t‖ (and ‖δc_t‖) against t on a log scale as BPTT fills it in, the last step's
@@ -107,13 +107,13 @@ public final class DecayView extends FrameView<GradientDecay> {
                 }
             }
         }
-        List<String> cols = new java.util.ArrayList<>(List.of(ViewText.get("values.col.step"), "\u2016\u03b4h_t\u2016"));
+        List<String> cols = new java.util.ArrayList<>(List.of(Messages.get("values.col.step"), "\u2016\u03b4h_t\u2016"));
         if (dc != null) {
             cols.add("\u2016\u03b4c_t\u2016");
         }
         cols.add("\u2016\u2202L_T/\u2202h_t\u2016");
-        cols.add(ViewText.get("values.col.product"));
-        cols.add(ViewText.get("values.col.stepFactor"));
+        cols.add(Messages.get("values.col.product"));
+        cols.add(Messages.get("values.col.stepFactor"));
         double[] factors = DecayReadout.stepFactors(dh, lf.direction() == 1);
         List<List<String>> rows = new java.util.ArrayList<>();
         for (int t = 0; t < f.length(); t++) {
@@ -129,7 +129,7 @@ public final class DecayView extends FrameView<GradientDecay> {
             rows.add(r);
         }
         Frame.Flow flow = flow(a, index);
-        String caption = ViewText.format("values.decay.caption", lf.layer() + 1, ValuesTable.num(radius),
+        String caption = Messages.format("values.decay.caption", lf.layer() + 1, ValuesTable.num(radius),
                 ValuesTable.num(flow == null ? Double.NaN : flow.sigmaMax()));
         return new ValuesTable(caption, cols, rows);
     }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import rnnlab.ui.formula.FormulaPanel;
 import rnnlab.ui.formula.FormulaPanel.Formula;
 import rnnlab.ui.controls.Palette;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
+import rnnlab.i18n.Messages;
 
 /**
  * view.formulas: the shown step's equations typeset, with the selected unit's numbers substituted,
@@ -33,16 +33,16 @@ public final class FormulaView extends FrameView<FormulaPanel> {
         }
         lastKey = key;
         if (t < 0 || t >= f.forwardSteps()) {
-            control.setHeading(ViewText.get("formula.heading.none"));
+            control.setHeading(Messages.get("formula.heading.none"));
             control.setFormulas(List.of());
             return;
         }
         if (f.phase() == Frame.Phase.BACKWARD) {
-            control.setHeading(ViewText.format("formula.heading.back", t + 1, u + 1));
+            control.setHeading(Messages.format("formula.heading.back", t + 1, u + 1));
             control.setFormulas(BackwardFormulas.formulas(f, lf, t, u));
             return;
         }
-        control.setHeading(ViewText.format("formula.heading", t + 1, u + 1));
+        control.setHeading(Messages.format("formula.heading", t + 1, u + 1));
         control.setFormulas(formulas(f, lf, t, u));
     }
 
@@ -124,7 +124,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
         }
         if (f.hasTarget()[t] && f.classTargets() != null && "softmax".equals(f.outputActivation())) {
             int k = f.classTargets()[t];
-            out.add(new Formula("formula.loss", "L_{" + ts + "} = -\\log p(y_{" + ts + "} = \\mathrm{" + ViewText.get("formula.tex.target")
+            out.add(new Formula("formula.loss", "L_{" + ts + "} = -\\log p(y_{" + ts + "} = \\mathrm{" + Messages.get("formula.tex.target")
                     + "}) = -\\log " + n(f.outputs()[t][k]) + " = " + n(f.stepLoss()[t])));
         }
         return out;
@@ -153,10 +153,10 @@ public final class FormulaView extends FrameView<FormulaPanel> {
         Frame.LayerFrame lf = layer(f, ctx);
         int u = unit(f, ctx);
         int t = f.time();
-        List<String> cols = List.of(ViewText.get("values.col.quantity"), ViewText.get("values.col.term1"),
-                ViewText.get("values.col.term2"), ViewText.get("values.col.result"));
+        List<String> cols = List.of(Messages.get("values.col.quantity"), Messages.get("values.col.term1"),
+                Messages.get("values.col.term2"), Messages.get("values.col.result"));
         if (t < 0 || t >= f.forwardSteps()) {
-            return new ValuesTable(ViewText.get("formula.heading.none"), cols, List.of());
+            return new ValuesTable(Messages.get("formula.heading.none"), cols, List.of());
         }
         List<List<String>> rows = new ArrayList<>();
         String ix = "[" + (u + 1) + "]";
@@ -169,7 +169,7 @@ public final class FormulaView extends FrameView<FormulaPanel> {
             for (int b = 0; b < names.length && b < lf.gateDeltas().length; b++) {
                 rows.add(row("\u03b4" + names[b] + "_t" + ix, Double.NaN, Double.NaN, lf.gateDeltas()[b][t][u], true));
             }
-            return new ValuesTable(ViewText.format("formula.heading.back", t + 1, u + 1), cols, rows);
+            return new ValuesTable(Messages.format("formula.heading.back", t + 1, u + 1), cols, rows);
         }
         int l = lf.layer();
         int d = lf.direction();
@@ -203,10 +203,10 @@ public final class FormulaView extends FrameView<FormulaPanel> {
         }
         if (f.hasTarget()[t] && f.classTargets() != null && "softmax".equals(f.outputActivation())) {
             int k = f.classTargets()[t];
-            rows.add(row("L_t = \u2212log p(" + ViewText.get("formula.tex.target") + ")", f.outputs()[t][k], Double.NaN,
+            rows.add(row("L_t = \u2212log p(" + Messages.get("formula.tex.target") + ")", f.outputs()[t][k], Double.NaN,
                     f.stepLoss()[t], false));
         }
-        return new ValuesTable(ViewText.format("formula.heading", t + 1, u + 1), cols, rows);
+        return new ValuesTable(Messages.format("formula.heading", t + 1, u + 1), cols, rows);
     }
 
     private static List<String> row(String what, double a, double b, double result, boolean grad) {

@@ -1,12 +1,12 @@
 package rnnlab.ui.views;
 
-import static rnnlab.ui.controls.ViewText.factor;
-import static rnnlab.ui.controls.ViewText.exactFactor;
-import static rnnlab.ui.controls.ViewText.format;
-import static rnnlab.ui.controls.ViewText.get;
-import static rnnlab.ui.controls.ViewText.num;
-import static rnnlab.ui.controls.ViewText.sci;
-import static rnnlab.ui.controls.ViewText.signed;
+import static rnnlab.ui.controls.NumberText.factor;
+import static rnnlab.ui.controls.NumberText.exactFactor;
+import static rnnlab.i18n.Messages.format;
+import static rnnlab.i18n.Messages.get;
+import static rnnlab.ui.controls.NumberText.num;
+import static rnnlab.ui.controls.NumberText.sci;
+import static rnnlab.ui.controls.NumberText.signed;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -7,7 +7,6 @@ import rnnlab.session.Frame;
 /** view.heatmap: h (or the LSTM's c) as units × steps; clicking a unit selects it everywhere. */
 public final class HeatmapView extends FrameView<HiddenStateHeatmap> {
     private boolean cellState;
-    private boolean gradientInBackward = true;
     private final ChangeListener<Number> clicked = (o, a, b) -> {
         if (context() != null && context().selectedUnitProperty().get() != b.intValue()) {
             context().selectedUnitProperty().set(b.intValue());
@@ -29,20 +28,13 @@ public final class HeatmapView extends FrameView<HiddenStateHeatmap> {
         }
     }
 
-    /** In the BPTT phase show δh = dL/dh (log magnitude) instead of h (default on). */
-    public void setGradientInBackward(boolean b) {
-        gradientInBackward = b;
-        if (context() != null && context().getFrame() != null) {
-            update(context().getFrame(), context());
-        }
-    }
-
     @Override
     protected void update(Frame f, ViewContext ctx) {
         Frame.LayerFrame lf = layer(f, ctx);
         boolean c = cellState && lf.c() != null;
         control.cellStateAvailableProperty().set(lf.c() != null);
-        boolean grad = gradientInBackward && f.phase() == Frame.Phase.BACKWARD;
+        // in BPTT the heatmap shows δh = dL/dh (log magnitude) instead of h
+        boolean grad = f.phase() == Frame.Phase.BACKWARD;
         control.setQuantity(grad ? (c ? "\u03b4c" : "\u03b4h") : c ? "c" : "h");
         control.setSymlog(c && !grad);
         control.setGradient(grad);
@@ -57,6 +49,6 @@ public final class HeatmapView extends FrameView<HiddenStateHeatmap> {
     /** What the heatmap colours: h or c (δh or δc in BPTT) by step and unit. */
     @Override
     protected ValuesTable values(Frame f, ViewContext ctx) {
-        return ValuesTable.states(f, layer(f, ctx), cellState, gradientInBackward);
+        return ValuesTable.states(f, layer(f, ctx), cellState, true);
     }
 }

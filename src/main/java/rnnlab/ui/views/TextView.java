@@ -1,8 +1,8 @@
 package rnnlab.ui.views;
 
 import rnnlab.ui.controls.TextActivation;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
+import rnnlab.i18n.Messages;
 
 /** view.text: the input text coloured by the selected hidden unit, or by the selected gate. */
 public final class TextView extends FrameView<TextActivation> {
@@ -42,7 +42,7 @@ public final class TextView extends FrameView<TextActivation> {
         control.setValues(v);
         control.setComputedSteps(f.forwardSteps());
         control.setCurrentStep(f.time());
-        control.setCaption(b >= 0 ? ViewText.format("text.caption.gate", gate, u + 1) : ViewText.format("text.caption.unit", u + 1));
+        control.setCaption(b >= 0 ? Messages.format("text.caption.gate", gate, u + 1) : Messages.format("text.caption.unit", u + 1));
     }
 
     /** Each input character with the activation that colours it (h of the selected unit, or the selected gate). */
@@ -58,9 +58,9 @@ public final class TextView extends FrameView<TextActivation> {
             String v = t < f.forwardSteps() ? ValuesTable.num(b >= 0 ? lf.gates()[b][t][u] : lf.h()[t][u]) : "";
             rows.add(java.util.List.of(Integer.toString(t + 1), sym, v));
         }
-        String caption = b >= 0 ? ViewText.format("values.text.caption.gate", gate, u + 1)
-                : ViewText.format("values.text.caption.unit", u + 1);
-        return new ValuesTable(caption, java.util.List.of(ViewText.get("values.col.step"), ViewText.get("values.col.character"),
-                ViewText.get("values.col.activation")), rows);
+        String caption = b >= 0 ? Messages.format("values.text.caption.gate", gate, u + 1)
+                : Messages.format("values.text.caption.unit", u + 1);
+        return new ValuesTable(caption, java.util.List.of(Messages.get("values.col.step"), Messages.get("values.col.character"),
+                Messages.get("values.col.activation")), rows);
     }
 }

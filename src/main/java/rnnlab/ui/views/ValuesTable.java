@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import rnnlab.ui.controls.Palette;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
+import rnnlab.i18n.Messages;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * The numbers a view draws, as a table of formatted strings: the "values table" alternative of every
@@ -30,7 +31,7 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
 
     /** A table with a caption and no rows (nothing computed yet, or a cell type the view does not draw). */
     public static ValuesTable empty(String caption) {
-        return new ValuesTable(caption, List.of(ViewText.get("values.col.value")), List.of());
+        return new ValuesTable(caption, List.of(Messages.get("values.col.value")), List.of());
     }
 
     /** A value with four decimals (NaN / ∞ spelled as in the views). */
@@ -68,7 +69,7 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
 
     /** A gradient-sized value (three significant digits, powers of ten when tiny). */
     public static String sci(double v) {
-        return ViewText.sci(v);
+        return NumberText.sci(v);
     }
 
     /** A symbol as a table shows it: a space as ␣, a line break as ↵, a tab as ⇥ (so that no cell looks empty). */
@@ -86,13 +87,13 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
 
     /** The header of the column of unit u (0-based): "unit 4", counted from 1 as in every view. */
     static String unitHeader(int u) {
-        return ViewText.format("values.col.unitN", u + 1);
+        return Messages.format("values.col.unitN", u + 1);
     }
 
     /** The label of step t (0-based) with its input symbol when there is one: "3 (l)". */
     public static String stepLabel(Frame f, int t) {
         String[] s = f.symbols();
-        return s != null && t < s.length && s[t] != null ? ViewText.format("values.step.symbol", t + 1, symbol(s[t]))
+        return s != null && t < s.length && s[t] != null ? Messages.format("values.step.symbol", t + 1, symbol(s[t]))
                 : Integer.toString(t + 1);
     }
 
@@ -102,7 +103,7 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
      */
     static ValuesTable stepsByUnits(Frame f, String caption, double[][] values, int from, int to, boolean grad) {
         List<String> cols = new ArrayList<>();
-        cols.add(ViewText.get("values.col.step"));
+        cols.add(Messages.get("values.col.step"));
         for (int u = 0; u < f.hiddenSize(); u++) {
             cols.add(unitHeader(u));
         }
@@ -126,9 +127,9 @@ public record ValuesTable(String caption, List<String> columns, List<List<String
     public static ValuesTable states(Frame f, Frame.LayerFrame lf, boolean cellState, boolean gradInBackward) {
         boolean c = cellState && lf.c() != null;
         boolean grad = gradInBackward && f.phase() == Frame.Phase.BACKWARD;
-        String what = ViewText.get(grad ? (c ? "values.q.gradC" : "values.q.gradH") : c ? "values.q.c" : "values.q.h");
-        String caption = ViewText.format("values.states.caption", what, lf.layer() + 1,
-                ViewText.get(lf.direction() == 0 ? "values.dir.forward" : "values.dir.reverse"));
+        String what = Messages.get(grad ? (c ? "values.q.gradC" : "values.q.gradH") : c ? "values.q.c" : "values.q.h");
+        String caption = Messages.format("values.states.caption", what, lf.layer() + 1,
+                Messages.get(lf.direction() == 0 ? "values.dir.forward" : "values.dir.reverse"));
         if (grad) {
             int t = Math.max(0, f.time());
             boolean fwdDir = lf.direction() == 0;

@@ -9,8 +9,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.ui.common.Ids;
+import rnnlab.i18n.Messages;
 
 /**
  * Shows a {@link ValuesTable}: its caption above a read-only {@link TableView} (which screen readers
@@ -33,7 +33,7 @@ public final class ValuesTableNode extends VBox {
         table.setId(Ids.of("values." + viewId + ".table"));
         table.setEditable(false);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(ViewText.get("values.none")));
+        table.setPlaceholder(new Label(Messages.get("values.none")));
         table.setAccessibleRole(AccessibleRole.TABLE_VIEW);
         VBox.setVgrow(table, Priority.ALWAYS);
         setMinSize(0, 0);
@@ -73,7 +73,7 @@ public final class ValuesTableNode extends VBox {
 
     /** Shows the table (null: no values for this view). */
     public void show(ValuesTable t) {
-        ValuesTable v = t != null ? t : ValuesTable.empty(ViewText.get("values.none"));
+        ValuesTable v = t != null ? t : ValuesTable.empty(Messages.get("values.none"));
         caption.setText(v.caption());
         table.setAccessibleText(v.caption());
         if (!v.columns().equals(headers)) {

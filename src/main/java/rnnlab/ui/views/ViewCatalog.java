@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import rnnlab.catalog.ViewRegistry;
-import rnnlab.ui.controls.ViewText;
+import rnnlab.i18n.Messages;
 
 /**
  * The factories of the views {@link ViewRegistry} declares (ids, element ids, title keys live there,
@@ -14,7 +14,7 @@ import rnnlab.ui.controls.ViewText;
  */
 public final class ViewCatalog {
     /** The resource bundle holding the views' titles and texts (separate from the shell's messages). */
-    public static final String BUNDLE = ViewText.BUNDLE;
+    public static final String BUNDLE = Messages.VIEWS;
 
     private static final Map<String, Supplier<LabView>> FACTORIES = new LinkedHashMap<>();
 
@@ -62,6 +62,6 @@ public final class ViewCatalog {
 
     /** A view's title in the current locale (its {@link LabView#titleKey()} looked up in {@link #BUNDLE}). */
     public static String title(LabView view) {
-        return ViewText.get(view.titleKey());
+        return Messages.get(view.titleKey());
     }
 }

@@ -3,9 +3,9 @@ package rnnlab.ui.views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.ui.controls.WeightMatrices;
 import rnnlab.session.Frame;
+import rnnlab.i18n.Messages;
 
 /**
  * view.weights: every weight matrix with its gradient (one at a time, picked in the view; W_hh of the
@@ -21,15 +21,6 @@ public final class WeightsView extends FrameView<WeightMatrices> {
             int k = b.intValue();
             shownName = k >= 0 && k < names.size() ? names.get(k) : shownName;
         });
-    }
-
-    /** Show the matrix with this state_dict name (e.g. {@code rnn.weight_hh_l0}); ignored if absent. */
-    public void showMatrix(String name) {
-        shownName = name;
-        int k = names.indexOf(name);
-        if (k >= 0) {
-            control.selectedMatrixProperty().set(k);
-        }
     }
 
     @Override
@@ -60,8 +51,8 @@ public final class WeightsView extends FrameView<WeightMatrices> {
                     if (s.block().equals(ctx.selectedGateProperty().get())) {
                         pick = eig.size();
                     }
-                    eig.add(new WeightMatrices.Eigen(rnn ? ViewText.get("weights.block.hh")
-                            : ViewText.format("weights.block.gate", s.block()), rnn ? null : s.block(), s.re(), s.im(),
+                    eig.add(new WeightMatrices.Eigen(rnn ? Messages.get("weights.block.hh")
+                            : Messages.format("weights.block.gate", s.block()), rnn ? null : s.block(), s.re(), s.im(),
                             s.radius()));
                 }
             }
@@ -79,14 +70,14 @@ public final class WeightsView extends FrameView<WeightMatrices> {
             boolean reverse = rest.endsWith("_reverse");
             String kind = rest.substring(0, 2);
             int layer = Integer.parseInt(rest.substring(4, reverse ? rest.length() - "_reverse".length() : rest.length()));
-            return ViewText.format(reverse ? "weights.label.reverse" : "weights.label", "ih".equals(kind) ? "W_ih" : "W_hh",
+            return Messages.format(reverse ? "weights.label.reverse" : "weights.label", "ih".equals(kind) ? "W_ih" : "W_hh",
                     layer + 1);
         }
         if (name.startsWith("fc.")) {
-            return ViewText.get("weights.label.fc");
+            return Messages.get("weights.label.fc");
         }
         if (name.startsWith("embedding")) {
-            return ViewText.get("weights.label.embedding");
+            return Messages.get("weights.label.embedding");
         }
         return name;
     }
@@ -109,11 +100,11 @@ public final class WeightsView extends FrameView<WeightMatrices> {
                 }
             }
             String name = e.getKey().contains("weight") ? label(e.getKey()) : e.getKey();
-            rows.add(List.of(name, ViewText.format("values.weights.shape", w.length, w[0].length), ValuesTable.num(norm(w)),
+            rows.add(List.of(name, Messages.format("values.weights.shape", w.length, w[0].length), ValuesTable.num(norm(w)),
                     ValuesTable.sci(norm(f.grads().get(e.getKey()))), Double.isNaN(rho) ? "" : ValuesTable.num(rho)));
         }
-        return new ValuesTable(ViewText.get("values.weights.caption"), List.of(ViewText.get("values.col.matrix"),
-                ViewText.get("values.col.shape"), ViewText.get("values.col.norm"), ViewText.get("values.col.gradNorm"),
+        return new ValuesTable(Messages.get("values.weights.caption"), List.of(Messages.get("values.col.matrix"),
+                Messages.get("values.col.shape"), Messages.get("values.col.norm"), Messages.get("values.col.gradNorm"),
                 "\u03c1"), rows);
     }
 

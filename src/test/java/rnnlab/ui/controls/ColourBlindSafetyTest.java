@@ -3,13 +3,9 @@ package rnnlab.ui.controls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.ColourVision.Deficiency;
@@ -149,36 +145,19 @@ class ColourBlindSafetyTest {
         return failures;
     }
 
-    /** The -rl-* colour variables of the theme stylesheet (light, or light overridden by dark). */
+    /** The -rl-* colours of a theme (rnnlab.ui.controls.Theme defines them; the stylesheets only name them). */
     static Map<String, String> themeVariables(boolean dark) throws IOException {
-        String css;
-        try (InputStream in = Palette.class.getResourceAsStream("/rnnlab/ui/theme/app.css")) {
-            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Map<String, String> vars = new java.util.HashMap<>(block(css, "\\.root\\s*\\{"));
-        if (dark) {
-            vars.putAll(block(css, "\\.root\\.dark\\s*\\{"));
-        }
-        return vars;
+        return hexes(Theme.of(dark));
     }
 
-    /** Presentation mode's projector palette (the .root.projector block over the light one). */
+    /** Presentation mode's projector palette. */
     static Map<String, String> projectorVariables() throws IOException {
-        String css;
-        try (InputStream in = Palette.class.getResourceAsStream("/rnnlab/ui/theme/app.css")) {
-            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        return block(css, "\\.root\\.projector\\s*\\{");
+        return hexes(Theme.PROJECTOR);
     }
 
-    private static Map<String, String> block(String css, String start) {
-        Matcher m = Pattern.compile(start + "([^}]*)\\}").matcher(css);
-        assertThat(m.find()).as("stylesheet block %s", start).isTrue();
+    private static Map<String, String> hexes(Theme t) {
         Map<String, String> out = new java.util.HashMap<>();
-        Matcher v = Pattern.compile("(-rl-[a-z-]+)\\s*:\\s*(#[0-9a-fA-F]{6})").matcher(m.group(1));
-        while (v.find()) {
-            out.put(v.group(1), v.group(2));
-        }
+        t.css().forEach((k, v) -> out.put(k, Theme.hex(v)));
         return out;
     }
 

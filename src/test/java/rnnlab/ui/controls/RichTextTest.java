@@ -32,11 +32,11 @@ class RichTextTest {
 
     @Test
     void gradientNumbersAndScale() {
-        assertThat(ViewText.sci(0.0236)).isEqualTo("0.0236");
-        assertThat(ViewText.sci(-0.000416)).isEqualTo("−4.16·10⁻⁴");
-        assertThat(ViewText.sci(12345)).isEqualTo("1.23·10⁴");
-        assertThat(ViewText.sci(0)).isEqualTo("0");
-        assertThat(ViewText.power10(-3)).isEqualTo("10⁻³");
+        assertThat(NumberText.sci(0.0236)).isEqualTo("0.0236");
+        assertThat(NumberText.sci(-0.000416)).isEqualTo("−4.16·10⁻⁴");
+        assertThat(NumberText.sci(12345)).isEqualTo("1.23·10⁴");
+        assertThat(NumberText.sci(0)).isEqualTo("0");
+        assertThat(NumberText.power10(-3)).isEqualTo("10⁻³");
         assertThat(Palette.gradLevel(1e-4)).isEqualTo(0);
         assertThat(Palette.gradLevel(-0.01)).isEqualTo(0.5);
         assertThat(Palette.gradLevel(5)).isEqualTo(1);

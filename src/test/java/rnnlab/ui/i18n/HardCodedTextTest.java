@@ -18,7 +18,7 @@ import rnnlab.ui.controls.AppLanguage;
 
 /**
  * No user-visible words hard-coded in the views and controls: every text a user reads comes from
- * {@code Messages} or {@code ViewText} so that it exists in English and Chinese. The scan flags string
+ * {@code Messages} so that it exists in English and Chinese. The scan flags string
  * literals with two words ("Open model"), with Chinese characters, or with any letter when handed
  * straight to a text-showing call ({@code setText("…")}, {@code new Label("…")}, {@code fillText("…")} …).
  * Bundle keys, CSS, ids, LaTeX and format strings pass; exception messages (developer text) pass.

@@ -18,6 +18,7 @@ import rnnlab.session.FrameMask;
 import rnnlab.ui.diagrams.CellDiagram;
 import rnnlab.ui.views.ValuesTable;
 import rnnlab.ui.views.LabView;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * Lesson 03's tanh-of-a in the real window: while the checkpoint is open, h_3 is "?" in the cell view's
@@ -66,7 +67,7 @@ class MaskedCheckpointTest extends LessonWalkBase {
             // the run itself knows h_3; the views do not
             double h3 = fx(() -> vm.frameProperty().get().layer(0, 0).h()[2][1]);
             assertThat(h3).isLessThan(-0.9);
-            String shown = rnnlab.ui.controls.ViewText.num(h3);
+            String shown = NumberText.num(h3);
             assertThat(fx(() -> FrameMask.masked(window.context().getFrame().layer(0, 0).h()[2][1]))).isTrue();
             assertThat(fx(() -> window.context().getFrame().layer(0, 0).h()[1][1])).isFinite(); // h_2, an input
             LabView rnn = view("view.rnn");

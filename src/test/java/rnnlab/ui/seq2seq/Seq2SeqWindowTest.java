@@ -20,6 +20,7 @@ import rnnlab.i18n.Messages;
 import rnnlab.io.Seq2SeqIO;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
+import rnnlab.ui.controls.NumberText;
 
 /**
  * The encoder–decoder window with two models trained by {@code Seq2SeqTrainer} on s2s-reverse (made by
@@ -121,15 +122,15 @@ class Seq2SeqWindowTest extends ApplicationTest {
         var rows = fx(() -> w.stepView().rows());
         assertThat(rows).hasSize(8);
         assertThat(rows.get(7).token()).isEqualTo("6");
-        assertThat(rows.get(7).weight()).isEqualTo(S2sText.num(ref.attentionWeights().get(0, 7)));
-        assertThat(rows.get(3).score()).isEqualTo(S2sText.num(ref.scores().get(0, 3)));
+        assertThat(rows.get(7).weight()).isEqualTo(NumberText.num3(ref.attentionWeights().get(0, 7)));
+        assertThat(rows.get(3).score()).isEqualTo(NumberText.num3(ref.scores().get(0, 3)));
         assertThat(fx(() -> w.stepView().contextText()))
-                .contains(S2sText.num(ref.contexts().get(0, 0)));
+                .contains(NumberText.num3(ref.contexts().get(0, 0)));
         assertThat(fx(() -> w.stepView().headingText())).contains("“6”");
         // hover text of a matrix cell
         String hover = fx(() -> w.matrixView().hoverText(0, 7));
-        assertThat(hover).contains(S2sText.num(ref.scores().get(0, 7))).contains(S2sText.num(ref.attentionWeights().get(0, 7)));
-        assertThat(fx(() -> w.matrixView().hoverText(3, 0))).isEqualTo(S2sText.get("s2s.matrix.notYet"));
+        assertThat(hover).contains(NumberText.num3(ref.scores().get(0, 7))).contains(NumberText.num3(ref.attentionWeights().get(0, 7)));
+        assertThat(fx(() -> w.matrixView().hoverText(3, 0))).isEqualTo(Messages.get("s2s.matrix.notYet"));
         // the whole decode: every output's strongest input is its mirror position
         fx(() -> {
             w.go(Integer.MAX_VALUE);
@@ -154,6 +155,143 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(w.snapshot().weights()[0][7]).isEqualTo(s.weights()[0][7]);
     }
 
+    /** Teacher-forced reference: forward and the whole BPTT on the engine. */
+    private static Seq2SeqRun backwardReference(Seq2SeqIO.Loaded l, int[] src, int[] target) {
+        int n = target.length + 1;
+        int[] in = new int[n];
+        int[] out = new int[n];
+        System.arraycopy(target, 0, in, 1, n - 1);
+        System.arraycopy(target, 0, out, 0, n - 1);
+        out[n - 1] = Seq2SeqPlayback.END;
+        Seq2SeqRun r = new Seq2SeqRun(l.model(), src.length, n);
+        r.load(src, in, out);
+        r.forwardBackward();
+        return r;
+    }
+
+    @Test
+    void bpttCursorShowsTheEnginesGradientsOnWeightsAndEncoderStates() throws Exception {
+        Seq2SeqWindow w = open("s2s-reverse-additive");
+        // without a target there is no loss: the BPTT button says what to do
+        fx(() -> {
+            w.startBackward();
+            return null;
+        });
+        assertThat(fx(w::message)).isEqualTo(Messages.get("s2s.bptt.needTarget"));
+        fx(() -> {
+            w.setTarget("62951413");
+            w.decode();
+            return null;
+        });
+        Seq2SeqPlayback p = w.playback();
+        assertThat(p.teacherForced()).isTrue();
+        assertThat(p.backwardSteps()).isEqualTo(9 + 8);
+        assertThat(p.totalSteps()).isEqualTo(17 + 17);
+        Seq2SeqIO.Loaded l = Seq2SeqIO.read(model("s2s-reverse-additive"));
+        int[] tgt = p.targetTokens("62951413");
+        Seq2SeqRun ref = backwardReference(l, p.source(), tgt);
+        // the cursor at the end of the forward pass: no gradients yet
+        fx(() -> {
+            w.go(p.steps());
+            return null;
+        });
+        assertThat(w.snapshot().backward()).isFalse();
+        // the first BPTT step passes the last decoder step (the end token): its row of dL/da is final
+        fx(() -> {
+            w.startBackward();
+            return null;
+        });
+        Seq2SeqPlayback.Snapshot s = w.snapshot();
+        assertThat(s.backward()).isTrue();
+        assertThat(s.grad().current()).isEqualTo(8);
+        assertThat(s.grad().weightGradients()[7]).isNull();
+        assertThat(s.grad().loss()).isCloseTo(ref.loss(), within(1e-12));
+        for (int i = 0; i < 8; i++) {
+            assertThat(s.grad().weightGradients()[8][i]).isCloseTo(ref.attentionWeightGradients().get(8, i), within(1e-12));
+            assertThat(s.grad().scoreGradients()[8][i]).isCloseTo(ref.scoreGradients().get(8, i), within(1e-12));
+        }
+        var rows = fx(() -> w.stepView().rows());
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(2).weightGrad()).isEqualTo(NumberText.num3(ref.attentionWeightGradients().get(8, 2)));
+        assertThat(rows.get(5).scoreGrad()).isEqualTo(NumberText.num3(ref.scoreGradients().get(8, 5)));
+        assertThat(fx(() -> w.matrixView().hoverText(8, 4))).contains(NumberText.num3(ref.attentionWeightGradients().get(8, 4)));
+        assertThat(fx(() -> w.matrixView().hoverText(3, 4))).contains(Messages.get("s2s.matrix.gradNotYet"));
+        assertThat(fx(() -> w.stepView().headingText())).isEqualTo(Messages.format("s2s.step.bpttDecoder", 1, 17, 9,
+                NumberText.num3(ref.loss())));
+        // the whole BPTT: every row of dL/da and every encoder state's gradient equal the engine's
+        fx(() -> {
+            w.go(Integer.MAX_VALUE);
+            return null;
+        });
+        s = w.snapshot();
+        assertThat(s.grad().step()).isEqualTo(17);
+        assertThat(s.grad().current()).isEqualTo(-1);
+        assertThat(s.grad().encoderPassed()).isEqualTo(8);
+        double[] norms = fx(() -> w.unrolledView().encoderGradientNorms());
+        assertThat(norms).hasSize(8);
+        rows = fx(() -> w.stepView().rows());
+        for (int i = 0; i < 8; i++) {
+            double n = 0;
+            for (int k = 0; k < ref.encoderStateGradients().numCols; k++) {
+                double v = ref.encoderStateGradients().get(i, k);
+                assertThat(s.grad().encoderStateGradients()[i][k]).isCloseTo(v, within(1e-12));
+                n += v * v;
+            }
+            assertThat(norms[i]).isCloseTo(Math.sqrt(n), within(1e-12));
+            assertThat(rows.get(i).stateGrad()).isEqualTo(NumberText.num3(Math.sqrt(n)));
+            for (int t = 0; t < 9; t++) {
+                assertThat(s.grad().weightGradients()[t][i]).isCloseTo(ref.attentionWeightGradients().get(t, i), within(1e-12));
+            }
+        }
+        // and the session cursor, stepped backward to the end, agrees on a middle row
+        var cur = rnnlab.session.Seq2SeqCursor.teacherForced(l, p.source(), tgt);
+        cur.forwardToEnd();
+        while (cur.stepBackward()) {
+            // all the way
+        }
+        assertThat(s.grad().weightGradients()[4]).containsExactly(cur.decoderStep(4).weightGradients(), within(1e-12));
+        // stepping back out of BPTT returns to the forward numbers
+        fx(() -> {
+            w.go(p.steps() + 3);
+            w.stepBy(-1);
+            return null;
+        });
+        assertThat(w.snapshot().grad().current()).isEqualTo(7);
+        assertThat(w.snapshot().grad().weightGradients()[7][0]).isCloseTo(ref.attentionWeightGradients().get(7, 0), within(1e-12));
+        // screenshots of BPTT in both languages (looked at: target/screenshots/seq2seq-bptt-*.png)
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        for (String lang : new String[] {"en", "zh"}) {
+            Locale loc = Locale.forLanguageTag(lang);
+            AppLanguage.set(loc);
+            Messages.setLocale(loc);
+            fx(() -> {
+                Seq2SeqWindow.current().close();
+                return null;
+            });
+            Seq2SeqWindow z = open("s2s-reverse-additive");
+            fx(() -> {
+                z.setTarget("62951413");
+                z.decode();
+                z.go(z.playback().steps() + 4);
+                return null;
+            });
+            for (String theme : new String[] {"light", "dark"}) {
+                WritableImage img = fx(() -> {
+                    z.stage().setWidth(1920);
+                    z.stage().setHeight(1080);
+                    z.applyTheme(theme.equals("dark"), false,
+                            AppLanguage.isChinese() ? "-fx-font-size: 14px; -fx-font-family: \"" + AppLanguage.family() + "\";" : null);
+                    z.stage().getScene().getRoot().applyCss();
+                    z.stage().getScene().getRoot().layout();
+                    return z.stage().getScene().snapshot(null);
+                });
+                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png",
+                        dir.resolve("seq2seq-bptt-" + lang + "-" + theme + "-1920.png").toFile());
+            }
+        }
+    }
+
     @Test
     void withoutAttentionTheDecoderSeesOnlyTheBridgeVector() throws Exception {
         Seq2SeqWindow w = open("s2s-reverse-none");
@@ -169,7 +307,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         ref.forward();
         double[] s0 = ref.initialDecoderState();
         assertThat(w.snapshot().bridge()).containsExactly(s0, within(1e-12));
-        assertThat(fx(() -> w.stepView().contextText())).contains(S2sText.num(s0[0]));
+        assertThat(fx(() -> w.stepView().contextText())).contains(NumberText.num3(s0[0]));
         fx(() -> {
             w.go(p.encoderSteps() + 1);
             return null;
@@ -194,7 +332,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
             w.openFile(bad);
             return null;
         });
-        until(() -> w.message().contains("broken.s2s.json") && !w.message().startsWith(S2sText.format("s2s.reading", "")));
+        until(() -> w.message().contains("broken.s2s.json") && !w.message().startsWith(Messages.format("s2s.reading", "")));
         assertThat(w.message()).doesNotContain("Exception");
     }
 
@@ -211,7 +349,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         until(() -> !t.running());
         assertThat(t.progressValue()).isEqualTo(1.0);
         assertThat(t.statusText()).contains("%");
-        assertThat(t.samplesText()).contains("→").contains(S2sText.format("s2s.train.samplesAt", 100));
+        assertThat(t.samplesText()).contains("→").contains(Messages.format("s2s.train.samplesAt", 100));
         assertThat(t.last().attention()).isEqualTo("dot");
         assertThat(w.playback()).isNotNull();
         assertThat(w.playback().model().config().attention()).isEqualTo(AttentionKind.DOT);
@@ -229,7 +367,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         until(() -> !t.running());
         assertThat(t.progressValue()).isLessThan(0.05);
         assertThat(t.last().task()).isEqualTo("sort");
-        assertThat(t.statusText()).isEqualTo(S2sText.format("s2s.train.cancelled",
+        assertThat(t.statusText()).isEqualTo(Messages.format("s2s.train.cancelled",
                 Math.round(t.last().sequence() * 100), Math.round(t.last().token() * 100)));
     }
 
@@ -237,7 +375,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
     void viewsAreDeclaredInTheRegistryWithTitles() {
         for (String id : Seq2SeqWindow.viewIds()) {
             assertThat(ViewRegistry.known(id)).as(id).isTrue();
-            assertThat(rnnlab.ui.controls.ViewText.has(ViewRegistry.find(id).titleKey())).isTrue();
+            assertThat(Messages.has(ViewRegistry.find(id).titleKey())).isTrue();
         }
         assertThat(ViewRegistry.viewOf("attention.cell")).isEqualTo("view.attention");
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
 import rnnlab.ui.controls.Palette;
 import rnnlab.session.Frame;
-import rnnlab.ui.shell.Theme;
+import rnnlab.ui.shell.Appearance;
 
 /** The BPTT phase in the existing views: what is drawn where, and in which colours. */
 class BackwardViewsTest extends ViewTestBase {

@@ -10,6 +10,7 @@ import rnnlab.ui.diagrams.CellStateBeltSkin;
 import rnnlab.ui.controls.Palette;
 import rnnlab.session.Frame;
 import rnnlab.session.FrameBuilder;
+import rnnlab.ui.controls.NumberText;
 
 class BeltViewTest extends ViewTestBase {
 
@@ -49,8 +50,8 @@ class BeltViewTest extends ViewTestBase {
         // hovering a bar spells out c = f·c_prev + i·c̃ with this step's numbers; clicking selects the unit
         String[] text = new String[1];
         interact(() -> text[0] = skin.hoverAt(bar.getMinX() + bar.getWidth() / 2, bar.getMinY() + bar.getHeight() / 2));
-        assertThat(text[0]).contains("t = 5").contains(rnnlab.ui.controls.ViewText.num(fg[4][2]))
-                .endsWith(rnnlab.ui.controls.ViewText.num(c[4][2]));
+        assertThat(text[0]).contains("t = 5").contains(NumberText.num(fg[4][2]))
+                .endsWith(NumberText.num(c[4][2]));
         interact(() -> skin.clickAt(bar.getMinX() + bar.getWidth() / 2, bar.getMinY() + bar.getHeight() / 2));
         assertThat(view.control().getSelectedUnit()).isEqualTo(2);
         screenshot(view, "belt");

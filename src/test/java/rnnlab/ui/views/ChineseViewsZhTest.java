@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.AppLanguage;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
+import rnnlab.i18n.Messages;
 
 /** The views in Chinese: titles, drawn labels and hover texts are Chinese and the glyphs are real (no boxes). */
 class ChineseViewsZhTest extends ViewTestBase {
@@ -74,7 +74,7 @@ class ChineseViewsZhTest extends ViewTestBase {
         interact(() -> ctx.selectedUnitProperty().set(3));
         repaint(view);
         assertThat(ViewCatalog.title(view)).isEqualTo("LSTM 单元");
-        assertThat(ViewText.format("lstm.title", 6, 4)).isEqualTo("LSTM 单元 · t = 6 · 隐藏单元 4");
+        assertThat(Messages.format("lstm.title", 6, 4)).isEqualTo("LSTM 单元 · t = 6 · 隐藏单元 4");
         Rectangle2D fg = region(view, "lstm.gate.f.unit.3");
         String hover = fx(() -> skin(view).hoverAt(fg.getMinX() + fg.getWidth() / 2, fg.getMinY() + fg.getHeight() / 2));
         assertThat(hover).startsWith("遗忘门 f_t").contains("，隐藏单元 4：");

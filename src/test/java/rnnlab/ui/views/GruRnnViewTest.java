@@ -7,9 +7,9 @@ import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
 import rnnlab.session.FrameBuilder;
+import rnnlab.ui.controls.NumberText;
 
 class GruRnnViewTest extends ViewTestBase {
 
@@ -27,8 +27,8 @@ class GruRnnViewTest extends ViewTestBase {
         double n = f.layer(0, 0).gates()[2][5][2];
         double hp = f.layer(0, 0).h()[4][2];
         assertThat((1 - z) * n + z * hp).isCloseTo(f.layer(0, 0).h()[5][2], within(1e-12));
-        assertThat(view.control().getEquation()).startsWith("h_t[3]").contains(ViewText.num(z)).contains(ViewText.num(n))
-                .endsWith(ViewText.num(f.layer(0, 0).h()[5][2]));
+        assertThat(view.control().getEquation()).startsWith("h_t[3]").contains(NumberText.num(z)).contains(NumberText.num(n))
+                .endsWith(NumberText.num(f.layer(0, 0).h()[5][2]));
         screenshot(view, "gru");
     }
 

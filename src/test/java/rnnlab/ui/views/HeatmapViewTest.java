@@ -12,6 +12,7 @@ import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.Theme;
 import rnnlab.session.Frame;
 import rnnlab.session.FrameBuilder;
+import rnnlab.ui.controls.NumberText;
 
 class HeatmapViewTest extends ViewTestBase {
 
@@ -94,7 +95,7 @@ class HeatmapViewTest extends ViewTestBase {
         double x = row.getMaxX() - skin.image().getWidth() + o[0] + 2;
         String[] text = new String[1];
         interact(() -> text[0] = skin.hoverAt(x, row.getMinY() + 1));
-        String value = rnnlab.ui.controls.ViewText.num(f.layer(0, 0).h()[3][5]);
+        String value = NumberText.num(f.layer(0, 0).h()[3][5]);
         assertThat(text[0]).contains("[6]").contains("t = 4").contains(value);
         assertThat(skin.hoverLabel().isVisible()).isTrue();
         interact(() -> skin.clickAt(x, row.getMinY() + 1));

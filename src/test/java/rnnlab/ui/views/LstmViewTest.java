@@ -10,8 +10,8 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.Theme;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
+import rnnlab.ui.controls.NumberText;
 
 class LstmViewTest extends ViewTestBase {
 
@@ -50,7 +50,7 @@ class LstmViewTest extends ViewTestBase {
         assertThat(ctx.selectedGateProperty().get()).isEqualTo("o");
         String eq = view.control().getEquation();
         double value = f.layer(0, 0).gates()[3][5][3];
-        assertThat(eq).startsWith("o[4] = σ(").endsWith("= " + ViewText.num(value));
+        assertThat(eq).startsWith("o[4] = σ(").endsWith("= " + NumberText.num(value));
         Matcher m = Pattern.compile("σ\\((−?[0-9.]+) ([+−]) ([0-9.]+)\\)").matcher(eq);
         assertThat(m.find()).isTrue();
         double pre = Double.parseDouble(m.group(1).replace('−', '-')) + ("+".equals(m.group(2)) ? 1 : -1) * Double.parseDouble(m.group(3));
@@ -63,7 +63,7 @@ class LstmViewTest extends ViewTestBase {
         // the cell-state equation: c = f·c_prev + i·g
         Rectangle2D c = region(view, "lstm.c");
         interact(() -> skin(view).clickAt(c.getMinX() + 2, c.getMinY() + 2));
-        assertThat(view.control().getEquation()).startsWith("c_t[").contains(ViewText.num(f.layer(0, 0).c()[5][3]));
+        assertThat(view.control().getEquation()).startsWith("c_t[").contains(NumberText.num(f.layer(0, 0).c()[5][3]));
     }
 
     @Test

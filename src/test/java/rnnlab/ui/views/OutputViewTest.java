@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import rnnlab.ui.controls.Palette;
 import rnnlab.session.Frame;
+import rnnlab.ui.controls.NumberText;
 
 class OutputViewTest extends ViewTestBase {
 
@@ -79,10 +80,10 @@ class OutputViewTest extends ViewTestBase {
                     .isLessThanOrEqualTo(10);
         }
         assertThat(skin(view).regionIds()).doesNotContain("output.best");
-        String loss = rnnlab.ui.controls.ViewText.num(f.stepLoss()[1]);
+        String loss = NumberText.num(f.stepLoss()[1]);
         assertThat(view.valuesTable().rows().get(0)).containsExactly("0", rnnlab.ui.views.ValuesTable.num(f.outputs()[1][0]),
                 rnnlab.ui.views.ValuesTable.num(1));
-        assertThat(loss).isNotEqualTo(rnnlab.ui.controls.ViewText.num(0));
+        assertThat(loss).isNotEqualTo(NumberText.num(0));
         screenshot(view, "output-vector-target");
     }
 }

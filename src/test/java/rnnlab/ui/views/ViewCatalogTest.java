@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import rnnlab.engine.CellType;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
 import rnnlab.session.FrameBuilder;
+import rnnlab.i18n.Messages;
 
 class ViewCatalogTest extends ViewTestBase {
 
@@ -24,7 +24,7 @@ class ViewCatalogTest extends ViewTestBase {
         Set<String> ids = new HashSet<>();
         for (LabView v : views) {
             assertThat(ids.add(v.id())).isTrue();
-            assertThat(ViewText.bundle().containsKey(v.titleKey())).as(v.titleKey()).isTrue();
+            assertThat(Messages.bundle(Messages.VIEWS).containsKey(v.titleKey())).as(v.titleKey()).isTrue();
             assertThat(ViewCatalog.title(v)).isNotBlank().isNotEqualTo(v.titleKey());
         }
         for (CellType cell : CellType.values()) {

@@ -15,9 +15,9 @@ import javafx.scene.layout.RowConstraints;
 import javafx.stage.Stage;
 import rnnlab.engine.CellType;
 import rnnlab.engine.Run;
-import rnnlab.ui.controls.ViewText;
 import rnnlab.session.Frame;
 import rnnlab.session.FrameBuilder;
+import rnnlab.i18n.Messages;
 
 /**
  * Throwaway check: every view in one window on a real LSTM run (H = 8, T = 12) that steps forward
@@ -50,7 +50,7 @@ public class ViewsDemo extends Application {
             }
             v.bind(ctx);
             BorderPane cellPane = new BorderPane(v.node());
-            cellPane.setTop(new Label(ViewText.get(v.titleKey())));
+            cellPane.setTop(new Label(Messages.get(v.titleKey())));
             ((Region) v.node()).setPrefSize(100, 100);
             grid.add(cellPane, col, row);
             if (++col == 3) {

@@ -58,9 +58,49 @@ public final class Seq2SeqPlayback {
      */
     public record Snapshot(int position, int encoderDone, int decoderStep, double[][] encoderStates, double[] bridge,
                            double[][] decoderStates, double[][] scores, double[][] weights, double[][] contexts,
-                           int[] outputs, double[] confidence) {
+                           int[] outputs, double[] confidence, Backward grad) {
         public boolean encoding() {
             return decoderStep < 0;
+        }
+
+        /** Whether this position is in BPTT (after the whole forward pass of a teacher-forced pair). */
+        public boolean backward() {
+            return grad != null;
+        }
+    }
+
+    /**
+     * BPTT at one backward cursor position, read from the engine's {@link Seq2SeqRun} after {@code step}
+     * calls of {@link Seq2SeqRun#stepBackward()}.
+     *
+     * @param step            backward steps taken (1 … {@link #backwardSteps()})
+     * @param decoderPassed   decoder steps BPTT has passed, from the last one back
+     * @param encoderPassed   encoder groups BPTT has passed (after every decoder step)
+     * @param current         the decoder step just passed (0-based), −1 once BPTT is in the encoder
+     * @param weightGradients dL/da_{t,s}, a row per decoder step (null for rows not passed yet; empty without attention)
+     * @param scoreGradients  dL/de_{t,s}, likewise
+     * @param decoderStateGradients dL/ds_t, a row per decoder step (null for rows not passed yet)
+     * @param encoderStateGradients dL/dh_s as attention and the bridge deliver it to every encoder top state
+     * @param loss            the pair's loss (mean cross-entropy over decoder steps)
+     */
+    public record Backward(int step, int decoderPassed, int encoderPassed, int current, double[][] weightGradients,
+                           double[][] scoreGradients, double[][] decoderStateGradients,
+                           double[][] encoderStateGradients, double loss) {
+        /** ‖dL/dh_s‖ for every encoder step. */
+        public double[] encoderGradientNorms() {
+            double[] out = new double[encoderStateGradients.length];
+            for (int s = 0; s < out.length; s++) {
+                out[s] = norm(encoderStateGradients[s]);
+            }
+            return out;
+        }
+
+        public static double norm(double[] v) {
+            double n = 0;
+            for (double x : v) {
+                n += x * x;
+            }
+            return Math.sqrt(n);
         }
     }
 
@@ -70,6 +110,7 @@ public final class Seq2SeqPlayback {
     private final boolean words;
     private int[] source = new int[0];
     private int[] decoderInputs = new int[0];
+    private int[] targets;
     private int outputSteps;
     private Seq2SeqRun run;
 
@@ -101,14 +142,6 @@ public final class Seq2SeqPlayback {
     public Object[] shape() {
         var c = model.config();
         return new Object[] {c.encoderCell().id(), c.encoderHidden(), c.decoderCell().id(), c.decoderHidden()};
-    }
-
-    public int sourceVocabSize() {
-        return model.config().sourceVocab();
-    }
-
-    public int targetVocabSize() {
-        return model.config().targetVocab();
     }
 
     /** Reads a {@code .s2s.json} model (call off the FX thread). */
@@ -201,11 +234,88 @@ public final class Seq2SeqPlayback {
             n++;
         }
         outputSteps = Math.min(MAX_OUTPUT, n + 1); // the end token is a step too
+        targets = null;
         int[] in = probe.decoderInputs();
         decoderInputs = java.util.Arrays.copyOf(in, outputSteps);
         source = src;
         run = new Seq2SeqRun(model, src.length, outputSteps);
         run.load(source, decoderInputs, null, false);
+    }
+
+    /**
+     * Teacher forcing: the decoder reads the true previous tokens of {@code target} (in the target
+     * vocabulary), so the pair has a loss and the cursor continues past the forward pass into BPTT. A blank
+     * target decodes greedily (no BPTT).
+     */
+    public void load(String text, String target) throws Problem {
+        if (target == null || target.isBlank()) {
+            load(text);
+            return;
+        }
+        int[] src = tokens(text);
+        int[] tgt = targetTokens(target);
+        int n = tgt.length + 1;
+        int[] in = new int[n];
+        int[] out = new int[n];
+        in[0] = START;
+        System.arraycopy(tgt, 0, in, 1, n - 1);
+        System.arraycopy(tgt, 0, out, 0, n - 1);
+        out[n - 1] = END;
+        source = src;
+        decoderInputs = in;
+        targets = out;
+        outputSteps = n;
+        run = new Seq2SeqRun(model, src.length, n);
+        run.load(source, decoderInputs, targets, false);
+    }
+
+    /** Reads a target text into tokens of the target vocabulary (words when it has words). */
+    public int[] targetTokens(String text) throws Problem {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new Problem("s2s.error.empty");
+        }
+        boolean w = targetVocab != null && targetVocab.stream().anyMatch(x -> !x.startsWith("<") && x.codePointCount(0, x.length()) > 1);
+        List<String> parts = new ArrayList<>();
+        if (w || targetVocab == null) {
+            for (String p : t.split("\\s+")) {
+                parts.add(p);
+            }
+        } else {
+            t.codePoints().forEach(c -> parts.add(new String(Character.toChars(c))));
+        }
+        if (parts.size() >= MAX_OUTPUT) {
+            throw new Problem("s2s.error.longTarget", parts.size(), MAX_OUTPUT - 1);
+        }
+        int[] out = new int[parts.size()];
+        for (int i = 0; i < out.length; i++) {
+            String p = parts.get(i);
+            int k = targetVocab == null ? parseIndex(p) : targetVocab.indexOf(p);
+            if (k <= END || k >= model.config().targetVocab()) {
+                List<String> syms = new ArrayList<>();
+                for (int j = END + 1; j < model.config().targetVocab(); j++) {
+                    syms.add(targetSymbol(j));
+                }
+                throw new Problem("s2s.error.targetSymbol", p, i + 1, String.join(" ", syms));
+            }
+            out[i] = k;
+        }
+        return out;
+    }
+
+    /** Whether the loaded pair is teacher-forced (has a target, a loss and BPTT). */
+    public boolean teacherForced() {
+        return targets != null;
+    }
+
+    /** BPTT steps after the forward pass (0 when decoding greedily). */
+    public int backwardSteps() {
+        return run == null || targets == null ? 0 : run.backwardSteps();
+    }
+
+    /** Forward steps plus BPTT steps: the cursor's last position. */
+    public int totalSteps() {
+        return steps() + backwardSteps();
     }
 
     public boolean loaded() {
@@ -233,9 +343,18 @@ public final class Seq2SeqPlayback {
         return run == null ? 0 : run.encoderSteps();
     }
 
-    /** The decoded output as text, without the end token. */
+    /** The decoded output as text, without the end token (teacher forcing: the arg max at every step). */
     public String outputText() {
         StringBuilder sb = new StringBuilder();
+        if (targets != null) {
+            for (int tok : at(steps()).outputs()) {
+                if (tok == END) {
+                    break;
+                }
+                sb.append(targetSymbol(tok));
+            }
+            return sb.toString();
+        }
         for (int i = 1; i < decoderInputs.length; i++) {
             sb.append(targetSymbol(decoderInputs[i]));
         }
@@ -249,14 +368,19 @@ public final class Seq2SeqPlayback {
         return sb.toString();
     }
 
-    /** The numbers after {@code position} steps (clamped to 0 … {@link #steps()}). */
+    /**
+     * The numbers after {@code position} steps (clamped to 0 … {@link #totalSteps()}): forward steps up to
+     * {@link #steps()}, then BPTT steps (teacher forcing only).
+     */
     public Snapshot at(int position) {
         if (run == null) {
             throw new IllegalStateException("load a source first");
         }
-        int p = Math.max(0, Math.min(position, steps()));
-        if (run.position() > p) {
-            run.load(source, decoderInputs, null, false);
+        int all = Math.max(0, Math.min(position, totalSteps()));
+        int k = all - steps();
+        int p = Math.min(all, steps());
+        if (run.position() > p || (k > 0 && run.backwardPosition() > k)) {
+            run.load(source, decoderInputs, targets, false);
         }
         while (run.position() < p) {
             run.stepForward();
@@ -296,7 +420,38 @@ public final class Seq2SeqPlayback {
             out[t] = pred[t];
             conf[t] = probs.get(t, pred[t]);
         }
-        return new Snapshot(p, encDone, dec, enc, bridge, states, sc, w, ctx, out, conf);
+        Backward grad = null;
+        if (k > 0) {
+            while (run.backwardPosition() < k) {
+                run.stepBackward();
+            }
+            grad = backward(k);
+            dec = grad.current() >= 0 ? grad.current() : 0;
+        }
+        return new Snapshot(all, encDone, dec, enc, bridge, states, sc, w, ctx, out, conf, grad);
+    }
+
+    private Backward backward(int k) {
+        int td = outputSteps;
+        int passed = Math.min(k, td);
+        int encPassed = Math.max(0, k - td);
+        boolean att = hasAttention();
+        double[][] wg = new double[att ? td : 0][];
+        double[][] sg = new double[wg.length][];
+        double[][] dg = new double[td][];
+        for (int t = td - passed; t < td; t++) {
+            if (att) {
+                wg[t] = row(run.attentionWeightGradients(), t);
+                sg[t] = row(run.scoreGradients(), t);
+            }
+            dg[t] = row(run.decoderStateGradients(), t);
+        }
+        DMatrixRMaj eg = run.encoderStateGradients();
+        double[][] enc = new double[eg.numRows][];
+        for (int s = 0; s < enc.length; s++) {
+            enc[s] = row(eg, s);
+        }
+        return new Backward(k, passed, encPassed, k <= td ? td - k : -1, wg, sg, dg, enc, run.loss());
     }
 
     private static double[] row(DMatrixRMaj m, int r) {

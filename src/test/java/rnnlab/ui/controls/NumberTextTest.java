@@ -6,31 +6,32 @@ import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import rnnlab.i18n.Messages;
 
-class ViewTextTest {
+class NumberTextTest {
 
     @Test
     void everyPatternParsesAndApostrophesComeOutSingle() {
-        ResourceBundle b = ViewText.bundle();
+        ResourceBundle b = Messages.bundle(Messages.VIEWS);
         for (String key : Collections.list(b.getKeys())) {
             new MessageFormat(b.getString(key));
         }
-        assertThat(ViewText.format("cell.clickHint")).contains("step's").doesNotContain("''");
-        assertThat(ViewText.format("formula.heading", 6, 3)).isEqualTo("t = 6, unit 3: this step's equations with their numbers");
+        assertThat(Messages.format("cell.clickHint")).contains("step's").doesNotContain("''");
+        assertThat(Messages.format("formula.heading", 6, 3)).isEqualTo("t = 6, unit 3: this step's equations with their numbers");
     }
 
     @Test
     void numbersUseTrueMinusAndNamesForNonFinite() {
-        assertThat(ViewText.num(-0.5)).isEqualTo("−0.50");
+        assertThat(NumberText.num(-0.5)).isEqualTo("−0.50");
         // one minus sign, and no "−0.00" for a tiny negative value
-        assertThat(ViewText.num(-0.001)).isEqualTo("0.00");
-        assertThat(ViewText.exactFactor(-0.4372)).isEqualTo("(−0.437)");
-        assertThat(ViewText.exactFactor(0.03021)).isEqualTo("0.0302");
-        assertThat(ViewText.exactFactor(0.0001234)).isEqualTo("1.23·10⁻⁴");
-        assertThat(ViewText.num(Double.NaN)).isEqualTo("NaN");
-        assertThat(ViewText.num(Double.NEGATIVE_INFINITY)).isEqualTo("−∞");
-        assertThat(ViewText.signed(-1.523)).isEqualTo("− 1.52");
-        assertThat(ViewText.factor(-0.69)).isEqualTo("(−0.69)");
+        assertThat(NumberText.num(-0.001)).isEqualTo("0.00");
+        assertThat(NumberText.exactFactor(-0.4372)).isEqualTo("(−0.437)");
+        assertThat(NumberText.exactFactor(0.03021)).isEqualTo("0.0302");
+        assertThat(NumberText.exactFactor(0.0001234)).isEqualTo("1.23·10⁻⁴");
+        assertThat(NumberText.num(Double.NaN)).isEqualTo("NaN");
+        assertThat(NumberText.num(Double.NEGATIVE_INFINITY)).isEqualTo("−∞");
+        assertThat(NumberText.signed(-1.523)).isEqualTo("− 1.52");
+        assertThat(NumberText.factor(-0.69)).isEqualTo("(−0.69)");
     }
 
     @Test

@@ -1,36 +1,14 @@
 package rnnlab.ui.controls;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
-import rnnlab.i18n.Bundles;
 
 /**
- * The views' resource bundle ({@code rnnlab/i18n/views}); every user-visible string drawn by a view goes
- * through it, in the app's language ({@link AppLanguage}). Numbers always use '.' decimals.
+ * Numbers as the views print them: '.' decimals in every language, a true minus sign, superscript
+ * powers of ten, NaN / ∞ as words and "?" for a number a lesson masks. (Words come from
+ * {@link rnnlab.i18n.Messages}; this class only formats numbers.)
  */
-public final class ViewText {
-    public static final String BUNDLE = "rnnlab.i18n.views";
-
-    private ViewText() {
-    }
-
-    /** The views' bundle in the app's language ({@link AppLanguage#locale()}). */
-    public static ResourceBundle bundle() {
-        return Bundles.bundle(BUNDLE, AppLanguage.locale());
-    }
-
-    /** The text for {@code key}; English when untranslated, the key itself when missing. */
-    public static String get(String key) {
-        return Bundles.get(BUNDLE, key);
-    }
-
-    public static boolean has(String key) {
-        return Bundles.has(BUNDLE, key);
-    }
-
-    /** Formats a MessageFormat pattern from the bundle (never concatenates words). */
-    public static String format(String key, Object... args) {
-        return Bundles.format(BUNDLE, key, args);
+public final class NumberText {
+    private NumberText() {
     }
 
     /** A number for display: 2 decimals, or the NaN / ∞ words. */
@@ -91,6 +69,15 @@ public final class ViewText {
             e++;
         }
         return String.format(Locale.ROOT, "%.2f", m).replace('-', '−') + "·10" + superscript(e);
+    }
+
+    /** A value with three decimals and a true minus sign (the encoder–decoder's tables). */
+    public static String num3(double v) {
+        if (Palette.bad(v)) {
+            return Palette.badText(v);
+        }
+        String s = String.format(Locale.ROOT, "%.3f", v);
+        return s.equals("-0.000") ? "0.000" : s.replace('-', '\u2212');
     }
 
     /** 10 to a whole power as text: "1", "10", "10⁻³". */

@@ -22,8 +22,11 @@ public final class LayoutChecker {
     /** Pixels a text may reach over an edge before it counts as clipped. */
     static final double SLACK = 1.5;
 
-    /** One finding: what, where, and the text. */
-    public record Problem(String kind, String where, String text, String other) {
+    /**
+     * One finding: what, where (the nearest id), the text (and the other text it overlaps), and the area
+     * of the window: {@code view lstm} (a view's tile), {@code lesson panel}, or {@code window}.
+     */
+    public record Problem(String kind, String where, String text, String other, String area) {
         @Override
         public String toString() {
             return where + ": " + kind + " \"" + text + "\"" + (other == null ? "" : " / \"" + other + "\"");
@@ -50,7 +53,7 @@ public final class LayoutChecker {
             if (owner != null && owner.getText() != null && !owner.getText().isEmpty()
                     && !owner.getText().equals(t.getText()) && !owner.isWrapText()
                     && t.getText().endsWith(owner.getEllipsisString())) {
-                out.add(new Problem("cut with an ellipsis", where(t), owner.getText(), null));
+                out.add(new Problem("cut with an ellipsis", where(t), owner.getText(), null, area(t)));
                 continue;
             }
             Bounds view = scrollViewport(t);
@@ -59,14 +62,14 @@ public final class LayoutChecker {
             }
             Bounds ob = owner == null ? null : owner.localToScene(owner.getLayoutBounds());
             if (outside(b, window) || (ob != null && outside(ob, window))) {
-                out.add(new Problem("outside the window", where(t), t.getText(), null));
+                out.add(new Problem("outside the window", where(t), t.getText(), null, area(t)));
                 continue;
             }
             Node clipper = clippingAncestor(t);
             if (clipper != null) {
                 Bounds c = clipper.localToScene(clipper.getClip().getBoundsInParent());
                 if (c != null && outside(b, c) && intersects(b, c)) {
-                    out.add(new Problem("clipped by " + name(clipper), where(t), t.getText(), null));
+                    out.add(new Problem("clipped by " + name(clipper), where(t), t.getText(), null, area(t)));
                 }
             }
         }
@@ -85,6 +88,12 @@ public final class LayoutChecker {
                         && texts.get(i).getParent() == texts.get(j).getParent()) {
                     continue;
                 }
+                // nor a run and a chip (an inline `code` label) of the same flow: the flow puts the chip between
+                // the run's lines, inside the run's whole-lines box
+                javafx.scene.text.TextFlow flow = flowOf(texts.get(i));
+                if (flow != null && flow == flowOf(texts.get(j))) {
+                    continue;
+                }
                 Bounds a = boxes.get(i);
                 Bounds b = boxes.get(j);
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
@@ -94,7 +103,7 @@ public final class LayoutChecker {
                 }
                 double smaller = Math.min(a.getWidth() * a.getHeight(), b.getWidth() * b.getHeight());
                 if (smaller > 0 && w * h > OVERLAP_SHARE * smaller) {
-                    out.add(new Problem("overlaps", where(texts.get(i)), texts.get(i).getText(), texts.get(j).getText()));
+                    out.add(new Problem("overlaps", where(texts.get(i)), texts.get(i).getText(), texts.get(j).getText(), area(texts.get(i))));
                 }
             }
         }
@@ -116,6 +125,16 @@ public final class LayoutChecker {
                 collect(c, out);
             }
         }
+    }
+
+    /** The nearest TextFlow above {@code n}, or null. */
+    private static javafx.scene.text.TextFlow flowOf(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.text.TextFlow f) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static Labeled owner(Text t) {
@@ -184,6 +203,20 @@ public final class LayoutChecker {
 
     private static String name(Node n) {
         return n.getId() != null ? "#" + n.getId() : n.getClass().getSimpleName();
+    }
+
+    /** {@code view X} for a text in view X's tile, {@code lesson panel} in the lesson panel, else {@code window}. */
+    static String area(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            String id = p.getId();
+            if (id != null && id.startsWith("tile-view-")) {
+                return "view " + id.substring("tile-view-".length());
+            }
+            if ("lesson-panel".equals(id)) {
+                return "lesson panel";
+            }
+        }
+        return "window";
     }
 
     /** The nearest ancestor with an id, for the report. */

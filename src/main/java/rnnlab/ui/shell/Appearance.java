@@ -9,12 +9,12 @@ import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.lesson.Presentation;
 
 /**
- * The app's one stylesheet with a light and a dark variant (style class {@code dark} on the root), a
+ * How the window looks (not its colours, which rnnlab.ui.controls.Theme defines once): the app's one stylesheet with a light and a dark variant (style class {@code dark} on the root), a
  * projector variant for presentation mode (style class {@code projector}: near-white, near-black,
  * thicker borders; it wins over dark) and a font scale (the root font size; every size in the
  * stylesheet is in em, so everything scales).
  */
-public final class Theme implements rnnlab.ui.lesson.LessonHost.ThemeSettings {
+public final class Appearance implements rnnlab.ui.lesson.LessonHost.ThemeSettings {
     // BASE_PX (the base font size in px at scale 1) comes from LessonHost.ThemeSettings
     static final double[] SCALES = {1.0, 1.25, 1.5, 2.0};
     private final Scene scene;
@@ -22,12 +22,13 @@ public final class Theme implements rnnlab.ui.lesson.LessonHost.ThemeSettings {
     private final DoubleProperty fontScale = new SimpleDoubleProperty(1.0);
     private final BooleanProperty projector;
 
-    Theme(Scene scene, BooleanProperty dark, BooleanProperty projector) {
+    Appearance(Scene scene, BooleanProperty dark, BooleanProperty projector) {
         this.scene = scene;
         this.dark = dark;
         this.projector = projector;
         projector.addListener((o, a, p) -> apply());
-        scene.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource("/rnnlab/ui/theme/app.css")).toExternalForm());
+        scene.getStylesheets().add(rnnlab.ui.controls.Theme.STYLESHEET); // the colours app.css names
+        scene.getStylesheets().add(Objects.requireNonNull(Appearance.class.getResource("/rnnlab/ui/theme/app.css")).toExternalForm());
         dark.addListener((o, a, d) -> apply());
         fontScale.addListener((o, a, s) -> apply());
         apply();

@@ -1,0 +1,66 @@
+package rnnlab.app;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import rnnlab.cli.LessonScreens;
+import rnnlab.lessons.LessonLibrary;
+import rnnlab.ui.lessonshot.StepScreens;
+
+/**
+ * The window's side of {@code lessons check --layout}, {@code lessons render} and {@code snapshot}: starts
+ * JavaFX headless (Monocle's headless screen with the software renderer, as the tests run, so that a
+ * teacher without a display can use them), shows the steps through {@link StepScreens}, and stops it again.
+ */
+final class LessonScreensHook implements LessonScreens {
+    /** The headless screen: large enough for any window size the commands accept (3840×2160). */
+    static final String GEOMETRY = "3840x2160-32";
+
+    @Override
+    public List<Screen> show(LessonLibrary library, List<Shot> shots) throws Exception {
+        startHeadless();
+        List<StepScreens.Shot> asked = shots.stream().map(s -> new StepScreens.Shot(s.lessonId(), s.step(), s.lang(),
+                s.width(), s.height(), s.present(), s.png())).toList();
+        List<StepScreens.Screen> shown = StepScreens.show(library, asked);
+        List<Screen> out = new java.util.ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            StepScreens.Screen s = shown.get(i);
+            out.add(new Screen(shots.get(i), s.findings(), s.fits(), s.error()));
+        }
+        return out;
+    }
+
+    private static boolean started;
+
+    /** Monocle headless and software rendering unless the caller chose otherwise; the toolkit once. */
+    static synchronized void startHeadless() throws InterruptedException {
+        if (started) {
+            return;
+        }
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("prism.order", "sw");
+        setIfAbsent("prism.text", "t2k");
+        setIfAbsent("headless.geometry", GEOMETRY);
+        setIfAbsent("java.awt.headless", "true");
+        NativeLibraries.prepare(); // the portable jar's JavaFX libraries (prism_sw among them)
+        CountDownLatch up = new CountDownLatch(1);
+        try {
+            Platform.startup(up::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            up.countDown(); // a toolkit started before (tests): use it
+        }
+        Platform.setImplicitExit(false);
+        if (!up.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("JavaFX did not start in 60 s");
+        }
+        started = true;
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

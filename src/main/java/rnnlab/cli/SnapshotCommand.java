@@ -1,0 +1,98 @@
+package rnnlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import rnnlab.io.InputException;
+import rnnlab.lessons.LessonEntry;
+import rnnlab.lessons.LessonLibrary;
+
+/** {@code snapshot --lesson ID --step N --out FILE.png}: one step of a lesson as the app shows it. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = {"Writes a PNG of one step of a lesson as the app shows it (for a handout, a slide or a bug "
+                + "report). Runs without a display."},
+        footer = {"", "Examples:", "  java -jar rnnlab.jar snapshot --lesson lstm-gates --step 3 --out gates.png",
+            "  java -jar rnnlab.jar snapshot --lesson my-gru --lessons my-lessons --step 2 --present --size 1024x768 "
+                + "--lang zh --out step2.png"})
+final class SnapshotCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lesson", required = true, paramLabel = "ID", description = "the lesson's id (e.g. lstm-gates)")
+    String lesson;
+
+    @Option(names = "--step", defaultValue = "1", paramLabel = "N", description = "the step, from 1 (default ${DEFAULT-VALUE})")
+    int step;
+
+    @Option(names = "--lessons", paramLabel = "DIR", description = "a lessons folder (default: the shipped lessons)")
+    Path dir;
+
+    @Option(names = "--present", description = "in presentation mode (as in front of a class)")
+    boolean present;
+
+    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH", description = "the window size (default ${DEFAULT-VALUE})")
+    String size;
+
+    @Option(names = "--lang", description = "en or zh (default: en)")
+    String lang;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the picture to write")
+    Path out;
+
+    /** The language asked for: the option, else the launcher's {@code --lang} (a system property), else en. */
+    static String language(String given) {
+        String l = given != null ? given : System.getProperty(LessonsCheckCommand.LANG_PROPERTY);
+        if (l == null) {
+            return "en";
+        }
+        if (!LessonLibrary.LANGUAGES.contains(l)) {
+            throw new IllegalArgumentException("--lang: expected en or zh, not \"" + l + "\"");
+        }
+        return l;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LessonScreens screens = Main.screens();
+        if (screens == null) {
+            throw new IllegalArgumentException("snapshot: " + LessonScreens.UNAVAILABLE);
+        }
+        String language = language(lang);
+        int[] wh = LessonScreens.size(size);
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new IllegalArgumentException("--out: the picture is a .png file, not \"" + out + "\"");
+        }
+        Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new InputException(String.valueOf(dir), "", "no such folder");
+        }
+        LessonLibrary lib = dir != null ? LessonLibrary.beside(LessonLibrary.load(LessonLibrary.builtInFolder()),
+                LessonLibrary.load(dir)) : LessonLibrary.load(folder);
+        LessonEntry e = lib.entry(lesson);
+        if (e == null) {
+            throw new IllegalArgumentException("--lesson: no lesson \"" + lesson + "\" in " + folder + "; the lessons are "
+                    + String.join(", ", lib.entries().stream().map(LessonEntry::id).toList()));
+        }
+        if (!e.ok() || e.lesson(language) == null) {
+            throw new IllegalArgumentException("lesson \"" + lesson + "\" has problems; run lessons check first"
+                    + (e.problems().isEmpty() ? "" : ": " + e.problems().get(0).describe(folder)));
+        }
+        int steps = e.lesson(language).steps().size();
+        if (step < 1 || step > steps) {
+            throw new IllegalArgumentException("--step: lesson \"" + lesson + "\" has steps 1 to " + steps + ", not " + step);
+        }
+        LessonScreens.Screen sc = screens.show(lib, List.of(new LessonScreens.Shot(lesson, step - 1, language, wh[0], wh[1],
+                present, out))).get(0);
+        if (sc.error() != null) {
+            spec.commandLine().getErr().println("snapshot: " + sc.error());
+            return Main.CHECK_FAILED;
+        }
+        spec.commandLine().getOut().println(out);
+        return Main.OK;
+    }
+}

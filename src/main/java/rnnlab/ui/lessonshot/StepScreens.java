@@ -1,0 +1,223 @@
+package rnnlab.ui.lessonshot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import rnnlab.i18n.Messages;
+import rnnlab.lessons.LessonLibrary;
+import rnnlab.lessons.LessonProgress;
+import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.layout.LayoutChecker;
+import rnnlab.ui.shell.MainWindow;
+import rnnlab.ui.views.ViewCatalog;
+
+/**
+ * Shows steps of lessons in the real main window, one after the other, as a student would see them, and
+ * for each one reports the layout checker's findings (text cut, clipped or drawn over other text), whether
+ * the step's narration and checkpoints fit the lesson panel without scrolling, and writes a PNG of the
+ * window when asked. The lesson author's {@code lessons check --layout}, {@code lessons render} and
+ * {@code snapshot} commands; the JavaFX toolkit must be running (the caller starts it, headless or not).
+ * Call from any thread but the FX thread. The user's saved progress is never touched: the window uses a
+ * fresh progress file in a temporary folder, so each step shows with its questions unanswered.
+ */
+public final class StepScreens {
+    /**
+     * One screen to show: step {@code step} (from 0) of lesson {@code lessonId} in {@code lang}, the window
+     * {@code width} × {@code height}, in presentation mode or not; its picture goes to {@code png} (null: none).
+     */
+    public record Shot(String lessonId, int step, String lang, int width, int height, boolean present, Path png) {
+    }
+
+    /**
+     * What a shot showed: the layout findings ({@code view lstm: label "…" clipped by …}), whether the
+     * narration and checkpoints fit the panel, and why it could not be shown (null when it was).
+     */
+    public record Screen(Shot shot, List<String> findings, boolean fits, String error) {
+    }
+
+    private static final long STEP_TIMEOUT_MS = 30_000;
+
+    private StepScreens() {
+    }
+
+    /** Shows every shot (grouped by language: the window is built once per language) and reports each. */
+    public static List<Screen> show(LessonLibrary library, List<Shot> shots) throws Exception {
+        // one window per language and size: the window's texts are made in its language, and a window is never
+        // resized while shown (Monocle's headless painter keeps its first size's buffers and complains)
+        Map<String, List<Shot>> byLang = new LinkedHashMap<>();
+        for (Shot s : shots) {
+            byLang.computeIfAbsent(s.lang() + "|" + s.width() + "|" + s.height(), k -> new ArrayList<>()).add(s);
+        }
+        Map<Shot, Screen> done = new LinkedHashMap<>();
+        Path home = Files.createTempDirectory("rnnlab-shots");
+        Locale before = Locale.getDefault();
+        try {
+            int n = 0;
+            for (Map.Entry<String, List<Shot>> e : byLang.entrySet()) {
+                Shot first = e.getValue().get(0);
+                Locale l = Locale.forLanguageTag(first.lang());
+                Locale.setDefault(l);
+                Messages.setLocale(l);
+                fx(() -> {
+                    AppLanguage.set(l);
+                    return null;
+                });
+                Path progress = home.resolve("progress-" + (n++) + ".json");
+                Stage stage = fx(Stage::new);
+                MainWindow w = fx(() -> {
+                    MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
+                    m.lessons().setLibrary(library);
+                    m.lessons().setProgress(LessonProgress.load(progress));
+                    stage.setWidth(first.width());
+                    stage.setHeight(first.height());
+                    stage.show();
+                    return m;
+                });
+                waitFor(() -> w.viewModel().frameProperty().get() != null);
+                for (Shot s : e.getValue()) {
+                    done.put(s, shoot(w, s));
+                }
+                fx(() -> {
+                    w.presentation().leave();
+                    w.lessons().close();
+                    stage.hide();
+                    return null;
+                });
+            }
+        } finally {
+            Locale.setDefault(before);
+            Messages.setLocale(before);
+            try (var files = Files.list(home)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(home);
+        }
+        List<Screen> out = new ArrayList<>();
+        for (Shot s : shots) {
+            out.add(done.get(s));
+        }
+        return out;
+    }
+
+    private static Screen shoot(MainWindow w, Shot s) throws Exception {
+        boolean sameLesson = fx(() -> w.lessons().lesson() != null && w.lessons().lesson().id().equals(s.lessonId()));
+        if (!sameLesson) {
+            String problem = fx(() -> {
+                w.presentation().leave();
+                return w.lessons().open(s.lessonId());
+            });
+            if (problem != null) {
+                return new Screen(s, List.of(), true, problem);
+            }
+        }
+        boolean moved = fx(() -> {
+            if (s.step() < 0 || s.step() >= w.lessons().lesson().steps().size()) {
+                return false;
+            }
+            if (w.lessons().stepIndex() != s.step()) {
+                w.lessons().go(s.step());
+            }
+            return true;
+        });
+        if (!moved) {
+            return new Screen(s, List.of(), true, "the lesson has no step " + (s.step() + 1));
+        }
+        try {
+            waitFor(() -> w.lessons().stepIndex() == s.step() && !w.viewModel().busyProperty().get()
+                    && w.lessons().appliedPosition() == w.viewModel().positionProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            return new Screen(s, List.of(), true, "the step did not finish applying its scene in "
+                    + STEP_TIMEOUT_MS / 1000 + " s");
+        }
+        fx(() -> {
+            if (s.present() && !w.presentation().isOn()) {
+                w.presentation().enterInWindow();
+            } else if (!s.present() && w.presentation().isOn()) {
+                w.presentation().leave();
+            }
+            w.stage().setWidth(s.width());
+            w.stage().setHeight(s.height());
+            return null;
+        });
+        settle(w);
+        List<String> findings = fx(() -> LayoutChecker.check(w.scene()).stream().map(StepScreens::describe).toList());
+        boolean fits = fx(() -> fits(w));
+        if (s.png() != null) {
+            WritableImage img = fx(() -> w.scene().snapshot(null));
+            Path dir = s.png().toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", s.png().toFile());
+        }
+        return new Screen(s, findings, fits, null);
+    }
+
+    /** Layout passes, the narration's typeset math arriving, the views redrawing at the new size. */
+    private static void settle(MainWindow w) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            fx(() -> {
+                w.scene().getRoot().applyCss();
+                w.scene().getRoot().layout();
+                return null;
+            });
+            Thread.sleep(250);
+        }
+    }
+
+    /** The lesson panel's narration and checkpoints are shorter than its scroll pane's viewport. */
+    private static boolean fits(MainWindow w) {
+        Node n = w.scene().lookup("#lesson-scroll");
+        if (!(n instanceof ScrollPane sp) || sp.getContent() == null || !sp.isVisible()) {
+            return true;
+        }
+        double content = sp.getContent().getLayoutBounds().getHeight();
+        double view = sp.getViewportBounds().getHeight();
+        return view <= 0 || content <= view + 1;
+    }
+
+    /** {@code view lstm: label "…" clipped by #x}, or for a part of the window {@code #lesson-title: …}. */
+    static String describe(LayoutChecker.Problem p) {
+        String where = p.area().equals("window") ? p.where() : p.area();
+        String text = p.text().replace("\n", " ");
+        String what = p.kind().equals("overlaps") ? "overlaps \"" + p.other().replace("\n", " ") + "\"" : p.kind();
+        return where + ": label \"" + text + "\" " + what;
+    }
+
+    static <T> T fx(Callable<T> c) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return c.call();
+        }
+        FutureTask<T> t = new FutureTask<>(c);
+        Platform.runLater(t);
+        try {
+            return t.get(STEP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+    }
+
+    private static void waitFor(Callable<Boolean> c) throws Exception {
+        long end = System.currentTimeMillis() + STEP_TIMEOUT_MS;
+        while (!fx(c)) {
+            if (System.currentTimeMillis() > end) {
+                throw new java.util.concurrent.TimeoutException();
+            }
+            Thread.sleep(50);
+        }
+    }
+}

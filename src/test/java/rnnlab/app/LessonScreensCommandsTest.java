@@ -1,0 +1,141 @@
+package rnnlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rnnlab.cli.Main;
+
+/**
+ * Issue 19's window-side author commands through the jar's entry (the app's window commands handed to
+ * the command line), headless on Monocle as a teacher without a display runs them: {@code lessons check
+ * --layout} reports findings as {@code file:line: step N: view X: label "…" …} and warns about a step whose
+ * narration and checkpoint do not fit the panel at 1280×720; {@code lessons render} writes a PNG of every
+ * step in English and Chinese; {@code snapshot} writes one step at the size asked, in presentation mode.
+ */
+class LessonScreensCommandsTest {
+    static final Path GOOD = Path.of("src/test/resources/lessons/good");
+
+    @TempDir
+    static Path dir;
+
+    record Result(int status, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.execute(new PrintWriter(out), new PrintWriter(err), Launcher.windowCommands(), args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void lessons() throws Exception {
+        for (String lang : List.of("en", "zh")) {
+            Files.copy(GOOD.resolve("01-forget." + lang + ".md"), dir.resolve("01-forget." + lang + ".md"));
+        }
+    }
+
+    @AfterAll
+    static void english() {
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+        rnnlab.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+    }
+
+    @Test
+    void layoutCheckWarnsAboutNarrationThatPushesTheCheckpointBelowTheFold(@TempDir Path own) throws Exception {
+        // step 2 ("Predict", heading on line 18) gets twenty paragraphs before its question, in both languages
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            longText.append("A long paragraph of narration that a teacher wrote before the question.\n\n");
+        }
+        for (String lang : List.of("en", "zh")) {
+            String t = Files.readString(GOOD.resolve("01-forget." + lang + ".md"));
+            Files.writeString(own.resolve("01-forget." + lang + ".md"),
+                    t.replace("Look at the forget gate of unit 2.\n", "Look at the forget gate of unit 2.\n\n" + longText));
+        }
+        Result r = run("lessons", "check", "--layout", "1280x720", own.toString());
+        assertThat(r.out()).as(r.out() + r.err()).contains("01-forget.en.md:18: step 2: warning: the narration and the checkpoint "
+                + "do not fit the lesson panel at 1280x720: the student has to scroll to see the question "
+                + "(shorten the narration or split the step)");
+        assertThat(r.out()).contains("01-forget.zh.md:18: step 2: warning: the narration and the checkpoint do not fit");
+        // the short steps fit
+        assertThat(r.out()).doesNotContain("step 1: warning").doesNotContain("step 4: warning");
+    }
+
+    @Test
+    void layoutFindingsNameFileLineStepViewAndLabel() {
+        Result r = run("lessons", "check", "--layout", "1024x768", dir.toString());
+        List<String> findings = r.out().lines().filter(l -> l.contains(": label \"")).toList();
+        // at 1024×768 the lesson panel leaves the views little room: some view titles are cut
+        assertThat(findings).as(r.out() + r.err()).isNotEmpty();
+        assertThat(findings).allMatch(l -> l.matches("01-forget\\.(en|zh)\\.md:(7|18|35|52): step [1-4]: (view [a-z0-9-]+|lesson panel"
+                + "|#[\\w-]+): label \".*\" (cut with an ellipsis|overlaps \".*\"|clipped by .*|outside the window) \\(1024x768\\)"));
+        assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
+    }
+
+    @Test
+    void renderWritesAPictureOfEveryStepInEachLanguage(@TempDir Path out) throws Exception {
+        Result en = run("lessons", "render", dir.toString(), "--out", out.toString());
+        Result zh = run("lessons", "render", dir.toString(), "--out", out.toString(), "--lang", "zh", "--present");
+        assertThat(en.status()).as(en.out() + en.err()).isZero();
+        assertThat(zh.status()).as(zh.out() + zh.err()).isZero();
+        assertThat(en.out()).contains("4 pictures written to " + out);
+        for (int s = 1; s <= 4; s++) {
+            for (String lang : List.of("en", "zh")) {
+                Path png = out.resolve("01-forget").resolve(String.format("step-%02d.%s.png", s, lang));
+                BufferedImage img = ImageIO.read(png.toFile());
+                assertThat(img.getWidth()).as(png.toString()).isEqualTo(1280);
+                assertThat(img.getHeight()).isEqualTo(720);
+                assertThat(colours(img)).as("a drawn window, not a blank picture: %s", png).isGreaterThan(50);
+            }
+        }
+        Path keep = Path.of("target", "screenshots");
+        Files.createDirectories(keep);
+        Files.copy(out.resolve("01-forget/step-02.en.png"), keep.resolve("lessons-render-step-02.en.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(out.resolve("01-forget/step-02.zh.png"), keep.resolve("lessons-render-step-02.zh-present.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void snapshotWritesOneStepAtTheSizeAsked(@TempDir Path out) throws Exception {
+        Path png = out.resolve("step3.png");
+        Result r = run("snapshot", "--lessons", dir.toString(), "--lesson", "forget", "--step", "3", "--present",
+                "--size", "1024x768", "--out", png.toString());
+        assertThat(r.status()).as(r.out() + r.err()).isZero();
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(1024);
+        assertThat(img.getHeight()).isEqualTo(768);
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(png, Path.of("target", "screenshots", "snapshot-forget-3-present-1024x768.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Result bad = run("snapshot", "--lessons", dir.toString(), "--lesson", "forget", "--step", "9", "--out", png.toString());
+        assertThat(bad.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(bad.err()).contains("--step: lesson \"forget\" has steps 1 to 4, not 9");
+        Result size = run("snapshot", "--lesson", "forget", "--lessons", dir.toString(), "--size", "big", "--out", png.toString());
+        assertThat(size.err()).contains("a window size is WIDTHxHEIGHT, e.g. 1280x720, not \"big\"");
+    }
+
+    private static int colours(BufferedImage img) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 7) {
+            for (int x = 0; x < img.getWidth(); x += 7) {
+                seen.add(img.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+}
