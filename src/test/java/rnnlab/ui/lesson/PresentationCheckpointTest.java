@@ -40,6 +40,12 @@ import rnnlab.ui.views.ViewCatalog;
 @ExtendWith(ApplicationExtension.class)
 class PresentationCheckpointTest {
     private static final int[][] SIZES = {{1024, 768}, {1280, 720}};
+    /**
+     * The whole sweep (every step at both sizes, ~8 min on a loaded 2-core machine) with
+     * {@code -Drnnlab.allLayouts=true}; by default 1024×768 (the tighter) takes every lesson and
+     * 1280×720 lessons 1, 9 and 14, the ones the issue names, to keep CI short.
+     */
+    private static final boolean ALL = Boolean.getBoolean("rnnlab.allLayouts");
     private Stage stage;
 
     @Start
@@ -100,7 +106,7 @@ class PresentationCheckpointTest {
                 });
                 for (LessonEntry e : lib.entries()) {
                     Lesson lesson = e.lesson(lang);
-                    if (lesson == null) {
+                    if (lesson == null || (!ALL && size[0] != 1024 && e.number() != 1 && e.number() != 9 && e.number() != 14)) {
                         continue;
                     }
                     assertThat(fx(() -> w.lessons().open(e.id()))).isNull();
@@ -135,7 +141,7 @@ class PresentationCheckpointTest {
                         if (e.number() == 1 || e.number() == 9 || e.number() == 14) {
                             shoot(w, "present-checkpoint-" + e.id() + "-" + (i + 1) + "-" + size[0] + "x" + size[1] + "-" + lang);
                         }
-                                                double titleH = fx(() -> w.scene().lookup("#lesson-title").getLayoutBounds().getHeight());
+                        double titleH = fx(() -> w.scene().lookup("#lesson-title").getLayoutBounds().getHeight());
                         double lineH = fx(() -> ((javafx.scene.control.Label) w.scene().lookup("#lesson-title")).getFont().getSize());
                         // one line, made smaller down to 14 px; a title too long even then takes two lines at 14 px
                         boolean atMinimum = lineH <= LessonPanel.MIN_PRESENTING_PX + 0.5;
