@@ -28,7 +28,10 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setFill(theme.foreground());
         g.setFont(font(1.1, true));
         String arch = Messages.get("unrolled.arch." + c.getArchitecture().name().toLowerCase(java.util.Locale.ROOT));
-        double titleW = fillFitted(g, Messages.format("unrolled.title", c.getCellName(), arch), 10, fs * 0.9, w - 20, 1.1, true);
+        String fullTitle = Messages.format("unrolled.title", c.getCellName(), arch);
+        // compact labels (issue 12: cramped in Chinese at 1024×768): the short title when the full one does not fit
+        String titleText = textWidth(fullTitle, g.getFont()) > w - 20 ? Messages.format("unrolled.title.short", c.getCellName()) : fullTitle;
+        double titleW = fillFitted(g, titleText, 10, fs * 0.9, w - 20, 1.1, true);
         region("unrolled.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         int steps = c.getSteps();
         if (steps <= 0) {
@@ -44,6 +47,8 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double boxW = Math.round(slot * 0.52);
         double top = fs * 2.4;
         g.setFont(font(0.85, false));
+        compactCaption = false;
+        compactCaption = wrap(captionText(), g.getFont(), w - 20).size() > 1;
         int captionLines = wrap(captionText(), g.getFont(), w - 20).size();
         double bottomCaption = fs * (0.9 + 1.1 * captionLines + (c.getArchitecture() == Architecture.ENCODER_DECODER ? 1.8 : 0));
         double avail = h - top - bottomCaption;
@@ -258,12 +263,20 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         g.setLineDashes();
     }
 
+    /** The caption would wrap: its short form is drawn instead (one line where it fits). */
+    private boolean compactCaption;
+
     private String captionText() {
         UnrolledNetwork c = getSkinnable();
-        if (c.isBackward()) {
-            return Messages.get("unrolled.backward");
-        }
-        return Messages.get(c.getArchitecture() == Architecture.ENCODER_DECODER ? "unrolled.shared.encdec" : "unrolled.shared");
+        String key = c.isBackward() ? "unrolled.backward"
+                : c.getArchitecture() == Architecture.ENCODER_DECODER ? "unrolled.shared.encdec" : "unrolled.shared";
+        return Messages.get(compactCaption ? key + ".short" : key);
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font f) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(f);
+        return t.getLayoutBounds().getWidth();
     }
 
     private void caption(GraphicsContext g, double w, double h, double left, double slot, int first, int visible,

@@ -28,6 +28,7 @@ final class CheckpointBox extends VBox {
     private final VBox explanation = new VBox();
     private int tries;
     private boolean hinted;
+    private final VBox question;
 
     /** How narration is drawn (font size, colour, typesetter) — the panel's current look. */
     interface NarrationStyle {
@@ -45,11 +46,12 @@ final class CheckpointBox extends VBox {
         setId(Ids.of("lesson.checkpoint"));
         Label kind = new Label(Messages.get("lesson.checkpoint." + check.kind().name().toLowerCase(Locale.ROOT)));
         kind.getStyleClass().add("subtitle");
-        // a narrow panel (presentation mode) wraps the heading and keeps Check whole: both ended in "..."
         kind.setWrapText(true);
         kind.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        question = style.render(check.question() == null ? "" : check.question());
+        question.setId(Ids.of("lesson.checkpoint.question"));
         submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(kind, style.render(check.question() == null ? "" : check.question()));
+        getChildren().addAll(kind, question);
         result.setId(Ids.of("lesson.checkpoint.result"));
         result.getStyleClass().add("checkpoint-result");
         result.setWrapText(true);
@@ -84,6 +86,9 @@ final class CheckpointBox extends VBox {
                 field.setOnAction(e -> send.run());
                 submit.disableProperty().bind(field.textProperty().isEmpty());
                 submit.setOnAction(e -> send.run());
+                submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                field.setMinWidth(60);
+                HBox.setHgrow(field, javafx.scene.layout.Priority.SOMETIMES);
                 getChildren().add(new HBox(8, field, submit));
             }
             case GOAL -> result.setVisible(true);
@@ -93,6 +98,28 @@ final class CheckpointBox extends VBox {
 
     Checkpoint checkpoint() {
         return check;
+    }
+
+    /**
+     * The question: part of this box, or (presentation mode, {@code apart}) taken out so the lesson strip
+     * shows it at the end of the narration, scrolled into view, while the options, Check and the result
+     * stay pinned below it.
+     */
+    javafx.scene.Node question(boolean apart) {
+        getChildren().remove(question);
+        if (!apart) {
+            getChildren().add(1, question);
+        }
+        return question;
+    }
+
+    /** The same for the explanation shown after the answer. */
+    javafx.scene.Node explanation(boolean apart) {
+        getChildren().remove(explanation);
+        if (!apart) {
+            getChildren().add(getChildren().indexOf(result) + 1, explanation);
+        }
+        return explanation;
     }
 
     /** Shows the answer given and the verdict; the question is closed from now on. */

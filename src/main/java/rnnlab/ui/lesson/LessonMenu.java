@@ -38,10 +38,13 @@ public final class LessonMenu {
         MenuItem poll = new MenuItem(rnnlab.i18n.Messages.get("poll.menu"));
         poll.setId(Ids.of("menu.lesson.poll"));
         poll.setOnAction(e -> w.showClassPoll());
+        // the teacher's screen: narration, notes, next step, clock (opens by itself on a second screen)
+        // F7 itself is caught on the window (Presentation, so a lesson's locks never swallow it); the menu shows it
+        MenuItem presenter = item("menu.lesson.presenter", "F7", () -> w.presentation().presenter().toggle());
         Menu m = new Menu(Messages.get("menu.lesson"));
         m.setId(Ids.of("menu.lesson"));
         m.getItems().addAll(list, folder, new SeparatorMenuItem(), next, previous, restart, panel, close,
-                new SeparatorMenuItem(), answerKey, poll, unlock);
+                new SeparatorMenuItem(), presenter, answerKey, poll, unlock);
         return m;
     }
 

@@ -25,6 +25,15 @@ final class LessonPanel extends VBox {
     private final Label problem = new Label();
     private final VBox body = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(body);
+    /**
+     * Presentation mode: the checkpoint sits here, below the narration and above Previous / Next, so its
+     * options, Check and result are always in view (issue 12: they were below the fold at 1024×768).
+     */
+    private final VBox pinned = new VBox();
+    private Node checkpoint;
+    private boolean presenting;
+    private final HBox nav;
+    private final HBox counterRow;
     final Button previous = button("lesson.previous");
     final Button next = button("lesson.next");
     final Button restart = button("lesson.restart");
@@ -72,15 +81,28 @@ final class LessonPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox nav = new HBox(8, previous, restart, gap, next);
+        nav = new HBox(8, previous, restart, gap, next);
         nav.setAlignment(Pos.CENTER_LEFT);
         glossary.setId(Ids.of("lesson.glossary"));
         glossary.setMinWidth(Region.USE_PREF_SIZE);
         Region counterGap = new Region();
         HBox.setHgrow(counterGap, Priority.ALWAYS);
-        HBox counterRow = new HBox(8, counter, counterGap, glossary);
+        counterRow = new HBox(8, counter, counterGap, glossary);
         counterRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, counterRow, stepTitle, problem, scroll, nav);
+        title.widthProperty().addListener((o, a, b) -> {
+            if (presenting) {
+                javafx.application.Platform.runLater(this::fitTitle);
+            }
+        });
+        title.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitTitle));
+        pinned.setId(Ids.of("lesson.pinned"));
+        pinned.getStyleClass().add("lesson-pinned");
+        pinned.setMinHeight(Region.USE_PREF_SIZE);
+        pinned.managedProperty().bind(pinned.visibleProperty());
+        pinned.setVisible(false);
+        // the narration keeps a few lines however tall the checkpoint is
+        scroll.setMinHeight(40);
+        getChildren().addAll(head, counterRow, stepTitle, problem, scroll, pinned, nav);
     }
 
     void show(String lessonTitle, int index, int count, String step, Node narration, Node checkpoint) {
@@ -88,13 +110,134 @@ final class LessonPanel extends VBox {
         counter.setText(Messages.format("lesson.counter", index + 1, count));
         stepTitle.setText(step);
         body.getChildren().setAll(narration);
-        if (checkpoint != null) {
-            body.getChildren().add(checkpoint);
-        }
+        this.checkpoint = checkpoint;
+        placeCheckpoint();
         previous.setDisable(index == 0);
-        next.setText(Messages.get(index == count - 1 ? "lesson.finish" : "lesson.next"));
+        last = index == count - 1;
+        navTexts();
         scroll.setVvalue(0);
         showProblem(null);
+    }
+
+    /** The checkpoint below the narration (scrolling with it), or pinned above the buttons while presenting. */
+    private void placeCheckpoint() {
+        body.getChildren().remove(checkpoint);
+        pinned.getChildren().clear();
+        if (explanation != null) {
+            body.getChildren().removeAll(question, explanation);
+            explanation.getChildren().removeListener(scrollToExplanation);
+            explanation = null;
+            question = null;
+        }
+        if (checkpoint == null) {
+            pinned.setVisible(false);
+        } else if (presenting) {
+            pinned.getChildren().setAll(checkpoint);
+            pinned.setVisible(true);
+            if (checkpoint instanceof CheckpointBox box) {
+                // the question and the explanation join the narration, which scrolls to the question now
+                // and to the explanation when the answer is revealed
+                question = box.question(true);
+                explanation = (VBox) box.explanation(true);
+                body.getChildren().addAll(question, explanation);
+                explanation.getChildren().addListener(scrollToExplanation);
+                javafx.application.Platform.runLater(() -> scrollTo(question));
+            }
+        } else {
+            if (checkpoint instanceof CheckpointBox box) {
+                box.question(false);
+                box.explanation(false);
+            }
+            body.getChildren().add(checkpoint);
+            pinned.setVisible(false);
+        }
+    }
+
+    /** Presentation mode: the explanation shown under the narration (null otherwise). */
+    private VBox explanation;
+    private Node question;
+    private final javafx.collections.ListChangeListener<Node> scrollToExplanation = c -> javafx.application.Platform.runLater(() -> {
+        if (explanation != null && !explanation.getChildren().isEmpty()) {
+            scrollTo(explanation);
+        }
+    });
+
+    /** Presentation mode: the narration scrolled so that {@code n} (the current paragraph) starts at the top. */
+    private void scrollTo(Node n) {
+        if (n == null || n.getParent() != body) {
+            return;
+        }
+        // from the preferred heights (the scroll pane lays its content out later than this runs)
+        double width = Math.max(1, scroll.getViewportBounds().getWidth() - body.snappedLeftInset() - body.snappedRightInset());
+        double y = body.snappedTopInset();
+        for (Node c : body.getChildren()) {
+            if (c == n) {
+                break;
+            }
+            if (c.isManaged()) {
+                y += c.prefHeight(width) + body.getSpacing();
+            }
+        }
+        double h = body.prefHeight(width) - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(h <= 0 ? 0 : Math.min(1, y / h));
+    }
+
+    /** The narration's scroll position, 0 (top) to 1 (bottom). */
+    double narrationScroll() {
+        return scroll.getVvalue();
+    }
+
+    /**
+     * Presentation mode: the lesson's title on one line, its type made smaller (down to 14 px) when the
+     * strip is narrower than the title; only a title too long even then ends in "…".
+     */
+    private void fitTitle() {
+        if (!presenting) {
+            title.setStyle("");
+            return;
+        }
+        title.setStyle("");
+        title.applyCss();
+        javafx.scene.text.Font f = title.getFont();
+        double room = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+        if (room <= 0 || title.getText() == null) {
+            return;
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(title.getText());
+        probe.setFont(f);
+        double w = probe.getLayoutBounds().getWidth();
+        if (w > room) {
+            double size = Math.floor(f.getSize() * room / w * 10) / 10;
+            // too long for one line even at the smallest size: two lines at that size, never "…"
+            boolean oneLine = size >= MIN_PRESENTING_PX;
+            if (oneLine) {
+                title.getStyleClass().remove("presenting-title");
+                title.getStyleClass().add("presenting-title");
+            } else {
+                title.getStyleClass().remove("presenting-title");
+            }
+            title.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(MIN_PRESENTING_PX, size)));
+        } else if (!title.getStyleClass().contains("presenting-title")) {
+            title.getStyleClass().add("presenting-title");
+        }
+    }
+
+    /** The smallest type in presentation mode (issue 12: no text under 14 px on the class screen). */
+    static final double MIN_PRESENTING_PX = 14;
+
+    /** Whether the step shown is the lesson's last (Next reads Finish). */
+    private boolean last;
+
+    /** Presentation mode: ◀ and ▶ alone (their tooltips say what they do), Finish spelled out. */
+    private void navTexts() {
+        previous.setText(presenting ? "\u25c0" : Messages.get("lesson.previous"));
+        next.setText(last ? Messages.get("lesson.finish") : presenting ? "\u25b6" : Messages.get("lesson.next"));
+    }
+
+    private static Region counterGap() {
+        Region g = new Region();
+        HBox.setHgrow(g, Priority.ALWAYS);
+        return g;
     }
 
     /** A problem applying the step (a broken lesson): shown here, never thrown. */
@@ -122,12 +265,37 @@ final class LessonPanel extends VBox {
      * (the lesson list and Restart are not needed in front of a class; they come back on leaving).
      */
     public void setPresenting(boolean presenting) {
+        boolean was = this.presenting;
+        this.presenting = presenting;
+        placeCheckpoint();
+        navTexts();
+        counter.setMinWidth(presenting ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
+        // the room goes to the narration and the checkpoint: Previous / Next join the step counter's row
+        if (presenting && !was) {
+            nav.getChildren().removeAll(previous, next);
+            counterRow.getChildren().setAll(counter, counterGap(), previous, next);
+            nav.setVisible(false);
+            nav.setManaged(false);
+        } else if (!presenting && was) {
+            counterRow.getChildren().setAll(counter, counterGap(), glossary);
+            nav.getChildren().add(0, previous);
+            nav.getChildren().add(next);
+            nav.setVisible(true);
+            nav.setManaged(true);
+        }
         for (Button b : new Button[] {list, restart}) {
             b.setVisible(!presenting);
             b.setManaged(!presenting);
         }
         title.setWrapText(!presenting);
+        if (presenting) {
+            title.getStyleClass().add("presenting-title");
+        } else {
+            title.getStyleClass().remove("presenting-title");
+        }
+        javafx.application.Platform.runLater(this::fitTitle);
         title.setMinWidth(presenting ? 0 : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         next.setMinWidth(presenting ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        previous.setMinWidth(presenting ? javafx.scene.layout.Region.USE_PREF_SIZE : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
     }
 }

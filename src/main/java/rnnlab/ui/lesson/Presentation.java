@@ -21,9 +21,25 @@ public final class Presentation {
     private boolean trainingBefore;
     private boolean fullScreenBefore;
     private boolean tabbedBefore;
+    private javafx.scene.input.KeyCombination exitKeyBefore;
+    /** Draws on the views while presenting (D on/off, C or Esc clears). */
+    private final PresentationPen pen;
+    private PresenterView presenter;
+    /** The presenter view was opened on the second screen by entering (and closes on leaving). */
+    private boolean presenterOpenedHere;
 
     public Presentation(LessonHost w) {
         this.w = w;
+        this.pen = new PresentationPen(() -> w.viewModel().statusProperty().set(
+                Messages.get(penOn() ? "presentation.pen.on" : "presentation.pen.off")));
+        // F7: the presenter view, in or out of presentation mode (on this window's scene, before any control
+        // sees it; a window rebuilt in another language has a scene, and a filter, of its own)
+        w.scene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
+                presenter().toggle();
+                e.consume();
+            }
+        });
         // JavaFX leaves full screen by itself on Esc: leave presentation mode with it
         w.stage().fullScreenProperty().addListener((o, a, full) -> {
             if (!full && on.get()) {
@@ -82,10 +98,37 @@ public final class Presentation {
         tabbedBefore = w.viewsArea().tabbedProperty().get();
         w.viewsArea().tabbedProperty().set(true);
         w.viewsArea().setHighlight(w.context().highlightProperty().get());
+        pen.attach(w.viewsArea(), stage);
+        // Esc first wipes the pen's drawing; the window's keys leave presentation mode on the next Esc
+        exitKeyBefore = stage.getFullScreenExitKeyCombination();
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         if (fullScreen) {
             stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
             stage.setFullScreen(true);
         }
+        // two screens: the class sees presentation mode, the teacher's screen the presenter view
+        javafx.stage.Screen other = PresenterView.otherScreen(stage);
+        if (other != null && !presenter().isShowing()) {
+            presenter().show(other);
+            presenterOpenedHere = true;
+        }
+    }
+
+    /** The presenter view (made on first use). */
+    public PresenterView presenter() {
+        if (presenter == null) {
+            presenter = new PresenterView(w);
+        }
+        return presenter;
+    }
+
+    /** Whether the pen is on (mouse drags draw on the views). */
+    public boolean penOn() {
+        return pen.onProperty().get();
+    }
+
+    PresentationPen pen() {
+        return pen;
     }
 
     public void leave() {
@@ -93,6 +136,14 @@ public final class Presentation {
             return;
         }
         on.set(false);
+        pen.detach();
+        if (exitKeyBefore != null) {
+            w.stage().setFullScreenExitKeyCombination(exitKeyBefore);
+        }
+        if (presenterOpenedHere) {
+            presenter.close();
+            presenterOpenedHere = false;
+        }
         LessonHost.ThemeSettings theme = w.theme();
         w.scene().getRoot().getStyleClass().remove("presenting");
         w.lessons().lessonPanel().setPresenting(false);

@@ -37,6 +37,8 @@ public final class TrainingDock {
         this.stage = stage;
         this.dark = dark;
         vm.setWeightSink(run::showTrainedWeights);
+        // training trains the model the views show when it fits the task; else the shown one comes back at the end
+        vm.setShownModel(run.trainingSource());
         // training leaves most of the CPU to the views while they animate a step or play
         Runnable busy = () -> vm.setViewsBusy(run.playingProperty().get() || run.stepProgressProperty().get() < 1);
         run.playingProperty().addListener((o, a, b) -> busy.run());
@@ -77,6 +79,9 @@ public final class TrainingDock {
                     panel = new TrainingPanel(vm, dark);
                     panel.prefHeightProperty().bind(holder.heightProperty().multiply(0.45));
                     panel.setMinHeight(0);
+                    // never wider than the window (at 1024×768 in presentation mode its controls pushed the
+                    // lesson strip off the screen): what does not fit is cut at the window's edge
+                    panel.setMinWidth(0);
                 }
                 holder.setBottom(panel);
             } else {

@@ -307,6 +307,51 @@ public final class RunViewModel {
         trained.show(snapshot, last);
     }
 
+    /** Engine thread: the model and sequence shown when training started (null: nothing to restore). */
+    private ModelBeforeTraining beforeTraining;
+
+    /**
+     * Training is about to start: remembers the model and sequence shown and hands a copy of the model to
+     * {@code then} on the FX thread (training trains it when it fits the task). Any thread.
+     */
+    public void modelForTraining(Consumer<Model> then) {
+        engine.quick(() -> {
+            beforeTraining = ModelBeforeTraining.of(session);
+            Model copy = session.model.copy();
+            Platform.runLater(() -> then.accept(copy));
+        });
+    }
+
+    /**
+     * Training has ended: with {@code restore} (it trained a model of its own) the model and sequence shown
+     * before come back, after the last trained weights were shown. Any thread.
+     */
+    public void trainingEnded(boolean restore) {
+        engine.quick(() -> {
+            ModelBeforeTraining b = beforeTraining;
+            beforeTraining = null;
+            if (restore && b != null) {
+                b.restore(session);
+                publish(false, 0, true, Messages.get("training.status.restored"));
+            }
+        });
+    }
+
+    /** This window's model as training's source ({@link TrainingViewModel#setShownModel}). */
+    public TrainingViewModel.ShownModel trainingSource() {
+        return new TrainingViewModel.ShownModel() {
+            @Override
+            public void fetch(Consumer<Model> then) {
+                modelForTraining(then);
+            }
+
+            @Override
+            public void ended(boolean restore) {
+                trainingEnded(restore);
+            }
+        };
+    }
+
     /** Stops the engine thread (the window is closing). */
     public void shutdown() {
         playback.stop();

@@ -207,30 +207,92 @@ public final class TrainingViewModel {
                 cl > 0 ? cl : 0, d.batch(), seed.get(), null));
     }
 
-    /** Starts a fresh model on the task with the current settings. */
+    /** Where the model the views show comes from, and where training says it has ended (issue 12). */
+    public interface ShownModel {
+        /** Hands a copy of the model shown to {@code then} on the FX thread. */
+        void fetch(java.util.function.Consumer<Model> then);
+
+        /** Training ended; {@code restore}: it trained a model of its own, bring back the one shown before. */
+        void ended(boolean restore);
+    }
+
+    private ShownModel shownModel;
+    /** The session trains a model of its own (the one shown did not fit the task): restore it at the end. */
+    private boolean ownModel;
+    private boolean fetching;
+
+    /** Training starts from the model the views show when it fits the task (null: always a fresh model). */
+    public void setShownModel(ShownModel source) {
+        shownModel = source;
+    }
+
+    /** Whether a model with this structure can learn the task as it is (its inputs and outputs fit). */
+    static boolean fits(Task t, rnnlab.engine.ModelConfig mc) {
+        return !mc.bidirectional() && t.config(mc.cell(), mc.hiddenSize(), mc.numLayers()).equals(mc);
+    }
+
+    /**
+     * Starts training: the model the views show when it fits the task (its cell and size, its weights),
+     * else a fresh model from the panel's settings, saying so; the model shown comes back at the end.
+     */
     public void start() {
+        if (state.get().active() || fetching) {
+            return;
+        }
+        if (shownModel == null) {
+            start(null);
+            return;
+        }
+        fetching = true;
+        shownModel.fetch(m -> {
+            fetching = false;
+            start(m);
+        });
+    }
+
+    /** Starts on {@code shown} when it fits the task, else on a fresh model ({@code shown} null: fresh, nothing to restore). */
+    public void start(Model shown) {
         if (state.get().active()) {
             return;
         }
         Trainer trainer;
+        String started;
+        boolean own;
         try {
             Task t = Tasks.create(task.get(), 0, text.get(), false);
-            CellType c = CellType.fromId(cell.get());
+            boolean trainShown = shown != null && fits(t, shown.config());
+            CellType c = trainShown ? shown.config().cell() : CellType.fromId(cell.get());
             TrainConfig d = t.defaults();
             double cl = clip.get();
-            TrainConfig cfg = new TrainConfig(c == null ? d.cell() : c, hidden.get(), d.layers(), steps.get(),
+            int h = trainShown ? shown.config().hiddenSize() : hidden.get();
+            int layers = trainShown ? shown.config().numLayers() : d.layers();
+            TrainConfig cfg = new TrainConfig(c == null ? d.cell() : c, h, layers, steps.get(),
                     optimizer.get(), learningRate.get(), cl > 0 ? Clipper.Mode.NORM : Clipper.Mode.NONE,
                     cl > 0 ? cl : 0, d.batch(), seed.get(), null);
             cfg = withRemedies(cfg);
             if (!(cfg.lr() > 0) || !Double.isFinite(cfg.lr())) {
                 throw new IllegalArgumentException(Messages.get("training.error.lr"));
             }
-            trainer = new Trainer(t, cfg);
+            trainer = trainShown ? new Trainer(t, cfg, shown) : new Trainer(t, cfg);
             recorder = new RunRecorder(t.name(), t.length(), cfg);
+            String cellName = Messages.get("cell." + cfg.cell().id());
+            if (trainShown) {
+                started = Messages.format("training.status.shown", task.get(), cellName, h);
+            } else if (shown != null) {
+                rnnlab.engine.ModelConfig need = t.config(cfg.cell(), h, layers);
+                started = Messages.format("training.status.own", task.get(), need.inputSize(), need.outputSize(), cellName, h);
+            } else {
+                started = Messages.format("training.status.started", task.get(), cell.get(), hidden.get());
+            }
+            own = !trainShown && shown != null;
         } catch (IllegalArgumentException e) {
             status.set(Messages.format("training.error.settings", String.valueOf(e.getMessage())));
+            if (shownModel != null && shown != null) {
+                shownModel.ended(false);
+            }
             return;
         }
+        ownModel = own;
         banner.set(null);
         bannerDetail.set("");
         sampleLog.clear();
@@ -254,7 +316,7 @@ public final class TrainingViewModel {
         session = new TrainingSession(trainer, total, evalEvery, l);
         session.setPacer(pacer::pace);
         state.set(State.RUNNING);
-        status.set(Messages.format("training.status.started", task.get(), cell.get(), hidden.get()));
+        status.set(started);
         session.start();
     }
 
@@ -365,6 +427,11 @@ public final class TrainingViewModel {
 
     private void finished(TrainingSession.Outcome o, String message, Progress p) {
         long at = p == null ? step.get() : p.step();
+        if (shownModel != null) {
+            shownModel.ended(ownModel);
+        }
+        boolean restored = ownModel;
+        ownModel = false;
         if (recorder != null) {
             RunRecorder r = recorder;
             recorder = null;
@@ -379,11 +446,13 @@ public final class TrainingViewModel {
         switch (o) {
             case COMPLETED -> {
                 state.set(State.COMPLETED);
-                status.set(Messages.format("training.status.completed", at));
+                status.set(Messages.format("training.status.completed", at)
+                        + (restored ? " " + Messages.get("training.status.restored") : ""));
             }
             case CANCELLED -> {
                 state.set(State.STOPPED);
-                status.set(Messages.format("training.status.stopped", at));
+                status.set(restored ? Messages.format("training.status.stoppedRestored", at)
+                        : Messages.format("training.status.stopped", at));
             }
             case DIVERGED -> {
                 state.set(State.DIVERGED);
@@ -396,13 +465,13 @@ public final class TrainingViewModel {
                 } else {
                     banner.set(Messages.format("training.diverged.weights", at, number(norm)));
                 }
-                bannerDetail.set(Messages.get("training.diverged.kept"));
+                bannerDetail.set(Messages.get(restored ? "training.diverged.restored" : "training.diverged.kept"));
                 status.set(Messages.format("training.status.diverged", at));
             }
             case FAILED -> {
                 state.set(State.FAILED);
                 banner.set(Messages.format("training.failed", message));
-                bannerDetail.set(Messages.get("training.diverged.kept"));
+                bannerDetail.set(Messages.get(restored ? "training.diverged.restored" : "training.diverged.kept"));
             }
         }
     }

@@ -72,6 +72,7 @@ public final class ViewsArea extends StackPane {
                 if (e.getClickCount() == 2) {
                     tabbed.set(!tabbed.get());
                     select(v.id());
+                    e.consume();
                 }
             });
             BorderPane tile = new BorderPane(v.node());
@@ -85,6 +86,14 @@ public final class ViewsArea extends StackPane {
             tile.setAccessibleRole(javafx.scene.AccessibleRole.NODE);
             tile.setAccessibleText(ViewCatalog.title(v));
             tile.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> onTileKey(v.id(), tile, e));
+            // double-click a view: it fills the views area (zoom); again: back to the tiles (issue 12)
+            tile.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                boolean onTitle = e.getTarget() instanceof javafx.scene.Node n && (n == title || n.getParent() == title);
+                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !onTitle) {
+                    zoomed.set(v.id().equals(zoomed.get()) ? null : v.id());
+                    e.consume();
+                }
+            });
             tiles.put(v.id(), tile);
             BooleanProperty table = new SimpleBooleanProperty(false);
             table.addListener((o, a, b) -> placeTable(v, tile, b));
@@ -119,6 +128,13 @@ public final class ViewsArea extends StackPane {
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId(Ids.of("views.tabs"));
         tabbed.addListener((o, a, b) -> layoutTiles());
+        zoomed.addListener((o, a, b) -> {
+            getStyleClass().remove("zoomed");
+            if (b != null) {
+                getStyleClass().add("zoomed");
+            }
+            layoutTiles();
+        });
         getChildren().addAll(grid, tabs, placeholder);
         layoutTiles();
     }
@@ -292,6 +308,13 @@ public final class ViewsArea extends StackPane {
         return rnnlab.catalog.ViewRegistry.viewOf(id);
     }
 
+    /** The view that fills the views area (double-click on it; again to return), or null. */
+    public javafx.beans.property.StringProperty zoomedProperty() {
+        return zoomed;
+    }
+
+    private final javafx.beans.property.StringProperty zoomed = new javafx.beans.property.SimpleStringProperty(this, "zoomed");
+
     /** Tabs (one view at a time, full size) instead of tiles (all visible views at once). */
     public BooleanProperty tabbedProperty() {
         return tabbed;
@@ -316,6 +339,9 @@ public final class ViewsArea extends StackPane {
         }
         tabs.getTabs().clear();
         List<String> ids = visibleIds();
+        if (zoomed.get() != null && ids.contains(zoomed.get())) {
+            ids = List.of(zoomed.get());
+        }
         int n = ids.size();
         placeholder.setVisible(n == 0);
         grid.setVisible(n > 0 && !tabbed.get());
