@@ -123,28 +123,35 @@ final class LessonPanel extends VBox {
     private void placeCheckpoint() {
         body.getChildren().remove(checkpoint);
         pinned.getChildren().clear();
-        if (explanation != null) {
-            body.getChildren().removeAll(question, explanation);
-            explanation.getChildren().removeListener(scrollToExplanation);
-            explanation = null;
-            question = null;
+        for (VBox e : explanations) {
+            e.getChildren().removeListener(scrollToExplanation);
         }
+        body.getChildren().removeAll(questions);
+        body.getChildren().removeAll(explanations);
+        questions.clear();
+        explanations.clear();
         if (checkpoint == null) {
             pinned.setVisible(false);
         } else if (presenting) {
             pinned.getChildren().setAll(checkpoint);
             pinned.setVisible(true);
-            if (checkpoint instanceof CheckpointBox box) {
-                // the question and the explanation join the narration, which scrolls to the question now
-                // and to the explanation when the answer is revealed
-                question = box.question(true);
-                explanation = (VBox) box.explanation(true);
-                body.getChildren().addAll(question, explanation);
-                explanation.getChildren().addListener(scrollToExplanation);
-                javafx.application.Platform.runLater(() -> scrollTo(question));
+            // each checkpoint's question and explanation join the narration (a step may have several), which
+            // scrolls to the first question now and to an explanation when its answer is revealed; only the
+            // options, Check and the result stay pinned
+            for (CheckpointBox box : boxes(checkpoint)) {
+                Node q = box.question(true);
+                VBox e = (VBox) box.explanation(true);
+                questions.add(q);
+                explanations.add(e);
+                body.getChildren().addAll(q, e);
+                e.getChildren().addListener(scrollToExplanation);
+            }
+            if (!questions.isEmpty()) {
+                Node first = questions.get(0);
+                javafx.application.Platform.runLater(() -> scrollTo(first));
             }
         } else {
-            if (checkpoint instanceof CheckpointBox box) {
+            for (CheckpointBox box : boxes(checkpoint)) {
                 box.question(false);
                 box.explanation(false);
             }
@@ -153,14 +160,32 @@ final class LessonPanel extends VBox {
         }
     }
 
-    /** Presentation mode: the explanation shown under the narration (null otherwise). */
-    private VBox explanation;
-    private Node question;
+    /** Presentation mode: the checkpoints' questions and explanations shown in the narration (empty otherwise). */
+    private final java.util.List<VBox> explanations = new java.util.ArrayList<>();
+    private final java.util.List<Node> questions = new java.util.ArrayList<>();
     private final javafx.collections.ListChangeListener<Node> scrollToExplanation = c -> javafx.application.Platform.runLater(() -> {
-        if (explanation != null && !explanation.getChildren().isEmpty()) {
-            scrollTo(explanation);
+        for (VBox e : explanations) {
+            if (!e.getChildren().isEmpty()) {
+                scrollTo(e);
+            }
         }
     });
+
+    /** The checkpoint boxes of a step: the one box, or those of a step with several (a box of boxes). */
+    private static java.util.List<CheckpointBox> boxes(Node checkpoint) {
+        if (checkpoint instanceof CheckpointBox box) {
+            return java.util.List.of(box);
+        }
+        java.util.List<CheckpointBox> all = new java.util.ArrayList<>();
+        if (checkpoint instanceof javafx.scene.Parent p) {
+            for (Node n : p.getChildrenUnmodifiable()) {
+                if (n instanceof CheckpointBox box) {
+                    all.add(box);
+                }
+            }
+        }
+        return all;
+    }
 
     /** Presentation mode: the narration scrolled so that {@code n} (the current paragraph) starts at the top. */
     private void scrollTo(Node n) {

@@ -23,7 +23,7 @@ import rnnlab.ui.common.Ids;
  */
 final class PresentationPen {
     /** The stroke: the projector palette's spotlight orange, thick enough for the back row. */
-    static final Color INK = Color.web("#D55E00");
+    static final Color INK = rnnlab.ui.controls.Palette.VERMILLION;
     static final double WIDTH = 5;
     private final Canvas canvas = new Canvas();
     private final BooleanProperty on = new SimpleBooleanProperty(false);

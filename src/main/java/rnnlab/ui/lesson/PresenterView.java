@@ -178,7 +178,7 @@ public final class PresenterView {
         Step s = lesson.steps().get(i);
         step.setText(Messages.format("presenter.step", i + 1, lesson.steps().size(), s.title()));
         String text = TeacherNotes.apply(s.narration(), true, Messages.get("lesson.note"));
-        Color fg = w.theme().isDark() ? Color.web("#e9e9ec") : Color.web("#1f1f22");
+        Color fg = rnnlab.ui.controls.Theme.of(w.theme().isDark(), w.theme().projectorProperty().get()).css("-rl-text");
         narration.getChildren().setAll(p.typeset(text, 18, fg));
         scroll.setVvalue(0);
         next.setText(i + 1 < lesson.steps().size()

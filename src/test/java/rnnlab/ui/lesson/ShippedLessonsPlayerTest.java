@@ -81,7 +81,7 @@ class ShippedLessonsPlayerTest extends LessonWalkBase {
                         var q = c.kind() == Checkpoint.Kind.GOAL ? c.goal() : c.value();
                         if (q != null) {
                             CompletableFuture<Double> v = new CompletableFuture<>();
-                            run(() -> commands.evaluate(q, v::complete));
+                            run(() -> commands.evaluate(q, s.scene().seq2seq(), v::complete)); // as the player does: a seq2seq quantity reads the step's encoder-decoder
                             double value = v.get(20, TimeUnit.SECONDS);
                             if (Double.isNaN(value)) {
                                 failures.add(where + ": checkpoint " + c.id() + " cannot be computed");
