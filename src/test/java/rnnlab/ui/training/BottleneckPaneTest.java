@@ -139,6 +139,7 @@ class BottleneckPaneTest {
                         100 * runs.get(1).sequenceAccuracy(), 100 * runs.get(1).tokenAccuracy()));
             }
         }
+        real(vm);
         shot("en");
 
         // bad input says why, and cancel stops a long run
@@ -185,7 +186,25 @@ class BottleneckPaneTest {
         until(120, () -> !zvm.runningProperty().get() && zvm.results().size() == 8);
         assertThat(withoutSeconds(List.of(fx(zvm::csv).split("\n")))).isEqualTo(cli);
         assertThat(robot.lookup("#bottleneck-seeds-none-3").queryAs(Label.class).getText()).startsWith("种子 1：");
+        real(zvm);
         shot("zh");
+    }
+
+    /** For the screenshots, a run that shows the bottleneck: lengths 4 and 8, 300 steps, H = 32 (about 15 s). */
+    private static void real(BottleneckViewModel vm) throws Exception {
+        fx(() -> {
+            vm.lengthsProperty().set("4, 8");
+            vm.stepsProperty().set(300);
+            vm.hiddenProperty().set(32);
+            vm.heldOutProperty().set(100);
+            vm.start();
+            return null;
+        });
+        until(180, () -> !vm.runningProperty().get() && vm.results().size() == 8);
+        // additive attention beats the single context vector at length 8 (README: 0 % against above 60 %)
+        double none8 = fx(() -> vm.curves().get(0).mean()[1]);
+        double additive8 = fx(() -> vm.curves().get(1).mean()[1]);
+        assertThat(additive8).isGreaterThan(none8 + 0.3);
     }
 
     private void shot(String lang) throws Exception {
