@@ -29,6 +29,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import rnnlab.ui.controls.LiveChart;
 import rnnlab.ui.controls.Palette;
+import rnnlab.ui.viewmodel.seq2seq.BottleneckViewModel;
 import rnnlab.ui.viewmodel.ExperimentViewModel;
 import rnnlab.training.LengthExperiment;
 import rnnlab.i18n.Messages;
@@ -46,8 +47,16 @@ final class ExperimentPane extends BorderPane {
     private final LiveChart chart = new LiveChart();
     private final GridPane summary = new GridPane();
 
+    private final BottleneckViewModel bottleneckVm;
+    private BottleneckPane bottleneck;
+
     ExperimentPane(ExperimentViewModel vm, javafx.beans.property.BooleanProperty dark) {
+        this(vm, new BottleneckViewModel(), dark);
+    }
+
+    ExperimentPane(ExperimentViewModel vm, BottleneckViewModel bottleneckVm, javafx.beans.property.BooleanProperty dark) {
         this.vm = vm;
+        this.bottleneckVm = bottleneckVm;
         setId(Ids.of("experiment"));
         getStyleClass().add("experiment-pane");
         getStylesheets().add(ExperimentPane.class.getResource("/rnnlab/ui/theme/training.css").toExternalForm());
@@ -70,7 +79,53 @@ final class ExperimentPane extends BorderPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         center.getStyleClass().add("experiment-center");
         setCenter(center);
-        setLeft(settings());
+        Region cellSettings = settings();
+        setLeft(cellSettings);
+        setTop(modeBar(center, cellSettings, dark));
+    }
+
+    /**
+     * Cell types (the length sweep above) or encoder–decoder (the bottleneck experiment: attention kinds
+     * against input length); the second pane is built when first chosen.
+     */
+    private Region modeBar(Region cellCenter, Region cellSettings, javafx.beans.property.BooleanProperty dark) {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.ToggleButton cellsMode = new javafx.scene.control.ToggleButton(Messages.get("experiment.mode.cells"));
+        cellsMode.setId(Ids.of("experiment.mode.cells"));
+        javafx.scene.control.ToggleButton s2sMode = new javafx.scene.control.ToggleButton(Messages.get("experiment.mode.seq2seq"));
+        s2sMode.setId(Ids.of("experiment.mode.seq2seq"));
+        cellsMode.setToggleGroup(group);
+        s2sMode.setToggleGroup(group);
+        cellsMode.setSelected(true);
+        // keep one selected: clicking the chosen mode again does nothing
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                group.selectToggle(a);
+                return;
+            }
+            if (b == s2sMode) {
+                if (bottleneck == null) {
+                    bottleneck = new BottleneckPane(bottleneckVm, dark);
+                }
+                setLeft(null);
+                setCenter(bottleneck);
+            } else {
+                setCenter(cellCenter);
+                setLeft(cellSettings);
+            }
+        });
+        cellsMode.disableProperty().bind(bottleneckVm.runningProperty());
+        s2sMode.disableProperty().bind(vm.runningProperty());
+        HBox bar = new HBox(0, cellsMode, s2sMode);
+        bar.setId(Ids.of("experiment.mode"));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("experiment-mode");
+        return bar;
+    }
+
+    /** The encoder–decoder pane (null until that mode was first chosen). */
+    BottleneckPane bottleneckPane() {
+        return bottleneck;
     }
 
     /** Okabe–Ito hues of the visual language: vanilla RNN orange, LSTM blue, GRU bluish green. */

@@ -25,6 +25,7 @@ import rnnlab.ui.common.Ids;
 public final class TrainingDock {
     private final TrainingViewModel vm = new TrainingViewModel();
     private final ExperimentViewModel experimentVm = new ExperimentViewModel();
+    private final rnnlab.ui.viewmodel.seq2seq.BottleneckViewModel bottleneckVm = new rnnlab.ui.viewmodel.seq2seq.BottleneckViewModel();
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
     private final Stage stage;
     private final BooleanProperty dark;
@@ -153,7 +154,7 @@ public final class TrainingDock {
     /** Opens (or brings to the front) the experiment window. */
     public void showExperiment() {
         if (experimentStage == null) {
-            experimentPane = new ExperimentPane(experimentVm, dark);
+            experimentPane = new ExperimentPane(experimentVm, bottleneckVm, dark);
             // sized to the screen the main window is on (1180×700 hung off a 1024×768 projector)
             javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(1180, 700, stage);
             Scene sc = new Scene(experimentPane, size.getWidth(), size.getHeight());
@@ -189,6 +190,11 @@ public final class TrainingDock {
 
     public ExperimentViewModel experimentViewModel() {
         return experimentVm;
+    }
+
+    /** The encoder–decoder mode of the experiment window (the bottleneck experiment). */
+    public rnnlab.ui.viewmodel.seq2seq.BottleneckViewModel bottleneckViewModel() {
+        return bottleneckVm;
     }
 
     /** Whether the training panel is shown below the views. */
