@@ -26,7 +26,8 @@ import rnnlab.session.AnswerKey;
  * Lesson ▸ Answer key… opens every checkpoint and exercise of the open lesson with its answer, in the
  * window's language: the engine's values (lesson 07's σ_max = 1.06 and ρ = 0.72), the right options, the
  * fixed answers. Print is off with a reason when there is no printer (headless: none); Save as HTML writes
- * an escaped page; the pages Print would send are checked without a printer ({@code printedPages}). Screenshots target/screenshots/answer-key-{en,zh}.png.
+ * an escaped page; the pages Print would send are checked without a printer ({@code printedPages}). Screenshots target/screenshots/answer-key-{en,zh}.png
+ * and answer-key-page1-{en,zh}.png (the first printed page).
  */
 @ExtendWith(ApplicationExtension.class)
 class AnswerKeyWindowTest extends LessonWalkBase {
@@ -87,7 +88,7 @@ class AnswerKeyWindowTest extends LessonWalkBase {
             screenshot(k.getScene(), "answer-key-" + lang);
             Lesson l = fx(() -> player.library().entry("vanishing-gradients").lesson(lang));
             List<AnswerKey.Item> items = AnswerKey.items(l, AnswerKeyWindow.words());
-            printedPages(k, items);
+            printedPages(k, items, lang);
             // Save as HTML, through the atomic writer
             Path out = tmp.resolve("key-" + lang + ".html");
             run(() -> AnswerKeyWindow.save(out, l, items, message));
@@ -106,7 +107,7 @@ class AnswerKeyWindowTest extends LessonWalkBase {
      * hold every item once, in the window's order, each page no taller than the printable height (an item
      * taller than a page has one of its own), typeset as on screen: same stylesheets and font family, 0.8 the size.
      */
-    private void printedPages(Stage k, List<AnswerKey.Item> items) throws Exception {
+    private void printedPages(Stage k, List<AnswerKey.Item> items, String lang) throws Exception {
         double width = 468;
         double height = 648;
         double px = fx(() -> LessonHost.ThemeSettings.BASE_PX * window.theme().fontScale());
@@ -137,6 +138,7 @@ class AnswerKeyWindowTest extends LessonWalkBase {
                 .isCloseTo(AnswerKeyWindow.PRINT_SCALE, org.assertj.core.data.Offset.offset(0.02));
         String paperWords = fx(() -> sheets.stream().map(Narration::text).reduce("", String::concat));
         assertThat(paperWords).contains("sigma_max = 1.06").contains("rho = 0.716");
+        screenshot(fx(() -> sheets.get(0).getScene()), "answer-key-page1-" + lang);
     }
 
     @Test
