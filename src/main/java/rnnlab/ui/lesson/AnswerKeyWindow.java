@@ -13,7 +13,6 @@ import javafx.geometry.Insets;
 import javafx.print.PageLayout;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -188,28 +187,8 @@ public final class AnswerKeyWindow {
             return;
         }
         PageLayout page = job.getJobSettings().getPageLayout();
-        double width = page.getPrintableWidth();
-        List<Node> nodes = new ArrayList<>();
-        List<Double> heights = new ArrayList<>();
-        for (AnswerKey.Item i : items) {
-            VBox n = itemNode(i, px * 0.8, Color.BLACK);
-            n.setPrefWidth(width);
-            n.setMaxWidth(width);
-            nodes.add(n);
-            heights.add(n.prefHeight(width) + px * 0.5);
-        }
-        List<VBox> sheets = new ArrayList<>();
-        for (List<Integer> p : pages(heights, page.getPrintableHeight())) {
-            VBox sheet = new VBox(px * 0.5);
-            sheet.setPrefWidth(width);
-            for (int k : p) {
-                sheet.getChildren().add(nodes.get(k));
-            }
-            new Scene(sheet); // lays out and styles the page off screen
-            sheet.applyCss();
-            sheet.layout();
-            sheets.add(sheet);
-        }
+        List<VBox> sheets = sheets(items, px, page.getPrintableWidth(), page.getPrintableHeight(),
+                owner.getScene().getStylesheets(), owner.getScene().getRoot().getStyle());
         message.setText(Messages.get("answerKey.printing"));
         // the pages are sent from a thread of their own (the API's advice), so the window stays responsive
         Thread t = new Thread(() -> {
@@ -223,6 +202,58 @@ public final class AnswerKeyWindow {
         t.setDaemon(true);
         t.start();
     }
+
+    /**
+     * The pages to print: each item typeset as in the window (the window's stylesheets and root style, light
+     * theme for paper, at 0.8 of the screen's size), measured after CSS, grouped into pages of the printable
+     * height ({@link #pages}), each page laid out off screen in a scene of its own at the printable width.
+     */
+    static List<VBox> sheets(List<AnswerKey.Item> items, double px, double width, double height, List<String> stylesheets,
+            String rootStyle) {
+        double size = px * PRINT_SCALE;
+        double gap = size * 0.5;
+        String style = (rootStyle == null ? "" : rootStyle.replaceAll("-fx-font-size:\\s*[0-9.]+px;\\s*", ""))
+                + String.format(Locale.ROOT, " -fx-font-size: %.1fpx;", size);
+        VBox measure = new VBox();
+        measure.setStyle(style);
+        Scene measuring = new Scene(measure);
+        measuring.getStylesheets().setAll(stylesheets);
+        List<VBox> nodes = new ArrayList<>();
+        for (AnswerKey.Item i : items) {
+            VBox n = itemNode(i, size, Color.BLACK);
+            n.setPrefWidth(width);
+            n.setMaxWidth(width);
+            nodes.add(n);
+        }
+        measure.getChildren().setAll(nodes);
+        measure.applyCss();
+        List<Double> heights = new ArrayList<>();
+        for (VBox n : nodes) {
+            heights.add(n.prefHeight(width) + gap);
+        }
+        measure.getChildren().clear();
+        List<VBox> sheets = new ArrayList<>();
+        // the page's spacing is the gap counted after each item: a page holds at most height + one gap
+        for (List<Integer> p : pages(heights, height + gap)) {
+            VBox sheet = new VBox(gap);
+            sheet.setStyle(style);
+            sheet.setPrefWidth(width);
+            sheet.setMaxWidth(width);
+            for (int k : p) {
+                sheet.getChildren().add(nodes.get(k));
+            }
+            Scene scene = new Scene(sheet); // lays out and styles the page off screen
+            scene.getStylesheets().setAll(stylesheets);
+            sheet.applyCss();
+            sheet.resize(width, sheet.prefHeight(width));
+            sheet.layout();
+            sheets.add(sheet);
+        }
+        return sheets;
+    }
+
+    /** Paper's type size against the window's. */
+    static final double PRINT_SCALE = 0.8;
 
     /** Items grouped into pages of at most {@code pageHeight}; an item taller than a page gets a page of its own. */
     static List<List<Integer>> pages(List<Double> heights, double pageHeight) {

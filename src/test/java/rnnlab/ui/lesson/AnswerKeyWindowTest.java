@@ -26,7 +26,8 @@ import rnnlab.session.AnswerKey;
  * Lesson ▸ Answer key… opens every checkpoint and exercise of the open lesson with its answer, in the
  * window's language: the engine's values (lesson 07's σ_max = 1.06 and ρ = 0.72), the right options, the
  * fixed answers. Print is off with a reason when there is no printer (headless: none); Save as HTML writes
- * an escaped page. Screenshots target/screenshots/answer-key-{en,zh}.png.
+ * an escaped page; the pages Print would send are checked without a printer ({@code printedPages}). Screenshots target/screenshots/answer-key-{en,zh}.png
+ * and answer-key-page1-{en,zh}.png (the first printed page).
  */
 @ExtendWith(ApplicationExtension.class)
 class AnswerKeyWindowTest extends LessonWalkBase {
@@ -85,10 +86,11 @@ class AnswerKeyWindowTest extends LessonWalkBase {
             }
             assertThat(fx(() -> k.getScene().getRoot().lookup("#answerKey-save").isDisable())).isFalse();
             screenshot(k.getScene(), "answer-key-" + lang);
-            // Save as HTML, through the atomic writer
-            Path out = tmp.resolve("key-" + lang + ".html");
             Lesson l = fx(() -> player.library().entry("vanishing-gradients").lesson(lang));
             List<AnswerKey.Item> items = AnswerKey.items(l, AnswerKeyWindow.words());
+            printedPages(k, items, lang);
+            // Save as HTML, through the atomic writer
+            Path out = tmp.resolve("key-" + lang + ".html");
             run(() -> AnswerKeyWindow.save(out, l, items, message));
             String html = Files.readString(out, StandardCharsets.UTF_8);
             assertThat(html).startsWith("<!DOCTYPE html>").contains("lang=\"" + lang + "\"").contains("sigma_max = 1.06")
@@ -98,6 +100,45 @@ class AnswerKeyWindowTest extends LessonWalkBase {
             run(player::close);
         }
         Files.deleteIfExists(progressFile);
+    }
+
+    /**
+     * Print without a printer: the pages a printer would get for US Letter with 1-inch margins (468 × 648 pt)
+     * hold every item once, in the window's order, each page no taller than the printable height (an item
+     * taller than a page has one of its own), typeset as on screen: same stylesheets and font family, 0.8 the size.
+     */
+    private void printedPages(Stage k, List<AnswerKey.Item> items, String lang) throws Exception {
+        double width = 468;
+        double height = 648;
+        double px = fx(() -> LessonHost.ThemeSettings.BASE_PX * window.theme().fontScale());
+        List<javafx.scene.layout.VBox> sheets = fx(() -> AnswerKeyWindow.sheets(items, px, width, height,
+                k.getScene().getStylesheets(), k.getScene().getRoot().getStyle()));
+        assertThat(sheets).hasSizeGreaterThan(1);
+        List<String> onScreen = fx(() -> k.getScene().getRoot().lookupAll(".answer-key-item").stream().map(javafx.scene.Node::getId).toList());
+        List<String> onPaper = fx(() -> sheets.stream().flatMap(p -> p.getChildren().stream()).map(javafx.scene.Node::getId).toList());
+        assertThat(onPaper).isEqualTo(onScreen);
+        for (var sheet : sheets) {
+            assertThat(fx(() -> sheet.getScene().getStylesheets())).isEqualTo(fx(() -> k.getScene().getStylesheets()));
+            assertThat(fx(sheet::getWidth)).isCloseTo(width, org.assertj.core.data.Offset.offset(0.5));
+            if (fx(() -> sheet.getChildren().size()) > 1) {
+                assertThat(fx(sheet::getHeight)).as("a page of several items fits the printable height").isLessThanOrEqualTo(height + 0.5);
+            }
+        }
+        // pages are filled: the first item of a page would not have fitted on the one before
+        for (int p = 1; p < sheets.size(); p++) {
+            var before = sheets.get(p - 1);
+            var next = (javafx.scene.layout.Region) sheets.get(p).getChildren().get(0);
+            double together = fx(() -> before.getHeight() + before.getSpacing() + next.getHeight());
+            assertThat(together).isGreaterThan(height);
+        }
+        javafx.scene.text.Text screen = fx(() -> (javafx.scene.text.Text) k.getScene().getRoot().lookup("#answer-key-checkpoint-1").lookup(".nt"));
+        javafx.scene.text.Text paper = fx(() -> (javafx.scene.text.Text) sheets.get(0).lookup("#answer-key-checkpoint-1").lookup(".nt"));
+        assertThat(fx(() -> paper.getFont().getFamily())).isEqualTo(fx(() -> screen.getFont().getFamily()));
+        assertThat(fx(() -> paper.getFont().getSize() / screen.getFont().getSize()))
+                .isCloseTo(AnswerKeyWindow.PRINT_SCALE, org.assertj.core.data.Offset.offset(0.02));
+        String paperWords = fx(() -> sheets.stream().map(Narration::text).reduce("", String::concat));
+        assertThat(paperWords).contains("sigma_max = 1.06").contains("rho = 0.716");
+        screenshot(fx(() -> sheets.get(0).getScene()), "answer-key-page1-" + lang);
     }
 
     @Test

@@ -20,7 +20,8 @@ import rnnlab.ui.gradcheck.GradientCheckWindow;
  * Lesson 06's gradient-check step (panel: gradcheck) in the real window, in English and Chinese: the window opens
  * on the W_hh number with the largest gradient and shows BPTT's value and the numeric one, which agree to
  * 1e-7 relative; another weight checked with the Check button agrees too; View ▸ Check the gradient… opens it as
- * well. Screenshots target/screenshots/gradcheck-{en,zh}.png (the window) and gradcheck-lesson-{en,zh}.png.
+ * well. Screenshots target/screenshots/gradcheck-{en,zh}.png (the window) and gradcheck-lesson-{en,zh}.png;
+ * GradientCheckWindowZhTest builds the window in Chinese and fails if an English bundle string is on screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class GradientCheckWindowTest extends LessonWalkBase {
@@ -52,9 +53,8 @@ class GradientCheckWindowTest extends LessonWalkBase {
     @Test
     void lessonSixChecksAWeightOfTheModelOnScreenAndBothNumbersAgree() throws Exception {
         until(() -> vm.frameProperty().get() != null);
-        for (String lang : new String[] {"en", "zh"}) {
-            Locale.setDefault(Locale.forLanguageTag(lang));
-            Messages.setLocale(Locale.forLanguageTag(lang));
+        {
+            String lang = lang();
             run(() -> {
                 if (GradientCheckWindow.current() != null) {
                     GradientCheckWindow.current().close();
@@ -78,6 +78,8 @@ class GradientCheckWindowTest extends LessonWalkBase {
             GradientCheckWindow g = fx(GradientCheckWindow::current);
             assertThat(fx(() -> g.text("where"))).startsWith("rnn.weight_hh_l0[");
             agree(g);
+            assertBuiltInChinese(fx(() -> g.content().getScene().getRoot()));
+            assertBuiltInChinese(fx(() -> window.scene().getRoot()));
             screenshot(fx(() -> g.content().getScene()), "gradcheck-" + lang);
             screenshot("gradcheck-lesson-" + lang);
             // another weight, through the Check button
@@ -88,8 +90,6 @@ class GradientCheckWindowTest extends LessonWalkBase {
             run(player::close);
         }
         // the menu item opens it without a lesson
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
         javafx.scene.control.MenuItem item = menu("menu-view-gradcheck");
         assertThat(item).isNotNull();
         run(item::fire);

@@ -393,6 +393,75 @@ abstract class LessonWalkBase {
         return null;
     }
 
+    /**
+     * The texts shown in {@code root} (visible Labeled and Text nodes, menu bar included) that are an English
+     * bundle string whose Chinese differs: what a window built in Chinese must not show.
+     */
+    static List<String> englishLeft(javafx.scene.Parent root, java.util.function.Predicate<Node> bilingual) throws Exception {
+        java.util.Set<String> english = new java.util.HashSet<>();
+        java.util.Set<String> chinese = new java.util.HashSet<>();
+        for (String base : Messages.BUNDLES) {
+            java.util.ResourceBundle en = java.util.ResourceBundle.getBundle(base, Locale.ENGLISH);
+            java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle(base, Locale.CHINESE);
+            zh.keySet().forEach(k -> chinese.add(zh.getString(k).strip()));
+            for (String k : en.keySet()) {
+                String v = en.getString(k).strip();
+                if (v.length() > 2 && v.matches(".*[A-Za-z]{3}.*") && !(zh.containsKey(k) && zh.getString(k).strip().equals(v))) {
+                    english.add(v);
+                }
+            }
+        }
+        return fx(() -> {
+            List<String> shown = new java.util.ArrayList<>();
+            shownTexts(root, shown, bilingual);
+            // a string the Chinese bundles use too ("BPTT", "LSTM") is not a leftover
+            return shown.stream().map(String::strip).filter(english::contains).filter(t -> !chinese.contains(t)).distinct().toList();
+        });
+    }
+
+    /** The texts shown in {@code root}, how many of them have a Chinese character. */
+    static long chineseShown(javafx.scene.Parent root) throws Exception {
+        return fx(() -> {
+            List<String> shown = new java.util.ArrayList<>();
+            shownTexts(root, shown, n -> false);
+            return shown.stream().filter(t -> t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)).count();
+        });
+    }
+
+    private static void shownTexts(Node n, List<String> out, java.util.function.Predicate<Node> skip) {
+        if (!n.isVisible() || skip.test(n)) {
+            return;
+        }
+        if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+            out.add(l.getText());
+        }
+        if (n instanceof javafx.scene.text.Text t && t.getText() != null) {
+            out.add(t.getText());
+        }
+        if (n instanceof javafx.scene.control.MenuBar bar) {
+            bar.getMenus().forEach(m -> out.add(m.getText()));
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                shownTexts(c, out, skip);
+            }
+        }
+    }
+
+    /** In a Chinese window: something Chinese is on screen in {@code root} and no English bundle string is. */
+    void assertBuiltInChinese(javafx.scene.Parent root) throws Exception {
+        assertBuiltInChinese(root, n -> false);
+    }
+
+    /** {@link #assertBuiltInChinese(javafx.scene.Parent)}, leaving out the nodes that show English on purpose. */
+    void assertBuiltInChinese(javafx.scene.Parent root, java.util.function.Predicate<Node> bilingual) throws Exception {
+        if (!"zh".equals(lang())) {
+            return;
+        }
+        assertThat(chineseShown(root)).as("Chinese texts on screen").isGreaterThan(3);
+        assertThat(englishLeft(root, bilingual)).as("English bundle strings on screen in the Chinese window").isEmpty();
+    }
+
     void screenshot(String name) throws Exception {
         screenshot(window.scene(), name);
     }
