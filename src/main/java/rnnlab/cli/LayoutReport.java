@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import rnnlab.lessons.Lesson;
 import rnnlab.lessons.LessonEntry;
 import rnnlab.lessons.LessonLibrary;
@@ -23,6 +25,12 @@ final class LayoutReport {
     }
 
     static List<Problem> check(LessonLibrary lib, List<int[]> sizes, boolean present, List<Problem> warnings, PrintWriter err) {
+        return check(lib, sizes, present, warnings, err, false);
+    }
+
+    /** As above; with {@code zh} ({@code --lang zh}) every message is in Chinese. */
+    static List<Problem> check(LessonLibrary lib, List<int[]> sizes, boolean present, List<Problem> warnings, PrintWriter err,
+                               boolean zh) {
         LessonScreens screens = Main.screens();
         if (screens == null) {
             throw new IllegalArgumentException("--layout: " + LessonScreens.UNAVAILABLE);
@@ -43,7 +51,8 @@ final class LayoutReport {
                 }
             }
         }
-        err.println("showing " + shots.size() + " screens (steps x sizes x languages) ...");
+        err.println(zh ? "正在显示 " + shots.size() + " 个画面（步骤 × 尺寸 × 语言）……"
+                : "showing " + shots.size() + " screens (steps x sizes x languages) ...");
         err.flush();
         List<LessonScreens.Screen> shown;
         try {
@@ -57,23 +66,63 @@ final class LayoutReport {
             LessonScreens.Shot shot = sc.shot();
             Lesson l = of.get(i);
             Step step = l.steps().get(shot.step());
-            String at = "step " + (shot.step() + 1) + ": ";
+            String at = zh ? "第 " + (shot.step() + 1) + " 步：" : "step " + (shot.step() + 1) + ": ";
             String size = shot.width() + "x" + shot.height();
             if (sc.error() != null) {
-                out.add(new Problem(l.file(), step.line(), at + "could not be shown (" + size + "): " + sc.error()));
+                out.add(new Problem(l.file(), step.line(), at + (zh ? "无法显示（" + size + "）：" + sc.error()
+                        : "could not be shown (" + size + "): " + sc.error())));
                 continue;
             }
             for (String f : sc.findings()) {
-                out.add(new Problem(l.file(), step.line(), at + f + " (" + size + ")"));
+                out.add(new Problem(l.file(), step.line(), at + (zh ? finding(f) + "（" + size + "）" : f + " (" + size + ")")));
             }
             if (!sc.fits()) {
-                warnings.add(new Problem(l.file(), step.line(), at + "warning: the narration"
+                warnings.add(new Problem(l.file(), step.line(), at + (zh ? fitWarning(step.checkpoints().size(), size, present)
+                        : "warning: the narration"
                         + (step.checkpoints().isEmpty() ? "" : " and the checkpoint" + (step.checkpoints().size() > 1 ? "s" : ""))
                         + (step.checkpoints().isEmpty() ? " does" : " do") + " not fit the lesson panel at " + size + (present ? " in presentation mode" : "")
                         + ": the " + (present ? "class has" : "student has") + " to scroll"
-                        + (step.checkpoints().isEmpty() ? "" : " to see the question") + " (shorten the narration or split the step)"));
+                        + (step.checkpoints().isEmpty() ? "" : " to see the question") + " (shorten the narration or split the step)")));
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** The warning that a step's narration (and checkpoints) need scrolling, in Chinese. */
+    static String fitWarning(int checkpoints, String size, boolean present) {
+        return "警告：在 " + size + (present ? " 的演示模式" : " ") + "下，叙述" + (checkpoints == 0 ? "" : "和检查点")
+                + "放不进课程面板：" + (present ? "全班" : "学生") + "要滚动" + (checkpoints == 0 ? "才能读完" : "才能看到问题")
+                + "（缩短叙述或把这一步拆开）";
+    }
+
+    private static final Pattern FINDING = Pattern.compile("(?s)(.*?): label \"(.*)\" (cut with an ellipsis|outside the window|clipped by (.*)|overlaps \"(.*)\")");
+
+    /**
+     * A layout finding ({@code view lstm: label "…" cut with an ellipsis}, see the app's StepScreens) in
+     * Chinese: {@code 视图 lstm：标签“…”被省略号截断}. One of another form is left as it is.
+     */
+    static String finding(String f) {
+        Matcher m = FINDING.matcher(f);
+        if (!m.matches()) {
+            return f;
+        }
+        String where = m.group(1);
+        if (where.startsWith("view ")) {
+            where = "视图 " + where.substring(5);
+        } else if (where.equals("lesson panel")) {
+            where = "课程面板";
+        }
+        String what = m.group(3);
+        String zh;
+        if (what.equals("cut with an ellipsis")) {
+            zh = "被省略号截断";
+        } else if (what.equals("outside the window")) {
+            zh = "超出窗口";
+        } else if (m.group(4) != null) {
+            zh = "被 " + m.group(4) + " 裁掉一部分";
+        } else {
+            zh = "与“" + m.group(5) + "”重叠";
+        }
+        return where + "：标签“" + m.group(2) + "”" + zh;
     }
 }

@@ -45,7 +45,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
             + "computed values included) for a teacher to print")
     boolean exercises;
 
-    @Option(names = "--lang", description = "the language of the answer key: en or zh (default: en)")
+    @Option(names = "--lang", description = "the language of the answer key and of the --layout messages: en or zh (default: en)")
     String lang;
 
     @Option(names = "--layout", paramLabel = "SIZES", split = ",",
@@ -100,7 +100,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
         List<Problem> warnings = new ArrayList<>();
         if (layout != null) {
             problems.addAll(LayoutReport.check(lib, layout.stream().map(LessonScreens::size).toList(), present, warnings,
-                    spec.commandLine().getErr()));
+                    spec.commandLine().getErr(), "zh".equals(language())));
         }
         for (Problem p : problems) {
             out.println(p.describe(folder));
@@ -116,7 +116,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
         }
         long bad = lib.entries().stream().filter(e -> !e.ok() || problems.stream().anyMatch(p -> e.lessons().values()
                 .stream().anyMatch(l -> l.file().equals(p.file())))).count();
-        boolean zh = exercises && "zh".equals(language());
+        boolean zh = (exercises || layout != null) && "zh".equals(language());
         if (zh) {
             // the Chinese answer key ends in Chinese too, not with an English summary under it
             out.println(problems.isEmpty()

@@ -305,7 +305,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             double tw = textWidth(g, text);
             // in a narrow tile the labels would run off the left edge or into the next gate's: leave them
             // out (hover and the equation line still give the numbers)
-            boolean fits = left ? x0 - 8 - tw >= 2 : tw <= c.getWidth() * 0.17;
+            // (gates stand side by side about 1.3 box widths apart: a wider label runs into its neighbour's,
+            // as "[2] = ?" did in a narrow Chinese window)
+            boolean fits = left ? x0 - 8 - tw >= 2 : tw <= c.getWidth() * 0.17 && (q.gate() == null || tw <= boxW * 1.2);
             if (!fits) {
                 return;
             }

@@ -112,12 +112,15 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 double now = cell[t][u];
                 double shownF = phase(p, 0, 0.5);
                 double shownI = phase(p, 0.5, 1);
-                double value = kept + (now - kept) * shownI;
+                // a masked forget gate (a lesson's mask: gates) hides what it removed and what was added:
+                // drawn from the masked f they would read "everything removed"
+                boolean gateHidden = Palette.bad(f);
+                double value = gateHidden ? now : kept + (now - kept) * shownI;
                 double keptShown = prev + (kept - prev) * shownF;
                 // removed by the forget gate: from kept up to c_{t-1}
                 double hp = height(prev, hh);
                 double hk = height(t == cur ? keptShown : kept, hh);
-                if (Math.abs(hp) > Math.abs(hk) && Math.signum(hp) == Math.signum(hp - hk)) {
+                if (!gateHidden && Math.abs(hp) > Math.abs(hk) && Math.signum(hp) == Math.signum(hp - hk)) {
                     hatchRect(g, bx, mid - Math.max(hp, hk), barW, Math.abs(hp - hk));
                     region("belt.forget." + t + ".unit." + u, bx, mid - Math.max(hp, hk), barW, Math.abs(hp - hk));
                 }
@@ -133,7 +136,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 }
                 region("belt.step." + t + ".unit." + u, bx, mid - Math.max(hv, 0), barW, Math.max(1, Math.abs(hv)));
                 // added by the input gate: between kept and c_t
-                if (shownI > 0 && Math.abs(hv - hk) >= 2) {
+                if (!gateHidden && shownI > 0 && Math.abs(hv - hk) >= 2) {
                     g.setStroke(Palette.GREEN);
                     lineWidth(g, 4);
                     double y0 = mid - Math.max(hv, hk);

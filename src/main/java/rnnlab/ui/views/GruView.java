@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import rnnlab.ui.diagrams.GruCellDiagram;
 import rnnlab.session.Frame;
+import rnnlab.session.FrameMask;
 
 /** view.gru: the GRU cell diagram of the selected layer at the cursor's step. */
 public final class GruView extends CellDiagramView<GruCellDiagram> {
@@ -58,11 +59,13 @@ public final class GruView extends CellDiagramView<GruCellDiagram> {
         return switch (part) {
             case "r", "z" -> {
                 int b = CellMath.block(f, part);
-                yield format("gru.eq.gate", part, u + 1, num(CellMath.inputPart(f, l, d, b, u, x)),
-                        signed(CellMath.hiddenPart(f, l, d, b, u, hp)), num(lf.gates()[b][t][u]));
+                // a masked gate hides its pre-activation too
+                boolean hidden = FrameMask.masked(lf.gates()[b][t][u]);
+                yield format("gru.eq.gate", part, u + 1, num(hidden ? FrameMask.MASKED : CellMath.inputPart(f, l, d, b, u, x)),
+                        signed(hidden ? FrameMask.MASKED : CellMath.hiddenPart(f, l, d, b, u, hp)), num(lf.gates()[b][t][u]));
             }
-            case "n" -> format("gru.eq.n", u + 1, num(CellMath.inputPart(f, l, d, 2, u, x)), num(r),
-                    factor(CellMath.hiddenPart(f, l, d, 2, u, hp)), num(n));
+            case "n" -> format("gru.eq.n", u + 1, num(FrameMask.masked(n) ? FrameMask.MASKED : CellMath.inputPart(f, l, d, 2, u, x)),
+                    num(r), factor(FrameMask.masked(n) ? FrameMask.MASKED : CellMath.hiddenPart(f, l, d, 2, u, hp)), num(n));
             case "h" -> format("gru.eq.h", u + 1, num(z), factor(n), factor(hp[u]), num(lf.h()[t][u]));
             case "x" -> format("cell.eq.value", get("gru.x"), u + 1, num(u < x.length ? x[u] : Double.NaN));
             case "h_prev" -> format("cell.eq.value", get("gru.h_prev"), u + 1, num(hp[u]));

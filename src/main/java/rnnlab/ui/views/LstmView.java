@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import rnnlab.ui.diagrams.LstmCellDiagram;
 import rnnlab.session.Frame;
+import rnnlab.session.FrameMask;
 
 /** view.lstm: the LSTM cell diagram of the selected layer at the cursor's step. */
 public final class LstmView extends CellDiagramView<LstmCellDiagram> {
@@ -51,6 +52,11 @@ public final class LstmView extends CellDiagramView<LstmCellDiagram> {
             double xp = CellMath.inputPart(f, l, d, b, u, x);
             double hpart = CellMath.hiddenPart(f, l, d, b, u, hp);
             double v = lf.gates()[b][t][u];
+            if (FrameMask.masked(v)) {
+                // a masked gate hides its pre-activation too: σ(0.33 + 4.96) would give the answer away
+                xp = FrameMask.MASKED;
+                hpart = FrameMask.MASKED;
+            }
             return "g".equals(part) ? format("lstm.eq.g", u + 1, num(xp), signed(hpart), num(v))
                     : format("lstm.eq.gate", part, u + 1, part, num(xp), signed(hpart), num(v));
         }

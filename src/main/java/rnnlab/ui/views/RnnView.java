@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import rnnlab.ui.diagrams.RnnCellDiagram;
 import rnnlab.session.Frame;
+import rnnlab.session.FrameMask;
 
 /** view.rnn: the vanilla cell — W_xh·x_t + b and W_hh·h_{t−1} + b add, then tanh (or ReLU). */
 public final class RnnView extends CellDiagramView<RnnCellDiagram> {
@@ -42,8 +43,15 @@ public final class RnnView extends CellDiagramView<RnnCellDiagram> {
         double[] wx = CellMath.inputParts(f, lf.layer(), lf.direction(), 0, x);
         double[] wh = CellMath.hiddenParts(f, lf.layer(), lf.direction(), 0, hp);
         double[] a = new double[wx.length];
+        double[] h = lf.h()[t];
         for (int u = 0; u < a.length; u++) {
             a[u] = wx[u] + wh[u];
+            if (u < h.length && FrameMask.masked(h[u])) {
+                // a masked h_t hides the sum it is the tanh of (and its two parts)
+                wx[u] = FrameMask.MASKED;
+                wh[u] = FrameMask.MASKED;
+                a[u] = FrameMask.MASKED;
+            }
         }
         Map<String, double[]> m = new LinkedHashMap<>();
         m.put("x", x);

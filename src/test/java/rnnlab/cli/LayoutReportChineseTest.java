@@ -1,0 +1,29 @@
+package rnnlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Issue 19: {@code lessons check --layout --lang zh} gives its findings and warnings in Chinese. */
+class LayoutReportChineseTest {
+    @Test
+    void everyKindOfFindingIsTranslated() {
+        assertThat(LayoutReport.finding("view belt: label \"Cell-state conveyor belt\" cut with an ellipsis"))
+                .isEqualTo("视图 belt：标签“Cell-state conveyor belt”被省略号截断");
+        assertThat(LayoutReport.finding("lesson panel: label \"Predict the number, then check\" outside the window"))
+                .isEqualTo("课程面板：标签“Predict the number, then check”超出窗口");
+        assertThat(LayoutReport.finding("view lstm: label \"f\" clipped by #lstm-tile"))
+                .isEqualTo("视图 lstm：标签“f”被 #lstm-tile 裁掉一部分");
+        assertThat(LayoutReport.finding("#lesson-title: label \"a\" overlaps \"b\""))
+                .isEqualTo("#lesson-title：标签“a”与“b”重叠");
+        assertThat(LayoutReport.finding("something else")).isEqualTo("something else");
+    }
+
+    @Test
+    void theFitWarningSaysWhoScrollsAndWhy() {
+        assertThat(LayoutReport.fitWarning(2, "1280x720", false))
+                .isEqualTo("警告：在 1280x720 下，叙述和检查点放不进课程面板：学生要滚动才能看到问题（缩短叙述或把这一步拆开）");
+        assertThat(LayoutReport.fitWarning(0, "1024x768", true))
+                .isEqualTo("警告：在 1024x768 的演示模式下，叙述放不进课程面板：全班要滚动才能读完（缩短叙述或把这一步拆开）");
+    }
+}
