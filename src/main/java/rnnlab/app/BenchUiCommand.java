@@ -51,6 +51,18 @@ public final class BenchUiCommand implements Callable<Integer> {
             description = "run a class poll on 127.0.0.1 meanwhile, with N simulated students on loopback (--poll = 60)")
     int pollStudents;
 
+    @Option(names = "--seq2seq", arity = "0..1", fallbackValue = "", paramLabel = "MODEL",
+            description = "instead: open the encoder–decoder window (attention matrix, unrolled encoder–decoder, equations) "
+                    + "with MODEL (a .s2s.json; default the shipped dates-additive with \"March 5, 2021\" → \"2021-03-05\") "
+                    + "and step its cursor through encoder, decoder and BPTT")
+    String seq2seqModel;
+
+    @Option(names = "--s2s-input", paramLabel = "TEXT", description = "with --seq2seq MODEL: the input (default the window's example)")
+    String s2sInput;
+
+    @Option(names = "--s2s-target", paramLabel = "TEXT", description = "with --seq2seq MODEL: a target, so BPTT is stepped too")
+    String s2sTarget;
+
     @Override
     public Integer call() {
         if (hidden < 1 || length < 2 || steps < 1 || intervalMs < 1 || warmup < 0) {
@@ -65,6 +77,12 @@ public final class BenchUiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--poll takes 0 to 500 students");
         }
         UiBenchmark.withPoll(pollStudents);
+        if (seq2seqModel != null) {
+            UiBenchmark.Seq2Seq d = UiBenchmark.defaultSeq2Seq();
+            UiBenchmark.withSeq2Seq(seq2seqModel.isBlank()
+                    ? new UiBenchmark.Seq2Seq(d.model(), s2sInput == null ? d.input() : s2sInput, s2sTarget == null ? d.target() : s2sTarget)
+                    : new UiBenchmark.Seq2Seq(java.nio.file.Path.of(seq2seqModel), s2sInput, s2sTarget));
+        }
         UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup, training,
                 refreshMs, !noCharts, busyShare, ids));
         System.out.println(r.report());

@@ -52,7 +52,36 @@ public final class UiBenchmark extends Application {
     static void withPoll(int students) {
         pollStudents = students;
     }
-    private static final CompletableFuture<Result> RESULT = new CompletableFuture<>();
+    private static CompletableFuture<Result> RESULT = new CompletableFuture<>();
+    /** False when a test runs the benchmark on its own toolkit: then JavaFX keeps running afterwards. */
+    private static boolean exitWhenDone = true;
+
+    /** {@code bench-ui --seq2seq}: the encoder–decoder window, its model, input and teacher-forced target (blank: none). */
+    record Seq2Seq(java.nio.file.Path model, String input, String target) {
+    }
+
+    private static Seq2Seq seq2seq;
+    private rnnlab.ui.seq2seq.Seq2SeqWindow s2s;
+
+    /** {@code bench-ui --seq2seq}: steps the encoder–decoder window's cursor instead of the main window's LSTM. */
+    static void withSeq2Seq(Seq2Seq s) {
+        seq2seq = s;
+    }
+
+    /** The shipped attention model bench-ui --seq2seq opens by default, with a date and its answer as target. */
+    static Seq2Seq defaultSeq2Seq() {
+        return new Seq2Seq(rnnlab.lessons.LessonLibrary.builtInFolder().resolve("models/dates-additive.s2s.json"),
+                "March 5, 2021", "2021-03-05");
+    }
+
+    /** For tests: runs on a toolkit already started (call on the FX thread), on this stage, leaving JavaFX running. */
+    static CompletableFuture<Result> startOn(Stage stage, Options o) {
+        options = o;
+        RESULT = new CompletableFuture<>();
+        exitWhenDone = false;
+        new UiBenchmark().start(stage);
+        return RESULT;
+    }
 
     private final List<Long> pulses = new ArrayList<>();
     private final List<Long> idlePulses = new ArrayList<>();
@@ -85,13 +114,17 @@ public final class UiBenchmark extends Application {
         views = all.stream().filter(v -> wanted.contains(v.id())).toList();
         MainWindow w = new MainWindow(stage, all);
         window = w;
-        w.showViewsByHand(views.stream().map(LabView::id).toList());
+        w.showViewsByHand(seq2seq != null ? List.of() : views.stream().map(LabView::id).toList());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setWidth(screen.getWidth());
         stage.setHeight(screen.getHeight());
         stage.show();
+        if (seq2seq != null) {
+            startSeq2Seq(w, stage);
+            return;
+        }
         RunViewModel vm = w.viewModel();
         vm.presetProperty().set(null);
         vm.cellTypeProperty().set("lstm");
@@ -106,7 +139,9 @@ public final class UiBenchmark extends Application {
                 pollLoad = new PollLoad(pollStudents);
             } catch (java.io.IOException e) {
                 RESULT.complete(new Result("bench-ui --poll: the poll could not start on 127.0.0.1: " + e.getMessage(), false));
-                Platform.exit();
+                if (exitWhenDone) {
+                    Platform.exit();
+                }
                 return;
             }
         }
@@ -122,16 +157,7 @@ public final class UiBenchmark extends Application {
                 pendingCommand = -1;
             }
         });
-        AnimationTimer timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (measuring) {
-                    pulses.add(System.nanoTime());
-                } else if (idle) {
-                    idlePulses.add(System.nanoTime());
-                }
-            }
-        };
+        AnimationTimer timer = pulseTimer();
         timer.start();
         Timeline ready = new Timeline(new KeyFrame(Duration.millis(100), e -> { }));
         ready.setCycleCount(Timeline.INDEFINITE);
@@ -153,7 +179,8 @@ public final class UiBenchmark extends Application {
                 idle = true;
                 Timeline wait = new Timeline(new KeyFrame(Duration.seconds(3), ev -> {
                     idle = false;
-                    play(vm, timer, stage);
+                    play(vm::stepForward, () -> vm.positionProperty().get() < vm.timelineLengthProperty().get(),
+                            () -> report(lstmHeader(), finalPosition(vm)), timer, stage);
                 }));
                 wait.play();
             }
@@ -161,7 +188,89 @@ public final class UiBenchmark extends Application {
         ready.play();
     }
 
-    private void play(RunViewModel vm, AnimationTimer timer, Stage stage) {
+    /** The frame timer: pulse times while measuring, and over the idle baseline. */
+    private AnimationTimer pulseTimer() {
+        return new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (measuring) {
+                    pulses.add(System.nanoTime());
+                } else if (idle) {
+                    idlePulses.add(System.nanoTime());
+                }
+            }
+        };
+    }
+
+    /**
+     * {@code --seq2seq}: the main window as the app opens it, the encoder–decoder window opened from it
+     * (View ▸ Encoder–decoder and attention…) with the model and input, and its cursor stepped forward
+     * through encoder, decoder and BPTT, from the start again after the last step. Step latency: from the
+     * step command to the window's next pulse laid out; frame build: the step itself on the FX thread.
+     */
+    private void startSeq2Seq(MainWindow w, Stage stage) {
+        views = List.of();
+        s2s = w.showSeq2Seq();
+        s2s.setInput(seq2seq.input() == null ? "" : seq2seq.input());
+        s2s.setTarget(seq2seq.target() == null ? "" : seq2seq.target());
+        s2s.openFile(seq2seq.model(), seq2seq.input());
+        s2s.scene().addPostLayoutPulseListener(() -> {
+            if (pendingCommand >= 0) {
+                latencies.add(System.nanoTime() - pendingCommand);
+                pendingCommand = -1;
+            }
+        });
+        AnimationTimer timer = pulseTimer();
+        timer.start();
+        Timeline ready = new Timeline();
+        ready.setCycleCount(Timeline.INDEFINITE);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        ready.getKeyFrames().setAll(new KeyFrame(Duration.millis(100), e -> {
+            if (!s2s.ready()) {
+                if (System.nanoTime() > deadline) {
+                    ready.stop();
+                    timer.stop();
+                    RESULT.complete(new Result("bench-ui --seq2seq: " + seq2seq.model() + " did not open in 60 s", false));
+                    finish(stage);
+                }
+                return;
+            }
+            ready.stop();
+            idle = true;
+            Timeline wait = new Timeline(new KeyFrame(Duration.seconds(3), ev -> {
+                idle = false;
+                play(() -> {
+                    long t0 = System.nanoTime();
+                    s2s.stepOrRestart();
+                    if (measuring) {
+                        pendingCommand = t0;
+                        builds.add(System.nanoTime() - t0);
+                    }
+                }, () -> true, () -> report(String.format(Locale.ROOT,
+                        "bench-ui --seq2seq: %s, input \"%s\"%s, %d steps measured after %d warm-up steps, a step every %d ms%n",
+                        seq2seq.model().getFileName(), seq2seq.input() == null ? "(the window's example)" : seq2seq.input(),
+                        seq2seq.target() == null || seq2seq.target().isBlank() ? ", no target (no BPTT)"
+                                : ", target \"" + seq2seq.target() + "\" (forward, then BPTT)",
+                        options.steps(), options.warmupSteps(), options.intervalMs()),
+                        "final cursor: " + s2s.cursorText()), timer, stage);
+            }));
+            wait.play();
+        }));
+        ready.play();
+    }
+
+    private void finish(Stage stage) {
+        if (s2s != null) {
+            s2s.close();
+        }
+        stage.close();
+        if (exitWhenDone) {
+            Platform.exit();
+        }
+    }
+
+    private void play(Runnable step, java.util.function.BooleanSupplier canStep, java.util.function.Supplier<Result> done,
+                      AnimationTimer timer, Stage stage) {
         int total = options.warmupSteps() + options.steps();
         Timeline stepper = new Timeline();
         stepper.getKeyFrames().setAll(new KeyFrame(Duration.millis(options.intervalMs()), e -> {
@@ -170,9 +279,9 @@ public final class UiBenchmark extends Application {
                 cpuAtStart = threadCpu();
                 trainStepsAtStart = window.training().viewModel().stepProperty().get();
             }
-            if (commands < total && vm.positionProperty().get() < vm.timelineLengthProperty().get()) {
+            if (commands < total && canStep.getAsBoolean()) {
                 commands++;
-                vm.stepForward();
+                step.run();
             } else {
                 stepper.stop();
                 measuring = false;
@@ -182,9 +291,8 @@ public final class UiBenchmark extends Application {
                     cpuPerStep += "\n" + pollLoad.report();
                     pollLoad.close();
                 }
-                RESULT.complete(report(vm));
-                stage.close();
-                Platform.exit();
+                RESULT.complete(done.get());
+                finish(stage);
             }
         }));
         stepper.setCycleCount(Timeline.INDEFINITE);
@@ -199,7 +307,16 @@ public final class UiBenchmark extends Application {
         return iv;
     }
 
-    private Result report(RunViewModel vm) {
+    private String lstmHeader() {
+        return String.format(Locale.ROOT, "bench-ui: LSTM H=%d T=%d, %d steps measured after %d warm-up steps, a step every %d ms%n",
+                options.hidden(), options.length(), options.steps(), options.warmupSteps(), options.intervalMs());
+    }
+
+    private static String finalPosition(RunViewModel vm) {
+        return "final position: " + vm.positionProperty().get() + " of " + vm.timelineLengthProperty().get();
+    }
+
+    private Result report(String header, String finalPosition) {
         double[] iv = intervals(pulses);
         double[] idleIv = intervals(idlePulses);
         double span = pulses.size() < 2 ? 0 : (pulses.get(pulses.size() - 1) - pulses.get(0)) / 1e9;
@@ -209,9 +326,10 @@ public final class UiBenchmark extends Application {
         double[] bld = builds.stream().mapToDouble(n -> n / 1e6).toArray();
         StringBuilder sb = new StringBuilder();
         List<String> ids = views.stream().map(LabView::id).toList();
-        sb.append(String.format(Locale.ROOT, "bench-ui: LSTM H=%d T=%d, %d steps measured after %d warm-up steps, a step every %d ms%n",
-                options.hidden(), options.length(), options.steps(), options.warmupSteps(), options.intervalMs()));
-        sb.append(ids.isEmpty() ? "views: none (the view catalog is empty: this measures the shell only)\n"
+        sb.append(header);
+        sb.append(s2s != null ? "views: the encoder–decoder window (" + String.join(", ", rnnlab.catalog.ViewRegistry.PREFIX
+                + "seq2seq", rnnlab.catalog.ViewRegistry.PREFIX + "attention") + ", equations and values) over the main window\n"
+                : ids.isEmpty() ? "views: none (the view catalog is empty: this measures the shell only)\n"
                 : "views: " + ids.size() + " visible " + ids + "\n");
         sb.append(String.format(Locale.ROOT, "frames: %d in %.1f s, average %.1f fps%n", iv.length, span, fps));
         sb.append(String.format(Locale.ROOT, "frame interval ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
@@ -221,7 +339,8 @@ public final class UiBenchmark extends Application {
         sb.append(String.format(Locale.ROOT,
                 "step latency ms (command -> frame built, published and the next pulse laid out): p50 %.1f, p95 %.1f, max %.1f (%d steps)%n",
                 pct(lat, 50), pct(lat, 95), pct(lat, 100), lat.length));
-        sb.append(String.format(Locale.ROOT, "frame build ms (engine thread): p50 %.2f, p95 %.2f%n", pct(bld, 50), pct(bld, 95)));
+        sb.append(String.format(Locale.ROOT, "frame build ms (%s): p50 %.2f, p95 %.2f%n",
+                s2s != null ? "the step on the FX thread" : "engine thread", pct(bld, 50), pct(bld, 95)));
         sb.append(cpuPerStep).append('\n');
         sb.append(String.format(Locale.ROOT,
                 "idle baseline (same window, 3 s, no steps): %.1f fps, p95 %.1f ms, p99 %.1f ms, %d of %d over 25 ms%n",
@@ -236,8 +355,7 @@ public final class UiBenchmark extends Application {
                     t.tokensPerSecondProperty().get(), t.stateProperty().get(), t.weightsInterval(), 100 * options.busyShare()));
             t.shutdown();
         }
-        sb.append("final position: ").append(vm.positionProperty().get()).append(" of ")
-                .append(vm.timelineLengthProperty().get());
+        sb.append(finalPosition);
         return new Result(sb.toString(), iv.length > 0 && lat.length > 0);
     }
 

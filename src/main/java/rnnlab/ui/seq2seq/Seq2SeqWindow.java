@@ -409,6 +409,31 @@ public final class Seq2SeqWindow {
     }
 
 
+    // ---- for bench-ui --seq2seq (rnnlab.app.UiBenchmark) --------------------------------------
+
+    /** Whether a model is open and its input decoded, so the cursor can move. */
+    public boolean ready() {
+        return playback != null && playback.loaded();
+    }
+
+    /** One step forward as the ▶ button does (through encoder, decoder and BPTT), from the start again after the last. */
+    public void stepOrRestart() {
+        if (!ready()) {
+            return;
+        }
+        go(cursor >= playback.totalSteps() ? 0 : cursor + 1);
+    }
+
+    /** "cursor of total". */
+    public String cursorText() {
+        return ready() ? cursor + " of " + playback.totalSteps() : "no model";
+    }
+
+    /** The window's scene (for measuring its pulses). */
+    public Scene scene() {
+        return stage.getScene();
+    }
+
     // ---- for tests and lessons ----------------------------------------------------------------
 
     Seq2SeqPlayback playback() {
