@@ -252,7 +252,7 @@ public final class UiBenchmark extends Application {
                         seq2seq.target() == null || seq2seq.target().isBlank() ? ", no target (no BPTT)"
                                 : ", target \"" + seq2seq.target() + "\" (forward, then BPTT)",
                         options.steps(), options.warmupSteps(), options.intervalMs()),
-                        "final cursor: " + s2s.cursorText()), timer, stage);
+                        "final cursor: " + cursorText(s2s.cursorAndTotal())), timer, stage);
             }));
             wait.play();
         }));
@@ -447,5 +447,10 @@ public final class UiBenchmark extends Application {
             sb.append(alphabet.charAt((i * 7 + i / 3) % alphabet.length()));
         }
         return sb.toString();
+    }
+
+    /** "8 of 48" for the report, or "no model". */
+    private static String cursorText(int[] cursorAndTotal) {
+        return cursorAndTotal == null ? "no model" : cursorAndTotal[0] + " of " + cursorAndTotal[1];
     }
 }

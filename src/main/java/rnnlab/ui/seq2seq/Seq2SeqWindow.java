@@ -424,9 +424,9 @@ public final class Seq2SeqWindow {
         go(cursor >= playback.totalSteps() ? 0 : cursor + 1);
     }
 
-    /** "cursor of total". */
-    public String cursorText() {
-        return ready() ? cursor + " of " + playback.totalSteps() : "no model";
+    /** The cursor's position and the number of steps (encoder, decoder and BPTT), or null without a model. */
+    public int[] cursorAndTotal() {
+        return ready() ? new int[] {cursor, playback.totalSteps()} : null;
     }
 
     /** The window's scene (for measuring its pulses). */

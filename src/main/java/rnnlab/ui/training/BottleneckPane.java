@@ -3,22 +3,17 @@ package rnnlab.ui.training;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -154,60 +149,23 @@ final class BottleneckPane extends BorderPane {
         TextField lengths = new TextField();
         lengths.setId(Ids.of("bottleneck.lengths"));
         lengths.textProperty().bindBidirectional(vm.lengthsProperty());
-        GridPane g = new GridPane();
-        g.getStyleClass().add("training-grid");
-        int r = 0;
-        for (var pair : List.of(List.<Object>of("bottleneck.lengths", lengths),
+        GridPane g = RunControls.settings(List.of(List.<Object>of("bottleneck.lengths", lengths),
                 List.<Object>of("experiment.seeds", spinner("bottleneck.seeds", vm.seedsProperty(), 1, 20, 1)),
                 List.<Object>of("experiment.steps", spinner("bottleneck.steps", vm.stepsProperty(), 1, 100_000, 100)),
                 List.<Object>of("experiment.hidden", spinner("bottleneck.hidden", vm.hiddenProperty(), 1, 256, 8)),
-                List.<Object>of("bottleneck.heldOut", spinner("bottleneck.heldOut", vm.heldOutProperty(), 1, 10_000, 50)))) {
-            Label l = new Label(Messages.get((String) pair.get(0)));
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            Region ed = (Region) pair.get(1);
-            ed.setMaxWidth(Double.MAX_VALUE);
-            GridPane.setHgrow(ed, Priority.ALWAYS);
-            g.addRow(r++, l, ed);
-            ed.disableProperty().bind(vm.runningProperty());
-        }
+                List.<Object>of("bottleneck.heldOut", spinner("bottleneck.heldOut", vm.heldOutProperty(), 1, 10_000, 50))), vm.runningProperty());
         task.disableProperty().bind(vm.runningProperty());
         kinds.disableProperty().bind(vm.runningProperty());
 
-        Button run = new Button(Messages.get("experiment.run"));
-        run.setId(Ids.of("bottleneck.run"));
-        run.getStyleClass().add("accent");
-        run.setOnAction(e -> vm.start());
-        run.disableProperty().bind(vm.runningProperty());
-        Button cancel = new Button(Messages.get("experiment.cancel"));
-        cancel.setId(Ids.of("bottleneck.cancel"));
-        cancel.setOnAction(e -> vm.cancel());
-        cancel.disableProperty().bind(vm.runningProperty().not());
-        Button export = new Button(Messages.get("experiment.export"));
-        export.setId(Ids.of("bottleneck.export"));
-        export.setOnAction(e -> export());
-        export.disableProperty().bind(Bindings.isEmpty(vm.results()).or(vm.runningProperty()));
-        HBox buttons = new HBox(8, run, cancel, export);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        ProgressBar bar = new ProgressBar();
-        bar.setId(Ids.of("bottleneck.progress"));
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        Label status = new Label();
-        status.setId(Ids.of("bottleneck.status"));
-        status.textProperty().bind(vm.statusProperty());
-        status.setWrapText(true);
-        Label error = new Label();
-        error.setId(Ids.of("bottleneck.error"));
-        error.textProperty().bind(vm.errorProperty());
-        error.setWrapText(true);
-        error.getStyleClass().add("experiment-error");
-        error.visibleProperty().bind(vm.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
+        List<javafx.scene.Node> runParts = RunControls.controls("bottleneck", vm::start, vm::cancel, this::export,
+                vm.runningProperty(), vm.results(), vm.progressProperty(), vm.statusProperty(), vm.errorProperty());
         Label hint = new Label(Messages.get("bottleneck.hint"));
         hint.setId(Ids.of("bottleneck.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        VBox box = new VBox(8, title, task, teaches, kindsLabel, kinds, g, buttons, bar, status, error, hint);
+        VBox box = new VBox(8, title, task, teaches, kindsLabel, kinds, g);
+        box.getChildren().addAll(runParts);
+        box.getChildren().add(hint);
         box.getStyleClass().add("training-settings");
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);

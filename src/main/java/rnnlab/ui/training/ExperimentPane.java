@@ -10,11 +10,9 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -220,56 +218,19 @@ final class ExperimentPane extends BorderPane {
         Spinner<Integer> seeds = spinner("experiment.seeds", vm.seedsProperty(), 1, 20, 1);
         Spinner<Integer> steps = spinner("experiment.steps", vm.stepsProperty(), 1, 100_000, 100);
         Spinner<Integer> hidden = spinner("experiment.hidden", vm.hiddenProperty(), 1, 256, 8);
-        GridPane g = new GridPane();
-        g.getStyleClass().add("training-grid");
-        int r = 0;
-        for (var pair : List.of(List.<Object>of("experiment.lengths", lengths), List.<Object>of("experiment.seeds", seeds),
-                List.<Object>of("experiment.steps", steps), List.<Object>of("experiment.hidden", hidden))) {
-            Label l = new Label(Messages.get((String) pair.get(0)));
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            Region ed = (Region) pair.get(1);
-            ed.setMaxWidth(Double.MAX_VALUE);
-            GridPane.setHgrow(ed, Priority.ALWAYS);
-            g.addRow(r++, l, ed);
-            ed.disableProperty().bind(vm.runningProperty());
-        }
+        GridPane g = RunControls.settings(List.of(List.<Object>of("experiment.lengths", lengths), List.<Object>of("experiment.seeds", seeds),
+                List.<Object>of("experiment.steps", steps), List.<Object>of("experiment.hidden", hidden)), vm.runningProperty());
         task.disableProperty().bind(vm.runningProperty());
         cellFlow.disableProperty().bind(vm.runningProperty());
 
-        Button run = new Button(Messages.get("experiment.run"));
-        run.setId(Ids.of("experiment.run"));
-        run.getStyleClass().add("accent");
-        run.setOnAction(e -> vm.start());
-        run.disableProperty().bind(vm.runningProperty());
-        Button cancel = new Button(Messages.get("experiment.cancel"));
-        cancel.setId(Ids.of("experiment.cancel"));
-        cancel.setOnAction(e -> vm.cancel());
-        cancel.disableProperty().bind(vm.runningProperty().not());
-        Button export = new Button(Messages.get("experiment.export"));
-        export.setId(Ids.of("experiment.export"));
-        export.setOnAction(e -> export());
-        export.disableProperty().bind(Bindings.isEmpty(vm.results()).or(vm.runningProperty()));
-        HBox buttons = new HBox(8, run, cancel, export);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        ProgressBar bar = new ProgressBar();
-        bar.setId(Ids.of("experiment.progress"));
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        Label status = new Label();
-        status.setId(Ids.of("experiment.status"));
-        status.textProperty().bind(vm.statusProperty());
-        status.setWrapText(true);
-        Label error = new Label();
-        error.setId(Ids.of("experiment.error"));
-        error.textProperty().bind(vm.errorProperty());
-        error.setWrapText(true);
-        error.getStyleClass().add("experiment-error");
-        error.visibleProperty().bind(vm.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
+        List<javafx.scene.Node> runParts = RunControls.controls("experiment", vm::start, vm::cancel, this::export,
+                vm.runningProperty(), vm.results(), vm.progressProperty(), vm.statusProperty(), vm.errorProperty());
         Label hint = new Label(Messages.format("experiment.hint", LengthExperiment.ADDING_MINUTES));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        VBox box = new VBox(8, title, task, teaches, cellFlow, g, buttons, bar, status, error, hint);
+        VBox box = new VBox(8, title, task, teaches, cellFlow, g);
+        box.getChildren().addAll(runParts);
+        box.getChildren().add(hint);
         box.getStyleClass().add("training-settings");
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);

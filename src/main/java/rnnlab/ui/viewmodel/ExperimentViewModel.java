@@ -81,6 +81,15 @@ public final class ExperimentViewModel {
 
     /** "10, 20, 50" → [10, 20, 50]; an IllegalArgumentException with a readable message otherwise. */
     static List<Integer> parseLengths(String text) {
+        return parseLengths(text, 2, 1000, "experiment.error.length");
+    }
+
+    /**
+     * A list of sequence lengths typed in a field ("10, 20 50"): sorted, without repeats, each from
+     * {@code min} to {@code max}; otherwise an IllegalArgumentException whose message is
+     * {@code messageKey} formatted with the offending part (also the bottleneck experiment's lengths).
+     */
+    public static List<Integer> parseLengths(String text, int min, int max, String messageKey) {
         List<Integer> out = new ArrayList<>();
         for (String part : text.trim().split("[,;\\s]+")) {
             if (part.isEmpty()) {
@@ -90,17 +99,17 @@ public final class ExperimentViewModel {
             try {
                 v = Integer.parseInt(part);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(Messages.format("experiment.error.length", part));
+                throw new IllegalArgumentException(Messages.format(messageKey, part));
             }
-            if (v < 2 || v > 1000) {
-                throw new IllegalArgumentException(Messages.format("experiment.error.length", part));
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(Messages.format(messageKey, part));
             }
             if (!out.contains(v)) {
                 out.add(v);
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException(Messages.format("experiment.error.length", text));
+            throw new IllegalArgumentException(Messages.format(messageKey, text));
         }
         out.sort(null);
         return out;

@@ -76,29 +76,7 @@ public final class BottleneckViewModel {
 
     /** "4, 8" → [4, 8], from 1 to 40; an IllegalArgumentException with a readable message otherwise. */
     static List<Integer> parseLengths(String text) {
-        List<Integer> out = new ArrayList<>();
-        for (String part : text.trim().split("[,;\\s]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int v;
-            try {
-                v = Integer.parseInt(part);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(Messages.format("bottleneck.error.length", part));
-            }
-            if (v < 1 || v > 40) {
-                throw new IllegalArgumentException(Messages.format("bottleneck.error.length", part));
-            }
-            if (!out.contains(v)) {
-                out.add(v);
-            }
-        }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException(Messages.format("bottleneck.error.length", text));
-        }
-        out.sort(null);
-        return out;
+        return rnnlab.ui.viewmodel.ExperimentViewModel.parseLengths(text, 1, 40, "bottleneck.error.length");
     }
 
     public void start() {
