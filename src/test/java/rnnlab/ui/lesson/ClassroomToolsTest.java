@@ -119,15 +119,7 @@ class ClassroomToolsTest {
 
     @Test
     void thePresenterViewShowsNarrationNotesNextStepAndAClock(FxRobot robot) throws Exception {
-        // Monocle's headless screen can overflow its frame buffer uploading a second window's pixels
-        // (BufferOverflowException on its render thread; see PresentationCheckpointTest): not this test's subject
-        WaitForAsyncUtils.autoCheckException = false;
-        try {
-            presenter(robot);
-        } finally {
-            WaitForAsyncUtils.clearExceptions();
-            WaitForAsyncUtils.autoCheckException = true;
-        }
+        rnnlab.ui.FxWait.ignoringRenderThreadOverflow(() -> presenter(robot));
     }
 
     private void presenter(FxRobot robot) throws Exception {

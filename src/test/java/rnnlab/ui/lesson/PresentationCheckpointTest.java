@@ -65,15 +65,7 @@ class PresentationCheckpointTest {
 
     @Test
     void everyCheckpointIsInViewWhilePresenting() throws Exception {
-        // Monocle's headless screen sometimes overflows its frame buffer uploading a window's pixels
-        // (BufferOverflowException in Framebuffer.composePixels, on its render thread): not this test's subject
-        WaitForAsyncUtils.autoCheckException = false;
-        try {
-            walk();
-        } finally {
-            WaitForAsyncUtils.clearExceptions();
-            WaitForAsyncUtils.autoCheckException = true;
-        }
+        rnnlab.ui.FxWait.ignoringRenderThreadOverflow(this::walk);
     }
 
     private void walk() throws Exception {
