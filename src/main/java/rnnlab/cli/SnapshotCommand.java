@@ -67,22 +67,8 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new IllegalArgumentException("--out: the picture is a .png file, not \"" + out + "\"");
         }
-        Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new InputException(String.valueOf(dir), "", "no such folder");
-        }
-        LessonLibrary lib = dir != null ? LessonLibrary.beside(LessonLibrary.load(LessonLibrary.builtInFolder()),
-                LessonLibrary.load(dir)) : LessonLibrary.load(folder);
-        LessonEntry e = lib.entry(lesson);
-        if (e == null) {
-            throw new IllegalArgumentException("--lesson: no lesson \"" + lesson + "\" in " + folder + "; the lessons are "
-                    + String.join(", ", lib.entries().stream().map(LessonEntry::id).toList()));
-        }
-        if (!e.ok() || e.lesson(language) == null) {
-            throw new IllegalArgumentException("lesson \"" + lesson + "\" has problems; run lessons check first"
-                    + (e.problems().isEmpty() ? "" : ": " + e.problems().get(0).describe(folder)));
-        }
-        int steps = e.lesson(language).steps().size();
+        LessonLibrary lib = library(dir);
+        int steps = lesson(lib, lesson, dir, language).steps().size();
         if (step < 1 || step > steps) {
             throw new IllegalArgumentException("--step: lesson \"" + lesson + "\" has steps 1 to " + steps + ", not " + step);
         }
@@ -94,5 +80,29 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(out);
         return Main.OK;
+    }
+
+    /** The shipped lessons, or those of {@code dir} beside them (so its lessons may name shipped ones). */
+    static LessonLibrary library(Path dir) throws Exception {
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new InputException(String.valueOf(dir), "", "no such folder");
+        }
+        return dir != null ? LessonLibrary.beside(LessonLibrary.load(LessonLibrary.builtInFolder()), LessonLibrary.load(dir))
+                : LessonLibrary.load(LessonLibrary.builtInFolder());
+    }
+
+    /** Lesson {@code id} in {@code language}, or an exception naming the lessons there are / its first problem. */
+    static rnnlab.lessons.Lesson lesson(LessonLibrary lib, String id, Path dir, String language) {
+        Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
+        LessonEntry e = lib.entry(id);
+        if (e == null) {
+            throw new IllegalArgumentException("--lesson: no lesson \"" + id + "\" in " + folder + "; the lessons are "
+                    + String.join(", ", lib.entries().stream().map(LessonEntry::id).toList()));
+        }
+        if (!e.ok() || e.lesson(language) == null) {
+            throw new IllegalArgumentException("lesson \"" + id + "\" has problems; run lessons check first"
+                    + (e.problems().isEmpty() ? "" : ": " + e.problems().get(0).describe(folder)));
+        }
+        return e.lesson(language);
     }
 }

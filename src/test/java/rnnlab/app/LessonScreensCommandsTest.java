@@ -129,6 +129,30 @@ class LessonScreensCommandsTest {
         assertThat(size.err()).contains("a window size is WIDTHxHEIGHT, e.g. 1280x720, not \"big\"");
     }
 
+    @Test
+    void handoutEmbedsAPictureOfEveryStepAsTheAppShowsIt(@TempDir Path out) throws Exception {
+        Path html = out.resolve("forget.zh.html");
+        Result r = run("lessons", "handout", "forget", "--lessons", dir.toString(), "--lang", "zh", "--answers", "--notes",
+                "--size", "1024x768", "--out", html.toString());
+        assertThat(r.status()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("4 steps, 4 pictures, with answers, with teacher notes");
+        String page = Files.readString(html);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<img class=\"shot\" alt=\"第 (\\d) 步\" "
+                + "src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\">").matcher(page);
+        int shots = 0;
+        while (m.find()) {
+            shots++;
+            BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(m.group(2))));
+            assertThat(img.getWidth()).isEqualTo(1024);
+            assertThat(img.getHeight()).isEqualTo(768);
+            // a real window, not a blank picture
+            assertThat(colours(img)).isGreaterThan(20);
+        }
+        assertThat(shots).isEqualTo(4);
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(html, Path.of("target", "screenshots", "handout-forget.zh.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private static int colours(BufferedImage img) {
         Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < img.getHeight(); y += 7) {
