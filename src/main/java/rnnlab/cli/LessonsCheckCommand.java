@@ -66,6 +66,9 @@ final class LessonsCheckCommand implements Callable<Integer> {
      */
     static final String LANG_PROPERTY = "rnnlab.lang";
 
+    /** The answer lines being written are Chinese ({@code --answers --lang zh}). */
+    private boolean zhLines;
+
     private String language() {
         String l = lang != null ? lang : System.getProperty(LANG_PROPERTY);
         return "zh".equals(l) ? "zh" : "en";
@@ -82,17 +85,25 @@ final class LessonsCheckCommand implements Callable<Integer> {
             if (!e.ok()) {
                 continue;
             }
-            // both languages compute the same numbers (lessons check compares them), so one is enough
-            compute(e.lesson("en"), problems, lines);
-            for (rnnlab.lessons.Exercise x : e.lesson("en").exercises()) {
+            // both languages compute the same numbers (lessons check compares them), so one is enough for the
+            // problems; the answer lines are those of the language asked for (its file, lines and option labels)
+            boolean zhKey = answers && "zh".equals(language()) && e.lesson("zh") != null;
+            zhLines = false;
+            compute(e.lesson("en"), problems, zhKey ? null : lines);
+            if (zhKey) {
+                zhLines = true;
+                compute(e.lesson("zh"), new ArrayList<>(), lines);
+            }
+            Lesson keyed = e.lesson(zhKey ? "zh" : "en");
+            for (rnnlab.lessons.Exercise x : keyed.exercises()) {
                 if (x.value() != null) {
-                    String v = ExerciseKey.value(e.lesson("en"), x);
+                    String v = ExerciseKey.value(keyed, x);
                     if (v.startsWith("(") || v.equals("NaN") || v.contains("Infinity")) {
-                        problems.add(new Problem(e.lesson("en").file(), x.line(), "exercise \"" + x.id() + "\": "
+                        problems.add(new Problem(keyed.file(), x.line(), "exercise \"" + x.id() + "\": "
                                 + x.value().text() + " " + v));
                     } else {
-                        lines.add(new Problem(e.lesson("en").file(), x.line(), "").describe(folder) + "exercise " + x.id()
-                                + ": " + x.value().text() + " = " + v);
+                        lines.add(new Problem(keyed.file(), x.line(), "").describe(folder) + (zhKey ? "练习 " : "exercise ")
+                                + x.id() + ": " + x.value().text() + " = " + v);
                     }
                 }
             }
@@ -131,14 +142,14 @@ final class LessonsCheckCommand implements Callable<Integer> {
         return problems.isEmpty() && !lib.entries().isEmpty() ? Main.OK : Main.CHECK_FAILED;
     }
 
-    private static String tolerance(rnnlab.lessons.Tolerance t) {
+    private static String tolerance(rnnlab.lessons.Tolerance t, boolean zh) {
         if (t == null) {
             return "±10%";
         }
         return switch (t.kind()) {
             case RELATIVE -> "±" + Checkpoint.format(t.amount() * 100) + "%";
             case ABSOLUTE -> "±" + Checkpoint.format(t.amount());
-            case FACTOR -> "within a factor of " + Checkpoint.format(t.amount());
+            case FACTOR -> zh ? "相差不超过 " + Checkpoint.format(t.amount()) + " 倍" : "within a factor of " + Checkpoint.format(t.amount());
         };
     }
 
@@ -172,7 +183,8 @@ final class LessonsCheckCommand implements Callable<Integer> {
             if (lines != null) {
                 String where = new Problem(l.file(), c.line(), "").describe(folder);
                 c.options().stream().filter(Checkpoint.Option::marked).findFirst()
-                        .ifPresent(o -> lines.add(where + c.id() + ": fixed answer -> \"" + o.label() + "\""));
+                        .ifPresent(o -> lines.add(where + c.id() + (zhLines ? "：固定答案 -> “" + o.label() + "”"
+                                : ": fixed answer -> \"" + o.label() + "\"")));
             }
             return;
         }
@@ -186,8 +198,8 @@ final class LessonsCheckCommand implements Callable<Integer> {
                             + c.goalCondition() + "\" is already met when the step opens (" + Checkpoint.format(v) + ")"));
                 }
                 if (lines != null) {
-                    lines.add(where + c.id() + ": goal " + c.goal().text() + " " + c.goalCondition()
-                            + "; at the start " + Checkpoint.format(v));
+                    lines.add(where + c.id() + (zhLines ? "：目标 " : ": goal ") + c.goal().text() + " " + c.goalCondition()
+                            + (zhLines ? "；开始时为 " : "; at the start ") + Checkpoint.format(v));
                 }
                 return;
             }
@@ -208,12 +220,12 @@ final class LessonsCheckCommand implements Callable<Integer> {
                 List<String> rights = new ArrayList<>();
                 for (Checkpoint.Option o : c.options()) {
                     if (o.condition() != null && o.condition().test(v)) {
-                        rights.add("\"" + o.label() + "\"");
+                        rights.add(zhLines ? "“" + o.label() + "”" : "\"" + o.label() + "\"");
                     }
                 }
-                answer = String.join(" and ", rights);
+                answer = String.join(zhLines ? " 和 " : " and ", rights);
             } else {
-                answer = "accepts " + tolerance(c.tolerance());
+                answer = (zhLines ? "接受 " : "accepts ") + tolerance(c.tolerance(), zhLines);
             }
             if (lines != null) {
                 lines.add(where + c.id() + ": " + c.value().text() + " = " + Checkpoint.format(v) + " -> " + answer);

@@ -34,6 +34,33 @@ class LessonsCheckTest {
                 .contains("sigma-above: sigma_max = 1.06 -> \"1 or above\"");
     }
 
+    /** The number of an answer line: from " = " (or the goal's start value) to the arrow. */
+    private static String value(String line) {
+        int a = line.indexOf(" = ");
+        if (a < 0) {
+            return line.substring(Math.max(line.lastIndexOf(' '), 0));
+        }
+        int b = line.indexOf(" -> ", a);
+        return line.substring(a, b < 0 ? line.length() : b);
+    }
+
+    /** Issue 19: with --lang zh, --answers lists the Chinese lessons' lines and option labels, in Chinese words. */
+    @Test
+    void theChineseAnswerLinesAreThoseOfTheChineseLessons() {
+        MainTest.Result en = MainTest.run("lessons", "check", "lessons", "--answers");
+        MainTest.Result r = MainTest.run("lessons", "check", "lessons", "--answers", "--lang", "zh");
+        assertThat(r.status()).isZero();
+        java.util.List<String> lines = r.out().lines().filter(l -> l.contains(".md:")).toList();
+        assertThat(lines).hasSizeGreaterThan(20).allMatch(l -> l.contains(".zh.md:"));
+        assertThat(r.out()).contains("clip-rule：固定答案 -> “").doesNotContain("fixed answer").doesNotContain(" and \"")
+                .doesNotContain("accepts ±").doesNotContain("exercise ").contains("接受 ±");
+        // the same numbers as the English key, line for line
+        java.util.List<String> values = en.out().lines().filter(l -> l.contains(".en.md:") && !l.contains("fixed answer"))
+                .map(LessonsCheckTest::value).toList();
+        java.util.List<String> zhValues = lines.stream().filter(l -> !l.contains("固定答案")).map(LessonsCheckTest::value).toList();
+        assertThat(zhValues).isEqualTo(values);
+    }
+
     /** Issue 11: the Chinese answer key had English labels and ended with an English summary line. */
     @Test
     void theChineseAnswerKeyIsChineseThroughout() {
