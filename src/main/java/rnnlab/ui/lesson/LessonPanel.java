@@ -253,6 +253,19 @@ final class LessonPanel extends VBox {
     /** Whether the step shown is the lesson's last (Next reads Finish). */
     private boolean last;
 
+    private static final javafx.css.PseudoClass LOCKED = javafx.css.PseudoClass.getPseudoClass("locked");
+
+    /** Next waits for an answer ({@code require: answer}): it looks locked and its tooltip says so. */
+    void lockNext(boolean locked) {
+        next.pseudoClassStateChanged(LOCKED, locked);
+        next.getTooltip().setText(Messages.get(locked ? "lesson.next.required" : "lesson.next.tip"));
+    }
+
+    /** Whether Next looks locked (tests). */
+    boolean nextLocked() {
+        return next.getPseudoClassStates().contains(LOCKED);
+    }
+
     /** Presentation mode: ◀ and ▶ alone (their tooltips say what they do), Finish spelled out. */
     private void navTexts() {
         previous.setText(presenting ? "\u25c0" : Messages.get("lesson.previous"));

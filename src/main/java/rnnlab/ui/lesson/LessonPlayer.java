@@ -381,6 +381,7 @@ public final class LessonPlayer implements LessonSteps {
         }
         boxes = List.copyOf(made);
         box = made.isEmpty() ? null : made.get(0);
+        lockNext();
         addExtra();
         if (made.size() <= 1) {
             return box;
@@ -527,7 +528,16 @@ public final class LessonPlayer implements LessonSteps {
             if (onRevealed != null) {
                 onRevealed.accept(c, v);
             }
+            lockNext();
         });
+    }
+
+    /**
+     * Next looks locked (and its tooltip says why) while a {@code require: answer} question of the step is not
+     * answered, so that a student does not press it and wonder why nothing happens.
+     */
+    private void lockNext() {
+        panel.lockNext(boxes.stream().anyMatch(b -> b.checkpoint().requireAnswer() && !satisfied(b)));
     }
 
     /** Changes whenever another step shows or the lesson closes. */
@@ -599,6 +609,7 @@ public final class LessonPlayer implements LessonSteps {
                         unmask();
                     }
                     applyReveal(c);
+                    lockNext();
                 }
             });
         }
@@ -653,6 +664,7 @@ public final class LessonPlayer implements LessonSteps {
                 progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(Checkpoint.format(v), true, questionHash(c)));
                 save();
             }
+            lockNext();
         });
     }
 

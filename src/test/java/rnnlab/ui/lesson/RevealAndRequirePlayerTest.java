@@ -45,6 +45,10 @@ class RevealAndRequirePlayerTest extends LessonWalkBase {
         until(() -> player.stepIndex() == 1 && !vm.busyProperty().get() && player.appliedPosition() == vm.positionProperty().get());
         int before = fx(() -> vm.positionProperty().get());
         Button next = robot.lookup("#lesson-next").queryAs(Button.class);
+        // Next looks locked while the question waits, and its tooltip says why
+        assertThat(fx(() -> next.getPseudoClassStates().toString())).contains("locked");
+        assertThat(fx(() -> next.getOpacity() < 0.6)).isTrue();
+        assertThat(fx(() -> next.getTooltip().getText())).isEqualTo(Messages.get("lesson.next.required"));
         run(next::fire);
         assertThat(fx(player::stepIndex)).isEqualTo(1);
         assertThat(fx(() -> vm.statusProperty().get())).isEqualTo(Messages.get("lesson.next.required"));
@@ -63,6 +67,8 @@ class RevealAndRequirePlayerTest extends LessonWalkBase {
         assertThat(after).isEqualTo(8); // reveal: step: 8 (the step opened at 4)
         assertThat(before).isEqualTo(4);
         screenshot("reveal-require-after");
+        assertThat(fx(() -> next.getPseudoClassStates().toString())).doesNotContain("locked");
+        assertThat(fx(() -> next.getTooltip().getText())).isEqualTo(Messages.get("lesson.next.tip"));
         run(next::fire);
         until(() -> player.stepIndex() == 2);
         run(player::close);
