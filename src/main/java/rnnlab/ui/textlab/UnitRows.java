@@ -62,6 +62,28 @@ public final class UnitRows extends VBox {
         return rows.stream().map(r -> r.label.getText()).toList();
     }
 
+    /** How many row labels are narrower than their text (cut with an ellipsis); tests. */
+    public int labelsCut() {
+        if (getScene() != null) {
+            getScene().getRoot().applyCss();
+            getScene().getRoot().layout();
+        }
+        int n = 0;
+        for (Row r : rows) {
+            if (r.label.getWidth() + 0.5 < needed(r.label)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The width a label needs to show its whole text in its font. */
+    private static double needed(Label l) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(l.getText());
+        t.setFont(l.getFont());
+        return t.getLayoutBounds().getWidth() + l.getPadding().getLeft() + l.getPadding().getRight() + 2;
+    }
+
     /** Characters {@code from} to {@code to} are on screen: the strips show those. */
     public void setWindow(int from, int to) {
         this.from = from;
@@ -86,6 +108,32 @@ public final class UnitRows extends VBox {
         follow(rows.get(i).hit);
     }
 
+    /** The row labels' width: the widest label's, so none is cut (Chinese labels are wider than English). */
+    private double labelWidth = 230;
+
+    @Override
+    protected void layoutChildren() {
+        double w = 0;
+        for (Row r : rows) {
+            w = Math.max(w, needed(r.label));
+        }
+        double lw = Math.ceil(Math.max(120, w));
+        if (lw != labelWidth) {
+            labelWidth = lw;
+            for (Row r : rows) {
+                r.label.setMinWidth(lw);
+                r.label.setPrefWidth(lw);
+                r.fit(r.box.getWidth());
+            }
+        }
+        super.layoutChildren();
+    }
+
+    /** A correlation as shown: two decimals, with a true minus sign. */
+    static String corr(double c) {
+        return String.format(Locale.ROOT, "%.2f", c).replace('-', '\u2212');
+    }
+
     private void redraw() {
         for (Row r : rows) {
             r.draw();
@@ -100,18 +148,20 @@ public final class UnitRows extends VBox {
 
         Row(UnitSearch.Hit hit) {
             this.hit = hit;
-            label = new Label(Messages.format("textlab.unitRow", hit.unit().unit(),
-                    String.format(Locale.ROOT, "%.2f", hit.corr()), hit.unit().key()));
-            label.setMinWidth(230);
-            label.setPrefWidth(230);
+            label = new Label(Messages.format("textlab.unitRow", hit.unit().unit(), corr(hit.corr()), hit.unit().key()));
+            label.setMinWidth(labelWidth);
+            label.setPrefWidth(labelWidth);
             box = new HBox(8, label, strip);
             box.setId(Ids.of("textlab.unit." + hit.unit().key()));
             HBox.setHgrow(strip, Priority.ALWAYS);
-            box.widthProperty().addListener((o, a, b) -> {
-                strip.setWidth(Math.max(50, b.doubleValue() - 250));
-                draw();
-            });
+            box.widthProperty().addListener((o, a, b) -> fit(b.doubleValue()));
             box.setOnMouseClicked(e -> follow(hit));
+        }
+
+        /** The strip takes what the label leaves of the row's width. */
+        void fit(double rowWidth) {
+            strip.setWidth(Math.max(50, rowWidth - labelWidth - box.getSpacing() - 12));
+            draw();
         }
 
         void draw() {

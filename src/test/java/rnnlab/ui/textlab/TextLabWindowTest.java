@@ -116,8 +116,10 @@ class TextLabWindowTest {
             assertThat(shown.get(0).unit()).isEqualTo(expected.get(0).unit());
             assertThat(shown.get(0).corr()).isCloseTo(expected.get(0).corr(), org.assertj.core.data.Offset.offset(1e-6));
             assertThat(fx(() -> w.rows().labels().get(0))).isEqualTo(Messages.format("textlab.unitRow",
-                    expected.get(0).unit().unit(), String.format(Locale.ROOT, "%.2f", expected.get(0).corr()),
+                    expected.get(0).unit().unit(), String.format(Locale.ROOT, "%.2f", expected.get(0).corr()).replace('-', '\u2212'),
                     expected.get(0).unit().key()));
+            // no row label is cut (the Chinese ones are wider): each is as wide as its text needs
+            assertThat(fx(() -> w.rows().labelsCut())).isZero();
             // click the third row: the text is shaded by that unit, and the main window follows it
             UnitSearch.Hit third = shown.get(2);
             fx(() -> {
