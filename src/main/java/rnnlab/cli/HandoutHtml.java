@@ -1,7 +1,5 @@
 package rnnlab.cli;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -251,14 +249,7 @@ final class HandoutHtml {
     }
 
     private static byte[] png(TeXIcon icon) {
-        icon.setForeground(java.awt.Color.BLACK);
-        BufferedImage bi = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
-                BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = bi.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.paintIcon(null, g, 0, 0);
-        g.dispose();
+        BufferedImage bi = rnnlab.tex.TexPictures.paint(icon, java.awt.Color.BLACK);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(bi, "png", out);
@@ -276,19 +267,7 @@ final class HandoutHtml {
     }
 
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return rnnlab.session.AnswerKey.esc(s);
     }
 
     private static final String CSS = """

@@ -123,7 +123,8 @@ public final class AnswerKey {
         return text.apply("stepOf").replace("{0}", String.valueOf(i.step() + 1)).replace("{1}", i.stepTitle());
     }
 
-    static String esc(String s) {
+    /** {@code s} as HTML text: the five characters that could start markup or end an attribute escaped. */
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,7 +1,5 @@
 package rnnlab.ui.formula;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,15 +88,6 @@ public final class TexImages {
     }
 
     private static BufferedImage paint(TeXIcon icon, java.awt.Color ink) {
-        icon.setForeground(ink);
-        int w = Math.max(1, icon.getIconWidth());
-        int h = Math.max(1, icon.getIconHeight());
-        BufferedImage bi = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = bi.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.paintIcon(null, g, 0, 0);
-        g.dispose();
-        return bi;
+        return rnnlab.tex.TexPictures.paint(icon, ink);
     }
 }
