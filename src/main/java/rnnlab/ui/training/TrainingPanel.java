@@ -89,7 +89,8 @@ public final class TrainingPanel extends BorderPane {
         lrChart.setId(Ids.of("training.chart.lr"));
         lrChart.titleProperty().set(Messages.get("training.chart.lr"));
         lrPlanned = lrChart.addSeries(Messages.get("training.chart.lr.planned"), Palette.ORANGE.deriveColor(0, 0.6, 1.2, 0.55));
-        lrUsed = lrChart.addSeries(Messages.get("training.chart.lr.used"), Palette.ORANGE);
+        // (only the faint line is named: a narrow chart's legend shows only its last named series)
+        lrUsed = lrChart.addSeries(null, Palette.ORANGE);
         lrChart.setLineWidth(lrPlanned, 1.5);
         lrChart.setLineWidth(lrUsed, 2.5);
         lrChart.yMinFloorProperty().set(0);
