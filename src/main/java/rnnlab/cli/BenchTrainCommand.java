@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import rnnlab.engine.CellType;
 import rnnlab.training.tasks.CharLmTask;
 import rnnlab.training.optim.Clipper;
+import rnnlab.training.optim.Regularisation;
 import rnnlab.training.TrainConfig;
 import rnnlab.training.Trainer;
 
@@ -46,13 +47,19 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--clock", defaultValue = "wall",
             description = "wall (as the PyTorch script) or cpu (this thread's CPU time: steadier on a busy machine)")
     String clock;
+    @Option(names = "--dropout", defaultValue = "0",
+            description = "with --dropout or --weight-decay, every configuration is also run plain, side by side")
+    double dropout;
+    @Option(names = "--weight-decay", defaultValue = "0", description = "L2 weight decay λ (see --dropout)")
+    double weightDecay;
     private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private long now() {
         return "cpu".equals(clock) ? mx.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    record Config(CellType cell, int h, int t) {
+    /** One benchmarked configuration; {@code remedies}: with the --dropout / --weight-decay given. */
+    record Config(CellType cell, int h, int t, boolean remedies) {
     }
 
     @Override
@@ -62,7 +69,10 @@ final class BenchTrainCommand implements Callable<Integer> {
         for (String c : cells) {
             for (int h : hs) {
                 for (int t : ts) {
-                    configs.add(new Config(TrainOptions.cellType(c.trim()), h, t));
+                    configs.add(new Config(TrainOptions.cellType(c.trim()), h, t, false));
+                    if (dropout > 0 || weightDecay > 0) {
+                        configs.add(new Config(TrainOptions.cellType(c.trim()), h, t, true));
+                    }
                 }
             }
         }
@@ -78,21 +88,38 @@ final class BenchTrainCommand implements Callable<Integer> {
             for (Config c : o) {
                 Trainer tr = trainers.computeIfAbsent(c, k -> new Trainer(new CharLmTask(txt, k.t(), emb),
                         new TrainConfig(k.cell(), k.h(), 1, Integer.MAX_VALUE, "adam", 2e-3, Clipper.Mode.NONE, 0, 1,
-                                0, null)));
+                                0, null).withRegularisation(k.remedies()
+                                ? new Regularisation(dropout, dropout > 0, weightDecay, false) : null)));
                 double rate = timedBlock(tr);
                 rates.computeIfAbsent(c, k -> new ArrayList<>()).add(rate);
-                System.err.printf(Locale.ROOT, "round %d %-8s H=%4d T=%4d %9.1f win/s%n", r, c.cell().id(), c.h(),
-                        c.t(), rate);
+                System.err.printf(Locale.ROOT, "round %d %-8s H=%4d T=%4d %s %9.1f win/s%n", r, c.cell().id(), c.h(),
+                        c.t(), label(c), rate);
             }
         }
+        Map<Config, Double> medians = new HashMap<>();
         for (Config c : configs) {
             List<Double> v = new ArrayList<>(rates.get(c));
             Collections.sort(v);
             double med = v.size() % 2 == 1 ? v.get(v.size() / 2) : (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2;
-            System.out.printf(Locale.ROOT, "rnnlab     %-8s H=%4d T=%4d float64  thr=1 median %9.1f win/s  max %9.1f  "
-                    + "(%9.0f tok/s)  n=%d%n", c.cell().id(), c.h(), c.t(), med, v.get(v.size() - 1), med * c.t(), v.size());
+            medians.put(c, med);
+            String cost = "";
+            if (c.remedies()) {
+                double plain = medians.get(new Config(c.cell(), c.h(), c.t(), false));
+                cost = String.format(Locale.ROOT, "  throughput %+.1f %% against plain", 100 * (med / plain - 1));
+            }
+            System.out.printf(Locale.ROOT, "rnnlab     %-8s H=%4d T=%4d float64  thr=1 %s median %9.1f win/s  max %9.1f  "
+                    + "(%9.0f tok/s)  n=%d%s%n", c.cell().id(), c.h(), c.t(), label(c), med, v.get(v.size() - 1),
+                    med * c.t(), v.size(), cost);
         }
         return 0;
+    }
+
+    /** "plain", or the remedies of the configuration, e.g. "dropout=0.3 wd=0.0001". */
+    private String label(Config c) {
+        if (!c.remedies()) {
+            return dropout > 0 || weightDecay > 0 ? "plain" : "";
+        }
+        return String.format(Locale.ROOT, "dropout=%.2g wd=%.2g", dropout, weightDecay);
     }
 
     private double timedBlock(Trainer tr) {

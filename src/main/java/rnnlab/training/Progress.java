@@ -14,8 +14,11 @@ package rnnlab.training;
  * @param lossHistory   loss of every step since the previous report (oldest first), so a plot misses nothing
  * @param gradHistory   gradient norm (before clipping) of the same steps
  * @param clipHistory   clip events of the same steps
+ * @param lrHistory     the learning rate each of the same steps used (the schedule's rate)
+ * @param weightNorm    ‖θ‖ of all parameters after the latest step (NaN before the first)
+ * @param dropout       the dropout masks of the latest step, or null without dropout
  */
 public record Progress(long step, long totalSteps, double loss, Metric metric, double gradNorm, int clipEvents,
                        long clipTotal, double tokensPerSec, double[] lossHistory, double[] gradHistory,
-                       int[] clipHistory) {
+                       int[] clipHistory, double[] lrHistory, double weightNorm, DropoutMask dropout) {
 }

@@ -138,6 +138,56 @@ public final class Trainer {
         return optimizer.learningRate();
     }
 
+    /**
+     * A snapshot of the dropout masks the last step used (those of its batch's last sequence), or null
+     * before the first step or without dropout. Allocates: call it now and then (e.g. per progress report),
+     * on the training thread, between steps.
+     */
+    public DropoutMask dropoutMask() {
+        if (step == 0 || regularisation.dropout() <= 0) {
+            return null;
+        }
+        int layers = model.config().numLayers();
+        int width = model.config().hiddenSize() * model.config().directions();
+        boolean[][] dropped = new boolean[layers][];
+        boolean any = false;
+        for (int l = 0; l < layers; l++) {
+            double[] k = run.dropoutScales(l);
+            if (k != null) {
+                boolean[] d = new boolean[k.length];
+                for (int i = 0; i < k.length; i++) {
+                    d[i] = k[i] == 0;
+                }
+                dropped[l] = d;
+                any = true;
+            }
+        }
+        return any ? new DropoutMask(step, regularisation.dropout(), run.length(), width, dropped) : null;
+    }
+
+    /**
+     * The norm of all the model's parameters, ‖θ‖ = √(Σ θ²) over every weight matrix and bias (what
+     * weight decay shrinks). Reads every parameter once.
+     */
+    public double weightNorm() {
+        double s = 0;
+        for (DMatrixRMaj m : model.params().asMap().values()) {
+            double[] d = m.data;
+            int n = m.getNumElements();
+            for (int i = 0; i < n; i++) {
+                s += d[i] * d[i];
+            }
+        }
+        return Math.sqrt(s);
+    }
+
+    /** The sequence the last step trained on (its batch's last one; null before the first step). */
+    public Sequence lastSequence() {
+        return lastSequence;
+    }
+
+    private Sequence lastSequence;
+
     /** One optimisation step. */
     public StepResult step() {
         advance();
@@ -164,6 +214,7 @@ public final class Trainer {
                 }
             }
             run.load(s);
+            lastSequence = s;
             if (regularisation.dropout() > 0) {
                 run.setDropout(regularisation.dropout(), regularisation.outputDropout(), dropoutRng);
             }

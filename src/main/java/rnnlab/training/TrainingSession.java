@@ -93,6 +93,7 @@ public final class TrainingSession {
         double[] history = new double[64];
         double[] norms = new double[64];
         int[] clips = new int[64];
+        double[] rates = new double[64];
         int hist = 0;
         long lastEvent = System.nanoTime();
         long busyNanos = 0;
@@ -104,7 +105,7 @@ public final class TrainingSession {
         try {
             while (trainer.steps() < totalSteps) {
                 if (paused) {
-                    last = report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist);
+                    last = report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, rates, hist);
                     hist = 0;
                     synchronized (lock) {
                         while (paused && !cancelled) {
@@ -114,7 +115,7 @@ public final class TrainingSession {
                 }
                 if (cancelled) {
                     finish(Outcome.CANCELLED, "cancelled at step " + trainer.steps(),
-                            report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist));
+                            report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, rates, hist));
                     return;
                 }
                 long t0 = System.nanoTime();
@@ -131,12 +132,14 @@ public final class TrainingSession {
                     history = Arrays.copyOf(history, 2 * hist);
                     norms = Arrays.copyOf(norms, 2 * hist);
                     clips = Arrays.copyOf(clips, 2 * hist);
+                    rates = Arrays.copyOf(rates, 2 * hist);
                 }
                 norms[hist] = r.gradNorm();
                 clips[hist] = r.clipEvents();
+                rates[hist] = trainer.lastLearningRate();
                 history[hist++] = r.loss();
                 if (!r.ok()) {
-                    finish(Outcome.DIVERGED, r.problem(), report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist));
+                    finish(Outcome.DIVERGED, r.problem(), report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, rates, hist));
                     return;
                 }
                 if (evalEvery > 0 && r.step() % evalEvery == 0) {
@@ -144,14 +147,14 @@ public final class TrainingSession {
                 }
                 long now = System.nanoTime();
                 if (now - lastEvent >= minGapNanos) {
-                    last = report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist);
+                    last = report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, rates, hist);
                     hist = 0;
                     lastEvent = now;
                 }
             }
             metric = trainer.evaluate();
             finish(Outcome.COMPLETED, "completed " + trainer.steps() + " steps",
-                    report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, hist));
+                    report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, rates, hist));
         } catch (InterruptedException e) {
             finish(Outcome.CANCELLED, "interrupted", last);
         } catch (RuntimeException | Error e) {
@@ -160,11 +163,12 @@ public final class TrainingSession {
     }
 
     private Progress report(StepResult r, Metric metric, long clipTotal, long tokens, long busy, double[] history,
-                            double[] norms, int[] clips, int hist) {
+                            double[] norms, int[] clips, double[] rates, int hist) {
         Progress p = new Progress(trainer.steps(), totalSteps, r == null ? Double.NaN : r.loss(), metric,
                 r == null ? Double.NaN : r.gradNorm(), r == null ? 0 : r.clipEvents(), clipTotal,
                 busy == 0 ? 0 : tokens * 1e9 / busy, Arrays.copyOf(history, hist), Arrays.copyOf(norms, hist),
-                Arrays.copyOf(clips, hist));
+                Arrays.copyOf(clips, hist), Arrays.copyOf(rates, hist),
+                trainer.steps() == 0 ? Double.NaN : trainer.weightNorm(), trainer.dropoutMask());
         listener.progress(p);
         return p;
     }

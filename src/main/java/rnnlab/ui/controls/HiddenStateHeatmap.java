@@ -12,7 +12,8 @@ import javafx.scene.control.Skin;
 
 /**
  * Units × time steps of one state vector (h or c), coloured on the diverging scale centred at 0.
- * Columns not computed yet are dimmed; the current step and the selected unit are outlined.
+ * Columns not computed yet are dimmed; the current step and the selected unit are outlined; while
+ * training with dropout, the units its latest step dropped are crossed out.
  * Clicking a row selects that unit.
  */
 public class HiddenStateHeatmap extends LabCanvasControl {
@@ -27,6 +28,21 @@ public class HiddenStateHeatmap extends LabCanvasControl {
     private final IntegerProperty firstComputed = new SimpleIntegerProperty(this, "firstComputed", 0);
     private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "h");
     private final ObjectProperty<String[]> stepLabels = new SimpleObjectProperty<>(this, "stepLabels");
+    private final ObjectProperty<Dropped> dropped = new SimpleObjectProperty<>(this, "dropped");
+
+    /**
+     * Units training's dropout zeroed in its latest step, to be crossed out: unit u at step t is dropped when
+     * {@code mask[t * width + offset + u]} (t below {@code length}). Read as given, never copied or changed.
+     *
+     * @param caption the legend's text (e.g. which training step)
+     */
+    public record Dropped(boolean[] mask, int length, int width, int offset, String caption) {
+        /** Whether unit u at step t is marked. */
+        public boolean at(int t, int u) {
+            int i = t * width + offset + u;
+            return t >= 0 && t < length && u >= 0 && offset + u < width && mask[i];
+        }
+    }
 
     public HiddenStateHeatmap() {
         super("hidden-state-heatmap");
@@ -147,6 +163,19 @@ public class HiddenStateHeatmap extends LabCanvasControl {
 
     public void setStepLabels(String[] s) {
         stepLabels.set(s);
+    }
+
+    /** Units dropped by training's dropout in its latest step (null: none marked). */
+    public ObjectProperty<Dropped> droppedProperty() {
+        return dropped;
+    }
+
+    public void setDropped(Dropped d) {
+        dropped.set(d);
+    }
+
+    public Dropped getDropped() {
+        return dropped.get();
     }
 
     /** The user's choice: colour the cell state c (symlog) instead of h (the check box under the map). */

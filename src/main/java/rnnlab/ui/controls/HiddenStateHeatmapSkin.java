@@ -20,7 +20,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
     public HiddenStateHeatmapSkin(HiddenStateHeatmap c) {
         super(c);
         watch(c.valuesProperty(), c.computedStepsProperty(), c.currentStepProperty(), c.selectedUnitProperty(),
-                c.symlogProperty(), c.quantityProperty(), c.stepLabelsProperty(), c.gradientProperty(), c.firstComputedProperty());
+                c.symlogProperty(), c.quantityProperty(), c.stepLabelsProperty(), c.gradientProperty(), c.firstComputedProperty(), c.droppedProperty());
         // only these change the cells; the animation clock, selection and highlight reuse the pixels
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {c.valuesProperty(), c.computedStepsProperty(),
             c.symlogProperty(), c.darkThemeProperty(), c.gradientProperty(), c.firstComputedProperty()}) {
@@ -127,8 +127,54 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
             g.strokeLine(fx, originY, fx, originY + ih);
             g.setLineDashes();
         }
+        crossDropped(g, steps, units, w, h, theme);
         axes(g, steps, units, iw, ih, theme);
         legend(g, w, h, theme);
+    }
+
+    /** How many cells the last paint crossed out (tests compare them with the mask). */
+    public int droppedDrawn() {
+        return droppedDrawn;
+    }
+
+    private int droppedDrawn;
+
+    /** Greys and crosses out the units training's dropout dropped (one path, one stroke), and says so at the bottom left. */
+    private void crossDropped(GraphicsContext g, int steps, int units, double w, double h, Theme theme) {
+        HiddenStateHeatmap.Dropped d = getSkinnable().getDropped();
+        droppedDrawn = 0;
+        if (d == null) {
+            return;
+        }
+        // each dropped cell greyed, with a square cross at its centre (cells may be far wider than tall)
+        double side = Math.max(2, Math.min(cellW, cellH) * 0.7);
+        g.setFill(theme.panel().deriveColor(0, 1, 1, 0.6));
+        g.beginPath();
+        int last = Math.min(steps, d.length());
+        for (int t = 0; t < last; t++) {
+            for (int u = 0; u < units; u++) {
+                if (d.at(t, u)) {
+                    g.fillRect(originX + t * cellW, originY + u * cellH, cellW, cellH);
+                    double cx = originX + (t + 0.5) * cellW;
+                    double cy = originY + (u + 0.5) * cellH;
+                    g.moveTo(cx - side / 2, cy - side / 2);
+                    g.lineTo(cx + side / 2, cy + side / 2);
+                    g.moveTo(cx - side / 2, cy + side / 2);
+                    g.lineTo(cx + side / 2, cy - side / 2);
+                    droppedDrawn++;
+                }
+            }
+        }
+        g.setStroke(theme.foreground());
+        lineWidth(g, Math.min(cellW, cellH) >= 8 ? 1.5 : 1);
+        g.stroke();
+        if (d.caption() != null && !d.caption().isEmpty()) {
+            g.setFont(font(0.75, false));
+            g.setFill(theme.foreground());
+            g.setTextAlign(TextAlignment.LEFT);
+            double room = w - Math.min(220, w / 3) - 44 - 16 - 8;
+            fillFitted(g, "\u2715 " + d.caption(), 8, h - 16, room, 0.75, false);
+        }
     }
 
     private void fillImage(double[][] v, int steps, int units, int iw, int ih, Theme theme) {

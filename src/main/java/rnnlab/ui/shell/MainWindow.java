@@ -99,6 +99,8 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
             split.setCenter(viewsArea);
         });
         training = new TrainingDock(vm, stage, context.darkThemeProperty());
+        // the heatmap crosses out the units the training step dropped
+        context.trainingDropoutProperty().bind(training.viewModel().dropoutMaskProperty());
         lessonsSplit = split;
         root.setCenter(training.wrap(split));
 

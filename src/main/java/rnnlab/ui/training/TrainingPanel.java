@@ -32,8 +32,9 @@ import rnnlab.ui.common.Ids;
 
 /**
  * Live training: the settings on the left (task with its one-sentence lesson, cell, size, optimiser,
- * learning rate, clipping, steps, seed), the controls and figures on top, three live charts (loss,
- * metric, gradient norm with clip events) and, for the character model, its latest samples. Binds to
+ * learning rate, clipping, steps, seed, remedies and schedule), the controls and figures on top, live
+ * charts (loss, metric, gradient norm with clip events, and, one at a time by its toggle, the learning
+ * rate with its schedule previewed before Start, or the weight norm ‖θ‖ that weight decay shrinks) and, for the character model, its latest samples. Binds to
  * a {@link TrainingViewModel}; charts take the points it hands over, at most once per hand-over.
  */
 public final class TrainingPanel extends BorderPane {
@@ -41,6 +42,11 @@ public final class TrainingPanel extends BorderPane {
     private final LiveChart lossChart = new LiveChart();
     private final LiveChart metricChart = new LiveChart();
     private final LiveChart gradChart = new LiveChart();
+    private final LiveChart lrChart = new LiveChart();
+    private final LiveChart normChart = new LiveChart();
+    private final int lrPlanned;
+    private final int lrUsed;
+    private final int normLine;
     private final int lossRaw;
     private final int lossSmooth;
     private final int metricLine;
@@ -79,7 +85,23 @@ public final class TrainingPanel extends BorderPane {
                 ? vm.clipProperty().get() : Double.NaN, vm.clipProperty()));
         gradChart.referenceLabelProperty().bind(Bindings.createStringBinding(() -> vm.clipProperty().get() > 0
                 ? Messages.format("training.chart.clipAt", vm.clipProperty().get()) : "", vm.clipProperty()));
-        for (LiveChart c : new LiveChart[] {lossChart, metricChart, gradChart}) {
+        // the schedule: the rate every step will use (a preview before Start), and the rate each step did use
+        lrChart.setId(Ids.of("training.chart.lr"));
+        lrChart.titleProperty().set(Messages.get("training.chart.lr"));
+        lrPlanned = lrChart.addSeries(Messages.get("training.chart.lr.planned"), Palette.ORANGE.deriveColor(0, 0.6, 1.2, 0.55));
+        // (only the faint line is named: a narrow chart's legend shows only its last named series)
+        lrUsed = lrChart.addSeries(null, Palette.ORANGE);
+        lrChart.setLineWidth(lrPlanned, 1.5);
+        lrChart.setLineWidth(lrUsed, 2.5);
+        lrChart.yMinFloorProperty().set(0);
+        vm.lrPreviewProperty().addListener((o, a, c) -> showPreview(c));
+        // weight decay shrinks the weights: their norm over training shows it
+        normChart.setId(Ids.of("training.chart.weightNorm"));
+        normChart.titleProperty().set(Messages.get("training.chart.weightNorm"));
+        normLine = normChart.addSeries(null, Palette.SKY);
+        normChart.setLineWidth(normLine, 2);
+        normChart.yMinFloorProperty().set(0);
+        for (LiveChart c : new LiveChart[] {lossChart, metricChart, gradChart, lrChart, normChart}) {
             c.xMaxProperty().bind(vm.stepsProperty());
             c.xLabelProperty().set(Messages.get("training.chart.step"));
             c.emptyTextProperty().set(Messages.get("training.chart.empty"));
@@ -89,6 +111,11 @@ public final class TrainingPanel extends BorderPane {
             HBox.setHgrow(c, Priority.ALWAYS);
         }
         metricChart.emptyTextProperty().set(Messages.get("training.chart.metric.empty"));
+        normChart.emptyTextProperty().set(Messages.get("training.chart.weightNorm.empty"));
+        for (LiveChart c : new LiveChart[] {lossChart, metricChart, gradChart, lrChart, normChart}) {
+            c.setMinSize(120, 100); // four side by side, with the samples of the character model, at 1024 wide
+        }
+        showPreview(vm.lrPreviewProperty().get());
         vm.updateProperty().addListener((o, a, u) -> apply(u));
 
         setLeft(settings());
@@ -107,8 +134,13 @@ public final class TrainingPanel extends BorderPane {
             lossChart.clearData();
             metricChart.clearData();
             gradChart.clearData();
+            normChart.clearData();
+            lrChart.clearData();
+            showPreview(vm.lrPreviewProperty().get());
             return;
         }
+        lrChart.append(lrUsed, u.steps(), u.lr());
+        normChart.append(normLine, u.normSteps(), u.weightNorm());
         lossChart.append(lossRaw, u.steps(), u.loss());
         lossChart.append(lossSmooth, u.steps(), u.smoothLoss());
         gradChart.append(gradLine, u.steps(), u.gradNorm());
@@ -116,6 +148,11 @@ public final class TrainingPanel extends BorderPane {
             gradChart.addMarker(s);
         }
         metricChart.append(metricLine, u.metricSteps(), u.metric());
+    }
+
+    /** The schedule's planned rates (replaces the previous preview; the rates used stay). */
+    private void showPreview(TrainingViewModel.Curve c) {
+        lrChart.setPoints(lrPlanned, c.steps(), c.values(), null, null);
     }
 
     private Region settings() {
@@ -290,7 +327,38 @@ public final class TrainingPanel extends BorderPane {
     }
 
     private Region charts() {
-        HBox charts = new HBox(8, lossChart, metricChart, gradChart);
+        // the learning rate and the weight norm share the fourth place (two stacked charts were unreadable
+        // at 1024×768): two toggles choose which one shows
+        javafx.scene.control.ToggleGroup which = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.ToggleButton showLr = new javafx.scene.control.ToggleButton(Messages.get("training.chart.switch.lr"));
+        showLr.setId(Ids.of("training.chart.switch.lr"));
+        javafx.scene.control.ToggleButton showNorm = new javafx.scene.control.ToggleButton(
+                Messages.get("training.chart.switch.weightNorm"));
+        showNorm.setId(Ids.of("training.chart.switch.weightNorm"));
+        showNorm.setTooltip(new Tooltip(Messages.get("training.chart.weightNorm.tip")));
+        for (javafx.scene.control.ToggleButton b : new javafx.scene.control.ToggleButton[] {showLr, showNorm}) {
+            b.setToggleGroup(which);
+            b.getStyleClass().add("chart-switch");
+            b.setMinWidth(0);
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        showLr.setSelected(true);
+        // a toggle group lets the selected button be pressed off: keep one chart shown
+        which.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            }
+        });
+        lrChart.visibleProperty().bind(showLr.selectedProperty());
+        normChart.visibleProperty().bind(showNorm.selectedProperty());
+        javafx.scene.layout.StackPane place = new javafx.scene.layout.StackPane(lrChart, normChart);
+        VBox.setVgrow(place, Priority.ALWAYS);
+        HBox switches = new HBox(0, showLr, showNorm);
+        VBox schedule = new VBox(2, switches, place);
+        schedule.setMinWidth(120);
+        HBox.setHgrow(schedule, Priority.ALWAYS);
+        HBox charts = new HBox(8, lossChart, metricChart, gradChart, schedule);
         charts.getStyleClass().add("training-charts");
         charts.setMinHeight(120);
         return charts;
@@ -310,6 +378,8 @@ public final class TrainingPanel extends BorderPane {
         box.getStyleClass().add("training-samples");
         box.visibleProperty().bind(vm.samplesAvailableProperty());
         box.managedProperty().bind(box.visibleProperty());
+        // a fifth of the panel at most: at 1024 wide the charts need the rest
+        box.prefWidthProperty().bind(Bindings.min(widthProperty().multiply(0.2), 300));
         return box;
     }
 
@@ -389,6 +459,14 @@ public final class TrainingPanel extends BorderPane {
 
     LiveChart gradChart() {
         return gradChart;
+    }
+
+    LiveChart lrChart() {
+        return lrChart;
+    }
+
+    LiveChart normChart() {
+        return normChart;
     }
 
     TrainingViewModel viewModel() {

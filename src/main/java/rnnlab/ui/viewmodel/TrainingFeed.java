@@ -6,7 +6,8 @@ import rnnlab.training.TrainingSession;
 
 /**
  * What the training thread reports, collected until the FX thread takes it: chart points of every
- * step (loss, smoothed loss, gradient norm, clip events), metric points, the last figures, a sample
+ * step (loss, smoothed loss, gradient norm, clip events, learning rate), the weight norm and metric
+ * points, the latest dropout masks, the last figures, a sample
  * and how the session ended. Thread-safe; the FX thread is told once per batch.
  */
 final class TrainingFeed {
@@ -75,9 +76,17 @@ final class TrainingFeed {
                     }
                     q.smooth.add(ema);
                     q.grad.add(p.gradHistory()[i]);
+                    q.lr.add(p.lrHistory()[i]);
                     if (p.clipHistory()[i] > 0) {
                         q.clips.add(s);
                     }
+                }
+                if (h.length > 0 && Double.isFinite(p.weightNorm())) {
+                    q.normSteps.add(p.step());
+                    q.norm.add(p.weightNorm());
+                }
+                if (p.dropout() != null) {
+                    q.dropout = p.dropout();
                 }
                 if (p.metric() != null && p.metric() != lastMetric) {
                     lastMetric = p.metric();
@@ -112,6 +121,13 @@ final class TrainingFeed {
         final DoubleList clips = new DoubleList();
         final DoubleList metricSteps = new DoubleList();
         final DoubleList metric = new DoubleList();
+        /** The learning rate of every step in {@link #steps}. */
+        final DoubleList lr = new DoubleList();
+        /** ‖θ‖ once per report. */
+        final DoubleList normSteps = new DoubleList();
+        final DoubleList norm = new DoubleList();
+        /** The latest step's dropout masks (null: none reported). */
+        rnnlab.training.DropoutMask dropout;
         Progress last;
         String sample;
         long sampleStep;

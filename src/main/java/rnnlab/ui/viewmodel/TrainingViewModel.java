@@ -50,10 +50,22 @@ public final class TrainingViewModel {
     public static final long HAND_OVER_MS = 100;
     static final int SAMPLES_KEPT = 4;
 
-    /** New chart points since the previous update (steps are the x values). {@code reset}: clear first. */
+    /**
+     * New chart points since the previous update (steps are the x values). {@code reset}: clear first.
+     * {@code lr}: the learning rate of each of {@code steps}; {@code weightNorm}: ‖θ‖ at {@code normSteps}.
+     */
     public record Update(boolean reset, double[] steps, double[] loss, double[] smoothLoss, double[] gradNorm,
-                         double[] clipSteps, double[] metricSteps, double[] metric) {
+                         double[] clipSteps, double[] metricSteps, double[] metric, double[] lr,
+                         double[] normSteps, double[] weightNorm) {
     }
+
+    /** Points of the learning-rate schedule a run with the panel's settings would follow (x: step, y: rate). */
+    public record Curve(double[] steps, double[] values) {
+        public static final Curve EMPTY = new Curve(new double[0], new double[0]);
+    }
+
+    /** At most this many points preview the schedule. */
+    static final int PREVIEW_POINTS = 400;
 
     private final StringProperty task = new SimpleStringProperty(this, "task", "binary-addition");
     private final StringProperty cell = new SimpleStringProperty(this, "cell", "lstm");
@@ -92,6 +104,9 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper samples = new ReadOnlyStringWrapper(this, "samples", "");
     private final ReadOnlyBooleanWrapper samplesAvailable = new ReadOnlyBooleanWrapper(this, "samplesAvailable");
     private final ReadOnlyObjectWrapper<Update> update = new ReadOnlyObjectWrapper<>(this, "update");
+    private final ReadOnlyObjectWrapper<Curve> lrPreview = new ReadOnlyObjectWrapper<>(this, "lrPreview", Curve.EMPTY);
+    private final ReadOnlyObjectWrapper<rnnlab.training.DropoutMask> dropoutMask =
+            new ReadOnlyObjectWrapper<>(this, "dropoutMask");
 
     /** Reports of the training thread, collected until the FX thread applies them. */
     private final TrainingFeed feed = new TrainingFeed(() -> Platform.runLater(this::drain));
@@ -112,6 +127,55 @@ public final class TrainingViewModel {
     public TrainingViewModel() {
         task.addListener((o, a, t) -> applyTaskDefaults());
         applyTaskDefaults();
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {schedule, warmup, steps, learningRate}) {
+            o.addListener(x -> previewSchedule());
+        }
+        previewSchedule();
+    }
+
+    /** Recomputes the schedule preview from the settings (empty when they do not make a schedule). */
+    private void previewSchedule() {
+        lrPreview.set(schedulePreview(schedule.get(), warmup.get(), steps.get(), learningRate.get()));
+    }
+
+    /**
+     * The rate of a run of {@code total} steps over its steps, at most {@link #PREVIEW_POINTS} of them
+     * (always the first and the last, and both sides of every step decay and of the end of the warm-up).
+     */
+    static Curve schedulePreview(String kind, int warm, int total, double lr) {
+        if (total < 1 || warm > total || !(lr > 0) || !Double.isFinite(lr)) {
+            return Curve.EMPTY;
+        }
+        rnnlab.training.optim.LrSchedule s;
+        try {
+            s = rnnlab.training.optim.LrSchedule.parse(kind, warm, total);
+        } catch (IllegalArgumentException e) {
+            return Curve.EMPTY;
+        }
+        java.util.TreeSet<Long> at = new java.util.TreeSet<>();
+        int n = Math.min(total, PREVIEW_POINTS);
+        for (int i = 0; i < n; i++) {
+            at.add(1 + Math.round((double) i * (total - 1) / Math.max(1, n - 1)));
+        }
+        // the corners of a staircase and of the warm-up, so that they stay sharp however few points there are
+        if (warm > 0) {
+            at.add((long) warm);
+            at.add(Math.min(total, warm + 1L));
+        }
+        if (s.kind() == rnnlab.training.optim.LrSchedule.Kind.STEP) {
+            for (long b = warm + 1L + s.stepSize(); b <= total; b += s.stepSize()) {
+                at.add(b - 1);
+                at.add(b);
+            }
+        }
+        double[] xs = new double[at.size()];
+        double[] ys = new double[at.size()];
+        int i = 0;
+        for (long x : at) {
+            xs[i] = x;
+            ys[i++] = s.rate(lr, x, total);
+        }
+        return new Curve(xs, ys);
     }
 
     /** Receives weight copies on the training thread (it must hand them on, not keep the thread). */
@@ -305,8 +369,9 @@ public final class TrainingViewModel {
         clipTotal.set(0);
         solvedBelow.set(Double.NaN);
         metricName.set("");
-        update.set(new Update(true, new double[0], new double[0], new double[0], new double[0], new double[0],
-                new double[0], new double[0]));
+        double[] none = new double[0];
+        update.set(new Update(true, none, none, none, none, none, none, none, none, none, none));
+        dropoutMask.set(null);
         feed.clear();
         weightSink.accept(trainer.model().copy(), false);
         long total = trainer.config().steps();
@@ -395,10 +460,14 @@ public final class TrainingViewModel {
         }
         if (q.steps.size() > 0 || q.metric.size() > 0) {
             update.set(new Update(false, q.steps.toArray(), q.loss.toArray(), q.smooth.toArray(), q.grad.toArray(),
-                    q.clips.toArray(), q.metricSteps.toArray(), q.metric.toArray()));
+                    q.clips.toArray(), q.metricSteps.toArray(), q.metric.toArray(), q.lr.toArray(),
+                    q.normSteps.toArray(), q.norm.toArray()));
             if (recorder != null) {
                 recorder.add(q.steps.toArray(), q.loss.toArray(), q.metricSteps.toArray(), q.metric.toArray());
             }
+        }
+        if (q.dropout != null && q.outcome == null) {
+            dropoutMask.set(q.dropout);
         }
         Progress p = q.last;
         if (p != null) {
@@ -427,6 +496,7 @@ public final class TrainingViewModel {
 
     private void finished(TrainingSession.Outcome o, String message, Progress p) {
         long at = p == null ? step.get() : p.step();
+        dropoutMask.set(null); // nothing is dropped once training has ended
         if (shownModel != null) {
             shownModel.ended(ownModel);
         }
@@ -531,6 +601,13 @@ public final class TrainingViewModel {
     public ReadOnlyStringProperty samplesProperty() { return samples.getReadOnlyProperty(); }
     /** Whether the task writes samples (the character model). */
     public ReadOnlyBooleanProperty samplesAvailableProperty() { return samplesAvailable.getReadOnlyProperty(); }
+    /** The schedule's learning rate over the run's steps, from the settings (before and while training). */
+    public ReadOnlyObjectProperty<Curve> lrPreviewProperty() { return lrPreview.getReadOnlyProperty(); }
+    /**
+     * The dropout masks of the latest training step handed over (at most every {@link #HAND_OVER_MS}); null
+     * when not training or training without dropout.
+     */
+    public ReadOnlyObjectProperty<rnnlab.training.DropoutMask> dropoutMaskProperty() { return dropoutMask.getReadOnlyProperty(); }
     /** New chart points, set once per hand-over on the FX thread. */
     public ReadOnlyObjectProperty<Update> updateProperty() { return update.getReadOnlyProperty(); }
 }

@@ -27,6 +27,8 @@ import rnnlab.session.Frame;
  * <li>{@code mask}: what a lesson hides until its checkpoint is answered; the window binds {@code frame}
  * to the run's frame with it applied ({@link rnnlab.session.FrameMask#apply}), so every view, table and
  * tooltip reads "?" for the masked numbers.</li>
+ * <li>{@code trainingDropout}: the dropout masks of training's latest step while the training panel trains
+ * with dropout (null otherwise); the heatmap crosses out the dropped units.</li>
  * </ul>
  */
 public final class ViewContext {
@@ -90,6 +92,13 @@ public final class ViewContext {
 
     public DoubleProperty recurrentScaleProperty() {
         return recurrentScale;
+    }
+
+    private final ObjectProperty<rnnlab.training.DropoutMask> trainingDropout =
+            new SimpleObjectProperty<>(this, "trainingDropout");
+
+    public ObjectProperty<rnnlab.training.DropoutMask> trainingDropoutProperty() {
+        return trainingDropout;
     }
 
     public ObjectProperty<rnnlab.session.FrameMask> maskProperty() {

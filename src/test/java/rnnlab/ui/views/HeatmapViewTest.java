@@ -165,4 +165,76 @@ class HeatmapViewTest extends ViewTestBase {
         assertThat(skin.image().getPixelReader().getArgb(o[0] + 1, o[1] + 1))
                 .isEqualTo(Palette.diverging(next.layer(0, 0).h()[6][2], Palette.LIGHT_NEUTRAL));
     }
+
+    /** Issue 17: while training with dropout, the units the step dropped are crossed out, exactly those of its mask. */
+    @Test
+    void theUnitsTheTrainingStepDroppedAreCrossedOutAsInItsMask() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        rnnlab.training.tasks.Task task = rnnlab.training.tasks.Tasks.create("adding", 10);
+        rnnlab.training.Trainer tr = new rnnlab.training.Trainer(task, task.defaults().withCell(CellType.LSTM)
+                .withHidden(8).withLayers(1).withBatch(1).withSeed(11)
+                .withRegularisation(new rnnlab.training.optim.Regularisation(0.4, true, 0, false)));
+        for (int i = 0; i < 3; i++) {
+            tr.advance();
+        }
+        rnnlab.training.DropoutMask m = tr.dropoutMask();
+        HeatmapView view = new HeatmapView();
+        ViewContext ctx = show(view, f, 900, 420);
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        assertThat(view.control().getDropped()).isNull();
+        assertThat(skin.droppedDrawn()).isZero();
+        interact(() -> ctx.trainingDropoutProperty().set(m));
+        repaint(view);
+        HiddenStateHeatmap.Dropped d = view.control().getDropped();
+        int steps = f.layer(0, 0).h().length;
+        int expected = 0;
+        for (int t = 0; t < steps; t++) {
+            for (int u = 0; u < 8; u++) {
+                assertThat(d.at(t, u)).as("t=%d u=%d", t, u).isEqualTo(m.dropped(0, t, u));
+                expected += t < m.length() && m.dropped(0, t, u) ? 1 : 0;
+            }
+        }
+        assertThat(expected).isPositive();
+        assertThat(skin.droppedDrawn()).isEqualTo(expected);
+        // on the canvas: a dropped cell has the cross through its centre, a kept one its plain colour
+        WritableImage canvas = canvasPixels(view);
+        double[][] h = f.layer(0, 0).h();
+        int checkedDropped = 0;
+        int checkedKept = 0;
+        for (int t = 0; t < Math.min(steps, f.forwardSteps()); t++) {
+            for (int u = 0; u < 8; u++) {
+                Rectangle2D row = region(view, "heatmap.unit." + u);
+                int[] o = skin.cellOrigin(t, u);
+                int[] o2 = skin.cellOrigin(t + 1, u + 1);
+                double x0 = row.getMaxX() - skin.image().getWidth();
+                double cx = x0 + (o[0] + o2[0]) / 2.0;
+                double cy = row.getMinY() + (o2[1] - o[1]) / 2.0;
+                int got = argb(canvas, cx, cy);
+                int plain = Palette.diverging(h[t][u], Palette.LIGHT_NEUTRAL);
+                if (m.dropped(0, t, u)) {
+                    assertThat(distance(got, plain)).as("dropped t=%d u=%d", t, u).isGreaterThan(40);
+                    checkedDropped++;
+                } else {
+                    assertThat(distance(got, plain)).as("kept t=%d u=%d", t, u).isLessThanOrEqualTo(2);
+                    checkedKept++;
+                }
+            }
+        }
+        assertThat(checkedDropped).isPositive();
+        assertThat(checkedKept).isPositive();
+        screenshot(view, "heatmap-dropout");
+        interact(() -> ctx.darkThemeProperty().set(true));
+        repaint(view);
+        screenshot(view, "heatmap-dropout-dark");
+        // training ended: nothing is marked
+        interact(() -> ctx.trainingDropoutProperty().set(null));
+        repaint(view);
+        assertThat(view.control().getDropped()).isNull();
+        assertThat(skin.droppedDrawn()).isZero();
+        // a mask of another model (other width) marks nothing
+        rnnlab.training.DropoutMask other = new rnnlab.training.DropoutMask(1, 0.5, 4, 5,
+                new boolean[][] {new boolean[20]});
+        interact(() -> ctx.trainingDropoutProperty().set(other));
+        assertThat(view.control().getDropped()).isNull();
+    }
 }
