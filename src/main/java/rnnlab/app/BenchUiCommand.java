@@ -1,6 +1,9 @@
 package rnnlab.app;
 
 import java.util.concurrent.Callable;
+import rnnlab.i18n.Messages;
+import rnnlab.io.InputException;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,7 +67,7 @@ public final class BenchUiCommand implements Callable<Integer> {
     String s2sTarget;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InputException {
         if (hidden < 1 || length < 2 || steps < 1 || intervalMs < 1 || warmup < 0) {
             throw new IllegalArgumentException("--hidden, --length, --steps and --interval-ms must be positive");
         }
@@ -79,13 +82,47 @@ public final class BenchUiCommand implements Callable<Integer> {
         UiBenchmark.withPoll(pollStudents);
         if (seq2seqModel != null) {
             UiBenchmark.Seq2Seq d = UiBenchmark.defaultSeq2Seq();
-            UiBenchmark.withSeq2Seq(seq2seqModel.isBlank()
+            UiBenchmark.Seq2Seq s = seq2seqModel.isBlank()
                     ? new UiBenchmark.Seq2Seq(d.model(), s2sInput == null ? d.input() : s2sInput, s2sTarget == null ? d.target() : s2sTarget)
-                    : new UiBenchmark.Seq2Seq(java.nio.file.Path.of(seq2seqModel), s2sInput, s2sTarget));
+                    : new UiBenchmark.Seq2Seq(java.nio.file.Path.of(seq2seqModel), s2sInput, s2sTarget);
+            check(s);
+            UiBenchmark.withSeq2Seq(s);
         }
         UiBenchmark.Result r = UiBenchmark.run(new UiBenchmark.Options(hidden, length, steps, intervalMs, warmup, training,
                 refreshMs, !noCharts, busyShare, ids));
         System.out.println(r.report());
         return r.ok() ? 0 : 1;
+    }
+
+    /**
+     * Reads the model and the input and target as the window will, before any window opens: a missing or
+     * broken file, or a symbol the model does not know, fails at once with one message (file, place and
+     * what was expected) instead of a window that never becomes ready.
+     */
+    static void check(UiBenchmark.Seq2Seq s) throws InputException {
+        Seq2SeqPlayback p;
+        try {
+            p = Seq2SeqPlayback.read(s.model());
+        } catch (InputException e) {
+            String where = e.where() == null || e.where().isEmpty() ? "--seq2seq" : e.where();
+            throw new InputException(e.file(), where, e.problem()
+                    + "; bench-ui --seq2seq expects an encoder-decoder model (*.s2s.json, format " + rnnlab.io.Seq2SeqIO.FORMAT + ")");
+        }
+        try {
+            if (s.input() != null && !s.input().isBlank()) {
+                p.tokens(s.input());
+            }
+        } catch (Seq2SeqPlayback.Problem e) {
+            throw new IllegalArgumentException("--s2s-input \"" + s.input() + "\" for " + s.model().getFileName() + ": "
+                    + Messages.format(e.key(), e.args()));
+        }
+        try {
+            if (s.target() != null && !s.target().isBlank()) {
+                p.targetTokens(s.target());
+            }
+        } catch (Seq2SeqPlayback.Problem e) {
+            throw new IllegalArgumentException("--s2s-target \"" + s.target() + "\" for " + s.model().getFileName() + ": "
+                    + Messages.format(e.key(), e.args()));
+        }
     }
 }

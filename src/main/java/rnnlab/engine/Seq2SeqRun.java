@@ -49,6 +49,8 @@ public final class Seq2SeqRun {
     private final DMatrixRMaj scoreGrads;
     private final double[] pendingQuery;
     private int bwd;
+    /** Tests: called after each encoder group, before the bridge reads the states (finite differences on h_s). */
+    java.util.function.IntConsumer afterEncoderGroup;
     private int[] src;
     private int[] decTokens;
     private int[] targets;
@@ -169,6 +171,9 @@ public final class Seq2SeqRun {
         }
         if (encDone < schedule.size()) {
             enc.forwardGroup(schedule.group(encDone++));
+            if (afterEncoderGroup != null) {
+                afterEncoderGroup.accept(encDone - 1);
+            }
             if (encDone == schedule.size()) {
                 bridgeForward();
             }
@@ -677,6 +682,33 @@ public final class Seq2SeqRun {
     /** dL/dh_s for every encoder top state, as attention and the bridge deliver it (T_src × K). */
     public DMatrixRMaj encoderStateGradients() {
         return encTopGrad;
+    }
+
+    /**
+     * dL/dh_s in total for every encoder top state (T_src × K): what attention and the bridge deliver
+     * ({@link #encoderStateGradients()}) plus what comes back through the encoder's own recurrence from the
+     * steps after it (and, bidirectional, before it in the reverse direction). A row is final once
+     * {@link #encoderStateTotalReached(int)}; rows BPTT has not reached yet hold stale numbers.
+     */
+    public DMatrixRMaj encoderStateTotalGradients() {
+        return enc.gradHidden[cfg.encoderLayers() - 1];
+    }
+
+    /** Whether BPTT has computed the total gradient of encoder top state s (in both directions). */
+    public boolean encoderStateTotalReached(int s) {
+        if (s < 0 || s >= srcLen) {
+            throw new IndexOutOfBoundsException("source step " + s + " of " + srcLen);
+        }
+        int top = cfg.encoderLayers() - 1;
+        int found = 0;
+        for (int b = 0; b < bwd - tgtLen; b++) {
+            for (Schedule.Op op : schedule.group(schedule.size() - 1 - b)) {
+                if (op.kind() == Schedule.Kind.CELL && op.layer() == top && op.t() == s) {
+                    found++;
+                }
+            }
+        }
+        return found == cfg.encoderConfig().directions();
     }
 
     Parameters encoderGradients() {

@@ -50,6 +50,26 @@ class BenchUiSeq2SeqTest extends ApplicationTest {
         assertThat(out).contains("final cursor: 8 of ");
     }
 
+    @Test
+    void aTargetTheModelCannotReadEndsTheBenchmarkAtOnceWithTheWindowsMessage() throws Exception {
+        UiBenchmark.Seq2Seq d = UiBenchmark.defaultSeq2Seq();
+        UiBenchmark.withSeq2Seq(new UiBenchmark.Seq2Seq(d.model(), d.input(), "2021-03-0x"));
+        UiBenchmark.Result r;
+        try {
+            // a stage of its own: the benchmark closes it, and the other test needs the primary stage open
+            var future = WaitForAsyncUtils.asyncFx(() -> UiBenchmark.startOn(new Stage(),
+                    new UiBenchmark.Options(16, 10, 6, 60, 2, false, 0, false, 1, List.of())))
+                    .get(60, TimeUnit.SECONDS);
+            // well within the 60 s the benchmark used to wait for a window that never became ready
+            r = future.get(30, TimeUnit.SECONDS);
+        } finally {
+            UiBenchmark.withSeq2Seq(null);
+        }
+        assertThat(r.ok()).isFalse();
+        assertThat(r.report()).startsWith("bench-ui --seq2seq: ").contains("dates-additive.s2s.json").contains("“x”")
+                .doesNotContain("did not open");
+    }
+
     private static double number(String out, String regex) {
         Matcher m = Pattern.compile(regex).matcher(out);
         assertThat(m.find()).as(regex + " in\n" + out).isTrue();

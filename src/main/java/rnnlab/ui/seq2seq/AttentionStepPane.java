@@ -21,9 +21,9 @@ import rnnlab.ui.controls.NumberText;
 final class AttentionStepPane extends VBox {
     /** One row of the values table. */
     record Row(String step, String token, String score, String weight, String share, String weightGrad,
-               String scoreGrad, String stateGrad) {
+               String scoreGrad, String stateGrad, String totalGrad) {
         Row(String step, String token, String score, String weight, String share) {
-            this(step, token, score, weight, share, "", "", "");
+            this(step, token, score, weight, share, "", "", "", "");
         }
     }
 
@@ -35,7 +35,8 @@ final class AttentionStepPane extends VBox {
     private final TableView<Row> table = new TableView<>();
     private final TableColumn<Row, String> shareCol = column("s2s.col.share", Row::share);
     private final List<TableColumn<Row, String>> gradCols = List.of(column("s2s.col.weightGrad", Row::weightGrad),
-            column("s2s.col.scoreGrad", Row::scoreGrad), column("s2s.col.stateGrad", Row::stateGrad));
+            column("s2s.col.scoreGrad", Row::scoreGrad), column("s2s.col.stateGrad", Row::stateGrad),
+            column("s2s.col.totalGrad", Row::totalGrad));
 
     AttentionStepPane() {
         setId("s2s.step");
@@ -149,6 +150,7 @@ final class AttentionStepPane extends VBox {
                     p.encoderSteps(), NumberText.num3(g.loss())));
         }
         double[] norms = g.encoderGradientNorms();
+        double[] totals = g.encoderTotalNorms();
         if (p.hasAttention()) {
             score.setText(Messages.get("s2s.eq.gradWeight"));
             softmax.setText(Messages.get("s2s.eq.gradScore"));
@@ -163,11 +165,11 @@ final class AttentionStepPane extends VBox {
             rows.add(new Row(Integer.toString(i + 1), p.sourceSymbol(p.source()[i]),
                     att ? NumberText.num3(s.scores()[row][i]) : "", att ? NumberText.num3(s.weights()[row][i]) : "", "",
                     att ? NumberText.num3(g.weightGradients()[row][i]) : "", att ? NumberText.num3(g.scoreGradients()[row][i]) : "",
-                    NumberText.num3(norms[i])));
+                    NumberText.num3(norms[i]), Double.isNaN(totals[i]) ? "" : NumberText.num3(totals[i])));
         }
         table.getItems().setAll(rows);
         values.setText(t >= 0 ? Messages.format("s2s.values.decoderGrad", t + 1, vector(g.decoderStateGradients()[t]))
-                : Messages.get("s2s.values.encoderGrad"));
+                : Messages.get("s2s.values.encoderGrad") + "\n" + Messages.get("s2s.eq.gradTotal"));
     }
 
     /** The first numbers of a vector, "[0.123, −0.456, …]" (at most 8). */

@@ -27,6 +27,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
     private Seq2SeqPlayback.Snapshot snap;
     private double[] lineWidths = new double[0];
     private double[] gradNorms = new double[0];
+    private double[] totalNorms = new double[0];
 
     EncoderDecoderCanvas() {
         setId("s2s.unrolled");
@@ -48,6 +49,11 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         return gradNorms.clone();
     }
 
+    /** ‖dL/dh_s‖ in total (with the encoder's recurrence) printed under it once BPTT reached it; NaN: not yet. */
+    double[] encoderTotalNorms() {
+        return totalNorms.clone();
+    }
+
     static double lineWidth(double weight, double scale) {
         return 0.5 + MAX_LINE * scale * weight;
     }
@@ -56,6 +62,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
     void draw(GraphicsContext g, double w, double h) {
         lineWidths = new double[0];
         gradNorms = new double[0];
+        totalNorms = new double[0];
         if (playback == null || snap == null) {
             g.setFill(faint());
             g.setFont(font(1));
@@ -87,6 +94,7 @@ final class EncoderDecoderCanvas extends S2sCanvas {
             g.setFill(gradInk(this));
             g.setFont(mono(0.72));
             g.fillText(Messages.get("s2s.unrolled.gradLabel"), f * 0.5, yEnc + ch / 2 + f * 2.2);
+            g.fillText(Messages.get("s2s.unrolled.gradTotalLabel"), f * 0.5, yEnc + ch / 2 + f * 3.1);
         }
         double[] encX = new double[ts];
         for (int s = 0; s < ts; s++) {
@@ -103,7 +111,8 @@ final class EncoderDecoderCanvas extends S2sCanvas {
         double decScale = 0;
         if (grad != null) {
             gradNorms = grad.encoderGradientNorms();
-            encScale = maxAbs(grad.encoderStateGradients());
+            totalNorms = grad.encoderTotalNorms();
+            encScale = Math.max(maxAbs(grad.encoderStateGradients()), maxAbs(grad.encoderTotalGradients()));
             decScale = maxAbs(grad.decoderStateGradients());
             g.setFill(ink());
             g.setFont(font(0.85));
@@ -131,7 +140,10 @@ final class EncoderDecoderCanvas extends S2sCanvas {
                 arrow(g, encX[s - 1] + cw / 2, yEnc, encX[s] - cw / 2, yEnc, faint());
             }
             if (grad != null) {
-                cell(g, encX[s], yEnc, cw, ch, ENCODER, scaled(grad.encoderStateGradients()[s], encScale), true);
+                // the total once BPTT has come back through the encoder to h_s, until then what attention delivers
+                double[] eg = grad.encoderTotalGradients()[s] != null ? grad.encoderTotalGradients()[s]
+                        : grad.encoderStateGradients()[s];
+                cell(g, encX[s], yEnc, cw, ch, ENCODER, scaled(eg, encScale), true);
             } else {
                 cell(g, encX[s], yEnc, cw, ch, ENCODER, snap.encoderStates()[s], s < snap.encoderDone());
             }
@@ -143,6 +155,9 @@ final class EncoderDecoderCanvas extends S2sCanvas {
                 g.setFill(gradInk(this));
                 g.setFont(mono(0.72));
                 g.fillText(NumberText.num3(gradNorms[s]), encX[s], yEnc + ch / 2 + f * 2.2);
+                if (!Double.isNaN(totalNorms[s])) {
+                    g.fillText(NumberText.num3(totalNorms[s]), encX[s], yEnc + ch / 2 + f * 3.1);
+                }
             }
         }
         // bridge: the one vector everything passes through without attention

@@ -28,6 +28,7 @@ import javafx.util.Duration;
 import rnnlab.catalog.ViewRegistry;
 import rnnlab.io.InputException;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
+import rnnlab.ui.viewmodel.seq2seq.Seq2SeqStepper;
 import rnnlab.i18n.Messages;
 
 /**
@@ -59,10 +60,19 @@ public final class Seq2SeqWindow {
     private final ToggleButton play = new ToggleButton(Messages.get("s2s.play"));
     private final Timeline timer = new Timeline(new KeyFrame(Duration.millis(600), e -> stepBy(1)));
     private final TabPane tabs = new TabPane();
+    /** Decodes and steps the cursor on its worker; the views show what it publishes. */
+    private final Seq2SeqStepper stepper = new Seq2SeqStepper();
+    /** The model open (not decoded): vocabularies, tokens, shape, saving. */
+    private Seq2SeqPlayback base;
+    /** The decoded pair shown (from the stepper), null until the first decode arrives. */
     private Seq2SeqPlayback playback;
     private Seq2SeqPlayback.Snapshot snap;
+    private long shownLoad;
+    /** The position asked for last (the snapshot shown catches up with it). */
     private int cursor;
     private Path file;
+    /** The last reason the window could not open a file or decode, null when the last attempt worked. */
+    private String problem;
 
     private Seq2SeqWindow(Window owner, Scene look, Look theme) {
         stage.setTitle(Messages.get("s2s.title"));
@@ -153,6 +163,16 @@ public final class Seq2SeqWindow {
         var size = rnnlab.ui.layout.ScreenFit.sceneSize(1100, 760, owner);
         stage.setWidth(size.getWidth());
         stage.setHeight(size.getHeight());
+        stepper.shownProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                apply(now);
+            }
+        });
+        stepper.problemProperty().addListener((o, a, m) -> {
+            if (m != null) {
+                fail(m);
+            }
+        });
         show(null);
     }
 
@@ -231,6 +251,7 @@ public final class Seq2SeqWindow {
     public void close() {
         trainPane.cancel();
         timer.stop();
+        stepper.shutdown();
         stage.close();
     }
 
@@ -245,14 +266,15 @@ public final class Seq2SeqWindow {
             input.setText(text);
         }
         message.setText(Messages.format("s2s.reading", f.getFileName()));
+        problem = null;
         Thread t = new Thread(() -> {
             try {
                 Seq2SeqPlayback l = Seq2SeqPlayback.read(f);
                 Platform.runLater(() -> adopt(l, f.getFileName().toString(), f));
             } catch (InputException e) {
-                Platform.runLater(() -> message.setText(e.getMessage()));
+                Platform.runLater(() -> fail(e.getMessage()));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> message.setText(Messages.format("s2s.error.read", f.getFileName(), e.getMessage())));
+                Platform.runLater(() -> fail(Messages.format("s2s.error.read", f.getFileName(), e.getMessage())));
             }
         }, "rnnlab-seq2seq-open");
         t.setDaemon(true);
@@ -263,16 +285,23 @@ public final class Seq2SeqWindow {
         adopt(t.playback(), Messages.format("s2s.trainedName", t.task(), Messages.get("s2s.attention." + t.attention())), null);
     }
 
+    private void fail(String m) {
+        problem = m;
+        message.setText(m);
+    }
+
     /** Shows a model with an example input of its own vocabulary. */
     void adopt(Seq2SeqPlayback p, String name, Path from) {
-        playback = p;
+        base = p;
+        playback = null;
+        show(null);
         file = from;
         Object[] sh = p.shape();
         modelLabel.setText(Messages.format("s2s.modelInfo", name, sh[0], sh[1], sh[2], sh[3],
                 Messages.get("s2s.attention." + p.attentionId())));
         message.setText("");
         if (input.getText().isBlank() || !tryTokens(input.getText())) {
-            input.setText(example(playback));
+            input.setText(example(base));
         }
         tabs.getSelectionModel().select(0);
         decode();
@@ -280,7 +309,7 @@ public final class Seq2SeqWindow {
 
     private boolean tryTokens(String s) {
         try {
-            playback.tokens(s);
+            base.tokens(s);
             return true;
         } catch (Seq2SeqPlayback.Problem e) {
             return false;
@@ -305,21 +334,39 @@ public final class Seq2SeqWindow {
         return sb.toString();
     }
 
-    /** Decodes the input text and puts the cursor after the encoder. */
+    /**
+     * Decodes the input text (on the stepper's worker) and puts the cursor at the start. A symbol the model
+     * does not know is said at once; the decoded pair arrives a moment later ({@link #apply}).
+     */
     public void decode() {
-        if (playback == null) {
+        if (base == null) {
             message.setText(Messages.get("s2s.error.noModel"));
             return;
         }
         try {
-            playback.load(input.getText(), target.getText());
-            message.setText("");
-            output.setText(Messages.format(playback.teacherForced() ? "s2s.outputForced" : "s2s.outputIs",
-                    playback.outputText()));
-            go(0);
+            // cheap checks here, so the message comes at once; the decoding itself runs on the worker
+            base.tokens(input.getText());
+            if (!target.getText().isBlank()) {
+                base.targetTokens(target.getText());
+            }
         } catch (Seq2SeqPlayback.Problem e) {
-            message.setText(Messages.format(e.key(), e.args()));
+            fail(Messages.format(e.key(), e.args()));
+            return;
         }
+        cursor = 0;
+        stepper.load(base, input.getText(), target.getText());
+    }
+
+    /** A result of the stepper: a newly decoded pair, or the numbers at a cursor position. */
+    private void apply(Seq2SeqStepper.Shown s) {
+        if (s.load() != shownLoad) {
+            shownLoad = s.load();
+            problem = null;
+            message.setText("");
+            output.setText(Messages.format(s.playback().teacherForced() ? "s2s.outputForced" : "s2s.outputIs", s.output()));
+        }
+        playback = s.playback();
+        show(s.snapshot());
     }
 
     public void setInput(String s) {
@@ -359,7 +406,7 @@ public final class Seq2SeqWindow {
             return;
         }
         cursor = Math.max(0, Math.min(p, playback.totalSteps()));
-        show(playback.at(cursor));
+        stepper.seek(cursor);
     }
 
     private void show(Seq2SeqPlayback.Snapshot s) {
@@ -384,7 +431,7 @@ public final class Seq2SeqWindow {
     }
 
     private void saveAs() {
-        if (playback == null) {
+        if (base == null) {
             message.setText(Messages.get("s2s.error.noModel"));
             return;
         }
@@ -401,7 +448,7 @@ public final class Seq2SeqWindow {
     /** Writes the model on screen (atomically) with its vocabularies. */
     void save(Path to) {
         try {
-            playback.save(to);
+            base.save(to);
             message.setText(Messages.format("s2s.saved", to.getFileName()));
         } catch (java.io.IOException e) {
             message.setText(Messages.format("s2s.error.write", to.getFileName(), e.getMessage()));
@@ -429,6 +476,16 @@ public final class Seq2SeqWindow {
         return ready() ? new int[] {cursor, playback.totalSteps()} : null;
     }
 
+    /** Why the window could not open its model or decode its input, or null (bench-ui fails at once then). */
+    public String problem() {
+        return problem;
+    }
+
+    /** bench-ui: told on the FX thread when a step's numbers are shown (request time, worker compute time). */
+    public void setOnStepShown(Seq2SeqStepper.Applied a) {
+        stepper.setOnApplied(a);
+    }
+
     /** The window's scene (for measuring its pulses). */
     public Scene scene() {
         return stage.getScene();
@@ -442,6 +499,11 @@ public final class Seq2SeqWindow {
 
     Seq2SeqPlayback.Snapshot snapshot() {
         return snap;
+    }
+
+    /** Whether the numbers shown are those of the last decode and the last position asked for. */
+    boolean settled() {
+        return snap != null && shownLoad == stepper.lastLoad() && snap.position() == cursor;
     }
 
     int cursor() {

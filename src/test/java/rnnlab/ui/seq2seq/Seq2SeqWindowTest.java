@@ -57,6 +57,24 @@ class Seq2SeqWindowTest extends ApplicationTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> fx(c));
     }
 
+    /** Moves the cursor and waits for the window's worker to show that position. */
+    static void go(Seq2SeqWindow w, int position) throws Exception {
+        fx(() -> {
+            w.go(position);
+            return null;
+        });
+        until(w::settled);
+    }
+
+    /** Decodes (on the window's worker) and waits until the decoded pair is shown. */
+    static void decode(Seq2SeqWindow w) throws Exception {
+        fx(() -> {
+            w.decode();
+            return null;
+        });
+        until(w::settled);
+    }
+
     static Path model(String name) throws Exception {
         return Path.of(Seq2SeqWindowTest.class.getResource(name + ".s2s.json").toURI());
     }
@@ -68,7 +86,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
             w.openFile(model(name));
             return null;
         });
-        until(() -> w.playback() != null && w.playback().loaded());
+        until(() -> w.playback() != null && w.playback().loaded() && w.settled());
         return w;
     }
 
@@ -89,10 +107,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(p.outputLength()).isEqualTo(9); // eight digits and the end token
         assertThat(p.steps()).isEqualTo(8 + 9);
         // step to the first decoder step: encoder done, one row of attention
-        fx(() -> {
-            w.go(p.encoderSteps() + 1);
-            return null;
-        });
+        go(w, p.encoderSteps() + 1);
         Seq2SeqPlayback.Snapshot s = w.snapshot();
         assertThat(s.decoderStep()).isZero();
         Seq2SeqIO.Loaded l = Seq2SeqIO.read(model("s2s-reverse-additive"));
@@ -132,10 +147,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(hover).contains(NumberText.num3(ref.scores().get(0, 7))).contains(NumberText.num3(ref.attentionWeights().get(0, 7)));
         assertThat(fx(() -> w.matrixView().hoverText(3, 0))).isEqualTo(Messages.get("s2s.matrix.notYet"));
         // the whole decode: every output's strongest input is its mirror position
-        fx(() -> {
-            w.go(Integer.MAX_VALUE);
-            return null;
-        });
+        go(w, Integer.MAX_VALUE);
         Seq2SeqPlayback.Snapshot end = w.snapshot();
         assertThat(end.weights()).hasNumberOfRows(9);
         int mirrored = 0;
@@ -148,10 +160,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         }
         assertThat(mirrored).isGreaterThanOrEqualTo(6);
         // step back returns to the same numbers
-        fx(() -> {
-            w.go(p.encoderSteps() + 1);
-            return null;
-        });
+        go(w, p.encoderSteps() + 1);
         assertThat(w.snapshot().weights()[0][7]).isEqualTo(s.weights()[0][7]);
     }
 
@@ -180,9 +189,9 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(fx(w::message)).isEqualTo(Messages.get("s2s.bptt.needTarget"));
         fx(() -> {
             w.setTarget("62951413");
-            w.decode();
             return null;
         });
+        decode(w);
         Seq2SeqPlayback p = w.playback();
         assertThat(p.teacherForced()).isTrue();
         assertThat(p.backwardSteps()).isEqualTo(9 + 8);
@@ -191,16 +200,14 @@ class Seq2SeqWindowTest extends ApplicationTest {
         int[] tgt = p.targetTokens("62951413");
         Seq2SeqRun ref = backwardReference(l, p.source(), tgt);
         // the cursor at the end of the forward pass: no gradients yet
-        fx(() -> {
-            w.go(p.steps());
-            return null;
-        });
+        go(w, p.steps());
         assertThat(w.snapshot().backward()).isFalse();
         // the first BPTT step passes the last decoder step (the end token): its row of dL/da is final
         fx(() -> {
             w.startBackward();
             return null;
         });
+        until(w::settled);
         Seq2SeqPlayback.Snapshot s = w.snapshot();
         assertThat(s.backward()).isTrue();
         assertThat(s.grad().current()).isEqualTo(8);
@@ -219,10 +226,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(fx(() -> w.stepView().headingText())).isEqualTo(Messages.format("s2s.step.bpttDecoder", 1, 17, 9,
                 NumberText.num3(ref.loss())));
         // the whole BPTT: every row of dL/da and every encoder state's gradient equal the engine's
-        fx(() -> {
-            w.go(Integer.MAX_VALUE);
-            return null;
-        });
+        go(w, Integer.MAX_VALUE);
         s = w.snapshot();
         assertThat(s.grad().step()).isEqualTo(17);
         assertThat(s.grad().current()).isEqualTo(-1);
@@ -243,6 +247,33 @@ class Seq2SeqWindowTest extends ApplicationTest {
                 assertThat(s.grad().weightGradients()[t][i]).isCloseTo(ref.attentionWeightGradients().get(t, i), within(1e-12));
             }
         }
+        // each encoder state's TOTAL gradient (attention and bridge + back through the encoder's recurrence):
+        // the cells' second line and the table's last column, the engine's numbers
+        double[] totals = fx(() -> w.unrolledView().encoderTotalNorms());
+        double recurrence = 0;
+        for (int i = 0; i < 8; i++) {
+            double n = 0;
+            for (int k = 0; k < ref.encoderStateTotalGradients().numCols; k++) {
+                double v = ref.encoderStateTotalGradients().get(i, k);
+                assertThat(s.grad().encoderTotalGradients()[i][k]).isCloseTo(v, within(1e-12));
+                recurrence += Math.abs(v - ref.encoderStateGradients().get(i, k));
+                n += v * v;
+            }
+            assertThat(totals[i]).isCloseTo(Math.sqrt(n), within(1e-12));
+            assertThat(rows.get(i).totalGrad()).isEqualTo(NumberText.num3(Math.sqrt(n)));
+        }
+        assertThat(recurrence).as("the total differs from what attention delivers").isGreaterThan(1e-6);
+        assertThat(fx(() -> w.stepView().contextText())).contains(Messages.get("s2s.eq.gradTotal"));
+        // one encoder step into BPTT's encoder part: only the last input's total is known yet
+        go(w, p.steps() + 9 + 1);
+        double[] first = fx(() -> w.unrolledView().encoderTotalNorms());
+        var firstRows = fx(() -> w.stepView().rows());
+        assertThat(first[7]).isCloseTo(totals[7], within(1e-12));
+        assertThat(firstRows.get(7).totalGrad()).isEqualTo(NumberText.num3(totals[7]));
+        for (int i = 0; i < 7; i++) {
+            assertThat(first[i]).isNaN();
+            assertThat(firstRows.get(i).totalGrad()).isEmpty();
+        }
         // and the session cursor, stepped backward to the end, agrees on a middle row
         var cur = rnnlab.session.Seq2SeqCursor.teacherForced(l, p.source(), tgt);
         cur.forwardToEnd();
@@ -256,6 +287,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
             w.stepBy(-1);
             return null;
         });
+        until(w::settled);
         assertThat(w.snapshot().grad().current()).isEqualTo(7);
         assertThat(w.snapshot().grad().weightGradients()[7][0]).isCloseTo(ref.attentionWeightGradients().get(7, 0), within(1e-12));
         // screenshots of BPTT in both languages (looked at: target/screenshots/seq2seq-bptt-*.png)
@@ -272,22 +304,25 @@ class Seq2SeqWindowTest extends ApplicationTest {
             Seq2SeqWindow z = open("s2s-reverse-additive");
             fx(() -> {
                 z.setTarget("62951413");
-                z.decode();
-                z.go(z.playback().steps() + 4);
                 return null;
             });
+            decode(z);
+            // into the encoder's part of BPTT: the last five inputs have their total gradient, the others not yet
+            go(z, z.playback().steps() + 9 + 5);
             for (String theme : new String[] {"light", "dark"}) {
-                WritableImage img = fx(() -> {
-                    z.stage().setWidth(1920);
-                    z.stage().setHeight(1080);
-                    z.applyTheme(theme.equals("dark"), false,
-                            AppLanguage.isChinese() ? "-fx-font-size: 14px; -fx-font-family: \"" + AppLanguage.family() + "\";" : null);
-                    z.stage().getScene().getRoot().applyCss();
-                    z.stage().getScene().getRoot().layout();
-                    return z.stage().getScene().snapshot(null);
-                });
-                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png",
-                        dir.resolve("seq2seq-bptt-" + lang + "-" + theme + "-1920.png").toFile());
+                for (int width : new int[] {1024, 1920}) {
+                    WritableImage img = fx(() -> {
+                        z.stage().setWidth(width);
+                        z.stage().setHeight(width == 1024 ? 768 : 1080);
+                        z.applyTheme(theme.equals("dark"), false,
+                                AppLanguage.isChinese() ? "-fx-font-size: 14px; -fx-font-family: \"" + AppLanguage.family() + "\";" : null);
+                        z.stage().getScene().getRoot().applyCss();
+                        z.stage().getScene().getRoot().layout();
+                        return z.stage().getScene().snapshot(null);
+                    });
+                    ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png",
+                            dir.resolve("seq2seq-bptt-" + lang + "-" + theme + "-" + width + ".png").toFile());
+                }
             }
         }
     }
@@ -297,10 +332,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         Seq2SeqWindow w = open("s2s-reverse-none");
         Seq2SeqPlayback p = w.playback();
         assertThat(p.attention()).isEqualTo(AttentionKind.NONE);
-        fx(() -> {
-            w.go(p.encoderSteps());
-            return null;
-        });
+        go(w, p.encoderSteps());
         Seq2SeqIO.Loaded l = Seq2SeqIO.read(model("s2s-reverse-none"));
         Seq2SeqRun ref = new Seq2SeqRun(l.model(), 8, 1);
         ref.load(p.source(), new int[] {0}, null, false);
@@ -308,10 +340,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         double[] s0 = ref.initialDecoderState();
         assertThat(w.snapshot().bridge()).containsExactly(s0, within(1e-12));
         assertThat(fx(() -> w.stepView().contextText())).contains(NumberText.num3(s0[0]));
-        fx(() -> {
-            w.go(p.encoderSteps() + 1);
-            return null;
-        });
+        go(w, p.encoderSteps() + 1);
         assertThat(w.snapshot().weights()).isEmpty();
         assertThat(fx(() -> w.unrolledView().attentionLineWidths())).isEmpty();
         assertThat(fx(() -> w.stepView().rows())).isEmpty();
@@ -326,6 +355,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
             return null;
         });
         assertThat(fx(w::message)).contains("“x”").contains("3").contains("0 1 2");
+        assertThat(fx(w::problem)).isEqualTo(fx(w::message));
         Path bad = dir.resolve("broken.s2s.json");
         Files.writeString(bad, "{\"format\": \"rnnlab-seq2seq\", \"version\": 1, \"encoder\": 5}");
         fx(() -> {
@@ -351,7 +381,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(t.statusText()).contains("%");
         assertThat(t.samplesText()).contains("→").contains(Messages.format("s2s.train.samplesAt", 100));
         assertThat(t.last().attention()).isEqualTo("dot");
-        assertThat(w.playback()).isNotNull();
+        until(() -> w.playback() != null && w.settled());
         assertThat(w.playback().model().config().attention()).isEqualTo(AttentionKind.DOT);
         // a long run, cancelled after its first report, keeps what it learned
         fx(() -> {
@@ -395,10 +425,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
                 return null;
             });
             Seq2SeqWindow w = open("s2s-reverse-additive");
-            fx(() -> {
-                w.go(w.playback().encoderSteps() + 3);
-                return null;
-            });
+            go(w, w.playback().encoderSteps() + 3);
             for (String theme : new String[] {"light", "dark", "projector"}) {
                 for (int width : new int[] {1024, 1920}) {
                     int height = width == 1024 ? 768 : 1080;

@@ -11,8 +11,12 @@ import rnnlab.engine.Seq2SeqRun;
  * The encoder–decoder window's model and cursor, without JavaFX: a source text is turned into tokens,
  * decoded greedily (each output fed back as the next input) until the end token, and then replayed one
  * step at a time: encoder steps first, then one decoder step each with its attention scores, weights and
- * context. {@link #at(int)} gives an immutable {@link Snapshot} of any position, computed by stepping a
- * fresh {@link Seq2SeqRun} to it (these models are small: a few hundred microseconds).
+ * context. {@link #at(int)} gives an immutable {@link Snapshot} of any position, computed by stepping the
+ * pair's {@link Seq2SeqRun} to it (forward from where it is, or from the start when going back).
+ *
+ * <p>Not thread-safe: {@link #load} and {@link #at(int)} compute, and must run on one thread. The window
+ * never calls them on the FX thread: {@link Seq2SeqStepper} runs them on its worker and publishes the
+ * snapshots.
  */
 public final class Seq2SeqPlayback {
     /** Index of the start and end symbols in every target vocabulary the trainer writes. */
@@ -81,16 +85,27 @@ public final class Seq2SeqPlayback {
      * @param scoreGradients  dL/de_{t,s}, likewise
      * @param decoderStateGradients dL/ds_t, a row per decoder step (null for rows not passed yet)
      * @param encoderStateGradients dL/dh_s as attention and the bridge deliver it to every encoder top state
+     * @param encoderTotalGradients dL/dh_s in total: attention and the bridge plus what comes back through the
+     *                        encoder's own recurrence, a row per encoder step once BPTT has reached it (else null)
      * @param loss            the pair's loss (mean cross-entropy over decoder steps)
      */
     public record Backward(int step, int decoderPassed, int encoderPassed, int current, double[][] weightGradients,
                            double[][] scoreGradients, double[][] decoderStateGradients,
-                           double[][] encoderStateGradients, double loss) {
-        /** ‖dL/dh_s‖ for every encoder step. */
+                           double[][] encoderStateGradients, double[][] encoderTotalGradients, double loss) {
+        /** ‖dL/dh_s‖ for every encoder step, from attention and the bridge only. */
         public double[] encoderGradientNorms() {
             double[] out = new double[encoderStateGradients.length];
             for (int s = 0; s < out.length; s++) {
                 out[s] = norm(encoderStateGradients[s]);
+            }
+            return out;
+        }
+
+        /** ‖dL/dh_s‖ in total for every encoder step BPTT has reached; NaN for the others. */
+        public double[] encoderTotalNorms() {
+            double[] out = new double[encoderTotalGradients.length];
+            for (int s = 0; s < out.length; s++) {
+                out[s] = encoderTotalGradients[s] == null ? Double.NaN : norm(encoderTotalGradients[s]);
             }
             return out;
         }
@@ -220,6 +235,18 @@ public final class Seq2SeqPlayback {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /**
+     * A new playback of the same model and vocabularies with {@code text} (and {@code target}, blank: greedy)
+     * loaded, this one unchanged. {@link Seq2SeqStepper} makes one per decode on its worker and hands it to
+     * the FX thread, which then only reads what describes the pair (lengths, tokens, step counts: never
+     * changed after loading) while the worker alone calls {@link #at(int)} on it.
+     */
+    public Seq2SeqPlayback loaded(String text, String target) throws Problem {
+        Seq2SeqPlayback p = new Seq2SeqPlayback(model, sourceVocab, targetVocab);
+        p.load(text, target);
+        return p;
     }
 
     /** Decodes {@code text} greedily and puts the cursor at 0. */
@@ -447,11 +474,14 @@ public final class Seq2SeqPlayback {
             dg[t] = row(run.decoderStateGradients(), t);
         }
         DMatrixRMaj eg = run.encoderStateGradients();
+        DMatrixRMaj total = run.encoderStateTotalGradients();
         double[][] enc = new double[eg.numRows][];
+        double[][] tot = new double[eg.numRows][];
         for (int s = 0; s < enc.length; s++) {
             enc[s] = row(eg, s);
+            tot[s] = encPassed > 0 && run.encoderStateTotalReached(s) ? row(total, s) : null;
         }
-        return new Backward(k, passed, encPassed, k <= td ? td - k : -1, wg, sg, dg, enc, run.loss());
+        return new Backward(k, passed, encPassed, k <= td ? td - k : -1, wg, sg, dg, enc, tot, run.loss());
     }
 
     private static double[] row(DMatrixRMaj m, int r) {
