@@ -124,8 +124,9 @@ public final class TrainingDock {
 
     /** Opens the runs window on the panel's runs folder (read afresh each time). */
     public rnnlab.ui.runs.RunsPane showRuns() {
-        rnnlab.ui.runs.RunsPane pane = new rnnlab.ui.runs.RunsPane(vm.runsFolder());
-        javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(1100, 640, stage);
+        rnnlab.ui.runs.RunsPane pane = new rnnlab.ui.runs.RunsPane(vm.runsFolder(),
+                () -> new rnnlab.ui.viewmodel.SweepViewModel.Base(vm.taskProperty().get(), vm.currentConfig()));
+        javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(1280, 760, stage);
         Scene sc = new Scene(pane, size.getWidth(), size.getHeight());
         Scene main = stage.getScene();
         if (main != null) {
