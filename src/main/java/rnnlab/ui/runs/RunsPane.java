@@ -575,7 +575,7 @@ public final class RunsPane extends BorderPane {
                 name = r.run.id();
             } else {
                 String g = RunsTable.group(r.run, key);
-                name = named.add(g) ? Messages.get("runs.col." + key) + " = " + g : null;
+                name = named.add(g) ? g : null; // the group's value: the group-by box names the hyperparameter
             }
             List<CurvePoint> c = r.run.curve();
             if (which != Curves.VALIDATION) {
@@ -627,7 +627,7 @@ public final class RunsPane extends BorderPane {
             if (in.isEmpty()) {
                 continue;
             }
-            int s = scatter.addSeries(key == null ? null : Messages.get("runs.col." + key) + " = " + g,
+            int s = scatter.addSeries(key == null ? null : g,
                     colour(groupOrder.indexOf(g)));
             scatter.setPointsOnly(s);
             scatter.append(s, in.stream().mapToDouble(RunsTable.ScatterPoint::x).toArray(),

@@ -134,7 +134,7 @@ class RunsWindowFeaturesTest {
         assertThat(series.get(4).color()).isNotEqualTo(series.get(8).color());
         // one legend entry per group
         assertThat(series.stream().map(LiveChart.Series::name).filter(n -> n != null).toList())
-                .containsExactly("Dropout = 0", "Dropout = 0.2", "Dropout = 0.5");
+                .containsExactly("0", "0.2", "0.5");
         // the validation series of a run holds its validation points: 10 of them, at steps 20, 40, …
         LiveChart.Series v = series.get(1);
         assertThat(v.size()).isEqualTo(10);
@@ -180,7 +180,7 @@ class RunsWindowFeaturesTest {
             return null;
         });
         s = fx(() -> new ArrayList<>(p.scatter().series()));
-        assertThat(s).extracting(LiveChart.Series::name).containsExactly("Cell = gru", "Cell = lstm");
+        assertThat(s).extracting(LiveChart.Series::name).containsExactly("gru", "lstm");
         assertThat(s.get(0).size()).isEqualTo(3);
         List<Double> ys = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -410,6 +410,11 @@ class RunsWindowFeaturesTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 String name = "runs-window-" + size[0] + "x" + size[1] + "-" + lang;
                 shot(p, name);
+                if (size[0] == 1024) {
+                    fx(() -> p.getStyleClass().add("dark"));
+                    shot(p, name + "-dark");
+                    fx(() -> p.getStyleClass().remove("dark"));
+                }
                 // every control of the toolbar and the sweep form is inside the window
                 for (String id : List.of("#runs-exportPng", "#runs-scatterX", "#runs-sweep-run", "#runs-sweep-cancel",
                         "#runs-charts")) {
