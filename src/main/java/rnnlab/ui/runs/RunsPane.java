@@ -151,8 +151,8 @@ public final class RunsPane extends BorderPane {
             c.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(c, Priority.ALWAYS);
         }
-        chart.setPrefWidth(600);
-        scatter.setPrefWidth(400);
+        chart.setPrefWidth(540);
+        scatter.setPrefWidth(460);
         charts.setId(Ids.of("runs.charts"));
         charts.getStyleClass().add("runs-charts");
 
