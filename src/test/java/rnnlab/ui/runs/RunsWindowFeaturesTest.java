@@ -352,6 +352,43 @@ class RunsWindowFeaturesTest {
         }
     }
 
+    /** Train ▸ Runs…'s pane reads the panel's runs folder; its sweep varies the panel's settings. */
+    @Test
+    void theMenusRunsWindowSweepsAroundTheTrainingPanelsSettings() throws Exception {
+        // building the session's view model loads much of the app: more than fx()'s 10 s on a loaded machine
+        RunsPane p = WaitForAsyncUtils.asyncFx(() -> {
+            var dock = new rnnlab.ui.training.TrainingDock(new rnnlab.ui.viewmodel.RunViewModel(), stage,
+                    new javafx.beans.property.SimpleBooleanProperty());
+            var vm = dock.viewModel();
+            vm.setRunsFolder(dir);
+            vm.taskProperty().set("adding");
+            vm.cellProperty().set("lstm");
+            vm.hiddenProperty().set(6);
+            vm.weightDecayProperty().set(0.001);
+            vm.stepsProperty().set(12);
+            // the pane Train ▸ Runs… shows, in this test's window (a second window upsets Monocle's frame buffer)
+            RunsPane pane = dock.runsPane();
+            stage.setScene(new Scene(pane, 1024, 768));
+            stage.show();
+            pane.sweep().firstValuesProperty().set("0, 0.3");
+            pane.sweep().start();
+            return pane;
+        }).get(90, TimeUnit.SECONDS);
+        assertThat(fx(() -> p.sweep().stepsProperty().get())).isEqualTo("12");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> !p.sweep().runningProperty().get()));
+        assertThat(fx(() -> p.sweep().errorProperty().get())).isNull();
+        List<RunRecord> runs = new RunsFolder(dir).list(new ArrayList<>());
+        assertThat(runs).hasSize(2);
+        for (RunRecord r : runs) {
+            assertThat(r.settings().get("cell")).isEqualTo("lstm");
+            assertThat(r.number("hidden")).isEqualTo(6);
+            assertThat(r.number("weight_decay")).isEqualTo(0.001);
+            assertThat(r.curve()).hasSize(12);
+        }
+        assertThat(runs).extracting(r -> r.number("dropout")).containsExactlyInAnyOrder(0.0, 0.3);
+        assertThat(fx(() -> p.rows().size())).isEqualTo(2);
+    }
+
     @Test
     void badSweepFieldsAreOneMessageNamingTheFieldInEnglishAndChinese() throws Exception {
         RunsPane p = open(dir, 1024, 768, 0);
