@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import rnnlab.runs.RecordedTraining;
 import rnnlab.runs.RunRecord;
-import rnnlab.runs.RunSettings;
 import rnnlab.runs.RunsFolder;
 import rnnlab.runs.Sweep;
+import rnnlab.runs.SweepRunner;
 import rnnlab.training.TrainConfig;
 import rnnlab.training.tasks.Task;
 
@@ -58,33 +57,17 @@ final class SweepCommand {
             opt.seed = 1L;
         }
         TrainConfig base = opt.config(task);
-        List<TrainConfig> configs = new ArrayList<>();
-        List<Map<String, Double>> points = sweep.points();
-        for (Map<String, Double> p : points) {
-            for (int s = 0; s < seeds; s++) {
-                TrainConfig c = Sweep.apply(base, p);
-                c = c.withSeed(c.seed() + s);
-                TrainOptions.checkMemory(task, c);
-                configs.add(c);
-            }
-        }
-        System.err.printf(Locale.ROOT, "%s: sweep of %d runs (%s × %d seeds)%n", task.name(), configs.size(),
-                sweep.axes(), seeds);
         RunsFolder folder = runs == null ? null : new RunsFolder(runs);
-        List<RunRecord> done = new ArrayList<>();
-        for (int i = 0; i < configs.size(); i++) {
-            TrainConfig c = configs.get(i);
-            var settings = RunSettings.of(task.name(), task.length(), c);
-            String id = folder == null ? "run-" + (i + 1) : folder.newId(settings);
-            RunRecord r = RecordedTraining.run(id, task, c, valEvery, patience, () -> false);
-            if (folder != null) {
-                folder.write(r);
-            }
-            done.add(r);
-            System.err.printf(Locale.ROOT, "[%d/%d] %s  %s: %s  val_loss %s  (%.1f s)%n", i + 1, configs.size(),
-                    describe(points.get(i / seeds)), "seed " + c.seed(), num(r.number("metric")),
-                    num(r.number("val_loss")), r.number("seconds"));
+        SweepRunner runner = new SweepRunner(task, base, sweep, seeds, folder, valEvery, patience);
+        for (TrainConfig c : runner.configs()) {
+            TrainOptions.checkMemory(task, c);
         }
+        List<Map<String, Double>> points = sweep.points();
+        System.err.printf(Locale.ROOT, "%s: sweep of %d runs (%s × %d seeds)%n", task.name(), runner.total(),
+                sweep.axes(), seeds);
+        List<RunRecord> done = runner.run((i, total, point, r) -> System.err.printf(Locale.ROOT,
+                "[%d/%d] %s  %s: %s  val_loss %s  (%.1f s)%n", i, total, describe(point),
+                "seed " + (long) r.number("seed"), num(r.number("metric")), num(r.number("val_loss")), r.number("seconds")));
         String csv = RunsFolder.csv(done);
         if (out != null) {
             rnnlab.io.Formats.writeAtomically(out, o -> o.write(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -150,16 +150,41 @@ public final class RunsFolder {
         }
     }
 
-    /** Renames a run (its folder). */
+    /**
+     * Renames a run: its folder is moved (one rename on the disk, the curve is not rewritten), then its
+     * run.json is rewritten atomically with the new id. The folder's name is the id when reading, so a
+     * process killed between the two still leaves a readable run under its new name.
+     */
     public RunRecord rename(RunRecord r, String newId) throws IOException {
         checkId(newId);
-        if (Files.exists(dir.resolve(newId))) {
-            throw new IOException(dir.resolve(newId) + ": a run of that name exists already");
+        checkId(r.id());
+        Path from = dir.resolve(r.id());
+        Path to = dir.resolve(newId);
+        if (Files.exists(to)) {
+            throw new IOException(to + ": a run of that name exists already");
         }
         RunRecord n = r.withId(newId);
-        write(n);
-        delete(r.id());
+        if (!Files.isDirectory(from)) {
+            write(n);
+            return n;
+        }
+        try {
+            Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", newId);
+        json.put("settings", finite(n.settings()));
+        json.put("results", finite(n.results()));
+        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+        AtomicFiles.write(to.resolve(RUN_FILE), o -> o.write(bytes));
         return n;
+    }
+
+    /** Whether a run name is usable: 1–120 letters, digits or . _ = , + - starting with a letter or digit. */
+    public static boolean validId(String id) {
+        return id != null && SAFE_ID.matcher(id).matches();
     }
 
     /** One CSV line per run: id, every setting, every result (the union of keys, in first-seen order). */

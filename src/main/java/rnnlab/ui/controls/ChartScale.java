@@ -12,6 +12,8 @@ final class ChartScale {
     private double yLo = Double.NaN;
     private double yHi = Double.NaN;
     private double xHi = Double.NaN;
+    /** The chart's {@link LiveChart#resetScale()} count this scale has seen. */
+    private int epoch;
     /** The ranges of the last update (y in log10 units when {@link #log}). */
     double xa;
     double xb;
@@ -30,6 +32,12 @@ final class ChartScale {
 
     /** Updates the axis ranges from the data; false when there is nothing to draw. */
     boolean update(LiveChart c) {
+        if (c.scaleEpoch() != epoch) {
+            epoch = c.scaleEpoch();
+            yLo = Double.NaN;
+            yHi = Double.NaN;
+            xHi = Double.NaN;
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         double xmax = Double.NEGATIVE_INFINITY;

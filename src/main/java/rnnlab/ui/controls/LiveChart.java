@@ -41,6 +41,8 @@ public class LiveChart extends LabCanvasControl {
         int stride = 1;
         long seen;
         boolean dots;
+        boolean dashed;
+        boolean line = true;
         double width = 2;
 
         Series(String name, Color color) {
@@ -104,6 +106,7 @@ public class LiveChart extends LabCanvasControl {
     private final List<Series> series = new ArrayList<>();
     private double[] markers = new double[16];
     private int markerCount;
+    private int scaleEpoch;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "");
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
@@ -136,6 +139,32 @@ public class LiveChart extends LabCanvasControl {
     public void setDots(int s, boolean dots) {
         series.get(s).dots = dots;
         changed();
+    }
+
+    /** Draws the series' line dashed (e.g. a validation curve beside its solid training curve). */
+    public void setDashed(int s, boolean dashed) {
+        series.get(s).dashed = dashed;
+        changed();
+    }
+
+    /** Draws only the dots of the series, no line between them (a scatter). */
+    public void setPointsOnly(int s) {
+        series.get(s).line = false;
+        series.get(s).dots = true;
+        changed();
+    }
+
+    /**
+     * Forgets the axis ranges so far: the next repaint fits the data as it is now (the ranges otherwise
+     * only grow, which suits data arriving while something runs, not a chart redrawn from scratch).
+     */
+    public void resetScale() {
+        scaleEpoch++;
+        changed();
+    }
+
+    int scaleEpoch() {
+        return scaleEpoch;
     }
 
     public void setLineWidth(int s, double w) {

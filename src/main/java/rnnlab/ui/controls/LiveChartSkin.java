@@ -266,7 +266,10 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineCap(StrokeLineCap.ROUND);
         int cols = (int) (px1 - px0) + 1;
-        if (s.n > 2 * cols) {
+        g.setLineDashes(s.dashed ? new double[] {s.width * 3, s.width * 2.5} : null);
+        if (!s.line) {
+            // points only (a scatter): no line
+        } else if (s.n > 2 * cols) {
             decimated(g, s, cols);
         } else {
             g.beginPath();
@@ -290,6 +293,7 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
             }
             g.stroke();
         }
+        g.setLineDashes((double[]) null);
         if (s.dots) {
             g.setFill(s.color);
             double r = Math.max(3.5, s.width * 2);

@@ -124,8 +124,8 @@ public final class TrainingDock {
 
     /** Opens the runs window on the panel's runs folder (read afresh each time). */
     public rnnlab.ui.runs.RunsPane showRuns() {
-        rnnlab.ui.runs.RunsPane pane = new rnnlab.ui.runs.RunsPane(vm.runsFolder());
-        javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(1100, 640, stage);
+        rnnlab.ui.runs.RunsPane pane = runsPane();
+        javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(1280, 760, stage);
         Scene sc = new Scene(pane, size.getWidth(), size.getHeight());
         Scene main = stage.getScene();
         if (main != null) {
@@ -142,6 +142,12 @@ public final class TrainingDock {
         s.show();
         runsStage = s;
         return pane;
+    }
+
+    /** A runs pane on the panel's runs folder whose sweeps vary the panel's current settings. */
+    public rnnlab.ui.runs.RunsPane runsPane() {
+        return new rnnlab.ui.runs.RunsPane(vm.runsFolder(),
+                () -> new rnnlab.ui.viewmodel.SweepViewModel.Base(vm.taskProperty().get(), vm.currentConfig()));
     }
 
     /** The last runs window opened (null before). */
