@@ -76,4 +76,13 @@ class ModelOptionsIOTest {
         assertThatThrownBy(() -> ModelIO.read(f)).isInstanceOf(InputException.class)
                 .hasMessageContaining("rnn.ln_ih_gain_l0");
     }
+
+    @Test
+    void aLayerNormModelIsNotSavedAsAPyTorchFile() {
+        Path f = dir.resolve("ln.pt");
+        assertThatThrownBy(() -> rnnlab.io.imports.ModelFiles.write(model(true, true), f))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("ln.pt")
+                .hasMessageContaining("save it as .model.json");
+        assertThat(Files.exists(f)).isFalse();
+    }
 }
