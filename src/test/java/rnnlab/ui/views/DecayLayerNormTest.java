@@ -54,7 +54,7 @@ class DecayLayerNormTest extends ViewTestBase {
         double[] dh = DecayView.norms(f.layer(0, 0).gradH(), 0, f.length());
         List<GradientDecay.Line> lines = DecayReadout.lines(flow, dh, false);
         String all = text(lines);
-        assertThat(all).contains("layer normalisation").doesNotContain("guarantees");
+        assertThat(all).contains("Layer norm").doesNotContain("guarantees");
         assertThat(lines.get(0).text()).startsWith("Measured");
         // the plotted products are finite and start at 1 at the last step
         double[] prod = f.analysis().productNorms().get(0);
