@@ -36,7 +36,9 @@ class ArchitectureOptionsCommandTest {
     void residualAndLayerNormTrainSaveAndKeepTheLastLinesShape() throws Exception {
         Path f = dir.resolve("ln.model.json");
         TrainingCommandsTest.Out plain = run(args());
-        TrainingCommandsTest.Out r = run(args("--residual", "--layer-norm", "--save", f.toString()));
+        Path runs = dir.resolve("runs");
+        TrainingCommandsTest.Out r = run(args("--residual", "--layer-norm", "--save", f.toString(), "--runs",
+                runs.toString()));
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode a = lastJson(plain.out());
         JsonNode b = lastJson(r.out());
@@ -44,6 +46,9 @@ class ArchitectureOptionsCommandTest {
         // LSTM H=6, 2 layers: per layer γ_ih, γ_hh (24 each) and γ_c, β_c (6 each)
         assertThat(b.get("parameters").asLong() - a.get("parameters").asLong()).isEqualTo(2 * (24 + 24 + 6 + 6));
         assertThat(b.get("final_loss").asDouble()).isNotEqualTo(a.get("final_loss").asDouble());
+        var recorded = new rnnlab.runs.RunsFolder(runs).list(new ArrayList<>());
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).settings()).containsEntry("residual", true).containsEntry("layer_norm", true);
         Model m = ModelIO.read(f);
         assertThat(m.config().residual()).isTrue();
         assertThat(m.config().layerNorm()).isTrue();
