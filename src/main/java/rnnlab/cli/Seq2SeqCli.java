@@ -54,6 +54,10 @@ final class Seq2SeqCli {
         if (hidden > 1024) {
             throw new IllegalArgumentException("--hidden for an encoder–decoder must be from 1 to 1024, found " + hidden);
         }
+        if (opt.residual || opt.layerNorm) {
+            throw new IllegalArgumentException("--residual and --layer-norm apply to the single-network tasks; the "
+                    + "encoder–decoder runs PyTorch's plain cells");
+        }
         if (opt.clipMode != null && !opt.clipMode.equals("norm")) {
             throw new IllegalArgumentException("--clip-mode: encoder–decoder training clips the global norm only");
         }

@@ -218,9 +218,10 @@ final class TrainCommand implements Callable<Integer> {
     /** E.g. "dropout 0.3, weight decay 0.0001 (AdamW), lr schedule cosine, warm-up 50". */
     static String remedies(TrainConfig c) {
         var r = c.regularisation();
-        return String.format(Locale.ROOT, "dropout %.3g, weight decay %.3g%s, lr schedule %s", r.dropout(),
+        return String.format(Locale.ROOT, "dropout %.3g, weight decay %.3g%s, lr schedule %s%s%s", r.dropout(),
                 r.weightDecay(), r.decoupled() ? " (AdamW, decoupled)" : r.weightDecay() > 0 ? " (L2)" : "",
-                c.schedule().describe());
+                c.schedule().describe(), r.residual() ? ", residual connections" : "",
+                r.layerNorm() ? ", layer norm" : "");
     }
 
     static String num(double v) {

@@ -67,6 +67,12 @@ final class TrainOptions {
             + "while training (between stacked layers as nn.LSTM(dropout=p), and before the output head); off when "
             + "validating and testing")
     Double dropout;
+    @Option(names = "--residual", description = "residual connections between stacked layers: each layer above the "
+            + "first adds its input to its output (needs --layers 2 or more)")
+    boolean residual;
+    @Option(names = "--layer-norm", description = "layer normalisation inside the cell (Ba et al. 2016): W_ih x and "
+            + "W_hh h normalised with learned gains (and c_t in the LSTM)")
+    boolean layerNorm;
     @Option(names = "--weight-decay", description = "weight decay λ: L2 (λ/2)‖θ‖² added to the loss, or with --adamw "
             + "decoupled decay (default with --adamw: 0.01, as torch.optim.AdamW)")
     Double weightDecay;
@@ -138,7 +144,7 @@ final class TrainOptions {
      * last good weights, the batch's gradients, the optimiser's moments) does not fit in the heap.
      */
     static void checkMemory(Task t, TrainConfig c) {
-        ModelConfig mc = t.config(c.cell(), c.hidden(), c.layers());
+        ModelConfig mc = c.regularisation().shape(t.config(c.cell(), c.hidden(), c.layers()));
         int steps = t instanceof RecallTask r ? r.steps() : t.length();
         String problem = MemoryBudget.check(MemoryBudget.training(mc, steps, c.batch(), c.optimizer()),
                 "training " + c.cell().id() + " H=" + c.hidden() + (c.layers() > 1 ? " with " + c.layers() + " layers" : "")
@@ -230,8 +236,13 @@ final class TrainOptions {
         if (!(wd >= 0) || !Double.isFinite(wd)) {
             throw new IllegalArgumentException("--weight-decay must be a number ≥ 0, got " + weightDecay);
         }
-        if (p > 0 || wd > 0 || decoupled) {
-            c = c.withRegularisation(new rnnlab.training.optim.Regularisation(p, p > 0, wd, decoupled));
+        if (p > 0 || wd > 0 || decoupled || residual || layerNorm) {
+            if (residual && c.layers() < 2) {
+                throw new IllegalArgumentException("--residual joins stacked layers: it needs --layers 2 or more, got "
+                        + c.layers());
+            }
+            c = c.withRegularisation(new rnnlab.training.optim.Regularisation(p, p > 0, wd, decoupled)
+                    .withArchitecture(residual, layerNorm));
         }
         if (warmup != null && (warmup < 0 || warmup > c.steps())) {
             throw new IllegalArgumentException("--warmup must be from 0 to the number of steps (" + c.steps()

@@ -30,7 +30,8 @@ public final class Dynamics {
      */
     public static void stepJacobian(Run run, int layer, int dir, int t, DMatrixRMaj out) {
         LayerState s = run.layer(layer, dir);
-        DMatrixRMaj whh = s.w.hh();
+        // with layer normalisation the hh pre-activations depend on h_{t−1} through LN(W_hh h): use ∂gh/∂h_{t−1}
+        DMatrixRMaj whh = s.ln == null ? s.w.hh() : layerNormRecurrent(s, t);
         int n = s.hiddenSize;
         out.zero();
         double[] hp = Cell.prevHidden(s, t);
@@ -92,6 +93,66 @@ public final class Dynamics {
                 }
             }
             default -> throw new IllegalStateException();
+        }
+        if (s.ln != null && s.ln.normC != null) {
+            layerNormCellRows(s, t, whh, out);
+        }
+    }
+
+    /**
+     * ∂gh/∂h_{t−1} of a layer-normalised cell, gh = γ_hh ⊙ N(W_hh h_{t−1}) + b_hh:
+     * diag(γ_hh) · s · (I − 11ᵀ/m − N Nᵀ/m) · W_hh with m = G·H, s = 1/√(σ² + ε) and N the normalised vector.
+     */
+    static DMatrixRMaj layerNormRecurrent(LayerState s, int t) {
+        DMatrixRMaj w = s.w.hh();
+        int m = w.numRows;
+        int n = w.numCols;
+        double inv = s.ln.invStdHh[t];
+        double[] nb = s.ln.normHh.data;
+        int o = t * m;
+        double[] g = s.ln.gainHh.data;
+        double[] colMean = new double[n];
+        double[] colN = new double[n];
+        for (int k = 0; k < m; k++) {
+            for (int j = 0; j < n; j++) {
+                colMean[j] += w.get(k, j) / m;
+                colN[j] += nb[o + k] * w.get(k, j) / m;
+            }
+        }
+        DMatrixRMaj out = new DMatrixRMaj(m, n);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                out.set(i, j, g[i] * inv * (w.get(i, j) - colMean[j] - nb[o + i] * colN[j]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * LSTM with layer normalisation: h_t = o ⊙ tanh(ĉ_t), ĉ_t = γ_c ⊙ N(c_t) + β_c mixes the units of c_t,
+     * so the h rows become ∂h_i/∂· = tanh(ĉ_i) ∂o_i/∂· + o_i (1 − tanh² ĉ_i) Σ_k ∂ĉ_i/∂c_k ∂c_k/∂·, with
+     * ∂ĉ_i/∂c_k = γ_c,i s_c (δ_ik − 1/H − N_i N_k / H). The c rows (already in {@code out}) are unchanged.
+     */
+    private static void layerNormCellRows(LayerState s, int t, DMatrixRMaj wEff, DMatrixRMaj out) {
+        int n = s.hiddenSize;
+        double sc = s.ln.invStdC[t];
+        double[] nc = s.ln.normC.data;
+        double[] gc = s.ln.gainC.data;
+        int co = t * n;
+        for (int i = 0; i < n; i++) {
+            double o = s.gate(t, 3, i);
+            double tc = s.tanhCell.get(t, i);
+            double dh = o * (1 - tc * tc);
+            for (int j = 0; j < 2 * n; j++) {
+                // Σ_k ∂ĉ_i/∂c_k ∂c_k/∂state_j
+                double mix = 0;
+                for (int k = 0; k < n; k++) {
+                    double l = gc[i] * sc * ((i == k ? 1 : 0) - 1.0 / n - nc[co + i] * nc[co + k] / n);
+                    mix += l * out.get(n + k, j);
+                }
+                double dO = j < n ? o * (1 - o) * wEff.get(3 * n + i, j) : 0;
+                out.set(i, j, tc * dO + dh * mix);
+            }
         }
     }
 

@@ -60,6 +60,8 @@ public final class LayerState {
     /** The steps of this layer-direction in BPTT order, and how many of them were run. */
     final int[] bpttOrder;
     int bpttCount;
+    /** The layer-norm values of a {@link LayerNormCell} (null without {@link ModelConfig#layerNorm()}). */
+    LayerNormState ln;
 
     LayerState(ModelConfig cfg, int layer, int direction, int length, DMatrixRMaj hidden, DMatrixRMaj gradHidden,
                LayerWeights w, LayerWeights g) {
@@ -104,6 +106,11 @@ public final class LayerState {
 
     boolean isFirst(int t) {
         return direction == 0 ? t == 0 : t == length - 1;
+    }
+
+    /** The layer normalisation's per-step values, or null when the model has none. */
+    public LayerNormState layerNorm() {
+        return ln;
     }
 
     public int layer() {

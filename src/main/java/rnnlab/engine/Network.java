@@ -17,6 +17,13 @@ final class Network {
     final LayerState[] states;
     final DMatrixRMaj[] hidden;
     final DMatrixRMaj[] gradHidden;
+    /**
+     * What layer l passes up (to layer l + 1 or the head): h_l itself, or with a residual connection
+     * out_l = h_l + (layer l's input); the same matrix as {@link #hidden} where there is none.
+     */
+    final DMatrixRMaj[] output;
+    /** Residual layers: dL/d out_l (from above, through dropout), which also flows to the layer's input. */
+    final DMatrixRMaj[] gradOutput;
     final Cell[] cells;
     final OutputHead head;
     final DMatrixRMaj x0;
@@ -43,15 +50,24 @@ final class Network {
         int hd = cfg.hiddenSize() * dirs;
         hidden = new DMatrixRMaj[layers];
         gradHidden = new DMatrixRMaj[layers];
+        output = new DMatrixRMaj[layers];
+        gradOutput = new DMatrixRMaj[layers];
         states = new LayerState[layers * dirs];
         cells = new Cell[layers * dirs];
         for (int l = 0; l < layers; l++) {
             hidden[l] = new DMatrixRMaj(length, hd);
             gradHidden[l] = new DMatrixRMaj(length, hd);
+            output[l] = cfg.residualAt(l) ? new DMatrixRMaj(length, hd) : hidden[l];
+            gradOutput[l] = cfg.residualAt(l) ? new DMatrixRMaj(length, hd) : null;
             for (int d = 0; d < dirs; d++) {
                 states[l * dirs + d] = new LayerState(cfg, l, d, length, hidden[l], gradHidden[l],
                         LayerWeights.of(model.params(), l, d), LayerWeights.of(grads, l, d));
-                cells[l * dirs + d] = Cell.of(cfg.cell());
+                if (cfg.layerNorm()) {
+                    states[l * dirs + d].ln = new LayerNormState(cfg, l, d, length, model.params(), grads);
+                    cells[l * dirs + d] = new LayerNormCell(cfg.cell());
+                } else {
+                    cells[l * dirs + d] = Cell.of(cfg.cell());
+                }
             }
         }
         head = new OutputHead(cfg, model.params(), grads, length);
@@ -140,7 +156,7 @@ final class Network {
     /** What the head reads: the top layer's output, dropped or not. */
     private DMatrixRMaj topOutput() {
         int l = cfg.numLayers() - 1;
-        return drops(l) ? dropped[l] : hidden[l];
+        return drops(l) ? dropped[l] : output[l];
     }
 
     /** Runs one schedule group forward. */
@@ -151,11 +167,23 @@ final class Network {
                 int k = index(op.layer(), op.direction());
                 int t = op.t();
                 cells[k].forward(states[k], t, inputArray(op.layer()), inputOffset(op.layer(), t), token(op.layer(), t));
-                if (drops(op.layer())) {
-                    // h̃_t = m_t ⊙ h_t / (1 − p)
+                if (cfg.residualAt(op.layer())) {
+                    // out_t = h_t + x_t (this direction's columns; x_t is the layer below's output, dropped or not)
                     int l = op.layer();
                     int o = t * hidden[l].numCols + states[k].hOffset;
+                    double[] x = inputArray(l);
+                    int xo = inputOffset(l, t) + states[k].hOffset;
                     double[] h = hidden[l].data;
+                    double[] out = output[l].data;
+                    for (int u = 0; u < cfg.hiddenSize(); u++) {
+                        out[o + u] = h[o + u] + x[xo + u];
+                    }
+                }
+                if (drops(op.layer())) {
+                    // h̃_t = m_t ⊙ out_t / (1 − p)
+                    int l = op.layer();
+                    int o = t * hidden[l].numCols + states[k].hOffset;
+                    double[] h = output[l].data;
                     double[] d = dropped[l].data;
                     double[] m = keep[l];
                     for (int u = 0; u < cfg.hiddenSize(); u++) {
@@ -251,6 +279,10 @@ final class Network {
                 DMatrixRMaj gx = states[index(layer + 1, d)].gradInput;
                 Kernels.add(gx.data, t * gx.numCols + s.hOffset, dh, o, n);
             }
+            if (cfg.residualAt(layer + 1)) {
+                // the residual connection of the layer above passes dL/d out_{l+1} straight down
+                Kernels.add(gradOutput[layer + 1].data, o, dh, o, n);
+            }
         }
         if (drops(layer)) {
             // through the dropout: dL/dh_t = m_t / (1 − p) ⊙ dL/dh̃_t
@@ -258,6 +290,10 @@ final class Network {
             for (int u = 0; u < n; u++) {
                 dh[o + u] *= m[o + u];
             }
+        }
+        if (cfg.residualAt(layer)) {
+            // dL/d out_t, kept for the layer below (out_t = h_t + x_t)
+            Kernels.copy(dh, o, gradOutput[layer].data, o, n);
         }
         Kernels.add(s.recH.data, t * n, dh, o, n);
     }
@@ -282,7 +318,7 @@ final class Network {
         if (layer == 0) {
             return x0.data;
         }
-        return drops(layer - 1) ? dropped[layer - 1].data : hidden[layer - 1].data;
+        return drops(layer - 1) ? dropped[layer - 1].data : output[layer - 1].data;
     }
 
     private int inputOffset(int layer, int t) {

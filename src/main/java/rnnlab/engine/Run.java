@@ -224,6 +224,14 @@ public final class Run {
         return net.states[net.index(layer, direction)];
     }
 
+    /**
+     * What layer l passes up, T × H·D: its hidden states, or with a residual connection
+     * h_t + (its input) (see {@link ModelConfig#residual()}); before dropout.
+     */
+    public DMatrixRMaj layerOutput(int layer) {
+        return net.output[layer];
+    }
+
     /** y_t for every step (T × outputs); rows past the forward cursor are stale. */
     public DMatrixRMaj outputs() {
         return net.head.outputs;

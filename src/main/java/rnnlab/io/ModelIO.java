@@ -18,7 +18,7 @@ import org.ejml.data.DMatrixRMaj;
 public final class ModelIO {
     public static final String FORMAT = "rnnlab-model";
     static final Set<String> KEYS = Set.of("format", "version", "cell", "input_size", "hidden_size", "num_layers",
-            "bidirectional", "embedding", "output", "vocab", "state_dict");
+            "bidirectional", "residual", "layer_norm", "embedding", "output", "vocab", "state_dict");
 
     private ModelIO() {
     }
@@ -44,6 +44,13 @@ public final class ModelIO {
         int hidden = root.get("hidden_size").integer(1, Limits.MAX_HIDDEN);
         int layers = root.opt("num_layers").isNull() ? 1 : root.get("num_layers").integer(1, Limits.MAX_LAYERS);
         boolean bidi = !root.opt("bidirectional").isNull() && root.get("bidirectional").bool();
+        // residual connections and layer normalisation (absent in files from before them: off)
+        boolean residual = !root.opt("residual").isNull() && root.get("residual").bool();
+        boolean layerNorm = !root.opt("layer_norm").isNull() && root.get("layer_norm").bool();
+        if (residual && layers < 2) {
+            throw root.get("residual").error("residual connections join stacked layers: expected num_layers of at "
+                    + "least 2 with \"residual\": true, found " + layers);
+        }
 
         int embVocab = 0;
         JsonNav emb = root.opt("embedding");
@@ -85,7 +92,8 @@ public final class ModelIO {
                         + "), found " + n);
             }
         }
-        ModelConfig cfg = new ModelConfig(cell, input, hidden, layers, bidi, embVocab, outSize, act, vocab);
+        ModelConfig cfg = new ModelConfig(cell, input, hidden, layers, bidi, embVocab, outSize, act, vocab,
+                residual, layerNorm);
         JsonNav sd = root.get("state_dict");
         checkShapes(sd, cfg);
         MemoryBudget.require(root, MemoryBudget.weights(cfg), "holding this model's " + cfg.parameterCount() + " weights");
@@ -153,6 +161,12 @@ public final class ModelIO {
         root.put("hidden_size", c.hiddenSize());
         root.put("num_layers", c.numLayers());
         root.put("bidirectional", c.bidirectional());
+        if (c.residual()) {
+            root.put("residual", true);
+        }
+        if (c.layerNorm()) {
+            root.put("layer_norm", true);
+        }
         if (c.hasEmbedding()) {
             root.putObject("embedding").put("num_embeddings", c.embeddingVocab());
         } else {

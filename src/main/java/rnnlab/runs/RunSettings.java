@@ -25,6 +25,11 @@ public final class RunSettings {
         m.put("dropout", c.regularisation().dropout());
         m.put("weight_decay", c.regularisation().weightDecay());
         m.put("adamw", c.regularisation().decoupled());
+        if (c.regularisation().residual() || c.regularisation().layerNorm()) {
+            // only when on, so the settings of every other run stay as they were
+            m.put("residual", c.regularisation().residual());
+            m.put("layer_norm", c.regularisation().layerNorm());
+        }
         m.put("schedule", c.schedule().kind().id());
         m.put("warmup", c.schedule().warmup());
         return m;

@@ -89,7 +89,13 @@ public record Frame(String cell, int hiddenSize, int numLayers, int directions, 
      * @param stepsBack    steps those figures cover
      */
     public record Flow(String cell, double rho, double sigmaMax, double meanSlope, double maxSlope,
-                       double carryProduct, int stepsBack) {
+                       double carryProduct, int stepsBack, boolean layerNorm) {
+        /** A flow of a cell without layer normalisation. */
+        public Flow(String cell, double rho, double sigmaMax, double meanSlope, double maxSlope, double carryProduct,
+                    int stepsBack) {
+            this(cell, rho, sigmaMax, meanSlope, maxSlope, carryProduct, stepsBack, false);
+        }
+
         /** LSTM or GRU: the cell-state (or direct) path, not ρ(W_hh), decides. */
         public boolean gated() {
             CellType c = cellType();

@@ -77,7 +77,7 @@ public final class GradientAnalysis {
                 products.add(small ? Dynamics.productNorms(run, l, d) : null);
                 GradientFlow.Reading r = GradientFlow.read(run, l, d);
                 flows.add(new Frame.Flow(cfg.cell().name().toLowerCase(java.util.Locale.ROOT), r.rho(), r.sigmaMax(), r.meanSlope(),
-                        r.maxSlope(), r.carryProduct(), r.stepsBack()));
+                        r.maxSlope(), r.carryProduct(), r.stepsBack(), cfg.layerNorm()));
                 String[] names = cfg.cell().gateNames();
                 int blocks = cfg.cell().blocks();
                 for (int b = 0; b < blocks; b++) {

@@ -73,6 +73,9 @@ public record Init(Scheme scheme, boolean orthogonalRecurrent, double forgetBias
                     b = 0;
                 }
                 uniform(w, rnd, b);
+            } else if (n.startsWith("rnn.ln_")) {
+                // layer normalisation: gains 1, the LSTM's c bias 0 (Ba et al. 2016), whatever the scheme
+                java.util.Arrays.fill(w.data, 0, w.getNumElements(), ModelConfig.isLayerNormGain(n) ? 1.0 : 0.0);
             } else if (s.isVector()) {
                 uniform(w, rnd, scheme == Scheme.PYTORCH ? k : 0);
             } else {

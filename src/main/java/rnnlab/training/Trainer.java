@@ -58,7 +58,8 @@ public final class Trainer {
     }
 
     private Trainer(Task task, TrainConfig cfg, Init init) {
-        this(task, cfg, init.create(task.config(cfg.cell(), cfg.hidden(), cfg.layers()), cfg.seed()));
+        this(task, cfg, init.create(cfg.regularisation().shape(task.config(cfg.cell(), cfg.hidden(), cfg.layers())),
+                cfg.seed()));
     }
 
     /** Trains an existing model (its architecture must fit the task). */

@@ -51,6 +51,11 @@ public final class ModelFiles {
     /** Saves by the name's ending: .pt/.pth (torch.save's zip), .safetensors, else RNN Lab JSON. */
     public static void write(Model m, Path p) throws IOException {
         String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean foreign = n.endsWith(".pt") || n.endsWith(".pth") || n.endsWith(".safetensors");
+        if (foreign && m.config().hasExtensions()) {
+            throw new IOException(p + ": this model has residual connections or layer normalisation, which PyTorch's "
+                    + "nn.RNN/LSTM/GRU do not have; save it as .model.json");
+        }
         if (n.endsWith(".pt") || n.endsWith(".pth")) {
             TorchFile.write(m, p);
         } else if (n.endsWith(".safetensors")) {

@@ -191,6 +191,14 @@ public final class TrainingPanel extends BorderPane {
         adamw.setId(Ids.of("training.adamw"));
         adamw.setTooltip(new Tooltip(Messages.get("training.adamw.tip")));
         adamw.selectedProperty().bindBidirectional(vm.adamwProperty());
+        CheckBox residual = new CheckBox(Messages.get("training.residual"));
+        residual.setId(Ids.of("training.residual"));
+        residual.setTooltip(new Tooltip(Messages.get("training.residual.tip")));
+        residual.selectedProperty().bindBidirectional(vm.residualProperty());
+        CheckBox layerNorm = new CheckBox(Messages.get("training.layerNorm"));
+        layerNorm.setId(Ids.of("training.layerNorm"));
+        layerNorm.setTooltip(new Tooltip(Messages.get("training.layerNorm.tip")));
+        layerNorm.selectedProperty().bindBidirectional(vm.layerNormProperty());
         ComboBox<String> schedule = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.SCHEDULES));
         schedule.setId(Ids.of("training.schedule"));
         schedule.setConverter(Converters.of(k -> Messages.get("training.schedule." + k)));
@@ -210,13 +218,15 @@ public final class TrainingPanel extends BorderPane {
         row(g, r++, "training.dropout", dropout);
         row(g, r++, "training.weightDecay", decay);
         g.add(adamw, 1, r++);
+        g.add(residual, 1, r++);
+        g.add(layerNorm, 1, r++);
         row(g, r++, "training.schedule", schedule);
         row(g, r++, "training.warmup", warmup);
         Label tl = row(g, r, "training.temperature", temp);
         tl.visibleProperty().bind(vm.samplesAvailableProperty());
         temp.visibleProperty().bind(vm.samplesAvailableProperty());
         for (var n : new javafx.scene.Node[] {cell, hidden, opt, lr, clip, steps, seed, temp, dropout, decay,
-            adamw, schedule, warmup}) {
+            adamw, residual, layerNorm, schedule, warmup}) {
             n.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().active(),
                     vm.stateProperty()));
             ((Region) n).setMaxWidth(Double.MAX_VALUE);

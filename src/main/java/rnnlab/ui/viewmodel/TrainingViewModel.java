@@ -81,6 +81,10 @@ public final class TrainingViewModel {
     /** Weight decay λ (0: off): L2, or decoupled with {@link #adamwProperty()}. */
     private final DoubleProperty weightDecay = new SimpleDoubleProperty(this, "weightDecay", 0);
     private final BooleanProperty adamw = new SimpleBooleanProperty(this, "adamw", false);
+    /** Residual connections between stacked layers (a model of its own with at least 2 layers). */
+    private final BooleanProperty residual = new SimpleBooleanProperty(this, "residual", false);
+    /** Layer normalisation inside the cell (Ba et al. 2016). */
+    private final BooleanProperty layerNorm = new SimpleBooleanProperty(this, "layerNorm", false);
     /** constant, step or cosine ({@link #SCHEDULES}). */
     private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "constant");
     private final IntegerProperty warmup = new SimpleIntegerProperty(this, "warmup", 0);
@@ -251,8 +255,9 @@ public final class TrainingViewModel {
         if (adamw.get() && !"adam".equals(cfg.optimizer())) {
             throw new IllegalArgumentException(Messages.get("training.adamw.tip"));
         }
-        if (p > 0 || wd > 0 || adamw.get()) {
-            cfg = cfg.withRegularisation(new rnnlab.training.optim.Regularisation(p, p > 0, wd, adamw.get()));
+        if (p > 0 || wd > 0 || adamw.get() || residual.get() || layerNorm.get()) {
+            cfg = cfg.withRegularisation(new rnnlab.training.optim.Regularisation(p, p > 0, wd, adamw.get())
+                    .withArchitecture(residual.get(), layerNorm.get()));
         }
         if (warmup.get() > cfg.steps()) {
             throw new IllegalArgumentException(Messages.get("training.warmup") + " > " + Messages.get("training.steps"));
@@ -266,9 +271,19 @@ public final class TrainingViewModel {
         CellType c = CellType.fromId(cell.get());
         TrainConfig d = t.defaults();
         double cl = clip.get();
-        return withRemedies(new TrainConfig(c == null ? d.cell() : c, hidden.get(), d.layers(), steps.get(),
+        return withRemedies(new TrainConfig(c == null ? d.cell() : c, hidden.get(), layersFor(d.layers()), steps.get(),
                 optimizer.get(), learningRate.get(), cl > 0 ? Clipper.Mode.NORM : Clipper.Mode.NONE,
                 cl > 0 ? cl : 0, d.batch(), seed.get(), null));
+    }
+
+    /** The task's layers, or 2 when residual connections are on and the task has one (they join stacked layers). */
+    int layersFor(int taskLayers) {
+        return residual.get() ? Math.max(2, taskLayers) : taskLayers;
+    }
+
+    /** Whether a model already has the residual / layer-norm options the panel asks for. */
+    private boolean sameOptions(rnnlab.engine.ModelConfig mc) {
+        return mc.residual() == residual.get() && mc.layerNorm() == layerNorm.get();
     }
 
     /** Where the model the views show comes from, and where training says it has ended (issue 12). */
@@ -324,12 +339,12 @@ public final class TrainingViewModel {
         boolean own;
         try {
             Task t = Tasks.create(task.get(), 0, text.get(), false);
-            boolean trainShown = shown != null && fits(t, shown.config());
+            boolean trainShown = shown != null && fits(t, shown.config()) && sameOptions(shown.config());
             CellType c = trainShown ? shown.config().cell() : CellType.fromId(cell.get());
             TrainConfig d = t.defaults();
             double cl = clip.get();
             int h = trainShown ? shown.config().hiddenSize() : hidden.get();
-            int layers = trainShown ? shown.config().numLayers() : d.layers();
+            int layers = trainShown ? shown.config().numLayers() : layersFor(d.layers());
             TrainConfig cfg = new TrainConfig(c == null ? d.cell() : c, h, layers, steps.get(),
                     optimizer.get(), learningRate.get(), cl > 0 ? Clipper.Mode.NORM : Clipper.Mode.NONE,
                     cl > 0 ? cl : 0, d.batch(), seed.get(), null);
@@ -577,6 +592,10 @@ public final class TrainingViewModel {
     public ReadOnlyIntegerProperty runsRecordedProperty() { return runsRecorded.getReadOnlyProperty(); }
     public DoubleProperty weightDecayProperty() { return weightDecay; }
     public BooleanProperty adamwProperty() { return adamw; }
+
+    public BooleanProperty residualProperty() { return residual; }
+
+    public BooleanProperty layerNormProperty() { return layerNorm; }
     public StringProperty scheduleProperty() { return schedule; }
     public IntegerProperty warmupProperty() { return warmup; }
     /** The character model's training text (null: the shipped text). */

@@ -92,6 +92,11 @@ public final class DecayReadout {
         }
         out.add(new GradientDecay.Line(Messages.format(flow.cellType() != null && flow.cellType().relu() ? "decay.rnn.figures.relu" : "decay.rnn.figures", NumberText.num(flow.rho()),
                 NumberText.num(flow.sigmaMax()), NumberText.num(flow.meanSlope()), NumberText.num(flow.maxSlope())), 0));
+        if (flow.layerNorm()) {
+            // LN(W_hh h) rescales by γ/σ at every step: σ_max(W_hh)·γ bounds nothing here
+            out.add(new GradientDecay.Line(Messages.get("decay.bound.layerNorm"), 0));
+            return out;
+        }
         double bound = flow.bound();
         String key = bound < 1 ? "decay.bound.shrink" : flow.rho() < 1 ? "decay.bound.none.rhoBelow" : "decay.bound.none";
         out.add(new GradientDecay.Line(Messages.format(key, NumberText.num(bound), NumberText.num(flow.rho())), 0));

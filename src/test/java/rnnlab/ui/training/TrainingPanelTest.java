@@ -205,6 +205,36 @@ class TrainingPanelTest {
     }
 
     @Test
+    void residualAndLayerNormAreSetInThePanelAndTrainAStackedModel(FxRobot robot) throws Exception {
+        settings("adding", "lstm", 8, "adam", 0.01, 1, 30);
+        fx(() -> {
+            robot.lookup("#training-residual").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            robot.lookup("#training-layerNorm").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            return null;
+        });
+        rnnlab.training.TrainConfig c = fx(tvm::currentConfig);
+        assertThat(c.regularisation().residual()).isTrue();
+        assertThat(c.regularisation().layerNorm()).isTrue();
+        // the adding task has one layer: residual connections need two
+        assertThat(c.layers()).isEqualTo(2);
+        fx(() -> {
+            robot.lookup(".training-settings-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(robot, "training-residual-layernorm");
+        robot.clickOn("#training-start");
+        until(30, () -> tvm.stateProperty().get() == State.COMPLETED);
+        assertThat(tvm.stepProperty().get()).isEqualTo(30);
+        fx(() -> {
+            tvm.residualProperty().set(false);
+            tvm.layerNormProperty().set(false);
+            return null;
+        });
+        assertThat(fx(tvm::currentConfig).layers()).isEqualTo(1);
+    }
+
+    @Test
     void dropoutWeightDecayAdamwAndScheduleAreSetInThePanelAndTrain(FxRobot robot) throws Exception {
         Path runs = Files.createTempDirectory("rnnlab-runs");
         fx(() -> {
