@@ -217,9 +217,10 @@ public final class TrainingPanel extends BorderPane {
         row(g, r++, "training.seed", seed);
         row(g, r++, "training.dropout", dropout);
         row(g, r++, "training.weightDecay", decay);
-        g.add(adamw, 1, r++);
-        g.add(residual, 1, r++);
-        g.add(layerNorm, 1, r++);
+        // the check boxes take the label column too: their text is their label, and it was cut ("Resi…") in the field column
+        g.add(adamw, 0, r++, 2, 1);
+        g.add(residual, 0, r++, 2, 1);
+        g.add(layerNorm, 0, r++, 2, 1);
         row(g, r++, "training.schedule", schedule);
         row(g, r++, "training.warmup", warmup);
         Label tl = row(g, r, "training.temperature", temp);
