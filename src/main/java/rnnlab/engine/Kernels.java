@@ -48,6 +48,58 @@ final class Kernels {
         }
     }
 
+    /** out[j][i] = W[i][j]: W (rows × cols) as the rows of its transpose, each an array of length ≥ rows. */
+    static void transposeRows(DMatrixRMaj w, double[][] out) {
+        final int rows = w.numRows;
+        final int cols = w.numCols;
+        final double[] a = w.data;
+        // blocks of 8 rows of W: 8 source cache lines feed every destination row in turn
+        for (int i0 = 0; i0 < rows; i0 += 8) {
+            final int i1 = Math.min(rows, i0 + 8);
+            for (int j = 0; j < cols; j++) {
+                final double[] o = out[j];
+                for (int i = i0; i < i1; i++) {
+                    o[i] = a[i * cols + j];
+                }
+            }
+        }
+    }
+
+    /**
+     * y[yo..] += W · x[xo..] given W as the rows of its transpose ({@link #transposeRows}); z is scratch
+     * of length ≥ rows. The same numbers as {@link #multAdd} bit for bit (each y_i gets
+     * Σ_j W_ij x_j summed from 0 in the order of j, then added), but every array of the inner loop is
+     * indexed alike, so C2 vectorises it (multAdd's dot products stay scalar).
+     */
+    static void multAddT(double[][] wt, int rows, double[] x, int xo, double[] y, int yo, double[] z) {
+        final int cols = wt.length;
+        java.util.Arrays.fill(z, 0, rows, 0.0);
+        int j = 0;
+        for (; j + 3 < cols; j += 4) {
+            final double v0 = x[xo + j];
+            final double v1 = x[xo + j + 1];
+            final double v2 = x[xo + j + 2];
+            final double v3 = x[xo + j + 3];
+            final double[] w0 = wt[j];
+            final double[] w1 = wt[j + 1];
+            final double[] w2 = wt[j + 2];
+            final double[] w3 = wt[j + 3];
+            for (int i = 0; i < rows; i++) {
+                z[i] = z[i] + w0[i] * v0 + w1[i] * v1 + w2[i] * v2 + w3[i] * v3;
+            }
+        }
+        for (; j < cols; j++) {
+            final double v0 = x[xo + j];
+            final double[] w0 = wt[j];
+            for (int i = 0; i < rows; i++) {
+                z[i] = z[i] + w0[i] * v0;
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            y[yo + i] += z[i];
+        }
+    }
+
     /** y[yo..] += Wᵀ · d[do..], W of shape (rows × cols), y of length cols. */
     static void multTransAdd(DMatrixRMaj w, double[] d, int dOff, double[] y, int yo) {
         final int rows = w.numRows;
