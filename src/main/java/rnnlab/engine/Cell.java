@@ -53,7 +53,25 @@ abstract class Cell {
         if (token >= 0) {
             Kernels.addColumn(s.w.ih(), token, pre, go);
         } else {
-            Kernels.multAdd(s.w.ih(), x, xo, pre, go);
+            inputTimes(s, x, xo, pre, go);
+        }
+    }
+
+    /** y[yo..] += W_hh h[ho..]: through the transposed copy during a long whole forward pass (same numbers). */
+    static void recurrentTimes(LayerState s, double[] h, int ho, double[] y, int yo) {
+        if (s.transposed) {
+            Kernels.multAddT(s.hhT, s.gateWidth, h, ho, y, yo, s.matVecScratch);
+        } else {
+            Kernels.multAdd(s.w.hh(), h, ho, y, yo);
+        }
+    }
+
+    /** y[yo..] += W_ih x[xo..] for a dense input, like {@link #recurrentTimes}. */
+    static void inputTimes(LayerState s, double[] x, int xo, double[] y, int yo) {
+        if (s.transposed && s.ihT != null) {
+            Kernels.multAddT(s.ihT, s.gateWidth, x, xo, y, yo, s.matVecScratch);
+        } else {
+            Kernels.multAdd(s.w.ih(), x, xo, y, yo);
         }
     }
 

@@ -32,7 +32,7 @@ final class GruCell extends Cell {
         System.arraycopy(s.w.bhh().data, 0, gh, 0, s.gateWidth);
         final double[] hp = prevHidden(s, t);
         final int hpo = prevHiddenOffset(s, t);
-        Kernels.multAdd(s.w.hh(), hp, hpo, gh, 0);
+        recurrentTimes(s, hp, hpo, gh, 0);
 
         final double[] hn = s.cell.data;
         final double[] h = s.hidden.data;

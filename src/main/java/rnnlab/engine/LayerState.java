@@ -57,6 +57,15 @@ public final class LayerState {
     final int[] scratchOffsets;
     final double[][] scratchX;
     final int[] scratchXOff;
+    /**
+     * W_hh and a dense W_ih as rows of their transposes (see {@link Kernels#multAddT}), refreshed from the
+     * weights at the start of a long whole forward pass and valid only while it runs ({@link #transposed});
+     * null until first needed. {@link #matVecScratch} has the gate width.
+     */
+    double[][] hhT;
+    double[][] ihT;
+    double[] matVecScratch;
+    boolean transposed;
     /** The steps of this layer-direction in BPTT order, and how many of them were run. */
     final int[] bpttOrder;
     int bpttCount;
@@ -238,6 +247,22 @@ public final class LayerState {
     /** δ of a pinned gate's pre-activation is 0: a constant does not depend on the weights. */
     double unlessPinned(int index, double delta) {
         return pinned != null && pinned[index] ? 0.0 : delta;
+    }
+
+    /** Copies the current weights into {@link #hhT} (and {@link #ihT} when {@code dense}) and turns them on. */
+    void beginTransposed(boolean dense) {
+        if (hhT == null) {
+            hhT = new double[hiddenSize][gateWidth];
+            matVecScratch = new double[gateWidth];
+        }
+        Kernels.transposeRows(w.hh(), hhT);
+        if (dense) {
+            if (ihT == null) {
+                ihT = new double[w.ih().numCols][gateWidth];
+            }
+            Kernels.transposeRows(w.ih(), ihT);
+        }
+        transposed = true;
     }
 
     /** Zeroes everything the backward pass accumulates into or reads before writing. */

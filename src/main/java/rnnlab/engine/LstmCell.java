@@ -18,7 +18,7 @@ final class LstmCell extends Cell {
         // z = b_ih + b_hh + W_ih x_t
         inputAffine(s, z, go, x, xo, token, true);
         // z += W_hh h_{t−1}
-        Kernels.multAdd(s.w.hh(), prevHidden(s, t), prevHiddenOffset(s, t), z, go);
+        recurrentTimes(s, prevHidden(s, t), prevHiddenOffset(s, t), z, go);
 
         final double[] c = s.cell.data;
         final double[] tc = s.tanhCell.data;

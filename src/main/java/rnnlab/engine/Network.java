@@ -159,6 +159,29 @@ final class Network {
         return drops(l) ? dropped[l] : output[l];
     }
 
+    /** A whole forward pass at least this long multiplies by transposed copies of the weights (see {@link Kernels#multAddT}). */
+    static final int TRANSPOSE_FROM = 64;
+
+    /**
+     * Before a whole forward pass: for long sequences, copy W_hh (and dense W_ih) transposed, so that
+     * each step's matrix–vector product vectorises; the copy costs about one step's product, and the
+     * results are the same bit for bit. {@link #endWholeForward} must follow.
+     */
+    void beginWholeForward() {
+        if (length < TRANSPOSE_FROM) {
+            return;
+        }
+        for (LayerState st : states) {
+            st.beginTransposed(!(st.layer == 0 && oneHot));
+        }
+    }
+
+    void endWholeForward() {
+        for (LayerState st : states) {
+            st.transposed = false;
+        }
+    }
+
     /** Runs one schedule group forward. */
     void forwardGroup(List<Schedule.Op> ops) {
         for (int i = 0; i < ops.size(); i++) {

@@ -160,14 +160,29 @@ public final class Run {
 
     /** Runs the whole forward pass. */
     public void forward() {
-        seekForward(schedule.size());
+        wholeForward();
+    }
+
+    /** The rest of the forward pass in one go (weights cannot change meanwhile: see Network.beginWholeForward). */
+    private void wholeForward() {
+        requireLoaded();
+        if (fwd == schedule.size()) {
+            seekForward(schedule.size()); // nothing to compute; BPTT progress is discarded as before
+            return;
+        }
+        net.beginWholeForward();
+        try {
+            seekForward(schedule.size());
+        } finally {
+            net.endWholeForward();
+        }
     }
 
     /** Runs the whole forward pass and BPTT; returns the loss. */
     public double forwardBackward() {
         requireLoaded();
         if (bwd == 0 && canBackwardAtAll()) {
-            seekForward(schedule.size());
+            wholeForward();
             net.backwardAll(schedule);
             bwd = schedule.size();
             return loss();

@@ -16,7 +16,7 @@ final class VanillaCell extends Cell {
         // a_t = b_ih + b_hh + W_ih x_t
         inputAffine(s, a, ao, x, xo, token, true);
         // a_t += W_hh h_{t−1}
-        Kernels.multAdd(s.w.hh(), prevHidden(s, t), prevHiddenOffset(s, t), a, ao);
+        recurrentTimes(s, prevHidden(s, t), prevHiddenOffset(s, t), a, ao);
         // h_t = act(a_t)
         final double[] h = s.hidden.data;
         final int ho = t * s.hidden.numCols + s.hOffset;

@@ -12,20 +12,25 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the gradients must equal those of stepping BPTT one group at a time, bit for bit.
  */
 class WholePassBpttTest {
-    @ParameterizedTest(name = "{0} layers={1} bidi={2} tokens={3} emb={4}")
+    @ParameterizedTest(name = "{0} layers={1} bidi={2} tokens={3} emb={4} T={5} H={6}")
     @CsvSource({
-        "LSTM, 1, false, true, false",
-        "GRU, 1, false, true, false",
-        "RNN_TANH, 1, false, false, false",
-        "RNN_RELU, 2, false, false, false",
-        "LSTM, 2, true, false, false",
-        "GRU, 2, true, true, true",
-        "LSTM, 1, false, true, true",
+        "LSTM, 1, false, true, false, 7, 6",
+        "GRU, 1, false, true, false, 7, 6",
+        "RNN_TANH, 1, false, false, false, 7, 6",
+        "RNN_RELU, 2, false, false, false, 7, 6",
+        "LSTM, 2, true, false, false, 7, 6",
+        "GRU, 2, true, true, true, 7, 6",
+        "LSTM, 1, false, true, true, 7, 6",
+        // longer than the kernel's chunk of 32 x rows, odd hidden size (odd row counts), ReLU zeros
+        "LSTM, 2, false, false, false, 71, 5",
+        "GRU, 2, true, false, false, 67, 5",
+        "RNN_RELU, 2, false, false, false, 70, 7",
     })
-    void wholePassEqualsStepByStep(CellType cell, int layers, boolean bidi, boolean tokens, boolean emb) {
+    void wholePassEqualsStepByStep(CellType cell, int layers, boolean bidi, boolean tokens, boolean emb, int t,
+                                   int hidden) {
         int in = 5;
-        int t = 7;
-        ModelConfig cfg = new ModelConfig(cell, emb ? 3 : in, 6, layers, bidi, emb ? in : 0, 4, Activation.SOFTMAX, null);
+        ModelConfig cfg = new ModelConfig(cell, emb ? 3 : in, hidden, layers, bidi, emb ? in : 0, 4, Activation.SOFTMAX,
+                null);
         Model m = Model.zeros(cfg);
         SplittableRandom r = new SplittableRandom(cell.ordinal() * 31L + layers);
         for (DMatrixRMaj w : m.params().asMap().values()) {
