@@ -50,7 +50,7 @@ public final class CanvasLabels {
         }
     }
 
-    private record Offer(int priority, int order, String text, Font font, Paint fill, double x, double y, double w,
+    private record Offer(int priority, int order, String text, Font font, Paint fill, Paint back, double x, double y, double w,
                          double h, double anchorX, double anchorY, TextAlignment align, boolean rich, boolean upright) {
     }
 
@@ -72,7 +72,16 @@ public final class CanvasLabels {
         double by = upright ? anchorY - height / 2 : anchorY - width / 2;
         double bw = upright ? width : height;
         double bh = upright ? height : width;
-        offers.add(new Offer(priority, offers.size(), text, font, fill, bx, by, bw, bh, anchorX, anchorY, align, rich, upright));
+        offers.add(new Offer(priority, offers.size(), text, font, fill, null, bx, by, bw, bh, anchorX, anchorY, align, rich, upright));
+    }
+
+    /**
+     * A label that takes the box (bx, by, bw, bh) (the text drawn at the anchor, upright), on a patch of
+     * {@code back} filling the box when not null.
+     */
+    void offerBox(int priority, String text, Font font, Paint fill, Paint back, double anchorX, double anchorY,
+                  TextAlignment align, boolean rich, double bx, double by, double bw, double bh) {
+        offers.add(new Offer(priority, offers.size(), text, font, fill, back, bx, by, bw, bh, anchorX, anchorY, align, rich, true));
     }
 
     void keepClear(double x, double y, double w, double h) {
@@ -114,6 +123,10 @@ public final class CanvasLabels {
         g.save();
         g.setTextBaseline(VPos.CENTER);
         for (Offer o : taken) {
+            if (o.back != null) {
+                g.setFill(o.back);
+                g.fillRect(Math.floor(o.x), Math.floor(o.y), Math.ceil(o.w), Math.ceil(o.h));
+            }
             g.setFont(o.font);
             g.setFill(o.fill);
             g.setTextAlign(o.align);

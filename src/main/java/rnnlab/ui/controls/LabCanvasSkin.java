@@ -195,6 +195,12 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
      * at (x, y); dropped if even the smallest does not fit. Returns the width it takes (0 if dropped).
      */
     protected final double labelTitle(String text, double x, double y, double maxW, double scale, boolean bold, Paint fill) {
+        return labelFitted(CanvasLabels.TITLE, text, x, y, maxW, scale, bold, fill);
+    }
+
+    /** {@link #labelTitle} at a priority. */
+    protected final double labelFitted(int priority, String text, double x, double y, double maxW, double scale, boolean bold,
+                                       Paint fill) {
         double s = scale;
         Font f = font(s, bold);
         while (richWidth(text, f) > maxW && f.getSize() > minTextSize()) {
@@ -204,7 +210,29 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         if (f.getSize() < minTextSize() || richWidth(text, f) > maxW) {
             return 0;
         }
-        return labelRich(CanvasLabels.TITLE, text, f, fill, x, y, TextAlignment.LEFT);
+        return labelRich(priority, text, f, fill, x, y, TextAlignment.LEFT);
+    }
+
+    /**
+     * A rich label on a patch of {@code back} ({@code pad} px wider each side), so lines behind it do not
+     * cross the letters. Returns the text's width.
+     */
+    protected final double labelOnPatch(int priority, String text, Font f, Paint fill, Paint back, double x, double y,
+                                        TextAlignment align, double pad) {
+        double tw = Math.ceil(richWidth(text, f));
+        double th = Math.ceil(lineHeight(f));
+        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
+        labels.offerBox(priority, text, f, fill, back, x, y, align, true, left - pad, y - th / 2, tw + 2 * pad, th);
+        return tw;
+    }
+
+    /** A label centred in a box it takes whole (a symbol in its node): no other label covers the node. */
+    protected final void labelIn(int priority, String text, Font f, Paint fill, double cx, double cy, double bw, double bh) {
+        double tw = measure(text, f);
+        double th = lineHeight(f);
+        double w = Math.max(bw, tw);
+        double h = Math.max(bh, th);
+        labels.offerBox(priority, text, f, fill, null, cx, cy, TextAlignment.CENTER, false, cx - w / 2, cy - h / 2, w, h);
     }
 
     /** A part of the drawing no label may cover (a node, a data point), in canvas pixels. */
