@@ -42,7 +42,7 @@ public abstract class LabCanvasControl extends Control {
     public static final double MIN_FONT_SIZE = 16;
     /** No label is drawn smaller than this (px); labels that would be are dropped (issue 12). */
     public static final double MIN_TEXT_PX = 10;
-    /** The same on the projector (presentation mode): the back row of a classroom. */
+    /** The same in presentation mode: the back row of a classroom. */
     public static final double MIN_TEXT_PX_PROJECTOR = 14;
     private final String stylesheet;
 

@@ -157,9 +157,14 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         spotlight(g, w, h, theme);
     }
 
-    /** The smallest font a label may have here (px): larger on the projector (presentation mode). */
+    /**
+     * The smallest font a label may have here (px): larger in presentation mode (the window's root has
+     * style class {@code presenting}, as {@code ui.layout.LayoutChecker} reads it too).
+     */
     public final double minTextSize() {
-        return getSkinnable().isProjectorTheme() ? LabCanvasControl.MIN_TEXT_PX_PROJECTOR : LabCanvasControl.MIN_TEXT_PX;
+        javafx.scene.Scene scene = getSkinnable().getScene();
+        boolean presenting = scene != null && scene.getRoot() != null && scene.getRoot().getStyleClass().contains("presenting");
+        return presenting ? LabCanvasControl.MIN_TEXT_PX_PROJECTOR : LabCanvasControl.MIN_TEXT_PX;
     }
 
     /** The labels of the last paint: what was drawn where (for the layout checker and tests). */

@@ -172,7 +172,7 @@ public final class TrainingPanel extends BorderPane {
         row(g, r++, "training.seed", seed);
         row(g, r++, "training.dropout", dropout);
         row(g, r++, "training.weightDecay", decay);
-        g.add(adamw, 1, r++);
+        g.add(adamw, 0, r++, 2, 1); // both columns: its text is longer than a field
         row(g, r++, "training.schedule", schedule);
         row(g, r++, "training.warmup", warmup);
         Label tl = row(g, r, "training.temperature", temp);
