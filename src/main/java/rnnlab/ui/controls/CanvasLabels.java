@@ -55,7 +55,18 @@ public final class CanvasLabels {
     }
 
     private final List<Offer> offers = new ArrayList<>();
-    private final List<double[]> clear = new ArrayList<>();
+    private record Rect(double x, double y, double w, double h) {
+    }
+
+    private final List<Rect> clear = new ArrayList<>();
+    /** The last placement's offers, kept-clear parts, canvas size and minimum: the same again reuses its choice. */
+    private List<Offer> lastOffers = List.of();
+    private List<Rect> lastClear = List.of();
+    private double lastW;
+    private double lastH;
+    private double lastMin;
+    private List<Offer> lastTaken = List.of();
+    private int placements;
     private List<Placed> placed = List.of();
     private final List<String> dropped = new ArrayList<>();
 
@@ -85,7 +96,7 @@ public final class CanvasLabels {
     }
 
     void keepClear(double x, double y, double w, double h) {
-        clear.add(new double[] {x, y, w, h});
+        clear.add(new Rect(x, y, w, h));
     }
 
     /**
@@ -93,6 +104,19 @@ public final class CanvasLabels {
      * the order offered. {@code rich} draws rich text (subscripts).
      */
     void place(GraphicsContext g, double w, double h, double minSize, RichDrawer rich) {
+        // a frame of an animation offers the same labels as the last: draw the same choice without placing again
+        List<Offer> taken = w == lastW && h == lastH && minSize == lastMin && offers.equals(lastOffers) && clear.equals(lastClear)
+                ? lastTaken : choose(w, h, minSize);
+        draw(g, taken, rich);
+    }
+
+    /** How many times labels were placed afresh (tests check that repeated frames reuse the placement). */
+    public int placements() {
+        return placements;
+    }
+
+    private List<Offer> choose(double w, double h, double minSize) {
+        placements++;
         List<Offer> byPriority = new ArrayList<>(offers);
         byPriority.sort((a, b) -> a.priority != b.priority ? Integer.compare(a.priority, b.priority)
                 : Integer.compare(a.order, b.order));
@@ -105,8 +129,8 @@ public final class CanvasLabels {
             boolean ok = o.font.getSize() >= minSize - 0.01 && o.x >= -EPS && o.y >= -EPS
                     && o.x + o.w <= w + EPS && o.y + o.h <= h + EPS;
             for (int i = 0; ok && i < clear.size(); i++) {
-                double[] r = clear.get(i);
-                ok = !overlap(o, r[0], r[1], r[2], r[3]);
+                Rect r = clear.get(i);
+                ok = !overlap(o, r.x, r.y, r.w, r.h);
             }
             for (int i = 0; ok && i < taken.size(); i++) {
                 Offer t = taken.get(i);
@@ -119,6 +143,16 @@ public final class CanvasLabels {
             }
         }
         taken.sort((a, b) -> Integer.compare(a.order, b.order));
+        lastOffers = new ArrayList<>(offers);
+        lastClear = new ArrayList<>(clear);
+        lastW = w;
+        lastH = h;
+        lastMin = minSize;
+        lastTaken = taken;
+        return taken;
+    }
+
+    private void draw(GraphicsContext g, List<Offer> taken, RichDrawer rich) {
         List<Placed> out = new ArrayList<>(taken.size());
         g.save();
         g.setTextBaseline(VPos.CENTER);

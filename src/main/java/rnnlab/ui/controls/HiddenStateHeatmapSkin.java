@@ -30,6 +30,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         cellBox.visibleProperty().bind(c.cellStateAvailableProperty());
         cellBox.managedProperty().bind(c.cellStateAvailableProperty());
         cellBox.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        cellBox.setWrapText(true); // a narrow tile wraps it instead of cutting it ("show the cell stat…")
         getChildren().add(cellBox);
         registerChangeListener(c.cellStateAvailableProperty(), o -> c.requestLayout());
     }
