@@ -262,7 +262,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     /** The height of a line of text in a font (cached). */
     protected final double lineHeight(Font f) {
         return heights.computeIfAbsent(f, k -> {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text("Hg");
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("0"); // one line: its height is the font's line height
             probe.setFont(k);
             return probe.getLayoutBounds().getHeight();
         });

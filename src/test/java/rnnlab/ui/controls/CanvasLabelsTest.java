@@ -63,7 +63,9 @@ class CanvasLabelsTest {
     private static PlantSkin show(Plant p) {
         Pane root = new Pane(p);
         new Scene(root, 400, 200);
-        p.resize(300, 120);
+        p.setMinSize(300, 120);
+        p.setPrefSize(300, 120);
+        p.setMaxSize(300, 120);
         root.applyCss();
         root.layout();
         return (PlantSkin) p.getSkin();
