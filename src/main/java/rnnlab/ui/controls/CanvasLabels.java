@@ -51,10 +51,13 @@ public final class CanvasLabels {
     }
 
     private record Offer(int priority, int order, String text, Font font, Paint fill, Paint back, double x, double y, double w,
-                         double h, double anchorX, double anchorY, TextAlignment align, boolean rich, boolean upright) {
+                         double h, double anchorX, double anchorY, TextAlignment align, boolean rich, boolean upright, boolean inNode) {
     }
 
     private final List<Offer> offers = new ArrayList<>();
+    /** Second places: an offer's index → where else it may go when its own place is taken. */
+    private final java.util.Map<Integer, Offer> seconds = new java.util.HashMap<>();
+    private java.util.Map<Integer, Offer> lastSeconds = java.util.Map.of();
     private record Rect(double x, double y, double w, double h) {
     }
 
@@ -73,6 +76,7 @@ public final class CanvasLabels {
     /** Starts a paint: forgets the last one's offers (not what it drew, until {@link #place} runs). */
     void begin() {
         offers.clear();
+        seconds.clear();
         clear.clear();
     }
 
@@ -83,7 +87,8 @@ public final class CanvasLabels {
         double by = upright ? anchorY - height / 2 : anchorY - width / 2;
         double bw = upright ? width : height;
         double bh = upright ? height : width;
-        offers.add(new Offer(priority, offers.size(), text, font, fill, null, bx, by, bw, bh, anchorX, anchorY, align, rich, upright));
+        offers.add(new Offer(priority, offers.size(), text, font, fill, null, bx, by, bw, bh, anchorX, anchorY, align, rich, upright,
+                false));
     }
 
     /**
@@ -91,8 +96,16 @@ public final class CanvasLabels {
      * {@code back} filling the box when not null.
      */
     void offerBox(int priority, String text, Font font, Paint fill, Paint back, double anchorX, double anchorY,
-                  TextAlignment align, boolean rich, double bx, double by, double bw, double bh) {
-        offers.add(new Offer(priority, offers.size(), text, font, fill, back, bx, by, bw, bh, anchorX, anchorY, align, rich, true));
+                  TextAlignment align, boolean rich, double bx, double by, double bw, double bh, boolean inNode) {
+        offers.add(new Offer(priority, offers.size(), text, font, fill, back, bx, by, bw, bh, anchorX, anchorY, align, rich, true,
+                inNode));
+    }
+
+    /** The last offer may go to this box instead (the text at the anchor) when its own place is taken. */
+    void secondPlace(double anchorX, double anchorY, TextAlignment align, double bx, double by, double bw, double bh) {
+        Offer o = offers.get(offers.size() - 1);
+        seconds.put(o.order, new Offer(o.priority, o.order, o.text, o.font, o.fill, o.back, bx, by, bw, bh, anchorX, anchorY, align,
+                o.rich, o.upright, o.inNode));
     }
 
     void keepClear(double x, double y, double w, double h) {
@@ -106,7 +119,7 @@ public final class CanvasLabels {
     void place(GraphicsContext g, double w, double h, double minSize, RichDrawer rich) {
         // a frame of an animation offers the same labels as the last: draw the same choice without placing again
         List<Offer> taken = w == lastW && h == lastH && minSize == lastMin && offers.equals(lastOffers) && clear.equals(lastClear)
-                ? lastTaken : choose(w, h, minSize);
+                && seconds.equals(lastSeconds) ? lastTaken : choose(w, h, minSize);
         draw(g, taken, rich);
     }
 
@@ -122,29 +135,23 @@ public final class CanvasLabels {
                 : Integer.compare(a.order, b.order));
         List<Offer> taken = new ArrayList<>();
         dropped.clear();
-        for (Offer o : byPriority) {
-            if (o.text == null || o.text.isBlank()) {
+        for (Offer first : byPriority) {
+            if (first.text == null || first.text.isBlank()) {
                 continue;
             }
-            boolean ok = o.font.getSize() >= minSize - 0.01 && o.x >= -EPS && o.y >= -EPS
-                    && o.x + o.w <= w + EPS && o.y + o.h <= h + EPS;
-            for (int i = 0; ok && i < clear.size(); i++) {
-                Rect r = clear.get(i);
-                ok = !overlap(o, r.x, r.y, r.w, r.h);
-            }
-            for (int i = 0; ok && i < taken.size(); i++) {
-                Offer t = taken.get(i);
-                ok = !overlap(o, t.x, t.y, t.w, t.h);
-            }
-            if (ok) {
+            Offer o = fits(first, taken, w, h, minSize) ? first
+                    : seconds.containsKey(first.order) && fits(seconds.get(first.order), taken, w, h, minSize) ? seconds.get(first.order)
+                    : null;
+            if (o != null) {
                 taken.add(o);
             } else {
-                dropped.add(o.text);
+                dropped.add(first.text);
             }
         }
         taken.sort((a, b) -> Integer.compare(a.order, b.order));
         lastOffers = new ArrayList<>(offers);
         lastClear = new ArrayList<>(clear);
+        lastSeconds = new java.util.HashMap<>(seconds);
         lastW = w;
         lastH = h;
         lastMin = minSize;
@@ -186,6 +193,21 @@ public final class CanvasLabels {
         } else {
             g.fillText(o.text, x, y);
         }
+    }
+
+    private boolean fits(Offer o, List<Offer> taken, double w, double h, double minSize) {
+        boolean ok = o.font.getSize() >= minSize - 0.01 && o.x >= -EPS && o.y >= -EPS
+                && o.x + o.w <= w + EPS && o.y + o.h <= h + EPS;
+        // a symbol inside its own node (an operator's ×) is part of the drawing: kept-clear parts do not push it out
+        for (int i = 0; ok && !o.inNode && i < clear.size(); i++) {
+            Rect r = clear.get(i);
+            ok = !overlap(o, r.x, r.y, r.w, r.h);
+        }
+        for (int i = 0; ok && i < taken.size(); i++) {
+            Offer t = taken.get(i);
+            ok = !overlap(o, t.x, t.y, t.w, t.h);
+        }
+        return ok;
     }
 
     private static boolean overlap(Offer o, double x, double y, double w, double h) {

@@ -227,8 +227,16 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         double tw = Math.ceil(richWidth(text, f));
         double th = Math.ceil(lineHeight(f));
         double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
-        labels.offerBox(priority, text, f, fill, back, x, y, align, true, left - pad, y - th / 2, tw + 2 * pad, th);
+        labels.offerBox(priority, text, f, fill, back, x, y, align, true, left - pad, y - th / 2, tw + 2 * pad, th, false);
         return tw;
+    }
+
+    /** Where the last {@link #labelOnPatch} label may go instead, when its own place is taken or outside. */
+    protected final void orOnPatchAt(double x, double y, TextAlignment align, Font f, String text, double pad) {
+        double tw = Math.ceil(richWidth(text, f));
+        double th = Math.ceil(lineHeight(f));
+        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
+        labels.secondPlace(x, y, align, left - pad, y - th / 2, tw + 2 * pad, th);
     }
 
     /** A label centred in a box it takes whole (a symbol in its node): no other label covers the node. */
@@ -237,7 +245,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         double th = lineHeight(f);
         double w = Math.max(bw, tw);
         double h = Math.max(bh, th);
-        labels.offerBox(priority, text, f, fill, null, cx, cy, TextAlignment.CENTER, false, cx - w / 2, cy - h / 2, w, h);
+        labels.offerBox(priority, text, f, fill, null, cx, cy, TextAlignment.CENTER, false, cx - w / 2, cy - h / 2, w, h, true);
     }
 
     /** A part of the drawing no label may cover (a node, a data point), in canvas pixels. */

@@ -309,6 +309,8 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                 region(q.id() + ".value", x0 - 8 - tw, y0 + boxH / 2, tw, fs * 1.2);
             } else {
                 label(g, valuePriority, text, x0 + boxW / 2, y0 + boxH + fs * 0.75, TextAlignment.CENTER, theme);
+                // taken (an operator under c_t, issue 12: L9 asks for c_t): beside the box, left, then nothing
+                orOnPatchAt(x0 - 8, y0 + boxH / 2, TextAlignment.RIGHT, g.getFont(), text, 3);
                 region(q.id() + ".value", x0 + boxW / 2 - tw / 2, y0 + boxH + fs * 0.15, tw, fs * 1.2);
             }
         }

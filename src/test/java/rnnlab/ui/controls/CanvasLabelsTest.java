@@ -51,6 +51,12 @@ class CanvasLabelsTest {
             label(priority, text, font(scale, false), theme().foreground(), x, y, TextAlignment.LEFT);
         }
 
+        void offerOr(int priority, String text, double x, double y, double x2, double y2) {
+            javafx.scene.text.Font f = font(1.0, false);
+            labelOnPatch(priority, text, f, theme().foreground(), theme().background(), x, y, TextAlignment.LEFT, 3);
+            orOnPatchAt(x2, y2, TextAlignment.LEFT, f, text, 3);
+        }
+
         void clear(double x, double y, double w, double h) {
             keepClear(x, y, w, h);
         }
@@ -96,6 +102,23 @@ class CanvasLabelsTest {
         assertThat(whh.w()).isGreaterThan(20);
         List<CanvasLabels.Placed> placed = labels.placed();
         assertThat(placed.get(0).overlaps(placed.get(1).x(), placed.get(1).y(), placed.get(1).w(), placed.get(1).h())).isFalse();
+    }
+
+    @Test
+    void aLabelWhosePlaceIsTakenGoesToItsSecondPlace() throws Exception {
+        CanvasLabels labels = fx(() -> {
+            Plant p = new Plant();
+            p.offers = (s, w, h) -> {
+                s.offer(CanvasLabels.HIGH, "×", 1.0, 10, 20);
+                s.offerOr(CanvasLabels.LOW, "[1] = 0.03", 12, 22, 150, 80);
+            };
+            PlantSkin s = show(p);
+            s.redrawNow();
+            return s.labels();
+        });
+        assertThat(labels.placed()).extracting(CanvasLabels.Placed::text).containsExactly("×", "[1] = 0.03");
+        assertThat(labels.placed().get(1).x()).isEqualTo(147.0); // 150 less the patch's 3 px
+        assertThat(labels.dropped()).isEmpty();
     }
 
     @Test
