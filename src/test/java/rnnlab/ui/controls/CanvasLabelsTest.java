@@ -121,6 +121,42 @@ class CanvasLabelsTest {
         assertThat(labels.dropped()).isEmpty();
     }
 
+    /** Issue 12: CJK characters, twice as wide as "M" in the monospaced font, overflowed their cells. */
+    @Test
+    void chineseCharactersFitTheirTextActivationCells() throws Exception {
+        Object[] out = fx(() -> {
+            if (!AppLanguage.canShowChinese()) {
+                return null;
+            }
+            TextActivation c = new TextActivation();
+            c.setFontSize(16);
+            c.setCaption("h[1]");
+            c.setSymbols(new String[] {"我", "们", "a", "好"});
+            c.setValues(new double[] {0.5, -0.5, 0.1, 0.9});
+            c.setComputedSteps(4);
+            Pane root = new Pane(c);
+            new Scene(root, 800, 300);
+            c.setMinSize(700, 240);
+            c.setPrefSize(700, 240);
+            c.setMaxSize(700, 240);
+            root.applyCss();
+            root.layout();
+            TextActivationSkin skin = (TextActivationSkin) c.getSkin();
+            skin.redrawNow();
+            return new Object[] {skin.labels().placed(), skin.regionBounds("text.char.0"), skin.regionBounds("text.char.1")};
+        });
+        org.junit.jupiter.api.Assumptions.assumeTrue(out != null, "no CJK font here");
+        @SuppressWarnings("unchecked")
+        List<CanvasLabels.Placed> placed = (List<CanvasLabels.Placed>) out[0];
+        javafx.geometry.Rectangle2D cell0 = (javafx.geometry.Rectangle2D) out[1];
+        javafx.geometry.Rectangle2D cell1 = (javafx.geometry.Rectangle2D) out[2];
+        CanvasLabels.Placed wo = placed.stream().filter(l -> l.text().equals("我")).findFirst().orElseThrow();
+        assertThat(wo.x()).isGreaterThanOrEqualTo(cell0.getMinX());
+        assertThat(wo.maxX()).isLessThanOrEqualTo(cell0.getMaxX());
+        assertThat(wo.maxX()).isLessThan(cell1.getMinX());
+        assertThat(placed).extracting(CanvasLabels.Placed::text).contains("我", "们", "a", "好");
+    }
+
     @Test
     void theSameOffersAgainAreNotPlacedAgain() throws Exception {
         int[] counts = fx(() -> {
