@@ -95,7 +95,7 @@ final class LayoutReport {
                 + "（缩短叙述或把这一步拆开）";
     }
 
-    private static final Pattern FINDING = Pattern.compile("(?s)(.*?): label \"(.*)\" (cut with an ellipsis|outside the window|clipped by (.*)|overlaps \"(.*)\")");
+    private static final Pattern FINDING = Pattern.compile("(?s)(.*?): label \"(.*)\" (cut with an ellipsis|outside the window|clipped by (.*)|overlaps \"(.*)\"|too small \\((.*) px, under (\\d+)\\))");
 
     /**
      * A layout finding ({@code view lstm: label "…" cut with an ellipsis}, see the app's StepScreens) in
@@ -118,8 +118,10 @@ final class LayoutReport {
             zh = "被省略号截断";
         } else if (what.equals("outside the window")) {
             zh = "超出窗口";
+        } else if (m.group(6) != null) {
+            zh = "字太小（" + m.group(6) + " 像素，不到 " + m.group(7) + " 像素）";
         } else if (m.group(4) != null) {
-            zh = "被 " + m.group(4) + " 裁掉一部分";
+            zh = "被 " + (m.group(4).equals("the canvas") ? "画布" : m.group(4)) + " 裁掉一部分";
         } else {
             zh = "与“" + m.group(5) + "”重叠";
         }

@@ -81,7 +81,7 @@ class LessonScreensCommandsTest {
         // at 1024×768 the lesson panel leaves the views little room: some view titles are cut
         assertThat(findings).as(r.out() + r.err()).isNotEmpty();
         assertThat(findings).allMatch(l -> l.matches("01-forget\\.(en|zh)\\.md:(7|18|35|52): step [1-4]: (view [a-z0-9-]+|lesson panel"
-                + "|#[\\w-]+): label \".*\" (cut with an ellipsis|overlaps \".*\"|clipped by .*|outside the window) \\(1024x768\\)"));
+                + "|#[\\w-]+): label \".*\" (cut with an ellipsis|overlaps \".*\"|clipped by .*|outside the window|too small \\(.* px, under 10\\)) \\(1024x768\\)"));
         assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
     }
 

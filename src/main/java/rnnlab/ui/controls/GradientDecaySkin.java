@@ -88,7 +88,10 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double bh = Math.min(h / 2, bar.prefHeight(w));
+        // a tile too short for the whole bar (every view tiled at 1024×768) leaves it out rather than letting its
+        // wrapped rows spill over the drawing and the window (issue 12); it returns when the tile grows
+        bar.setVisible(bar.prefHeight(w) <= h / 2);
+        double bh = bar.isVisible() ? bar.prefHeight(w) : 0;
         bar.resizeRelocate(x, y + h - bh, w, bh);
         super.layoutChildren(x, y, w, h - bh);
     }

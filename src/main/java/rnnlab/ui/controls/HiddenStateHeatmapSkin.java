@@ -3,7 +3,6 @@ package rnnlab.ui.controls;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import rnnlab.i18n.Messages;
 
@@ -31,6 +30,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         cellBox.visibleProperty().bind(c.cellStateAvailableProperty());
         cellBox.managedProperty().bind(c.cellStateAvailableProperty());
         cellBox.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        cellBox.setWrapText(true); // a narrow tile wraps it instead of cutting it ("show the cell stat…")
         getChildren().add(cellBox);
         registerChangeListener(c.cellStateAvailableProperty(), o -> c.requestLayout());
     }
@@ -69,12 +69,9 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         HiddenStateHeatmap c = getSkinnable();
         double[][] v = c.getValues();
-        g.setFill(theme.foreground());
-        g.setFont(font(1.0, true));
-        g.setTextAlign(TextAlignment.LEFT);
         String title = Messages.format(c.isGradient() ? "heatmap.title.grad" : c.isSymlog() ? "heatmap.title.symlog"
                 : "heatmap.title", c.getQuantity());
-        double titleW = fillFitted(g, title, 8, 16, w - 16, 1.0, true);
+        double titleW = labelTitle(title, 8, 16, w - 16, 1.0, true, theme.foreground());
         region("heatmap.title", 8, 4, fitted(titleW, w - 16, 24), 24);
         if (v == null || v.length == 0 || v[0].length == 0) {
             return;
@@ -112,10 +109,8 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
             g.setLineDashes();
             double room = iw - computed * cellW;
             if (room > fs * 8) {
-                g.setFill(theme.muted());
-                g.setFont(font(0.9, false));
-                g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(Messages.get("heatmap.future"), fx + room / 2, originY + ih / 2);
+                label(CanvasLabels.LOW, Messages.get("heatmap.future"), font(0.9, false), theme.muted(), fx + room / 2,
+                        originY + ih / 2, TextAlignment.CENTER);
             }
         }
         int first = Math.max(0, Math.min(computed, c.getFirstComputed()));
@@ -214,34 +209,39 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
 
     private void axes(GraphicsContext g, int steps, int units, int iw, int ih, Theme theme) {
         HiddenStateHeatmap c = getSkinnable();
-        g.setFont(font(0.8, false));
-        g.setFill(theme.muted());
-        g.setTextAlign(TextAlignment.RIGHT);
-        int everyU = Math.max(1, (int) Math.ceil(c.getFontSize() * 1.1 / cellH));
-        for (int u = 0; u < units; u += everyU) {
-            g.fillText(Integer.toString(u + 1), originX - 6, originY + u * cellH + cellH / 2.0);
+        double fs = c.getFontSize();
+        Form form = form(getSkinnable().getWidth(), getSkinnable().getHeight());
+        // the tick font by form; ticks at a stride wide enough for the widest number, the first, the last and
+        // the current step always offered first (issue 12: "1 123", "1920" where ticks ran together)
+        javafx.scene.text.Font tick = font(form == Form.LARGE ? 0.9 : form == Form.COMPACT ? 0.75 : 0.8, false);
+        double tickH = lineHeight(tick);
+        int everyU = niceStride((int) Math.ceil((tickH + 2) / cellH));
+        for (int u = 0; u < units; u++) {
+            boolean end = u == 0 || u == units - 1 || u == c.getSelectedUnit();
+            if (end || u % everyU == everyU - 1) {
+                label(end ? CanvasLabels.HIGH : CanvasLabels.NORMAL, Integer.toString(u + 1), tick, theme.muted(),
+                        originX - 6, originY + u * cellH + cellH / 2.0, TextAlignment.RIGHT);
+            }
         }
-        g.setTextAlign(TextAlignment.CENTER);
-        int everyT = Math.max(1, (int) Math.ceil(c.getFontSize() * 2.0 / cellW));
+        double widest = measure(Integer.toString(steps), tick);
+        int everyT = niceStride((int) Math.ceil((widest + fs * 0.6) / cellW));
         String[] sym = c.stepLabelsProperty().get();
+        javafx.scene.text.Font symFont = font(form == Form.COMPACT ? 0.8 : 1.0, false);
+        int cur = c.getCurrentStep();
         for (int t = 0; t < steps; t++) {
             double cx = originX + t * cellW + cellW / 2.0;
-            if (t % everyT == 0 || t == steps - 1) {
-                g.setFill(theme.muted());
-                g.fillText(Integer.toString(t + 1), cx, originY + ih + c.getFontSize() * 0.8);
+            boolean end = t == 0 || t == steps - 1 || t == cur;
+            if (end || t % everyT == everyT - 1) {
+                label(end ? CanvasLabels.HIGH : CanvasLabels.NORMAL, Integer.toString(t + 1), tick, theme.muted(), cx,
+                        originY + ih + fs * 0.8, TextAlignment.CENTER);
             }
-            if (sym != null && t < sym.length && cellW >= c.getFontSize() * 0.8) {
-                g.setFill(theme.foreground());
-                g.fillText(visible(sym[t]), cx, originY + ih + c.getFontSize() * 2.0);
+            if (sym != null && t < sym.length && cellW >= fs * 0.8) {
+                label(t == cur ? CanvasLabels.HIGH : CanvasLabels.LOW, visible(sym[t]), symFont, theme.foreground(), cx,
+                        originY + ih + fs * 2.0, TextAlignment.CENTER);
             }
         }
-        g.setFill(theme.muted());
-        g.save();
-        g.translate(12, originY + ih / 2.0);
-        g.rotate(-90);
-        g.fillText(Messages.get("heatmap.axis.unit"), 0, 0);
-        g.restore();
-        int cur = c.getCurrentStep();
+        labelUpwards(CanvasLabels.HIGH, Messages.get("heatmap.axis.unit"), tick, theme.muted(), Math.ceil(tickH / 2) + 2,
+                originY + ih / 2.0);
         lineWidth(g, 2);
         if (cur >= 0 && cur < steps) {
             g.setStroke(theme.foreground());
@@ -270,16 +270,26 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         g.setStroke(theme.muted());
         lineWidth(g, 1);
         g.strokeRect(lx + 0.5, ly - 6.5, lw - 1, 12);
-        g.setFont(font(0.75, false));
-        g.setFill(theme.muted());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(grad ? NumberText.power10((int) Palette.GRAD_LOG_MIN) : c.isSymlog() ? "−" + (int) Palette.SYMLOG_MAX : "−1",
-                lx - 6, ly);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(grad ? "1" : c.isSymlog() ? "+" + (int) Palette.SYMLOG_MAX : "+1", lx + lw + 4, ly);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setFill(Color.GRAY);
+        javafx.scene.text.Font f = font(0.8, false);
+        label(CanvasLabels.NORMAL, grad ? NumberText.power10((int) Palette.GRAD_LOG_MIN) : c.isSymlog() ? "−" + (int) Palette.SYMLOG_MAX : "−1",
+                f, theme.muted(), lx - 6, ly, TextAlignment.RIGHT);
+        label(CanvasLabels.NORMAL, grad ? "1" : c.isSymlog() ? "+" + (int) Palette.SYMLOG_MAX : "+1", f, theme.muted(),
+                lx + lw + 4, ly, TextAlignment.LEFT);
+        keepClear(lx, ly - 6, lw, 12);
         region("heatmap.legend", lx, ly - 6, lw, 12);
+    }
+
+    /** 1, 2, 5, 10, 20, 50, … at least n. */
+    static int niceStride(int n) {
+        int p = 1;
+        while (true) {
+            for (int m : new int[] {1, 2, 5}) {
+                if (m * p >= n) {
+                    return m * p;
+                }
+            }
+            p *= 10;
+        }
     }
 
     public static String visible(String s) {

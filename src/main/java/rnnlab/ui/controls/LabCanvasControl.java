@@ -40,6 +40,10 @@ public abstract class LabCanvasControl extends Control {
 
     /** Labels never go below this size (px), whatever the scene's font. */
     public static final double MIN_FONT_SIZE = 16;
+    /** No label is drawn smaller than this (px); labels that would be are dropped (issue 12). */
+    public static final double MIN_TEXT_PX = 10;
+    /** The same in presentation mode: the back row of a classroom. */
+    public static final double MIN_TEXT_PX_PROJECTOR = 14;
     private final String stylesheet;
 
     protected LabCanvasControl(String styleClass) {

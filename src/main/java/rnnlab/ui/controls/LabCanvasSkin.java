@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -39,6 +40,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         }
     };
     private boolean dirty = true;
+    private final CanvasLabels labels = new CanvasLabels();
     /** Where the pointer last hovered or clicked, in canvas pixels. */
     protected double pointerX;
     protected double pointerY;
@@ -50,6 +52,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         hoverLabel.setVisible(false);
         hoverLabel.setMouseTransparent(true);
         getChildren().addAll(canvas, hoverLabel);
+        canvas.getProperties().put(CanvasLabels.KEY, labels);
         watch(control.darkThemeProperty(), control.projectorThemeProperty(), control.highlightProperty(), control.progressProperty(),
                 control.fontSizeProperty());
         registerChangeListener(hoverLabel.fontProperty(), o -> {
@@ -148,8 +151,129 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         g.fillRect(0, 0, w, h);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
+        labels.begin();
         draw(g, w, h, theme);
+        labels.place(g, w, h, minTextSize(), this::fillRich);
         spotlight(g, w, h, theme);
+    }
+
+    /**
+     * The smallest font a label may have here (px): larger in presentation mode (the window's root has
+     * style class {@code presenting}, as {@code ui.layout.LayoutChecker} reads it too).
+     */
+    public final double minTextSize() {
+        javafx.scene.Scene scene = getSkinnable().getScene();
+        boolean presenting = scene != null && scene.getRoot() != null && scene.getRoot().getStyleClass().contains("presenting");
+        return presenting ? LabCanvasControl.MIN_TEXT_PX_PROJECTOR : LabCanvasControl.MIN_TEXT_PX;
+    }
+
+    /** The labels of the last paint: what was drawn where (for the layout checker and tests). */
+    public final CanvasLabels labels() {
+        return labels;
+    }
+
+    /**
+     * Offers a label centred vertically on y and aligned on x; it is drawn after {@link #draw} if it fits
+     * the canvas, is not too small and covers no label of higher (or equal, earlier) priority and no part
+     * kept clear. Returns its width.
+     */
+    protected final double label(int priority, String text, Font f, Paint fill, double x, double y, TextAlignment align) {
+        double tw = measure(text, f);
+        labels.offer(priority, text, f, fill, x, y, align, false, true, tw, lineHeight(f));
+        return tw;
+    }
+
+    /** {@link #label} for text whose "_x" parts are subscripts ({@link RichText}). */
+    protected final double labelRich(int priority, String text, Font f, Paint fill, double x, double y, TextAlignment align) {
+        double tw = richWidth(text, f);
+        labels.offer(priority, text, f, fill, x, y, align, true, true, tw, lineHeight(f));
+        return tw;
+    }
+
+    /** {@link #label} turned a quarter to the left (reading upwards), centred on (x, y). */
+    protected final void labelUpwards(int priority, String text, Font f, Paint fill, double x, double y) {
+        labels.offer(priority, text, f, fill, x, y, TextAlignment.CENTER, false, false, measure(text, f), lineHeight(f));
+    }
+
+    /**
+     * A title: the largest of {@code scale} down to the minimum text size that fits in maxW, left-aligned
+     * at (x, y); dropped if even the smallest does not fit. Returns the width it takes (0 if dropped).
+     */
+    protected final double labelTitle(String text, double x, double y, double maxW, double scale, boolean bold, Paint fill) {
+        return labelFitted(CanvasLabels.TITLE, text, x, y, maxW, scale, bold, fill);
+    }
+
+    /** {@link #labelTitle} at a priority. */
+    protected final double labelFitted(int priority, String text, double x, double y, double maxW, double scale, boolean bold,
+                                       Paint fill) {
+        double s = scale;
+        Font f = font(s, bold);
+        while (richWidth(text, f) > maxW && f.getSize() > minTextSize()) {
+            s -= 0.05;
+            f = font(s, bold);
+        }
+        if (f.getSize() < minTextSize() || richWidth(text, f) > maxW) {
+            return 0;
+        }
+        return labelRich(priority, text, f, fill, x, y, TextAlignment.LEFT);
+    }
+
+    /**
+     * A rich label on a patch of {@code back} ({@code pad} px wider each side), so lines behind it do not
+     * cross the letters. Returns the text's width.
+     */
+    protected final double labelOnPatch(int priority, String text, Font f, Paint fill, Paint back, double x, double y,
+                                        TextAlignment align, double pad) {
+        double tw = Math.ceil(richWidth(text, f));
+        double th = Math.ceil(lineHeight(f));
+        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
+        labels.offerBox(priority, text, f, fill, back, x, y, align, true, left - pad, y - th / 2, tw + 2 * pad, th, false);
+        return tw;
+    }
+
+    /** Where the last {@link #labelOnPatch} label may go instead, when its own place is taken or outside. */
+    protected final void orOnPatchAt(double x, double y, TextAlignment align, Font f, String text, double pad) {
+        double tw = Math.ceil(richWidth(text, f));
+        double th = Math.ceil(lineHeight(f));
+        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
+        labels.secondPlace(x, y, align, left - pad, y - th / 2, tw + 2 * pad, th);
+    }
+
+    /** A label centred in a box it takes whole (a symbol in its node): no other label covers the node. */
+    protected final void labelIn(int priority, String text, Font f, Paint fill, double cx, double cy, double bw, double bh) {
+        double tw = measure(text, f);
+        double th = lineHeight(f);
+        double w = Math.max(bw, tw);
+        double h = Math.max(bh, th);
+        labels.offerBox(priority, text, f, fill, null, cx, cy, TextAlignment.CENTER, false, cx - w / 2, cy - h / 2, w, h, true);
+    }
+
+    /** A part of the drawing no label may cover (a node, a data point), in canvas pixels. */
+    protected final void keepClear(double x, double y, double w, double h) {
+        labels.keepClear(x, y, w, h);
+    }
+
+    /** How much a view shows, chosen by its size in units of its font (issue 12: compact, normal, large). */
+    public enum Form { COMPACT, NORMAL, LARGE }
+
+    /** The form for a canvas of w × h: compact under 28 × 15 font sizes, large from 60 × 30. */
+    protected final Form form(double w, double h) {
+        double fs = getSkinnable().getFontSize();
+        if (w < fs * 28 || h < fs * 15) {
+            return Form.COMPACT;
+        }
+        return w >= fs * 60 && h >= fs * 30 ? Form.LARGE : Form.NORMAL;
+    }
+
+    private final Map<Font, Double> heights = new java.util.HashMap<>();
+
+    /** The height of a line of text in a font (cached). */
+    protected final double lineHeight(Font f) {
+        return heights.computeIfAbsent(f, k -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("0"); // one line: its height is the font's line height
+            probe.setFont(k);
+            return probe.getLayoutBounds().getHeight();
+        });
     }
 
     /** Paints the whole control; register parts with {@link #region}. */

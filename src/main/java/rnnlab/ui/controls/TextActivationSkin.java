@@ -19,11 +19,8 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         TextActivation c = getSkinnable();
         double fs = c.getFontSize();
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(theme.foreground());
-        g.setFont(font(1.1, true));
         // fitted to the tile: at 1024 px the caption ran off the right edge (issue 12)
-        double titleW = fillFitted(g, c.getCaption(), 10, fs * 0.9, w - 20, 1.1, true);
+        double titleW = labelTitle(c.getCaption(), 10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
         region("text.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         String[] sym = c.getSymbols();
         double[] v = c.getValues();
@@ -31,17 +28,16 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
             return;
         }
         Font mono = Font.font(AppLanguage.MONO_FAMILY, Math.round(fs * 2.0));
-        Text probe = new Text("M");
-        probe.setFont(mono);
-        double cw = Math.ceil(probe.getLayoutBounds().getWidth()) + 6;
-        double ch = Math.ceil(probe.getLayoutBounds().getHeight()) + 10;
+        // cells as wide as the widest character shown (issue 12: CJK characters, twice as wide as "M" in a
+        // monospaced font, overflowed the cells); measured once per text and size
+        double[] cell = cellSize(sym, mono);
+        double cw = cell[0];
+        double ch = cell[1];
         double x0 = 12;
         double y = Math.round(fs * 2.4);
         int perLine = (int) Math.max(1, Math.floor((w - 24) / cw));
         int computed = c.getComputedSteps();
         int cur = c.getCurrentStep();
-        g.setFont(mono);
-        g.setTextAlign(TextAlignment.CENTER);
         for (int t = 0; t < sym.length; t++) {
             int col = t % perLine;
             int row = t / perLine;
@@ -56,8 +52,8 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
             }
             region("text.char." + t, x, yy, cw - 2, ch);
             if (!has || !Palette.bad(v[t])) {
-                g.setFill(has ? textOn(c.colorOf(v[t], theme.dark())) : theme.muted());
-                g.fillText(HiddenStateHeatmapSkin.visible(sym[t]), x + (cw - 2) / 2, yy + ch / 2);
+                labelIn(CanvasLabels.NORMAL, HiddenStateHeatmapSkin.visible(sym[t]), mono,
+                        has ? textOn(c.colorOf(v[t], theme.dark())) : theme.muted(), x + (cw - 2) / 2, yy + ch / 2, 0, 0);
             }
             if (t == cur) {
                 g.setStroke(theme.foreground());
@@ -74,10 +70,8 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
         TextActivation c = getSkinnable();
         boolean gate = c.getGate() != null && Palette.isSigmoidGate(c.getGate());
         double lw = 220;
-        g.setFont(font(0.8, false));
-        g.setFill(theme.muted());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(gate ? "0" : "−1", x + 24, y + 7);
+        Font f = font(0.8, false);
+        label(CanvasLabels.NORMAL, gate ? "0" : "−1", f, theme.muted(), x + 24, y + 7, TextAlignment.RIGHT);
         double bx = x + 30;
         for (int i = 0; i < lw; i++) {
             double v = gate ? i / (lw - 1) : -1 + 2 * i / (lw - 1);
@@ -87,10 +81,31 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
         g.setStroke(theme.muted());
         lineWidth(g, 1);
         g.strokeRect(bx + 0.5, y + 0.5, lw - 1, 13);
-        g.setFill(theme.muted());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(gate ? "1" : "+1", bx + lw + 6, y + 7);
+        label(CanvasLabels.NORMAL, gate ? "1" : "+1", f, theme.muted(), bx + lw + 6, y + 7, TextAlignment.LEFT);
         region("text.legend", x, y, lw + 60, 14);
+    }
+
+    private String[] cellSymbols;
+    private Font cellFont;
+    private double[] cellSize;
+
+    /** Width and height of a character's cell: the widest and tallest character of the text, and "M". */
+    private double[] cellSize(String[] sym, Font mono) {
+        if (sym != cellSymbols || !mono.equals(cellFont)) {
+            Text probe = new Text("M");
+            probe.setFont(mono);
+            double cw = probe.getLayoutBounds().getWidth();
+            double ch = probe.getLayoutBounds().getHeight();
+            for (String s : new java.util.HashSet<>(java.util.Arrays.asList(sym))) {
+                probe.setText(HiddenStateHeatmapSkin.visible(s));
+                cw = Math.max(cw, probe.getLayoutBounds().getWidth());
+                ch = Math.max(ch, probe.getLayoutBounds().getHeight());
+            }
+            cellSymbols = sym;
+            cellFont = mono;
+            cellSize = new double[] {Math.ceil(cw) + 6, Math.ceil(ch) + 10};
+        }
+        return cellSize;
     }
 
     /** Black or white text, whichever reads better on the background. */

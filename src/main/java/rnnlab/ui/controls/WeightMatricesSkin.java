@@ -90,7 +90,10 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double bh = Math.min(h / 2, bar.prefHeight(w));
+        // a tile too short for the whole bar (every view tiled at 1024×768) leaves it out rather than letting its
+        // wrapped rows spill over the drawing and the window (issue 12); it returns when the tile grows
+        bar.setVisible(bar.prefHeight(w) <= h / 2);
+        double bh = bar.isVisible() ? bar.prefHeight(w) : 0;
         bar.resizeRelocate(x, y, w, bh);
         super.layoutChildren(x, y + bh, w, h - bh);
     }
@@ -144,8 +147,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
     }
 
     private void heading(GraphicsContext g, String text, double x, double y, double maxW, Color color) {
-        g.setFill(color);
-        fillFitted(g, text, x, y, maxW, 0.95, true);
+        labelFitted(CanvasLabels.TITLE, text, x, y, maxW, 0.95, true, color);
     }
 
     /** A small colour bar of the palette with its end values, within maxW from x. */
@@ -166,10 +168,8 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         g.setStroke(theme.muted());
         lineWidth(g, 1);
         g.strokeRect(bx - 0.5, y - 5.5, bw + 1, 11);
-        g.setFill(theme.muted());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(lo, x, y);
-        g.fillText(hi, bx + bw + 5, y);
+        label(CanvasLabels.NORMAL, lo, g.getFont(), theme.muted(), x, y, TextAlignment.LEFT);
+        label(CanvasLabels.NORMAL, hi, g.getFont(), theme.muted(), bx + bw + 5, y, TextAlignment.LEFT);
     }
 
     private static boolean allZero(double[][] a) {
@@ -223,8 +223,8 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
                     g.strokeLine(x, by, x + dw, by);
                 }
                 boolean yellow = "g".equals(blocks[b]) || "n".equals(blocks[b]);
-                g.setFill(yellow && !theme.dark() ? Palette.YELLOW_INK : Palette.gateHue(blocks[b]));
-                g.fillText(blocks[b], x - 3, by + per * chh / 2);
+                label(CanvasLabels.HIGH, blocks[b], g.getFont(), yellow && !theme.dark() ? Palette.YELLOW_INK : Palette.gateHue(blocks[b]),
+                        x - 3, by + per * chh / 2, TextAlignment.RIGHT);
             }
         }
         region(id, x, y, dw, dh);
@@ -235,7 +235,11 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         double fs = c.getFontSize();
         WeightMatrices.Eigen e = c.eigen();
         double side = Math.min(size, avail);
-        eigHalf = Math.floor(side / 2);
+        // the axis names sit outside the plot, beyond the ends of the axes (issue 12: they sat on the unit
+        // circle): the plot leaves them a margin
+        javafx.scene.text.Font axisFont = font(0.8, false);
+        double margin = Math.max(measure(Messages.get("weights.axis.re"), axisFont), lineHeight(axisFont)) + 4;
+        eigHalf = Math.floor(Math.max(side / 4, side / 2 - margin));
         eigCx = Math.round(x + size / 2);
         eigCy = Math.round(y + avail / 2);
         region("weights.eig", eigCx - eigHalf, eigCy - eigHalf, 2 * eigHalf, 2 * eigHalf);
@@ -249,12 +253,10 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         lineWidth(g, 1);
         g.strokeLine(eigCx - eigHalf, eigCy + 0.5, eigCx + eigHalf, eigCy + 0.5);
         g.strokeLine(eigCx + 0.5, eigCy - eigHalf, eigCx + 0.5, eigCy + eigHalf);
-        g.setFont(font(0.7, false));
-        g.setFill(theme.muted());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Messages.get("weights.axis.re"), eigCx + eigHalf - 2, eigCy + fs * 0.6);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(Messages.get("weights.axis.im"), eigCx + 5, eigCy - eigHalf + fs * 0.5);
+        label(CanvasLabels.HIGH, Messages.get("weights.axis.re"), axisFont, theme.muted(), eigCx + eigHalf + 4, eigCy,
+                TextAlignment.LEFT);
+        label(CanvasLabels.HIGH, Messages.get("weights.axis.im"), axisFont, theme.muted(), eigCx,
+                eigCy - eigHalf - lineHeight(axisFont) / 2 - 2, TextAlignment.CENTER);
         g.setStroke(theme.foreground());
         lineWidth(g, 1.5);
         g.setLineDashes(6, 4);
@@ -276,12 +278,11 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             g.strokeOval(px - 5, py - 5, 10, 10);
             region("weights.eig." + k, px - 5, py - 5, 10, 10);
         }
-        double tx = Math.max(x - fs * 0.5, eigCx - eigHalf);
-        g.setFill(theme.foreground());
-        fillFitted(g, Messages.format("weights.eig.title", e.label()), tx, y - fs * 0.8, x + size - tx, 0.95, true);
-        g.setFill(maxR > 1 ? Palette.VERMILLION : Palette.BLUE);
-        fillFitted(g, Messages.format("weights.eig.radius", NumberText.num(maxR)), tx, eigCy + eigHalf + fs * 0.9,
-                x + size - tx, 0.8, false);
+        double tx = Math.max(x - fs * 0.5, eigCx - eigHalf - margin);
+        labelFitted(CanvasLabels.TITLE, Messages.format("weights.eig.title", e.label()), tx, y - fs * 0.8, x + size - tx, 0.95,
+                true, theme.foreground());
+        labelFitted(CanvasLabels.HIGH, Messages.format("weights.eig.radius", NumberText.num(maxR)), tx,
+                eigCy + eigHalf + fs * 0.9, x + size - tx, 0.8, false, maxR > 1 ? Palette.VERMILLION : Palette.BLUE);
         region("weights.eig.radius", eigCx - eigHalf, eigCy + eigHalf + fs * 0.3, 2 * eigHalf, fs * 1.2);
     }
 

@@ -71,17 +71,12 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         labelLeft.add(key);
     }
 
-    /** Text on a small background patch so that arrows behind it do not cross the letters. */
-    private void label(GraphicsContext g, String text, double x, double y, TextAlignment align, Theme theme) {
-        double tw = Math.ceil(richWidth(text, g.getFont()));
-        double th = Math.ceil(g.getFont().getSize() * 1.25);
-        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
-        javafx.scene.paint.Paint fill = g.getFill();
-        g.setFill(theme.background());
-        g.fillRect(Math.floor(left - 3), Math.floor(y - th / 2), tw + 6, th);
-        g.setFill(fill);
-        g.setTextAlign(align);
-        fillRich(g, text, x, y);
+    /**
+     * Text on a small background patch so that arrows behind it do not cross the letters; placed by
+     * priority with the other labels (issue 12: the gate labels ran together, "fₜσ iₜ c c̃ₜ tanlo σ").
+     */
+    private double label(GraphicsContext g, int priority, String text, double x, double y, TextAlignment align, Theme theme) {
+        return labelOnPatch(priority, text, g.getFont(), g.getFill(), theme.background(), x, y, align, 3);
     }
 
     private double textWidth(GraphicsContext g, String text) {
@@ -130,12 +125,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         C c = getSkinnable();
         double fs = c.getFontSize();
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(theme.foreground());
-        g.setFont(font(1.1, true));
         String key = c.getStep() <= 0 ? ".title.none" : c.isBackward() ? ".title.back" : ".title";
         String title = Messages.format(c.partPrefix() + key, c.getStep(), c.getSelectedUnit() + 1);
-        double titleW = fillFitted(g, title, 10, fs * 0.9, w - 20, 1.1, true);
+        double titleW = labelTitle(title, 10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
         // the spotlight's frame fits the title as drawn (issue 12: it was w / 2, narrower than the title)
         region(p("title"), 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         areaX = 12;
@@ -247,10 +239,14 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         g.setStroke(on ? theme.line() : theme.muted());
         lineWidth(g, 2);
         g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setFill(theme.foreground());
-        g.setFont(font(q.symbol().length() > 1 ? (compact ? 0.62 : 0.8) : (compact ? 0.9 : 1.1), true));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(getSkinnable().symbolFor(q.symbol()), cx, cy);
+        // the symbol takes its whole circle: no name or value is drawn over an operator (issue 12: the c̃
+        // label ran into a × node); in the compact form at the smallest size that is still readable
+        javafx.scene.text.Font f = font(q.symbol().length() > 1 ? (compact ? 0.62 : 0.8) : (compact ? 0.9 : 1.1), true);
+        if (f.getSize() < minTextSize()) {
+            f = javafx.scene.text.Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD, minTextSize());
+        }
+        labelIn(rnnlab.ui.controls.CanvasLabels.TITLE, getSkinnable().symbolFor(q.symbol()), f, theme.foreground(), cx, cy,
+                2 * r, 2 * r);
         region(q.id(), cx - r, cy - r, 2 * r, 2 * r);
     }
 
@@ -265,6 +261,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         double y0 = py(q.y()) - boxH / 2;
         Color hue = q.gate() != null ? Palette.gateHue(q.gate()) : theme.line();
         region(q.id(), x0, y0, boxW, boxH);
+        keepClear(x0, y0, boxW, boxH);
         g.setFill(theme.panel());
         g.fillRect(x0, y0, boxW, boxH);
         // label above the box
@@ -278,11 +275,12 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         double fs = c.getFontSize();
         String name = labelText(g, q);
         double nameW = textWidth(g, name);
+        int namePriority = rnnlab.ui.controls.CanvasLabels.HIGH;
         if (left) {
-            label(g, name, x0 - 8, y0 + boxH / 2 - fs * 0.6, TextAlignment.RIGHT, theme);
+            label(g, namePriority, name, x0 - 8, y0 + boxH / 2 - fs * 0.6, TextAlignment.RIGHT, theme);
             region(q.id() + ".label", x0 - 8 - nameW, y0 + boxH / 2 - fs * 1.2, nameW, fs * 1.2);
         } else {
-            label(g, name, x0 + boxW / 2, y0 - fs * 0.75, TextAlignment.CENTER, theme);
+            label(g, namePriority, name, x0 + boxW / 2, y0 - fs * 0.75, TextAlignment.CENTER, theme);
             region(q.id() + ".label", x0 + boxW / 2 - nameW / 2, y0 - fs * 1.35, nameW, fs * 1.2);
         }
         if (v != null && v.length > 0) {
@@ -297,25 +295,22 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         // the selected unit's value under the box
         int u = c.getSelectedUnit();
-        if (v != null && u >= 0 && u < v.length && !compact) {
+        if (v != null && u >= 0 && u < v.length) {
             double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
             g.setFont(font(0.85, false));
             g.setFill(theme.foreground());
             String text = Messages.format("cell.unitValue", u + 1, c.isBackward() ? NumberText.sci(shown) : NumberText.num(shown));
             double tw = textWidth(g, text);
-            // in a narrow tile the labels would run off the left edge or into the next gate's: leave them
-            // out (hover and the equation line still give the numbers)
-            // (gates stand side by side about 1.3 box widths apart: a wider label runs into its neighbour's,
-            // as "[2] = ?" did in a narrow Chinese window)
-            boolean fits = left ? x0 - 8 - tw >= 2 : tw <= c.getWidth() * 0.17 && (q.gate() == null || tw <= boxW * 1.2);
-            if (!fits) {
-                return;
-            }
+            // where there is no room (a narrow tile, the next gate's value) the placer leaves a value out, the
+            // states' (c, h: what lessons ask for) before the gates'; hover and the equation line still give it
+            int valuePriority = q.gate() == null ? rnnlab.ui.controls.CanvasLabels.NORMAL : rnnlab.ui.controls.CanvasLabels.LOW;
             if (left) {
-                label(g, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
+                label(g, valuePriority, text, x0 - 8, y0 + boxH / 2 + fs * 0.6, TextAlignment.RIGHT, theme);
                 region(q.id() + ".value", x0 - 8 - tw, y0 + boxH / 2, tw, fs * 1.2);
             } else {
-                label(g, text, x0 + boxW / 2, y0 + boxH + fs * 0.75, TextAlignment.CENTER, theme);
+                label(g, valuePriority, text, x0 + boxW / 2, y0 + boxH + fs * 0.75, TextAlignment.CENTER, theme);
+                // taken (an operator under c_t, issue 12: L9 asks for c_t): beside the box, left, then nothing
+                orOnPatchAt(x0 - 8, y0 + boxH / 2, TextAlignment.RIGHT, g.getFont(), text, 3);
                 region(q.id() + ".value", x0 + boxW / 2 - tw / 2, y0 + boxH + fs * 0.15, tw, fs * 1.2);
             }
         }
@@ -326,16 +321,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         double fs = c.getFontSize();
         double y = h - fs * 1.6;
         String eq = c.getEquation();
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(eq == null ? font(0.9, false) : font(1.05, true));
-        g.setFill(eq == null ? theme.muted() : theme.foreground());
         String text = eq == null ? Messages.format("cell.clickHint") : eq;
-        double scale = eq == null ? 0.9 : 1.05;
-        while (scale > 0.55 && textWidth(g, text) > w - 28) {
-            scale -= 0.05;
-            g.setFont(font(scale, eq != null));
-        }
-        fillRich(g, text, 14, y);
+        labelFitted(rnnlab.ui.controls.CanvasLabels.HIGH, text, 14, y, w - 28, eq == null ? 0.9 : 1.05, eq != null,
+                eq == null ? theme.muted() : theme.foreground());
         region(p("equation"), 8, y - fs, w - 16, fs * 2);
         String sel = c.getSelectedPart();
         if (sel != null) {

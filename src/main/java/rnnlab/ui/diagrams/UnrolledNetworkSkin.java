@@ -3,6 +3,7 @@ package rnnlab.ui.diagrams;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import rnnlab.ui.controls.CanvasLabels;
 import rnnlab.ui.controls.HiddenStateHeatmapSkin;
 import rnnlab.ui.controls.LabCanvasSkin;
 import rnnlab.ui.controls.Palette;
@@ -24,14 +25,12 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         UnrolledNetwork c = getSkinnable();
         double fs = c.getFontSize();
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(theme.foreground());
-        g.setFont(font(1.1, true));
+        form = form(w, h);
         String arch = Messages.get("unrolled.arch." + c.getArchitecture().name().toLowerCase(java.util.Locale.ROOT));
         String fullTitle = Messages.format("unrolled.title", c.getCellName(), arch);
         // compact labels (issue 12: cramped in Chinese at 1024×768): the short title when the full one does not fit
-        String titleText = textWidth(fullTitle, g.getFont()) > w - 20 ? Messages.format("unrolled.title.short", c.getCellName()) : fullTitle;
-        double titleW = fillFitted(g, titleText, 10, fs * 0.9, w - 20, 1.1, true);
+        String titleText = richWidth(fullTitle, font(1.1, true)) > w - 20 ? Messages.format("unrolled.title.short", c.getCellName()) : fullTitle;
+        double titleW = labelTitle(titleText, 10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
         region("unrolled.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         int steps = c.getSteps();
         if (steps <= 0) {
@@ -61,26 +60,19 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double cellTop = Math.round((yRow + xRow) / 2 - boxH / 2);
         // initial state or continuation
         double startX = left - fs * 0.5;
-        g.setFont(font(0.95, true));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setFill(theme.foreground());
-        g.fillText(first == 0 ? Messages.get("unrolled.h0") : "…", startX - 4, cellTop + boxH / 2);
+        labelRich(CanvasLabels.HIGH, first == 0 ? Messages.get("unrolled.h0") : "…", font(0.95, true), theme.foreground(),
+                startX - 4, cellTop + boxH / 2, TextAlignment.RIGHT);
         region("unrolled.h0", 0, cellTop, startX, boxH);
-        g.setFont(font(0.9, true));
-        g.setFill(theme.muted());
-        fillRich(g, Messages.get("unrolled.row.y"), startX - 4, yRow);
-        fillRich(g, Messages.get("unrolled.row.x"), startX - 4, xRow);
+        labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.y"), font(0.9, true), theme.muted(), startX - 4, yRow, TextAlignment.RIGHT);
+        labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.x"), font(0.9, true), theme.muted(), startX - 4, xRow, TextAlignment.RIGHT);
         for (int k = 0; k < visible; k++) {
             int t = first + k;
             double cx = Math.round(left + slot * k + slot / 2);
             double bx = cx - Math.round(boxW / 2);
-            drawCopy(g, t, cx, bx, boxW, boxH, cellTop, yRow, xRow, ioR, slot, k == 0 ? startX : 0, theme);
+            drawCopy(g, t, cx, bx, boxW, boxH, cellTop, yRow, xRow, ioR, slot, k == 0 ? startX : 0, k == 0, theme);
         }
         if (first + visible < steps) {
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setFont(font(0.95, true));
-            g.setFill(theme.foreground());
-            g.fillText("…", w - fs * 1.4, cellTop + boxH / 2);
+            label(CanvasLabels.HIGH, "…", font(0.95, true), theme.foreground(), w - fs * 1.4, cellTop + boxH / 2, TextAlignment.LEFT);
         }
         caption(g, w, h, left, slot, first, visible, captionLines, theme);
     }
@@ -95,7 +87,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
     }
 
     private void drawCopy(GraphicsContext g, int t, double cx, double bx, double boxW, double boxH, double cellTop,
-                          double yRow, double xRow, double ioR, double slot, double fromX, Theme theme) {
+                          double yRow, double xRow, double ioR, double slot, double fromX, boolean firstShown, Theme theme) {
         UnrolledNetwork c = getSkinnable();
         double fs = c.getFontSize();
         int computed = c.getComputedSteps();
@@ -110,12 +102,18 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double midY = cellTop + boxH / 2;
         Color line = theme.line();
         arrow(g, ax0, midY, bx - 2, midY, back ? theme.muted() : line, 1);
-        g.setFont(font(0.85, false));
-        g.setFill(theme.muted());
-        g.setTextAlign(TextAlignment.CENTER);
+        // a copy later than the current one is veiled; its labels, drawn after the veil, are muted instead
+        boolean veiled = back ? t < cur : t > cur;
+        weightFont = font(form == Form.LARGE ? 1.0 : 0.85, false);
+        // the shared weights: named at the first copy shown, repeated where there is room; never over the
+        // copies (issue 12: "W_hh" over "RNN" at 1280×720), and in the compact form only once
         String whh = weight("unrolled.w.hh", t);
         double lx = (ax0 + bx) / 2;
-        fillRich(g, whh, lx, midY - fs * 0.95);
+        double gap = bx - ax0 - 6;
+        if (richWidth(whh, weightFont) <= gap && (firstShown || form != Form.COMPACT)) {
+            labelRich(firstShown ? CanvasLabels.NORMAL : CanvasLabels.LOW, whh, weightFont, theme.muted(), lx,
+                    midY - fs * 0.95, TextAlignment.CENTER);
+        }
         region("unrolled.weight.hh." + t, lx - fs * 1.5, midY - fs * 1.3, fs * 3, fs * 1.2);
         if (reached) {
             // δh_{t−1} flows back through W_hh: dashed, right to left
@@ -133,9 +131,11 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         lineWidth(g, isCur ? 5 : 2);
         g.strokeRoundRect(bx, cellTop, boxW, boxH, 14, 14);
         region(id, bx, cellTop, boxW, boxH);
-        g.setFont(font(0.95, true));
-        g.setFill(theme.foreground());
-        g.fillText(c.getCellName(), cx, cellTop + fs * 1.1);
+        javafx.scene.text.Font nameFont = font(0.95, true);
+        if (measure(c.getCellName(), nameFont) <= boxW - 8 && lineHeight(nameFont) <= boxH) {
+            label(CanvasLabels.HIGH, c.getCellName(), nameFont, veiled ? theme.muted() : theme.foreground(), cx,
+                    cellTop + Math.max(lineHeight(nameFont) / 2 + 2, Math.min(fs * 1.1, boxH / 2)), TextAlignment.CENTER);
+        }
         if (t < computed) {
             double sh = Math.round(Math.max(fs * 1.2, boxH - fs * 2.4 - 8));
             double sy = cellTop + boxH - sh - 6;
@@ -150,20 +150,25 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         // x_t
         if (c.hasInput(t)) {
             double k = isCur && !back ? phase(p, 0, 0.33) : 1;
-            io(g, id + ".x", cx, xRow, ioR, label(c.getInputLabels(), t), theme);
+            io(g, id + ".x", cx, xRow, ioR, label(c.getInputLabels(), t), veiled, theme);
             arrow(g, cx, xRow - ioR - 2, cx, xRow - ioR - 2 - (xRow - ioR - 4 - cellTop - boxH) * k, line, 1);
-            weightLabel(g, weight("unrolled.w.xh", t), "unrolled.weight.xh." + t, cx, ioR,
-                    (xRow - ioR + cellTop + boxH) / 2, xRow, theme);
+            if (firstShown || form != Form.COMPACT) {
+                weightLabel(g, weight("unrolled.w.xh", t), "unrolled.weight.xh." + t, cx, ioR,
+                        (xRow - ioR + cellTop + boxH) / 2, xRow, firstShown, theme);
+            }
         }
         // y_t
         if (c.hasOutput(t)) {
             boolean shown = t < computed;
-            io(g, id + ".y", cx, yRow, ioR, shown ? label(c.getOutputLabels(), t) : "", theme);
+            io(g, id + ".y", cx, yRow, ioR, shown ? label(c.getOutputLabels(), t) : "", veiled, theme);
             double k = isCur && !back ? phase(p, 0.66, 1) : 1;
             double y0 = cellTop - 2;
             double y1 = yRow + ioR + 2;
             arrow(g, cx, y0, cx, y0 - (y0 - y1) * k, back ? theme.muted() : line, 1);
-            weightLabel(g, weight("unrolled.w.hy", t), "unrolled.weight.hy." + t, cx, ioR, (y0 + y1) / 2, yRow, theme);
+            if (firstShown || form != Form.COMPACT) {
+                weightLabel(g, weight("unrolled.w.hy", t), "unrolled.weight.hy." + t, cx, ioR, (y0 + y1) / 2, yRow,
+                        firstShown, theme);
+            }
             if (reached) {
                 // ∂L_t/∂y_t enters the copy from its output: dashed, downwards
                 double kb = isCur ? phase(p, 0, 0.4) : 1;
@@ -171,11 +176,9 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             }
         }
         // step number
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setFont(font(0.8, isCur));
-        g.setFill(isCur ? theme.foreground() : theme.muted());
-        g.fillText(Messages.format("unrolled.step", t + 1), cx, xRow + ioR + fs * 0.8);
-        if (back ? t < cur : t > cur) {
+        label(isCur ? CanvasLabels.HIGH : CanvasLabels.NORMAL, Messages.format("unrolled.step", t + 1), font(0.8, isCur),
+                isCur ? theme.foreground() : theme.muted(), cx, xRow + ioR + fs * 0.8, TextAlignment.CENTER);
+        if (veiled) {
             g.setFill(theme.veil(0.6));
             g.fillRect(cx - slot / 2 + 1, yRow - ioR - 4, slot - 2, xRow - yRow + 2 * ioR + fs * 1.4);
         }
@@ -186,33 +189,35 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
      * at circleY) when the gap is too short for it to sit between circle and cell.
      */
     private void weightLabel(GraphicsContext g, String text, String id, double cx, double r, double y, double circleY,
-                             Theme theme) {
+                             boolean firstShown, Theme theme) {
         double fs = getSkinnable().getFontSize();
-        g.setFont(font(0.85, false));
-        g.setFill(theme.muted());
-        g.setTextAlign(TextAlignment.LEFT);
         // between cell and circle when there is room; else beside the circle, level with its centre
         boolean tight = Math.abs(y - circleY) < r + fs * 0.9;
         double x = tight ? cx + r + 6 : cx + 6;
         double ty = tight ? circleY : y;
-        double tw = fillRich(g, text, x, ty);
+        double tw = labelRich(firstShown ? CanvasLabels.NORMAL : CanvasLabels.LOW, text, weightFont, theme.muted(), x, ty,
+                TextAlignment.LEFT);
         region(id, x - 2, ty - fs * 0.6, tw + 4, fs * 1.2);
     }
+
+    /** The form chosen for the last paint's size, and the weights' font in it. */
+    private Form form = Form.NORMAL;
+    private javafx.scene.text.Font weightFont;
 
     private static String label(String[] labels, int t) {
         return labels != null && t < labels.length && labels[t] != null ? HiddenStateHeatmapSkin.visible(labels[t]) : "";
     }
 
-    private void io(GraphicsContext g, String id, double cx, double cy, double r, String text, Theme theme) {
+    private void io(GraphicsContext g, String id, double cx, double cy, double r, String text, boolean veiled, Theme theme) {
         g.setFill(theme.panel());
         g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setStroke(theme.line());
         lineWidth(g, 2);
         g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setFill(theme.foreground());
-        g.setFont(font(text.length() > 2 ? 0.7 : 1.0, true));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(text, cx, cy);
+        javafx.scene.text.Font f = font(text.length() > 2 ? 0.7 : 1.0, true);
+        if (measure(text, f) <= 2 * r + 4) {
+            label(CanvasLabels.HIGH, text, f, veiled ? theme.muted() : theme.foreground(), cx, cy, TextAlignment.CENTER);
+        }
         region(id, cx - r, cy - r, 2 * r, 2 * r);
     }
 
@@ -273,24 +278,17 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         return Messages.get(compactCaption ? key + ".short" : key);
     }
 
-    private static double textWidth(String s, javafx.scene.text.Font f) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(f);
-        return t.getLayoutBounds().getWidth();
-    }
-
     private void caption(GraphicsContext g, double w, double h, double left, double slot, int first, int visible,
                          int lines, Theme theme) {
         UnrolledNetwork c = getSkinnable();
         double fs = c.getFontSize();
-        g.setFont(font(0.85, false));
-        g.setFill(c.isBackward() ? (theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP) : theme.muted());
-        g.setTextAlign(TextAlignment.LEFT);
+        javafx.scene.text.Font cf = font(0.85, false);
+        javafx.scene.paint.Color cfill = c.isBackward() ? (theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP) : theme.muted();
         boolean ed = c.getArchitecture() == Architecture.ENCODER_DECODER;
-        double lh = fs * 0.85 * 1.3;
+        double lh = Math.max(fs * 0.85 * 1.3, lineHeight(cf));
         double y = h - fs * 0.8 - lh * (lines - 1);
-        for (String text : wrap(captionText(), g.getFont(), w - 20)) {
-            fillRich(g, text, 10, y);
+        for (String text : wrap(captionText(), cf, w - 20)) {
+            labelRich(CanvasLabels.NORMAL, text, cf, cfill, 10, y, TextAlignment.LEFT);
             y += lh;
         }
         region("unrolled.shared", 10, h - fs * 0.8 - lh * lines, w - 20, lh * lines + fs * 0.4);
@@ -306,16 +304,16 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         if (split > left + 1) {
             g.setStroke(Palette.BLUE);
             g.strokeLine(left + 6, y, split - 6, y);
-            g.setFill(Palette.BLUE);
-            g.fillText(Messages.get("unrolled.encoder"), (left + split) / 2, y - fs * 0.6);
+            label(CanvasLabels.NORMAL, Messages.get("unrolled.encoder"), font(0.85, true), Palette.BLUE, (left + split) / 2,
+                    y - fs * 0.6, TextAlignment.CENTER);
             region("unrolled.encoder", left, y - fs, split - left, fs * 1.2);
         }
         double end = left + slot * visible;
         if (end > split + 1) {
             g.setStroke(Palette.GREEN);
             g.strokeLine(split + 6, y, end - 6, y);
-            g.setFill(Palette.GREEN);
-            g.fillText(Messages.get("unrolled.decoder"), (split + end) / 2, y - fs * 0.6);
+            label(CanvasLabels.NORMAL, Messages.get("unrolled.decoder"), font(0.85, true), Palette.GREEN, (split + end) / 2,
+                    y - fs * 0.6, TextAlignment.CENTER);
             region("unrolled.decoder", split, y - fs, end - split, fs * 1.2);
         }
     }

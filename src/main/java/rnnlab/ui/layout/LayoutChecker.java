@@ -6,15 +6,19 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
+import rnnlab.ui.controls.CanvasLabels;
 
 /**
  * Finds text that a reader cannot read in the real scene graph: a label cut with an ellipsis, text
  * reaching outside the window or outside an ancestor that clips it (a clip or a scroll pane's
- * viewport), and two texts drawn over each other. Text drawn on canvases (the views' diagrams) is not
- * seen here: only Text and Labeled nodes. Call on the FX thread after a layout pass.
+ * viewport), two texts drawn over each other, and text smaller than the minimum size. Besides Text and
+ * Labeled nodes it reads the labels a canvas view reports ({@link CanvasLabels}, in the canvas's
+ * properties): canvas text that is drawn without being reported is not seen. Call on the FX thread after
+ * a layout pass.
  */
 public final class LayoutChecker {
     /** Overlap smaller than this share of the smaller text's box is ignored (antialiasing, descenders). */
@@ -36,19 +40,37 @@ public final class LayoutChecker {
     private LayoutChecker() {
     }
 
+    /** No text under this size (px) in the window a student uses alone (issue 12). */
+    public static final double MIN_TEXT_PX = rnnlab.ui.controls.LabCanvasControl.MIN_TEXT_PX;
+    /** No text under this size (px) in presentation mode (the root has style class {@code presenting}). */
+    public static final double MIN_TEXT_PX_PRESENTING = rnnlab.ui.controls.LabCanvasControl.MIN_TEXT_PX_PROJECTOR;
+
     public static List<Problem> check(Scene scene) {
         return check(scene.getRoot(), new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight()));
     }
 
-    /** Checks the texts under {@code root} against each other and against {@code window} (scene coordinates). */
+    /**
+     * Checks the texts under {@code root} against each other and against {@code window} (scene coordinates),
+     * texts nodes and the labels canvas views report ({@link CanvasLabels}), and that no text is smaller than
+     * {@link #MIN_TEXT_PX} ({@link #MIN_TEXT_PX_PRESENTING} when the root is presenting).
+     */
     public static List<Problem> check(Parent root, Bounds window) {
+        return check(root, window, root.getStyleClass().contains("presenting") ? MIN_TEXT_PX_PRESENTING : MIN_TEXT_PX);
+    }
+
+    /** A text to check: a Text node, or a label drawn on a canvas (then {@code node} is the canvas). */
+    private record Item(String text, Bounds box, Node node, Text textNode, double px) {
+    }
+
+    /** As {@link #check(Parent, Bounds)} with a minimum text size in px (0: none). */
+    public static List<Problem> check(Parent root, Bounds window, double minPx) {
         List<Text> texts = new ArrayList<>();
-        collect(root, texts);
+        List<Canvas> canvases = new ArrayList<>();
+        collect(root, texts, canvases);
         List<Problem> out = new ArrayList<>();
-        List<Bounds> boxes = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (Text t : texts) {
             Bounds b = t.localToScene(t.getBoundsInLocal());
-            boxes.add(b);
             Labeled owner = owner(t);
             if (owner != null && owner.getText() != null && !owner.getText().isEmpty()
                     && !owner.getText().equals(t.getText()) && !owner.isWrapText()
@@ -60,6 +82,13 @@ public final class LayoutChecker {
             if (view != null && !b.intersects(view)) {
                 continue; // scrolled out of sight: not drawn, so neither clipped nor overlapping
             }
+            double px = t.getFont().getSize() * scale(t);
+            if (px < minPx - 0.05) {
+                out.add(new Problem(tooSmall(px, minPx), where(t), t.getText(), null, area(t)));
+            }
+            // a text in a scroll pane is drawn only inside its viewport: what lies beyond is not over anything
+            // and a text under a clip (a tab header's) only inside the clip
+            items.add(new Item(t.getText(), insideClips(t, clipTo(b, view)), t, t, px));
             Bounds ob = owner == null ? null : owner.localToScene(owner.getLayoutBounds());
             if (outside(b, window) || (ob != null && outside(ob, window))) {
                 out.add(new Problem("outside the window", where(t), t.getText(), null, area(t)));
@@ -73,45 +102,83 @@ public final class LayoutChecker {
                 }
             }
         }
-        texts.removeIf(t -> {
-            Bounds view = scrollViewport(t);
-            return view != null && !t.localToScene(t.getBoundsInLocal()).intersects(view);
-        });
-        boxes.clear();
-        // a text in a scroll pane is drawn only inside its viewport: what lies beyond is not over anything
-        // and a text under a clip (a tab header's) only inside the clip
-        texts.forEach(t -> boxes.add(insideClips(t, clipTo(t.localToScene(t.getBoundsInLocal()), scrollViewport(t)))));
-        for (int i = 0; i < texts.size(); i++) {
-            for (int j = i + 1; j < texts.size(); j++) {
-                // runs of one TextFlow are laid out by it; a wrapped run's box spans whole lines
-                if (texts.get(i).getParent() instanceof javafx.scene.text.TextFlow
-                        && texts.get(i).getParent() == texts.get(j).getParent()) {
+        for (Canvas cv : canvases) {
+            CanvasLabels labels = (CanvasLabels) cv.getProperties().get(CanvasLabels.KEY);
+            double scale = scale(cv);
+            Bounds view = scrollViewport(cv);
+            Node clipper = clippingAncestor(cv);
+            Bounds clip = clipper == null ? null : clipper.localToScene(clipper.getClip().getBoundsInParent());
+            for (CanvasLabels.Placed l : labels.placed()) {
+                Bounds b = cv.localToScene(new javafx.geometry.BoundingBox(l.x(), l.y(), l.w(), l.h()));
+                if (view != null && !b.intersects(view)) {
                     continue;
                 }
-                // nor a run and a chip (an inline `code` label) of the same flow: the flow puts the chip between
-                // the run's lines, inside the run's whole-lines box
-                javafx.scene.text.TextFlow flow = flowOf(texts.get(i));
-                if (flow != null && flow == flowOf(texts.get(j))) {
-                    continue;
+                double px = l.fontSize() * scale;
+                if (px < minPx - 0.05) {
+                    out.add(new Problem(tooSmall(px, minPx), where(cv), l.text(), null, area(cv)));
                 }
-                Bounds a = boxes.get(i);
-                Bounds b = boxes.get(j);
+                items.add(new Item(l.text(), insideClips(cv, clipTo(b, view)), cv, null, px));
+                if (l.x() < -SLACK || l.y() < -SLACK || l.maxX() > cv.getWidth() + SLACK || l.maxY() > cv.getHeight() + SLACK) {
+                    out.add(new Problem("clipped by the canvas", where(cv), l.text(), null, area(cv)));
+                } else if (outside(b, window)) {
+                    out.add(new Problem("outside the window", where(cv), l.text(), null, area(cv)));
+                } else if (clip != null && outside(b, clip) && intersects(b, clip)) {
+                    out.add(new Problem("clipped by " + name(clipper), where(cv), l.text(), null, area(cv)));
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                Item p = items.get(i);
+                Item q = items.get(j);
+                if (p.textNode != null && q.textNode != null) {
+                    // runs of one TextFlow are laid out by it; a wrapped run's box spans whole lines
+                    if (p.textNode.getParent() instanceof javafx.scene.text.TextFlow
+                            && p.textNode.getParent() == q.textNode.getParent()) {
+                        continue;
+                    }
+                    // nor a run and a chip (an inline `code` label) of the same flow: the flow puts the chip between
+                    // the run's lines, inside the run's whole-lines box
+                    javafx.scene.text.TextFlow flow = flowOf(p.textNode);
+                    if (flow != null && flow == flowOf(q.textNode)) {
+                        continue;
+                    }
+                }
+                Bounds a = p.box;
+                Bounds b = q.box;
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
                 double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
                 if (w <= 0 || h <= 0) {
                     continue;
                 }
+                // two labels of canvases: their boxes are the glyphs' line boxes, placed not to touch; any
+                // overlap of more than a pixel each way is a fault
+                boolean canvases2 = p.textNode == null && q.textNode == null;
                 double smaller = Math.min(a.getWidth() * a.getHeight(), b.getWidth() * b.getHeight());
-                if (smaller > 0 && w * h > OVERLAP_SHARE * smaller) {
-                    out.add(new Problem("overlaps", where(texts.get(i)), texts.get(i).getText(), texts.get(j).getText(), area(texts.get(i))));
+                if (canvases2 ? w > 1 && h > 1 : smaller > 0 && w * h > OVERLAP_SHARE * smaller) {
+                    out.add(new Problem("overlaps", where(p.node), p.text, q.text, area(p.node)));
                 }
             }
         }
         return out;
     }
 
-    private static void collect(Node n, List<Text> out) {
+    private static String tooSmall(double px, double min) {
+        return String.format(java.util.Locale.ROOT, "too small (%.1f px, under %.0f)", px, min);
+    }
+
+    /** How much larger than its own pixels a node is drawn in the scene (zoom, scale transforms). */
+    private static double scale(Node n) {
+        javafx.scene.transform.Transform t = n.getLocalToSceneTransform();
+        return Math.sqrt(Math.abs(t.getMxx() * t.getMyy() - t.getMxy() * t.getMyx()));
+    }
+
+    private static void collect(Node n, List<Text> out, List<Canvas> canvases) {
         if (!n.isVisible() || n.getOpacity() == 0) {
+            return;
+        }
+        if (n instanceof Canvas c && c.getProperties().get(CanvasLabels.KEY) instanceof CanvasLabels) {
+            canvases.add(c);
             return;
         }
         if (n instanceof Text t) {
@@ -122,7 +189,7 @@ public final class LayoutChecker {
         }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
-                collect(c, out);
+                collect(c, out, canvases);
             }
         }
     }

@@ -135,7 +135,10 @@ final class SequenceEditor extends VBox {
             vector.add(cell, k, 1);
         }
         if (x.length > n) {
-            vector.add(new Label(Messages.format("sequence.more", x.length - n)), n, 1);
+            // on a row of its own under the cells: squeezed into a cell's column it was cut ("… 33 m…", issue 12)
+            Label more = new Label(Messages.format("sequence.more", x.length - n));
+            more.setWrapText(true);
+            vector.add(more, 0, 2, Math.max(1, n), 1);
         }
     }
 

@@ -16,6 +16,8 @@ final class TweaksChip extends Label {
     TweaksChip(RunViewModel vm, Runnable open) {
         getStyleClass().add("tweaks-chip");
         setId(Ids.of("status.tweaks"));
+        // the status message beside it gives way first: the chip is short and says how the run differs
+        setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         setTooltip(new Tooltip(Messages.get("menu.view.pinGate")));
         InvalidationListener update = o -> {
             double k = vm.recurrentScaleProperty().get();

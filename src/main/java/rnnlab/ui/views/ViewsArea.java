@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -67,6 +68,9 @@ public final class ViewsArea extends StackPane {
             visible.put(v.id(), shown);
             Label title = new Label(ViewCatalog.title(v));
             title.getStyleClass().add("tile-title");
+            // a narrow tile (1024×768 with a lesson open) wraps its title instead of cutting it ("Unrolled ne…")
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             // double-click a tile's title: show that view alone, as a tab
             title.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {
