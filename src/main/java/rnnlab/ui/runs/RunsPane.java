@@ -47,7 +47,7 @@ import rnnlab.runs.RunsTable;
 import rnnlab.ui.common.Ids;
 import rnnlab.ui.controls.LiveChart;
 import rnnlab.ui.controls.Palette;
-import rnnlab.ui.viewmodel.SweepViewModel;
+import rnnlab.ui.viewmodel.experiment.SweepViewModel;
 
 /**
  * The runs window (issue 17): a sortable table of the recorded runs of a runs folder with their

@@ -28,7 +28,7 @@ import javafx.stage.FileChooser;
 import rnnlab.ui.controls.LiveChart;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.viewmodel.seq2seq.BottleneckViewModel;
-import rnnlab.ui.viewmodel.ExperimentViewModel;
+import rnnlab.ui.viewmodel.experiment.ExperimentViewModel;
 import rnnlab.training.LengthExperiment;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;

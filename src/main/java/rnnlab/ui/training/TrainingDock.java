@@ -11,7 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import rnnlab.ui.viewmodel.ExperimentViewModel;
+import rnnlab.ui.viewmodel.experiment.ExperimentViewModel;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.viewmodel.TrainingViewModel;
@@ -147,7 +147,7 @@ public final class TrainingDock {
     /** A runs pane on the panel's runs folder whose sweeps vary the panel's current settings. */
     public rnnlab.ui.runs.RunsPane runsPane() {
         return new rnnlab.ui.runs.RunsPane(vm.runsFolder(),
-                () -> new rnnlab.ui.viewmodel.SweepViewModel.Base(vm.taskProperty().get(), vm.currentConfig()));
+                () -> new rnnlab.ui.viewmodel.experiment.SweepViewModel.Base(vm.taskProperty().get(), vm.currentConfig()));
     }
 
     /** The last runs window opened (null before). */

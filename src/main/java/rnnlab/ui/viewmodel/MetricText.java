@@ -9,18 +9,18 @@ import rnnlab.i18n.Messages;
  * A task's texts in the app's language: what it teaches, its metric's name ("accuracy", "bits per char" …)
  * and a short reading. The training package keeps English texts for the CLI.
  */
-final class MetricText {
+public final class MetricText {
     private MetricText() {
     }
 
     /** The metric's name in the app's language; the training package's English name if untranslated. */
-    static String name(Metric m) {
+    public static String name(Metric m) {
         String key = "metric." + m.name().replace(' ', '_');
         return Messages.has(key) ? Messages.get(key) : m.name();
     }
 
     /** "accuracy 97.5%" or "test MSE 0.0312 (solved < 0.04)", in the app's language. */
-    static String display(Metric m) {
+    public static String display(Metric m) {
         if (m.higherIsBetter()) {
             return Messages.format("metric.display.percent", name(m), m.value());
         }
@@ -37,7 +37,7 @@ final class MetricText {
     }
 
     /** The task's one-sentence lesson ({@code training.teaches.<task>}); the task's English text if untranslated. */
-    static String teaches(Task t) {
+    public static String teaches(Task t) {
         String key = "training.teaches." + t.name();
         return Messages.has(key) ? Messages.get(key) : t.teaches();
     }

@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.ui.controls.LiveChart;
 import rnnlab.ui.controls.Palette;
-import rnnlab.ui.viewmodel.ExperimentViewModel;
+import rnnlab.ui.viewmodel.experiment.ExperimentViewModel;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.TestLabView;
 

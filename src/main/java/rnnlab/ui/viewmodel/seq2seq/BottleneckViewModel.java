@@ -76,7 +76,7 @@ public final class BottleneckViewModel {
 
     /** "4, 8" → [4, 8], from 1 to 40; an IllegalArgumentException with a readable message otherwise. */
     static List<Integer> parseLengths(String text) {
-        return rnnlab.ui.viewmodel.ExperimentViewModel.parseLengths(text, 1, 40, "bottleneck.error.length");
+        return rnnlab.ui.viewmodel.experiment.ExperimentViewModel.parseLengths(text, 1, 40, "bottleneck.error.length");
     }
 
     public void start() {

@@ -1,4 +1,4 @@
-package rnnlab.ui.viewmodel;
+package rnnlab.ui.viewmodel.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package rnnlab.ui.viewmodel;
+package rnnlab.ui.viewmodel.experiment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

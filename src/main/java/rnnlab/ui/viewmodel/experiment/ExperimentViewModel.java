@@ -1,4 +1,4 @@
-package rnnlab.ui.viewmodel;
+package rnnlab.ui.viewmodel.experiment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,8 @@ import rnnlab.training.tasks.Task;
 import rnnlab.training.tasks.Tasks;
 import rnnlab.training.TrainConfig;
 import rnnlab.i18n.Messages;
+import rnnlab.ui.viewmodel.MetricText;
+import rnnlab.ui.viewmodel.RunViewModel;
 
 /**
  * The length sweep of the experiment view: a task (the adding problem by default) trained for every
