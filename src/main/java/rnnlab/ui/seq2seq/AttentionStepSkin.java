@@ -2,13 +2,9 @@ package rnnlab.ui.seq2seq;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import rnnlab.i18n.Messages;
@@ -16,31 +12,39 @@ import rnnlab.ui.controls.NumberText;
 import rnnlab.ui.viewmodel.seq2seq.Seq2SeqPlayback;
 
 /**
- * Builds {@link AttentionStepView}: a heading, the step's equations, a line of values and the table.
- * Listens to the control's frame only (removed in {@link #dispose()}); a label whose text is unchanged is
- * not set again, so the equations, which stay the same from one decoder step to the next, are neither
- * laid out nor repainted again.
+ * Builds {@link AttentionStepView}: a heading, the step's equations, a line of values and the values
+ * table. Listens to the control's frame only (removed in {@link #dispose()}). A label whose text is
+ * unchanged is not set again, so what stays the same from one step to the next (the equations, the
+ * input column, a row BPTT has passed) is neither laid out nor repainted again. The table is a grid of
+ * plain labels, one per number, reused from step to step: a TableView re-rendered every row's and
+ * cell's background and border on each step, about 40 % of the window's renderer time (bench-ui --seq2seq).
  */
 final class AttentionStepSkin extends SkinBase<AttentionStepView> {
+    /** Bundle keys of the columns: step, token, score, weight, share (forward), ∂L/∂a, ∂L/∂e, ‖∂L/∂h_s‖ (BPTT). */
+    private static final String[] COLUMNS = {"s2s.col.step", "s2s.col.token", "s2s.col.score", "s2s.col.weight",
+        "s2s.col.share", "s2s.col.weightGrad", "s2s.col.scoreGrad", "s2s.col.stateGrad"};
+    private static final int SHARE = 4;
+    private static final int FIRST_GRAD = 5;
+
     private final VBox box = new VBox(6);
     private final Label heading = new Label();
     private final Label score = new Label();
     private final Label softmax = new Label();
     private final Label context = new Label();
     private final Label values = new Label();
-    private final TableView<AttentionStepView.Row> table = new TableView<>();
-    private final TableColumn<AttentionStepView.Row, String> shareCol = column("s2s.col.share", AttentionStepView.Row::share);
-    private final List<TableColumn<AttentionStepView.Row, String>> gradCols = List.of(
-            column("s2s.col.weightGrad", AttentionStepView.Row::weightGrad),
-            column("s2s.col.scoreGrad", AttentionStepView.Row::scoreGrad),
-            column("s2s.col.stateGrad", AttentionStepView.Row::stateGrad));
+    private final GridPane table = new GridPane();
+    private final Label[] headers = new Label[COLUMNS.length];
+    private final List<Label[]> cells = new ArrayList<>();
+    private final Label placeholder = new Label(Messages.get("s2s.values.none"));
+    private List<AttentionStepView.Row> rows = List.of();
+    private boolean backward;
     private int shows;
 
     AttentionStepSkin(AttentionStepView v) {
         super(v);
         heading.getStyleClass().add("s2s-heading");
         heading.setStyle("-fx-font-weight: bold;");
-        for (Label l : new Label[] {heading, score, softmax, context, values}) {
+        for (Label l : new Label[] {heading, score, softmax, context, values, placeholder}) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
@@ -48,59 +52,77 @@ final class AttentionStepSkin extends SkinBase<AttentionStepView> {
             l.getStyleClass().add("mono");
         }
         table.setId("s2s.values");
-        table.getColumns().add(column("s2s.col.step", AttentionStepView.Row::step));
-        table.getColumns().add(column("s2s.col.token", AttentionStepView.Row::token));
-        table.getColumns().add(column("s2s.col.score", AttentionStepView.Row::score));
-        table.getColumns().add(column("s2s.col.weight", AttentionStepView.Row::weight));
-        table.getColumns().add(shareCol);
-        table.getColumns().addAll(gradCols);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("s2s.values.none")));
-        table.setPrefHeight(200);
-        // the table shrinks with the pane (its rows scroll inside it) rather than pushing rows out of the window
-        table.setMinHeight(60);
-        table.setMinWidth(0);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.getChildren().addAll(heading, score, softmax, context, values, table);
+        table.getStyleClass().add("s2s-values");
+        table.setHgap(14);
+        table.setVgap(2);
+        for (int c = 0; c < COLUMNS.length; c++) {
+            headers[c] = cellLabel();
+            headers[c].setText(Messages.get(COLUMNS[c]));
+            headers[c].setStyle("-fx-font-weight: bold;");
+            table.add(headers[c], c, 0);
+        }
+        columns(false);
+        box.getChildren().addAll(heading, score, softmax, context, values, placeholder, table);
         getChildren().add(box);
         registerChangeListener(v.frameProperty(), o -> show(v.getFrame()));
         show(v.getFrame());
     }
 
-    private static TableColumn<AttentionStepView.Row, String> column(String key, Function<AttentionStepView.Row, String> get) {
-        TableColumn<AttentionStepView.Row, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(get.apply(d.getValue())));
-        c.setSortable(false);
-        return c;
+    private static Label cellLabel() {
+        Label l = new Label();
+        l.setMinWidth(Region.USE_PREF_SIZE); // a number is never cut to "…"
+        return l;
     }
 
-    @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        fitColumnsToHeaders();
-        super.layoutChildren(x, y, w, h);
+    /** Shows the forward columns (share of the context) or the BPTT ones (the gradients). */
+    private void columns(boolean back) {
+        backward = back;
+        for (int c = SHARE; c < COLUMNS.length; c++) {
+            boolean on = c == SHARE ? !back : back;
+            headers[c].setVisible(on);
+            headers[c].setManaged(on);
+            for (Label[] r : cells) {
+                r[c].setVisible(on && r[0].isVisible());
+                r[c].setManaged(on && r[0].isManaged());
+            }
+        }
     }
 
-    private double headerFontPx;
-
-    /**
-     * Every column at least as wide as its heading in the current font (the BPTT columns' headings,
-     * ‖∂L/∂h_s‖ in a CJK font, were cut to "‖∂L/…" at 1024 px); when they do not all fit the table
-     * scrolls sideways.
-     */
-    private void fitColumnsToHeaders() {
-        double px = heading.getFont().getSize();
-        if (px == headerFontPx) {
-            return;
+    /** Puts the rows into the grid, reusing its labels; labels of rows past the end are hidden. */
+    private void setRows(List<AttentionStepView.Row> list) {
+        rows = List.copyOf(list);
+        while (cells.size() < rows.size()) {
+            Label[] r = new Label[COLUMNS.length];
+            for (int c = 0; c < r.length; c++) {
+                r[c] = cellLabel();
+                table.add(r[c], c, cells.size() + 1);
+            }
+            cells.add(r);
         }
-        headerFontPx = px;
-        javafx.scene.text.Font font = javafx.scene.text.Font.font(rnnlab.ui.controls.AppLanguage.family(),
-                javafx.scene.text.FontWeight.BOLD, px);
-        for (TableColumn<AttentionStepView.Row, ?> c : table.getColumns()) {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(c.getText());
-            probe.setFont(font);
-            double base = c == table.getColumns().get(0) ? 28 : 56;
-            c.setMinWidth(Math.max(base, Math.ceil(probe.getLayoutBounds().getWidth()) + 14));
+        for (int i = 0; i < cells.size(); i++) {
+            Label[] r = cells.get(i);
+            boolean on = i < rows.size();
+            if (on) {
+                AttentionStepView.Row row = rows.get(i);
+                String[] t = {row.step(), row.token(), row.score(), row.weight(), row.share(), row.weightGrad(),
+                    row.scoreGrad(), row.stateGrad()};
+                for (int c = 0; c < r.length; c++) {
+                    set(r[c], t[c]);
+                }
+            }
+            for (int c = 0; c < r.length; c++) {
+                boolean col = c < SHARE || (c == SHARE ? !backward : backward);
+                if (r[c].isVisible() != (on && col)) {
+                    r[c].setVisible(on && col);
+                    r[c].setManaged(on && col);
+                }
+            }
         }
+        boolean empty = rows.isEmpty();
+        placeholder.setVisible(empty);
+        placeholder.setManaged(empty);
+        table.setVisible(!empty);
+        table.setManaged(!empty);
     }
 
     /** How often a frame was shown (tests: a disposed skin shows no more). */
@@ -108,12 +130,13 @@ final class AttentionStepSkin extends SkinBase<AttentionStepView> {
         return shows;
     }
 
-    TableView<AttentionStepView.Row> table() {
+    /** The values grid (its first row the column headings). */
+    GridPane table() {
         return table;
     }
 
     List<AttentionStepView.Row> rows() {
-        return List.copyOf(table.getItems());
+        return rows;
     }
 
     String headingText() {
@@ -144,20 +167,21 @@ final class AttentionStepSkin extends SkinBase<AttentionStepView> {
     private String[] texts(Seq2SeqFrame fr) {
         String[] out = {"", "", "", "", ""};
         if (fr == null) {
-            table.getItems().clear();
+            setRows(List.of());
             out[0] = Messages.get("s2s.empty");
             return out;
         }
         Seq2SeqPlayback.Snapshot s = fr.snap();
         boolean back = s.backward();
-        shareCol.setVisible(!back);
-        gradCols.forEach(c -> c.setVisible(back));
+        if (back != backward) {
+            columns(back);
+        }
         if (back) {
             return backward(fr, s, s.grad(), out);
         }
         int t = s.decoderStep();
         if (t < 0) {
-            table.getItems().clear();
+            setRows(List.of());
             out[0] = Messages.format("s2s.step.encoder", s.encoderDone(), fr.sourceLength());
             out[1] = Messages.format("s2s.eq.encoder");
             out[2] = Messages.format("s2s.eq.bridge");
@@ -169,7 +193,7 @@ final class AttentionStepSkin extends SkinBase<AttentionStepView> {
         out[0] = Messages.format("s2s.step.decoder", t + 1, fr.outputLength(), fr.outputs()[t],
                 NumberText.num3(s.confidence()[t]));
         if (!fr.attention()) {
-            table.getItems().clear();
+            setRows(List.of());
             out[1] = Messages.format("s2s.eq.noAttention");
             out[2] = Messages.format("s2s.eq.decoderNone");
             out[4] = Messages.format("s2s.values.bridge", vector(s.bridge()));
@@ -186,7 +210,7 @@ final class AttentionStepSkin extends SkinBase<AttentionStepView> {
             rows.add(new AttentionStepView.Row(Integer.toString(i + 1), fr.source()[i], NumberText.num3(e[i]),
                     NumberText.num3(a[i]), NumberText.num3(a[i] * norm)));
         }
-        table.getItems().setAll(rows);
+        setRows(rows);
         out[4] = Messages.format("s2s.values.context", t + 1, vector(s.contexts()[t]));
         return out;
     }
@@ -217,7 +241,7 @@ final class AttentionStepSkin extends SkinBase<AttentionStepView> {
                     att ? NumberText.num3(g.weightGradients()[row][i]) : "", att ? NumberText.num3(g.scoreGradients()[row][i]) : "",
                     NumberText.num3(norms[i])));
         }
-        table.getItems().setAll(rows);
+        setRows(rows);
         out[4] = t >= 0 ? Messages.format("s2s.values.decoderGrad", t + 1, vector(g.decoderStateGradients()[t]))
                 : Messages.get("s2s.values.encoderGrad");
         return out;
