@@ -131,6 +131,12 @@ class Seq2SeqWindowTest extends ApplicationTest {
         String hover = fx(() -> w.matrixSkin().hoverText(0, 7));
         assertThat(hover).contains(NumberText.num3(ref.scores().get(0, 7))).contains(NumberText.num3(ref.attentionWeights().get(0, 7)));
         assertThat(fx(() -> w.matrixSkin().hoverText(3, 0))).isEqualTo(Messages.get("s2s.matrix.notYet"));
+        // the pointer over that cell shows the same text (the skin's hover label, from the cell's part)
+        assertThat(fx(() -> {
+            AttentionMatrixSkin m = w.matrixSkin();
+            double[] c = m.centre(0, 7);
+            return m.hoverAt(c[0], c[1]);
+        })).isEqualTo(hover);
         // the whole decode: every output's strongest input is its mirror position
         fx(() -> {
             w.go(Integer.MAX_VALUE);
