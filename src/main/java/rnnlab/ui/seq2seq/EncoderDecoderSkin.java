@@ -71,7 +71,7 @@ final class EncoderDecoderSkin extends S2sSkin<EncoderDecoderView> {
             top = wrapped(g, Messages.format("s2s.unrolled.bptt", NumberText.num3(grad.loss())), f * 0.5, f * 0.2,
                     w - f, 0.85);
         }
-        double yDec = Math.max(h * 0.30, top + ch / 2 + f * 2.2);
+        double yDec = Math.max(h * 0.30, top + ch / 2 + f * 2.6);
         double yEnc = Math.max(yDec + ch + f * 2, Math.min(h * 0.70, h - ch / 2 - f * 2.9));
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(ENCODER);
@@ -158,7 +158,9 @@ final class EncoderDecoderSkin extends S2sSkin<EncoderDecoderView> {
         region("seq2seq.context", bx - cw / 2, yDec - ch / 2, cw, ch);
         g.setFill(BRIDGE);
         g.setTextAlign(TextAlignment.CENTER);
-        fitLabel(g, Messages.get("s2s.context"), bx, yDec - ch / 2 - f * 0.8, pitch - 4, 0.85, false);
+        // the tokens over the decoder cells clear the current step's ring
+        double tokenY = yDec - ch / 2 - 3 - 2 * strokePx(2.25) - f * 0.7;
+        fitLabel(g, Messages.get("s2s.context"), bx, tokenY, pitch - 4, 0.85, false);
         if (!fr.attention()) {
             g.setFill(theme.muted());
             g.setTextAlign(TextAlignment.LEFT);
@@ -187,7 +189,7 @@ final class EncoderDecoderSkin extends S2sSkin<EncoderDecoderView> {
         g.setFill(theme.foreground());
         g.setTextAlign(TextAlignment.CENTER);
         for (int t = 0; t < Math.min(td, snap.decoderStates().length); t++) {
-            fitLabel(g, fr.outputs()[t], decX[t + 1], yDec - ch / 2 - f * 1.0, pitch - 4, 1.1, false);
+            fitLabel(g, fr.outputs()[t], decX[t + 1], tokenY, pitch - 4, 1.1, false);
         }
     }
 
