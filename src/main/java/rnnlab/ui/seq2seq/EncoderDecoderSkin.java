@@ -66,7 +66,13 @@ final class EncoderDecoderSkin extends S2sSkin<EncoderDecoderView> {
         Font lf = font(1, false);
         String encText = Messages.get("s2s.encoder");
         String decText = Messages.get("s2s.decoder");
-        double left = Math.min(w * 0.22, Math.max(measure(encText, lf), measure(decText, lf)) + f);
+        double labels = Math.max(measure(encText, lf), measure(decText, lf));
+        if (grad != null) { // the two gradient lines' names too (in Chinese "编码器" alone is narrower than ‖∂L/∂h_s‖)
+            Font gf = font(0.8, false);
+            labels = Math.max(labels, Math.max(measure(Messages.get("s2s.unrolled.gradLabel"), gf),
+                    measure(Messages.get("s2s.unrolled.gradTotalLabel"), gf)));
+        }
+        double left = Math.min(w * 0.22, labels + f);
         double slots = Math.max(ts, td + 1);
         double pitch = (w - left - f * 0.5) / slots;
         double cw = Math.min(pitch * 0.72, f * 5);
