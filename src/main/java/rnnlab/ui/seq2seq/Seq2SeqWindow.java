@@ -47,9 +47,9 @@ public final class Seq2SeqWindow {
     private static Seq2SeqWindow open;
 
     private final Stage stage = new Stage();
-    private final EncoderDecoderCanvas unrolled = new EncoderDecoderCanvas();
-    private final AttentionMatrixCanvas matrix = new AttentionMatrixCanvas();
-    private final AttentionStepPane stepPane = new AttentionStepPane();
+    private final EncoderDecoderView unrolled = new EncoderDecoderView();
+    private final AttentionMatrixView matrix = new AttentionMatrixView();
+    private final AttentionStepView stepPane = new AttentionStepView();
     private final Seq2SeqTrainPane trainPane = new Seq2SeqTrainPane(this::adoptTrained);
     private final TextField input = new TextField();
     private final TextField target = new TextField();
@@ -73,6 +73,9 @@ public final class Seq2SeqWindow {
     private Path file;
     /** The last reason the window could not open a file or decode, null when the last attempt worked. */
     private String problem;
+    /** The main window's look this window follows, and its listener on it (removed on close). */
+    private final Look mainLook;
+    private final javafx.beans.InvalidationListener lookListener;
 
     private Seq2SeqWindow(Window owner, Scene look, Look theme) {
         stage.setTitle(Messages.get("s2s.title"));
@@ -108,6 +111,14 @@ public final class Seq2SeqWindow {
             }
         });
         modelLabel.setId("s2s.model");
+        // the model line and the output are as long as the file name and the output: they wrap, never "…"
+        for (Label l : new Label[] {modelLabel, position, output}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(modelLabel, Priority.ALWAYS);
+        HBox.setHgrow(output, Priority.ALWAYS);
         position.setId("s2s.position");
         output.setId("s2s.output");
         output.setStyle("-fx-font-weight: bold;");
@@ -115,10 +126,16 @@ public final class Seq2SeqWindow {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.setStyle("-fx-text-fill: -rl-vermillion;");
+        openB.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        decode.setMinWidth(Region.USE_PREF_SIZE);
         HBox row1 = new HBox(8, openB, save, modelLabel);
         row1.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox row2 = new HBox(8, new Label(Messages.get("s2s.input")), input, new Label(Messages.get("s2s.target")),
-                target, decode);
+        Label inputLabel = new Label(Messages.get("s2s.input"));
+        Label targetLabel = new Label(Messages.get("s2s.target"));
+        inputLabel.setMinWidth(Region.USE_PREF_SIZE);
+        targetLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row2 = new HBox(8, inputLabel, input, targetLabel, target, decode);
         row2.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox row3 = new HBox(8, first, back, play, fwd, last, bptt);
         row3.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -152,13 +169,17 @@ public final class Seq2SeqWindow {
             scene.getStylesheets().setAll(look.getStylesheets());
         }
         stage.setScene(scene);
+        this.mainLook = theme;
         if (theme != null) {
-            Runnable apply = () -> applyTheme(theme.dark().get(), theme.projector().get(),
+            lookListener = o -> applyTheme(theme.dark().get(), theme.projector().get(),
                     look == null ? null : look.getRoot().getStyle());
-            theme.dark().addListener((o, a, b) -> apply.run());
-            theme.projector().addListener((o, a, b) -> apply.run());
-            theme.fontScale().addListener((o, a, b) -> apply.run());
-            apply.run();
+            theme.dark().addListener(lookListener);
+            theme.projector().addListener(lookListener);
+            theme.fontScale().addListener(lookListener);
+            lookListener.invalidated(null);
+        } else {
+            lookListener = null;
+            applyTheme(false, false, look == null ? null : look.getRoot().getStyle());
         }
         var size = rnnlab.ui.layout.ScreenFit.sceneSize(1100, 760, owner);
         stage.setWidth(size.getWidth());
@@ -203,10 +224,10 @@ public final class Seq2SeqWindow {
             root.setStyle(rootStyle);
         }
         double px = rootFontPx(rootStyle);
-        for (S2sCanvas c : new S2sCanvas[] {unrolled, matrix}) {
-            c.projectorProperty().set(projector);
-            c.darkProperty().set(dark);
-            c.setFontPx(px);
+        for (S2sView c : new S2sView[] {unrolled, matrix}) {
+            c.projectorThemeProperty().set(projector);
+            c.setDarkTheme(dark);
+            c.setFontSize(Math.max(12, px));
         }
     }
 
@@ -248,10 +269,16 @@ public final class Seq2SeqWindow {
         return stage;
     }
 
+    /** Closes the window and lets go of the main window's look (no listener of this window stays on it). */
     public void close() {
         trainPane.cancel();
         timer.stop();
         stepper.shutdown();
+        if (mainLook != null) {
+            mainLook.dark().removeListener(lookListener);
+            mainLook.projector().removeListener(lookListener);
+            mainLook.fontScale().removeListener(lookListener);
+        }
         stage.close();
     }
 
@@ -411,9 +438,10 @@ public final class Seq2SeqWindow {
 
     private void show(Seq2SeqPlayback.Snapshot s) {
         snap = s;
-        unrolled.show(playback, s);
-        matrix.show(playback, s);
-        stepPane.show(playback, s);
+        Seq2SeqFrame frame = playback == null || s == null ? null : Seq2SeqFrame.of(playback, s);
+        unrolled.setFrame(frame);
+        matrix.setFrame(frame);
+        stepPane.setFrame(frame);
         position.setText(playback == null || s == null ? ""
                 : s.backward() ? Messages.format("s2s.position.bptt", s.grad().step(), playback.backwardSteps())
                 : s.encoding() ? Messages.format("s2s.position.encoder", s.encoderDone(), playback.encoderSteps())
@@ -518,16 +546,34 @@ public final class Seq2SeqWindow {
         return output.getText();
     }
 
-    EncoderDecoderCanvas unrolledView() {
+    EncoderDecoderView unrolledView() {
         return unrolled;
     }
 
-    AttentionMatrixCanvas matrixView() {
+    AttentionMatrixView matrixView() {
         return matrix;
     }
 
-    AttentionStepPane stepView() {
+    AttentionStepView stepView() {
         return stepPane;
+    }
+
+    /** The unrolled view's skin, painted up to date (tests read what it drew). */
+    EncoderDecoderSkin unrolledSkin() {
+        EncoderDecoderSkin k = (EncoderDecoderSkin) unrolled.getSkin();
+        k.redrawNow();
+        return k;
+    }
+
+    /** The attention matrix's skin, painted up to date. */
+    AttentionMatrixSkin matrixSkin() {
+        AttentionMatrixSkin k = (AttentionMatrixSkin) matrix.getSkin();
+        k.redrawNow();
+        return k;
+    }
+
+    AttentionStepSkin stepSkin() {
+        return (AttentionStepSkin) stepPane.getSkin();
     }
 
     Seq2SeqTrainPane trainView() {

@@ -128,24 +128,30 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(best).isEqualTo(7);
         assertThat(s.weights()[0][7]).isGreaterThan(0.5);
         // the unrolled view draws one line per input, as thick as its weight
-        double[] widths = fx(() -> w.unrolledView().attentionLineWidths());
+        double[] widths = fx(() -> w.unrolledSkin().attentionLineWidths());
         assertThat(widths).hasSize(8);
         for (int i = 0; i < 8; i++) {
-            assertThat(widths[i]).isCloseTo(EncoderDecoderCanvas.lineWidth(s.weights()[0][i], 1.0), within(1e-9));
+            assertThat(widths[i]).isCloseTo(EncoderDecoderSkin.lineWidth(s.weights()[0][i], 1.0), within(1e-9));
         }
         // the values table: token, score, weight as printed from the engine's numbers
-        var rows = fx(() -> w.stepView().rows());
+        var rows = fx(() -> w.stepSkin().rows());
         assertThat(rows).hasSize(8);
         assertThat(rows.get(7).token()).isEqualTo("6");
         assertThat(rows.get(7).weight()).isEqualTo(NumberText.num3(ref.attentionWeights().get(0, 7)));
         assertThat(rows.get(3).score()).isEqualTo(NumberText.num3(ref.scores().get(0, 3)));
-        assertThat(fx(() -> w.stepView().contextText()))
+        assertThat(fx(() -> w.stepSkin().contextText()))
                 .contains(NumberText.num3(ref.contexts().get(0, 0)));
-        assertThat(fx(() -> w.stepView().headingText())).contains("“6”");
+        assertThat(fx(() -> w.stepSkin().headingText())).contains("“6”");
         // hover text of a matrix cell
-        String hover = fx(() -> w.matrixView().hoverText(0, 7));
+        String hover = fx(() -> w.matrixSkin().hoverText(0, 7));
         assertThat(hover).contains(NumberText.num3(ref.scores().get(0, 7))).contains(NumberText.num3(ref.attentionWeights().get(0, 7)));
-        assertThat(fx(() -> w.matrixView().hoverText(3, 0))).isEqualTo(Messages.get("s2s.matrix.notYet"));
+        assertThat(fx(() -> w.matrixSkin().hoverText(3, 0))).isEqualTo(Messages.get("s2s.matrix.notYet"));
+        // the pointer over that cell shows the same text (the skin's hover label, from the cell's part)
+        assertThat(fx(() -> {
+            AttentionMatrixSkin m = w.matrixSkin();
+            double[] c = m.centre(0, 7);
+            return m.hoverAt(c[0], c[1]);
+        })).isEqualTo(hover);
         // the whole decode: every output's strongest input is its mirror position
         go(w, Integer.MAX_VALUE);
         Seq2SeqPlayback.Snapshot end = w.snapshot();
@@ -217,13 +223,13 @@ class Seq2SeqWindowTest extends ApplicationTest {
             assertThat(s.grad().weightGradients()[8][i]).isCloseTo(ref.attentionWeightGradients().get(8, i), within(1e-12));
             assertThat(s.grad().scoreGradients()[8][i]).isCloseTo(ref.scoreGradients().get(8, i), within(1e-12));
         }
-        var rows = fx(() -> w.stepView().rows());
+        var rows = fx(() -> w.stepSkin().rows());
         assertThat(rows).hasSize(8);
         assertThat(rows.get(2).weightGrad()).isEqualTo(NumberText.num3(ref.attentionWeightGradients().get(8, 2)));
         assertThat(rows.get(5).scoreGrad()).isEqualTo(NumberText.num3(ref.scoreGradients().get(8, 5)));
-        assertThat(fx(() -> w.matrixView().hoverText(8, 4))).contains(NumberText.num3(ref.attentionWeightGradients().get(8, 4)));
-        assertThat(fx(() -> w.matrixView().hoverText(3, 4))).contains(Messages.get("s2s.matrix.gradNotYet"));
-        assertThat(fx(() -> w.stepView().headingText())).isEqualTo(Messages.format("s2s.step.bpttDecoder", 1, 17, 9,
+        assertThat(fx(() -> w.matrixSkin().hoverText(8, 4))).contains(NumberText.num3(ref.attentionWeightGradients().get(8, 4)));
+        assertThat(fx(() -> w.matrixSkin().hoverText(3, 4))).contains(Messages.get("s2s.matrix.gradNotYet"));
+        assertThat(fx(() -> w.stepSkin().headingText())).isEqualTo(Messages.format("s2s.step.bpttDecoder", 1, 17, 9,
                 NumberText.num3(ref.loss())));
         // the whole BPTT: every row of dL/da and every encoder state's gradient equal the engine's
         go(w, Integer.MAX_VALUE);
@@ -231,9 +237,9 @@ class Seq2SeqWindowTest extends ApplicationTest {
         assertThat(s.grad().step()).isEqualTo(17);
         assertThat(s.grad().current()).isEqualTo(-1);
         assertThat(s.grad().encoderPassed()).isEqualTo(8);
-        double[] norms = fx(() -> w.unrolledView().encoderGradientNorms());
+        double[] norms = fx(() -> w.unrolledSkin().encoderGradientNorms());
         assertThat(norms).hasSize(8);
-        rows = fx(() -> w.stepView().rows());
+        rows = fx(() -> w.stepSkin().rows());
         for (int i = 0; i < 8; i++) {
             double n = 0;
             for (int k = 0; k < ref.encoderStateGradients().numCols; k++) {
@@ -249,7 +255,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
         }
         // each encoder state's TOTAL gradient (attention and bridge + back through the encoder's recurrence):
         // the cells' second line and the table's last column, the engine's numbers
-        double[] totals = fx(() -> w.unrolledView().encoderTotalNorms());
+        double[] totals = fx(() -> w.unrolledSkin().encoderTotalNorms());
         double recurrence = 0;
         for (int i = 0; i < 8; i++) {
             double n = 0;
@@ -263,11 +269,11 @@ class Seq2SeqWindowTest extends ApplicationTest {
             assertThat(rows.get(i).totalGrad()).isEqualTo(NumberText.num3(Math.sqrt(n)));
         }
         assertThat(recurrence).as("the total differs from what attention delivers").isGreaterThan(1e-6);
-        assertThat(fx(() -> w.stepView().contextText())).contains(Messages.get("s2s.eq.gradTotal"));
+        assertThat(fx(() -> w.stepSkin().contextText())).contains(Messages.get("s2s.eq.gradTotal"));
         // one encoder step into BPTT's encoder part: only the last input's total is known yet
         go(w, p.steps() + 9 + 1);
-        double[] first = fx(() -> w.unrolledView().encoderTotalNorms());
-        var firstRows = fx(() -> w.stepView().rows());
+        double[] first = fx(() -> w.unrolledSkin().encoderTotalNorms());
+        var firstRows = fx(() -> w.stepSkin().rows());
         assertThat(first[7]).isCloseTo(totals[7], within(1e-12));
         assertThat(firstRows.get(7).totalGrad()).isEqualTo(NumberText.num3(totals[7]));
         for (int i = 0; i < 7; i++) {
@@ -339,11 +345,11 @@ class Seq2SeqWindowTest extends ApplicationTest {
         ref.forward();
         double[] s0 = ref.initialDecoderState();
         assertThat(w.snapshot().bridge()).containsExactly(s0, within(1e-12));
-        assertThat(fx(() -> w.stepView().contextText())).contains(NumberText.num3(s0[0]));
+        assertThat(fx(() -> w.stepSkin().contextText())).contains(NumberText.num3(s0[0]));
         go(w, p.encoderSteps() + 1);
         assertThat(w.snapshot().weights()).isEmpty();
-        assertThat(fx(() -> w.unrolledView().attentionLineWidths())).isEmpty();
-        assertThat(fx(() -> w.stepView().rows())).isEmpty();
+        assertThat(fx(() -> w.unrolledSkin().attentionLineWidths())).isEmpty();
+        assertThat(fx(() -> w.stepSkin().rows())).isEmpty();
     }
 
     @Test
