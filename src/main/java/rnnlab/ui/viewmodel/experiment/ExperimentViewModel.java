@@ -29,7 +29,7 @@ import rnnlab.ui.viewmodel.RunViewModel;
  *
  * <p>Call every method on the FX thread.
  */
-public final class ExperimentViewModel {
+public final class ExperimentViewModel extends BackgroundRuns<Experiment.Row, ExperimentViewModel.Result> {
     /** One finished run, in plain values for the views. */
     public record Result(String cell, int length, long seed, long parameters, double value, String problem,
                          boolean solved) {
@@ -53,18 +53,10 @@ public final class ExperimentViewModel {
     private final IntegerProperty seeds = new SimpleIntegerProperty(this, "seeds", LengthExperiment.SEEDS);
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 300);
     private final IntegerProperty hidden = new SimpleIntegerProperty(this, "hidden", 32);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper metricName = new ReadOnlyStringWrapper(this, "metricName", "");
     private final ReadOnlyDoubleWrapper solvedBelow = new ReadOnlyDoubleWrapper(this, "solvedBelow", Double.NaN);
     private final ReadOnlyBooleanWrapper higherIsBetter = new ReadOnlyBooleanWrapper(this, "higherIsBetter");
     private final ReadOnlyStringWrapper teaches = new ReadOnlyStringWrapper(this, "teaches", "");
-    private final ObservableList<Result> results = FXCollections.observableArrayList();
-    private final ObservableList<Result> resultsView = FXCollections.unmodifiableObservableList(results);
-    private final List<Experiment.Row> rows = new ArrayList<>();
-    private volatile Experiment experiment;
 
     public ExperimentViewModel() {
         for (String c : RunViewModel.CELL_TYPES) {
@@ -117,101 +109,71 @@ public final class ExperimentViewModel {
         return out;
     }
 
-    public void start() {
-        if (running.get()) {
-            return;
-        }
-        Experiment e;
-        try {
-            List<CellType> cs = new ArrayList<>();
-            cells.forEach((id, on) -> {
-                if (on.get()) {
-                    cs.add(CellType.fromId(id));
-                }
-            });
-            if (cs.isEmpty()) {
-                throw new IllegalArgumentException(Messages.get("experiment.error.cells"));
+    @Override
+    protected Job<Experiment.Row> job() {
+        List<CellType> cs = new ArrayList<>();
+        cells.forEach((id, on) -> {
+            if (on.get()) {
+                cs.add(CellType.fromId(id));
             }
-            TrainConfig base = LengthExperiment.base(task.get()).withSteps(Math.max(1, steps.get()))
-                    .withHidden(Math.max(1, hidden.get()));
-            e = new Experiment(task.get(), null, cs, parseLengths(lengths.get()), Math.max(1, seeds.get()), base);
-        } catch (IllegalArgumentException ex) {
-            error.set(ex.getMessage());
-            return;
+        });
+        if (cs.isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("experiment.error.cells"));
         }
-        error.set(null);
-        results.clear();
-        rows.clear();
+        TrainConfig base = LengthExperiment.base(task.get()).withSteps(Math.max(1, steps.get()))
+                .withHidden(Math.max(1, hidden.get()));
+        Experiment e = new Experiment(task.get(), null, cs, parseLengths(lengths.get()), Math.max(1, seeds.get()), base);
+        return new Job<>() {
+            @Override
+            public void run(Sink<Experiment.Row> sink) {
+                e.run(sink::done);
+            }
+
+            @Override
+            public void cancel() {
+                e.cancel();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return e.isCancelled();
+            }
+
+            @Override
+            public int totalRuns() {
+                return e.totalRuns();
+            }
+        };
+    }
+
+    @Override
+    protected void clear() {
         metricName.set("");
         solvedBelow.set(Double.NaN);
-        progress.set(0);
-        running.set(true);
-        experiment = e;
-        int total = e.totalRuns();
-        status.set(Messages.format("experiment.status.running", 0, total));
-        Thread th = new Thread(() -> {
-            try {
-                e.run((done, all, row) -> Platform.runLater(() -> add(row, done, all)));
-                Platform.runLater(() -> ended(e.isCancelled(), null));
-            } catch (RuntimeException ex) {
-                Platform.runLater(() -> ended(true, ex.toString()));
-            }
-        }, "rnnlab-experiment");
-        th.setDaemon(true);
-        th.start();
     }
 
-    public void cancel() {
-        Experiment e = experiment;
-        if (e != null) {
-            e.cancel();
-        }
-    }
-
-    private void add(Experiment.Row row, int done, int total) {
-        rows.add(row);
+    @Override
+    protected Result result(Experiment.Row row) {
         metricName.set(MetricText.name(row.metric()));
         solvedBelow.set(row.metric().solvedBelow());
         higherIsBetter.set(row.metric().higherIsBetter());
-        results.add(new Result(row.cell().id(), row.length(), row.seed(), row.parameters(), row.metric().value(),
-                row.problem(), row.metric().solved()));
-        progress.set((double) done / total);
-        status.set(Messages.format("experiment.status.running", done, total));
+        return new Result(row.cell().id(), row.length(), row.seed(), row.parameters(), row.metric().value(),
+                row.problem(), row.metric().solved());
     }
 
-    private void ended(boolean cancelled, String failure) {
-        running.set(false);
-        experiment = null;
-        if (failure != null) {
-            error.set(Messages.format("experiment.error.failed", failure));
-        }
-        status.set(Messages.format(cancelled ? "experiment.status.cancelled" : "experiment.status.done", results.size()));
-    }
-
-    /** Every run as CSV (header + one line per run). */
-    public String csv() {
+    @Override
+    protected String csv(List<Experiment.Row> rows) {
         return Experiment.csv(rows);
-    }
-
-    /** Writes the CSV atomically (a temporary file beside it, then moved into place). */
-    public void exportCsv(Path file) {
-        try {
-            String text = csv();
-            rnnlab.io.Formats.writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-            status.set(Messages.format("experiment.status.exported", rows.size(), file.getFileName().toString()));
-        } catch (IOException | RuntimeException e) {
-            error.set(Messages.format("error.io", String.valueOf(e.getMessage())));
-        }
     }
 
     /** The results per cell type (in the order of {@link RunViewModel#CELL_TYPES}), lengths ascending. */
     public List<Curve> curves() {
         List<Curve> out = new ArrayList<>();
         for (String c : RunViewModel.CELL_TYPES) {
-            Map<Integer, List<Double>> by = new java.util.TreeMap<>();
+            java.util.TreeMap<Integer, List<Double>> by = new java.util.TreeMap<>();
             Map<Integer, Integer> solvedBy = new java.util.HashMap<>();
             long params = 0;
-            for (Result r : results) {
+            for (Result r : results()) {
                 if (r.cell().equals(c)) {
                     by.computeIfAbsent(r.length(), k -> new ArrayList<>()).add(r.value());
                     solvedBy.merge(r.length(), r.solved() ? 1 : 0, Integer::sum);
@@ -221,24 +183,12 @@ public final class ExperimentViewModel {
             if (by.isEmpty()) {
                 continue;
             }
-            int n = by.size();
-            double[] len = new double[n];
-            double[] mean = new double[n];
-            double[] min = new double[n];
-            double[] max = new double[n];
-            int[] solved = new int[n];
-            int[] runs = new int[n];
-            int i = 0;
-            for (var e : by.entrySet()) {
-                len[i] = e.getKey();
-                mean[i] = e.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-                min[i] = e.getValue().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-                max[i] = e.getValue().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-                solved[i] = solvedBy.getOrDefault(e.getKey(), 0);
-                runs[i] = e.getValue().size();
-                i++;
+            Spread sp = Spread.of(by);
+            int[] solved = new int[sp.lengths().length];
+            for (int i = 0; i < solved.length; i++) {
+                solved[i] = solvedBy.getOrDefault((int) sp.lengths()[i], 0);
             }
-            out.add(new Curve(c, params, len, mean, min, max, solved, runs));
+            out.add(new Curve(c, params, sp.lengths(), sp.mean(), sp.min(), sp.max(), solved, sp.runs()));
         }
         return out;
     }
@@ -250,13 +200,8 @@ public final class ExperimentViewModel {
     public IntegerProperty seedsProperty() { return seeds; }
     public IntegerProperty stepsProperty() { return steps; }
     public IntegerProperty hiddenProperty() { return hidden; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty metricNameProperty() { return metricName.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty solvedBelowProperty() { return solvedBelow.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty higherIsBetterProperty() { return higherIsBetter.getReadOnlyProperty(); }
     public ReadOnlyStringProperty teachesProperty() { return teaches.getReadOnlyProperty(); }
-    public ObservableList<Result> results() { return resultsView; }
 }

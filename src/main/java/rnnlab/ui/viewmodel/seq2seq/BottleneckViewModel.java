@@ -17,6 +17,8 @@ import rnnlab.i18n.Messages;
 import rnnlab.training.seq2seq.Seq2SeqExperiment;
 import rnnlab.training.seq2seq.Seq2SeqTasks;
 import rnnlab.training.seq2seq.Seq2SeqTrainer;
+import rnnlab.ui.viewmodel.experiment.BackgroundRuns;
+import rnnlab.ui.viewmodel.experiment.ExperimentViewModel;
 
 /**
  * The bottleneck experiment of the length-experiment window (issue 13): an encoder–decoder task trained
@@ -24,7 +26,8 @@ import rnnlab.training.seq2seq.Seq2SeqTrainer;
  * {@code experiment --attention …} runs) on a background thread, with progress and cancel. Exact-sequence
  * accuracy on held-out pairs, per attention kind, against input length. Call every method on the FX thread.
  */
-public final class BottleneckViewModel {
+public final class BottleneckViewModel
+        extends BackgroundRuns<Seq2SeqExperiment.Row, BottleneckViewModel.Result> {
     /** Exact-sequence accuracy against length for one attention kind: mean, min, max over seeds. */
     public record Curve(String attention, double[] lengths, double[] mean, double[] min, double[] max) {
     }
@@ -52,14 +55,6 @@ public final class BottleneckViewModel {
     private final IntegerProperty hidden = new SimpleIntegerProperty(this, "hidden",
             Seq2SeqTrainer.Settings.defaults(AttentionKind.NONE, 1).hidden());
     private final IntegerProperty heldOut = new SimpleIntegerProperty(this, "heldOut", DEFAULT_HELD_OUT);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final List<Seq2SeqExperiment.Row> rows = new ArrayList<>();
-    private final ObservableList<Result> results = FXCollections.observableArrayList();
-    private final ObservableList<Result> resultsView = FXCollections.unmodifiableObservableList(results);
-    private volatile boolean cancelRequested;
 
     public BottleneckViewModel() {
         for (String k : KINDS) {
@@ -76,92 +71,64 @@ public final class BottleneckViewModel {
 
     /** "4, 8" → [4, 8], from 1 to 40; an IllegalArgumentException with a readable message otherwise. */
     static List<Integer> parseLengths(String text) {
-        return rnnlab.ui.viewmodel.experiment.ExperimentViewModel.parseLengths(text, 1, 40, "bottleneck.error.length");
+        return ExperimentViewModel.parseLengths(text, 1, 40, "bottleneck.error.length");
     }
 
-    public void start() {
-        if (running.get()) {
-            return;
-        }
-        Seq2SeqExperiment e;
-        try {
-            List<AttentionKind> as = new ArrayList<>();
-            kinds.forEach((id, on) -> {
-                if (on.get()) {
-                    as.add(AttentionKind.fromId(id));
-                }
-            });
-            if (as.isEmpty()) {
-                throw new IllegalArgumentException(Messages.get("bottleneck.error.kinds"));
+    @Override
+    protected Job<Seq2SeqExperiment.Row> job() {
+        List<AttentionKind> as = new ArrayList<>();
+        kinds.forEach((id, on) -> {
+            if (on.get()) {
+                as.add(AttentionKind.fromId(id));
             }
-            e = new Seq2SeqExperiment(task.get(), parseLengths(lengths.get()), as, Math.max(1, seeds.get()),
-                    settings(as.get(0)), Math.max(1, heldOut.get()));
-        } catch (IllegalArgumentException ex) {
-            error.set(ex.getMessage());
-            return;
+        });
+        if (as.isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("bottleneck.error.kinds"));
         }
-        error.set(null);
-        rows.clear();
-        results.clear();
-        progress.set(0);
-        running.set(true);
-        cancelRequested = false;
-        int total = e.totalRuns();
-        status.set(Messages.format("experiment.status.running", 0, total));
-        Thread th = new Thread(() -> {
-            try {
-                e.run((done, all, row) -> Platform.runLater(() -> add(row, done, all)), () -> cancelRequested);
-                Platform.runLater(() -> ended(cancelRequested, null));
-            } catch (RuntimeException ex) {
-                Platform.runLater(() -> ended(true, ex.toString()));
+        Seq2SeqExperiment e = new Seq2SeqExperiment(task.get(), parseLengths(lengths.get()), as,
+                Math.max(1, seeds.get()), settings(as.get(0)), Math.max(1, heldOut.get()));
+        return new Job<>() {
+            private volatile boolean cancelRequested;
+
+            @Override
+            public void run(Sink<Seq2SeqExperiment.Row> sink) {
+                e.run(sink::done, () -> cancelRequested);
             }
-        }, "rnnlab-bottleneck");
-        th.setDaemon(true);
-        th.start();
+
+            @Override
+            public void cancel() {
+                cancelRequested = true;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelRequested;
+            }
+
+            @Override
+            public int totalRuns() {
+                return e.totalRuns();
+            }
+        };
     }
 
-    public void cancel() {
-        if (running.get()) {
-            cancelRequested = true;
-        }
-    }
-
-    private void add(Seq2SeqExperiment.Row row, int done, int total) {
-        rows.add(row);
-        results.add(new Result(row.attention().id(), row.length(), row.seed(), row.sequenceAccuracy(), row.tokenAccuracy()));
-        progress.set((double) done / total);
-        status.set(Messages.format("experiment.status.running", done, total));
-    }
-
-    private void ended(boolean cancelled, String failure) {
-        running.set(false);
-        if (failure != null) {
-            error.set(Messages.format("experiment.error.failed", failure));
-        }
-        status.set(Messages.format(cancelled ? "experiment.status.cancelled" : "experiment.status.done", results.size()));
+    @Override
+    protected Result result(Seq2SeqExperiment.Row row) {
+        return new Result(row.attention().id(), row.length(), row.seed(), row.sequenceAccuracy(), row.tokenAccuracy());
     }
 
     /** Every run as CSV, the same columns as {@code experiment --attention … --out}. */
-    public String csv() {
+    @Override
+    protected String csv(List<Seq2SeqExperiment.Row> rows) {
         return Seq2SeqExperiment.csv(rows);
-    }
-
-    public void exportCsv(Path file) {
-        try {
-            String text = csv();
-            rnnlab.io.Formats.writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-            status.set(Messages.format("experiment.status.exported", rows.size(), file.getFileName().toString()));
-        } catch (java.io.IOException | RuntimeException ex) {
-            error.set(Messages.format("error.io", String.valueOf(ex.getMessage())));
-        }
     }
 
     /** Exact-sequence accuracy per attention kind (in the order of {@link #KINDS}), lengths ascending. */
     public List<Curve> curves() {
         List<Curve> out = new ArrayList<>();
         for (String k : KINDS) {
-            Map<Integer, List<Double>> by = new TreeMap<>();
-            for (Result r : results) {
+            TreeMap<Integer, List<Double>> by = new TreeMap<>();
+            for (Result r : results()) {
                 if (r.attention().equals(k)) {
                     by.computeIfAbsent(r.length(), x -> new ArrayList<>()).add(r.sequenceAccuracy());
                 }
@@ -169,20 +136,8 @@ public final class BottleneckViewModel {
             if (by.isEmpty()) {
                 continue;
             }
-            int n = by.size();
-            double[] len = new double[n];
-            double[] mean = new double[n];
-            double[] min = new double[n];
-            double[] max = new double[n];
-            int i = 0;
-            for (var en : by.entrySet()) {
-                len[i] = en.getKey();
-                mean[i] = en.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-                min[i] = en.getValue().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-                max[i] = en.getValue().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-                i++;
-            }
-            out.add(new Curve(k, len, mean, min, max));
+            Spread sp = Spread.of(by);
+            out.add(new Curve(k, sp.lengths(), sp.mean(), sp.min(), sp.max()));
         }
         return out;
     }
@@ -200,10 +155,4 @@ public final class BottleneckViewModel {
     public IntegerProperty stepsProperty() { return steps; }
     public IntegerProperty hiddenProperty() { return hidden; }
     public IntegerProperty heldOutProperty() { return heldOut; }
-    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    /** The finished runs, in the order they ran. */
-    public ObservableList<Result> results() { return resultsView; }
 }
