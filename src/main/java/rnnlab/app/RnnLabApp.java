@@ -27,26 +27,14 @@ public class RnnLabApp extends Application {
         String notice = LanguageSetting.apply(wanted);
         rnnlab.ui.controls.AppLanguage.applyToJavaFx();
         StartupTrace.mark("language + bundles");
-        java.util.List<rnnlab.ui.views.LabView> views = ViewCatalog.createAll();
-        StartupTrace.mark("views created (all)");
-        MainWindow w = new MainWindow(stage, views);
-        StartupTrace.mark("main window built (+CSS)");
-        if (notice != null) {
-            w.showNotice(notice);
-        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(1440, screen.getWidth()));
         stage.setHeight(Math.min(900, screen.getHeight()));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.getIcons().add(new javafx.scene.image.Image(RnnLabApp.class.getResource("/assets/icon/rnnlab.png").toExternalForm()));
-        StartupTrace.markFirstPulse(stage.getScene());
-        stage.show();
-        StartupTrace.mark("stage shown");
-        StartupProbe.afterShown();
-        w.startSession();
-        StartupTrace.mark("session started (model)");
-        rnnlab.io.AtomicFiles.sweep(rnnlab.io.UserFiles.home()); // temp files of sessions that were killed
+        // the window is up first (an empty scene in the app's style); views and menus are built in the next pulses
+        StagedStart.show(stage, ViewCatalog::createAll, w -> started(w, stage, opts, notice));
         // SIGTERM (kill, logout) quits like the menu: hiding the window saves and removes the session marker
         rnnlab.io.QuitHook.install(timeout -> {
             java.util.concurrent.CountDownLatch hidden = new java.util.concurrent.CountDownLatch(1);
@@ -61,6 +49,20 @@ public class RnnLabApp extends Application {
             });
             hidden.await(timeout, java.util.concurrent.TimeUnit.MILLISECONDS);
         });
+    }
+
+    /** The rest of the start, once the main window is built (in its stage, which is showing). */
+    private static void started(MainWindow w, Stage stage, LaunchOptions opts, String notice) {
+        if (notice != null) {
+            w.showNotice(notice);
+        }
+        StartupTrace.markFirstPulse(w.scene());
+        // start with the focus on the views, so → and Space step and play at once (MainWindow's onShown has passed)
+        w.viewsArea().requestFocus();
+        StartupProbe.afterShown();
+        w.startSession();
+        StartupTrace.mark("session started (model)");
+        rnnlab.io.AtomicFiles.sweep(rnnlab.io.UserFiles.home()); // temp files of sessions that were killed
         if (opts.lessons() != null) {
             // --lessons DIR: the teacher's folder beside the shipped lessons, watched while the app runs
             w.lessons().openFolder(Path.of(opts.lessons().isBlank() ? "." : opts.lessons()));

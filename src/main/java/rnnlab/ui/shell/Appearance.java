@@ -34,6 +34,22 @@ public final class Appearance implements rnnlab.ui.lesson.LessonHost.ThemeSettin
         apply();
     }
 
+    /**
+     * The window's empty first scene: the app's stylesheets and background in the light theme at font
+     * scale 1, with nothing in it. The app shows it at once (so the window is up fast) and replaces it
+     * by the {@link MainWindow}'s scene a pulse later; it costs one small CSS pass.
+     */
+    public static Scene emptyWindow(double width, double height) {
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
+        root.getStyleClass().add("main-window");
+        root.setId(rnnlab.ui.common.Ids.of("main.starting"));
+        Scene s = new Scene(root, width, height);
+        s.getStylesheets().add(rnnlab.ui.controls.Theme.STYLESHEET);
+        s.getStylesheets().add(Objects.requireNonNull(Appearance.class.getResource("/rnnlab/ui/theme/app.css")).toExternalForm());
+        root.setStyle(style(1.0));
+        return s;
+    }
+
     private void apply() {
         var root = scene.getRoot();
         root.getStyleClass().removeAll("dark", "projector");
