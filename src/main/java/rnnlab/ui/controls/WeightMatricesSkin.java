@@ -108,7 +108,10 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             return;
         }
         double top = fs * 2.2;
-        double bottom = fs * 3.1; // the scale bars, and the norms of every matrix below them
+        // the scale bars, and below them the norms of every matrix unless the tile is too small for them
+        // (every view tiled at 1024×768: the heatmaps keep the room)
+        boolean withNorms = h >= fs * 14 && w >= fs * 24;
+        double bottom = withNorms ? fs * 3.1 : fs * 1.8;
         double eigSize = Math.max(60, Math.min(h - top - bottom, w * 0.32));
         double gap = fs;
         double pw = Math.max(40, (w - eigSize - gap * 4) / 2);
@@ -124,10 +127,12 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         double scale = maxAbs == 0 ? 1 : maxAbs;
         heatmap(g, "weights.w", m.values(), m.rowBlocks(), gap, top, pw, ph, false, scale, theme);
         heading(g, m.label(), gap, top - fs * 0.8, pw, theme.foreground());
-        double barY = h - fs * 2.1;
+        double barY = h - (withNorms ? fs * 2.1 : fs * 0.8);
         scaleBar(g, gap, barY, pw, "−" + NumberText.num(scale), "+" + NumberText.num(scale), false, theme);
         region("weights.scale.w", gap, barY - fs * 0.6, pw, fs * 1.2);
-        norms(g, gap, h - fs * 0.75, w - 2 * gap, theme);
+        if (withNorms) {
+            norms(g, gap, h - fs * 0.75, w - 2 * gap, theme);
+        }
         if (m.grad() != null) {
             double gx = gap * 2 + pw;
             heatmap(g, "weights.grad", m.grad(), m.rowBlocks(), gx, top, pw, ph, true, 1, theme);
@@ -151,7 +156,8 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
     /**
      * "‖W‖_F:  ‖W_ih‖ = 3.21   ‖W_hh‖ = 2.87 …" on one line within maxW from x, the shown matrix in the
      * foreground colour and the others muted; the font shrinks to fit and, at the smallest size, the
-     * matrices that still do not fit are left out (the values table lists them all). Entry i is region
+     * matrices that still do not fit are left out (the values table lists them all; no line when not
+     * even the first fits). Entry i is region
      * weights.norm.i.
      */
     private void norms(GraphicsContext g, double x, double y, double maxW, Theme theme) {
@@ -170,8 +176,8 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         }
         double space = measure("   ", f);
         double hw = richWidth(head, f);
-        if (hw > maxW) {
-            return;
+        if (parts.length == 0 || hw + space + richWidth(parts[0], f) > maxW) {
+            return; // not even one norm fits: no line at all
         }
         labelRich(CanvasLabels.HIGH, head, f, theme.muted(), x, y, TextAlignment.LEFT);
         double at = x + hw + space;
