@@ -13,7 +13,9 @@ import rnnlab.engine.ModelConfig;
  * of a run, T rows of gates (activations, pre-activations and their deltas), of hidden-sized values
  * (h, c, tanh c, dL/dc …) and of the layer's input gradient; the stacked hidden states and their
  * gradients; the output head's rows; one set of gradients. Training adds the last good weights, the
- * averaged batch gradients and the optimiser's moments. The limit is {@link #SHARE} of the heap
+ * averaged batch gradients and the optimiser's moments. With layer normalisation each layer and direction
+ * also keeps, per step, the normalised W_ih x and W_hh h and their deltas (4 rows of G·H) and their
+ * 1/σ, for the LSTM N(c_t) and dL/dĉ_t (2 rows of H) and its 1/σ, and the cell's three G·H scratch rows. The limit is {@link #SHARE} of the heap
  * ({@link Runtime#maxMemory()}), leaving room for the rest of the program.
  */
 public final class MemoryBudget {
@@ -39,11 +41,26 @@ public final class MemoryBudget {
             long perDirection = t * (3 * gh + hiddenRows * h + cfg.layerInputSize(l));
             doubles += cfg.directions() * perDirection;
             doubles += 2 * t * h * cfg.directions(); // the layer's stacked h and dL/dh
+            doubles += cfg.directions() * layerNorm(cfg, t);
         }
         doubles += t * cfg.inputSize();                                        // the inputs, one-hot or embedded
         doubles += t * (3L * cfg.outputWidth() + h * cfg.directions());         // logits, outputs, their gradients
         doubles += cfg.parameterCount();                                       // the gradients
         return 8 * doubles;
+    }
+
+    /** Doubles of one layer and direction's layer-normalisation buffers over {@code t} steps (0 without it). */
+    static long layerNorm(ModelConfig cfg, long t) {
+        if (!cfg.layerNorm()) {
+            return 0;
+        }
+        long h = cfg.hiddenSize();
+        long gh = (long) cfg.cell().blocks() * h;
+        long n = t * (4 * gh + 2) + 3 * gh;                 // N(W_ih x), N(W_hh h), their deltas, 1/σ; scratch
+        if (cfg.cell() == CellType.LSTM) {
+            n += t * (2 * h + 1);                           // N(c_t), dL/dĉ_t, 1/σ
+        }
+        return n;
     }
 
     /** Bytes needed to hold the model and run it forward and through BPTT over {@code steps} steps. */

@@ -17,8 +17,10 @@ package rnnlab.training;
  * @param lrHistory     the learning rate each of the same steps used (the schedule's rate)
  * @param weightNorm    ‖θ‖ of all parameters after the latest step (NaN before the first)
  * @param dropout       the dropout masks of the latest step, or null without dropout
+ * @param validations   held-out validations since the previous report (oldest first; empty without validation)
  */
 public record Progress(long step, long totalSteps, double loss, Metric metric, double gradNorm, int clipEvents,
                        long clipTotal, double tokensPerSec, double[] lossHistory, double[] gradHistory,
-                       int[] clipHistory, double[] lrHistory, double weightNorm, DropoutMask dropout) {
+                       int[] clipHistory, double[] lrHistory, double weightNorm, DropoutMask dropout,
+                       Validation.Point[] validations) {
 }

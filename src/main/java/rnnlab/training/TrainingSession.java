@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Runs a {@link Trainer} on a background thread for a number of steps: can be paused, resumed and
  * cancelled from any thread, publishes {@link Progress} at a bounded rate, evaluates the task's metric
- * now and then, and stops with an explanation (keeping the last good weights) if the loss or the
+ * now and then, validates on held-out data every so often when given a {@link Validation} (and once
+ * more at the end of a completed run), and stops with an explanation (keeping the last good weights) if the loss or the
  * gradients become NaN or infinite. Never throws out of the thread: an unexpected error ends the
  * session with {@link Outcome#FAILED} and its message.
  *
@@ -29,6 +30,11 @@ public final class TrainingSession {
     private volatile Outcome outcome;
     private volatile String message;
     private volatile Pacer pacer;
+    private Validation validation;
+    private long valEvery;
+    /** Validations not reported yet (training thread only). */
+    private final java.util.List<Validation.Point> validated = new java.util.ArrayList<>();
+    private long lastValidated = -1;
 
     /**
      * Called on the training thread after every step with how long the step took; it may sleep to
@@ -41,6 +47,15 @@ public final class TrainingSession {
     /** Sets the pacer (null: train flat out). */
     public void setPacer(Pacer p) {
         pacer = p;
+    }
+
+    /**
+     * Validates on {@code v} every {@code every} steps and after the last step of a completed run (call
+     * before {@link #start()}; null: no validation). The points reach the listener in {@link Progress#validations()}.
+     */
+    public void setValidation(Validation v, long every) {
+        validation = v;
+        valEvery = Math.max(1, every);
     }
 
     public TrainingSession(Trainer trainer, long steps, long evalEvery, SessionListener listener) {
@@ -145,6 +160,9 @@ public final class TrainingSession {
                 if (evalEvery > 0 && r.step() % evalEvery == 0) {
                     metric = trainer.evaluate();
                 }
+                if (validation != null && trainer.steps() % valEvery == 0) {
+                    validate();
+                }
                 long now = System.nanoTime();
                 if (now - lastEvent >= minGapNanos) {
                     last = report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, rates, hist);
@@ -153,6 +171,9 @@ public final class TrainingSession {
                 }
             }
             metric = trainer.evaluate();
+            if (validation != null && trainer.steps() > 0 && lastValidated != trainer.steps()) {
+                validate();
+            }
             finish(Outcome.COMPLETED, "completed " + trainer.steps() + " steps",
                     report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, rates, hist));
         } catch (InterruptedException e) {
@@ -162,13 +183,20 @@ public final class TrainingSession {
         }
     }
 
+    private void validate() {
+        validated.add(validation.validate(trainer.model(), trainer.steps()));
+        lastValidated = trainer.steps();
+    }
+
     private Progress report(StepResult r, Metric metric, long clipTotal, long tokens, long busy, double[] history,
                             double[] norms, int[] clips, double[] rates, int hist) {
         Progress p = new Progress(trainer.steps(), totalSteps, r == null ? Double.NaN : r.loss(), metric,
                 r == null ? Double.NaN : r.gradNorm(), r == null ? 0 : r.clipEvents(), clipTotal,
                 busy == 0 ? 0 : tokens * 1e9 / busy, Arrays.copyOf(history, hist), Arrays.copyOf(norms, hist),
                 Arrays.copyOf(clips, hist), Arrays.copyOf(rates, hist),
-                trainer.steps() == 0 ? Double.NaN : trainer.weightNorm(), trainer.dropoutMask());
+                trainer.steps() == 0 ? Double.NaN : trainer.weightNorm(), trainer.dropoutMask(),
+                validated.toArray(new Validation.Point[0]));
+        validated.clear();
         listener.progress(p);
         return p;
     }

@@ -69,7 +69,8 @@ public final class Validation {
         return p;
     }
 
-    static boolean better(Point a, Point b) {
+    /** Whether {@code a} is better than {@code b}: by the metric, ties and metrics without a direction by loss. */
+    public static boolean better(Point a, Point b) {
         double x = a.metric().value();
         double y = b.metric().value();
         if (Double.isFinite(x) && Double.isFinite(y) && x != y) {

@@ -109,6 +109,41 @@ class ModelSizeLimitsTest {
     }
 
     @Test
+    void layerNormalisationBuffersAreCounted() {
+        ModelConfig plain = ModelConfig.simple(CellType.LSTM, 1, 200, 1, Activation.IDENTITY);
+        ModelConfig ln = plain.withOptions(false, true);
+        // its gains: g_ih, g_hh (800 each), LSTM g_c and b_c (200 each)
+        assertThat(ln.parameterCount() - plain.parameterCount()).isEqualTo(2 * 800 + 2 * 200);
+        // per step: N(W_ih x), N(W_hh h) and their deltas (4 × 800) and two 1/σ; N(c_t), dL/dĉ_t (2 × 200) and
+        // its 1/σ; once: the cell's three scratch rows of 800; and the gains' gradients
+        long extra = 100 * (4 * 800 + 2 + 2 * 200 + 1) + 3 * 800 + 2000;
+        assertThat(MemoryBudget.run(ln, 100) - MemoryBudget.run(plain, 100)).isEqualTo(8 * extra);
+        ModelConfig gru = ModelConfig.simple(CellType.GRU, 1, 100, 1, Activation.IDENTITY);
+        ModelConfig gruLn = gru.withOptions(false, true);
+        assertThat(MemoryBudget.run(gruLn, 50) - MemoryBudget.run(gru, 50))
+                .isEqualTo(8 * (50 * (4 * 300 + 2) + 3 * 300 + 2 * 300));
+        // two layers, both directions: every layer and direction has its own buffers
+        ModelConfig deep = new ModelConfig(CellType.GRU, 3, 100, 2, true, 0, 1, Activation.IDENTITY, null);
+        ModelConfig deepLn = deep.withOptions(false, true);
+        assertThat(MemoryBudget.run(deepLn, 50) - MemoryBudget.run(deep, 50))
+                .isEqualTo(8 * (4 * (50 * (4 * 300 + 2) + 3 * 300) + deepLn.parameterCount() - deep.parameterCount()));
+    }
+
+    /** A sequence length at which the plain LSTM's training fits the heap and the layer-normalised one does not. */
+    @Test
+    void aBigModelWithLayerNormIsRefusedWhereThePlainOneFits() {
+        ModelConfig plain = ModelConfig.simple(CellType.LSTM, 1, 512, 1, Activation.IDENTITY);
+        ModelConfig ln = plain.withOptions(false, true);
+        long perStep = MemoryBudget.run(plain, 2) - MemoryBudget.run(plain, 1);
+        int steps = (int) (0.7 * MemoryBudget.limit() / perStep);
+        assertThat(MemoryBudget.check(MemoryBudget.training(plain, steps, 1, "adam"), "plain")).isNull();
+        String m = MemoryBudget.check(MemoryBudget.training(ln, steps, 1, "adam"), "training with layer norm");
+        assertThat(m).startsWith("training with layer norm needs about ");
+        // the normalisation nearly doubles what a step keeps: 18 H more against 20 H
+        assertThat((double) MemoryBudget.run(ln, steps) / MemoryBudget.run(plain, steps)).isBetween(1.85, 2.0);
+    }
+
+    @Test
     void theRefusalGivesTheEstimateAndTheLimit() {
         assertThat(MemoryBudget.check(1000, "x")).isNull();
         String m = MemoryBudget.check(5L << 40, "training this model");

@@ -10,14 +10,17 @@ import javafx.scene.control.Skin;
 /**
  * Weight matrices as heatmaps (diverging palette, scaled to the matrix's largest |w|) with their
  * gradients beside them (gradient palette, log magnitude), and the eigenvalues of a recurrent block as
- * points in the complex plane against the unit circle. Matrices and blocks are chosen in the view.
+ * points in the complex plane against the unit circle. Matrices and blocks are chosen in the view; a
+ * line under the heatmaps gives the Frobenius norm of every matrix (all of them, not only the one shown).
  */
 public class WeightMatrices extends LabCanvasControl {
     /**
-     * One matrix: its label (may use _subscripts), values and gradient [row][col], and the gate name
-     * of each block of rows (empty: one block).
+     * One matrix: its label (may use _subscripts), values and gradient [row][col], the gate name
+     * of each block of rows (empty: one block), a short symbol for the norms line (W_ih, W_{hh,2} …) and
+     * its Frobenius norm ‖W‖_F (shown for every matrix under the heatmaps, so weight decay is seen shrinking them).
      */
-    public record Matrix(String label, double[][] values, double[][] grad, String[] rowBlocks) {
+    public record Matrix(String label, double[][] values, double[][] grad, String[] rowBlocks, String symbol,
+                         double norm) {
     }
 
     /** The eigenvalues of one square block; {@code gate} picks the dot colour (null: neutral). */

@@ -108,7 +108,10 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             return;
         }
         double top = fs * 2.2;
-        double bottom = fs * 1.8;
+        // the scale bars, and below them the norms of every matrix unless the tile is too small for them
+        // (every view tiled at 1024×768: the heatmaps keep the room)
+        boolean withNorms = h >= fs * 14 && w >= fs * 24;
+        double bottom = withNorms ? fs * 3.1 : fs * 1.8;
         double eigSize = Math.max(60, Math.min(h - top - bottom, w * 0.32));
         double gap = fs;
         double pw = Math.max(40, (w - eigSize - gap * 4) / 2);
@@ -124,15 +127,19 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         double scale = maxAbs == 0 ? 1 : maxAbs;
         heatmap(g, "weights.w", m.values(), m.rowBlocks(), gap, top, pw, ph, false, scale, theme);
         heading(g, m.label(), gap, top - fs * 0.8, pw, theme.foreground());
-        scaleBar(g, gap, h - fs * 0.8, pw, "−" + NumberText.num(scale), "+" + NumberText.num(scale), false, theme);
-        region("weights.scale.w", gap, h - fs * 1.4, pw, fs * 1.2);
+        double barY = h - (withNorms ? fs * 2.1 : fs * 0.8);
+        scaleBar(g, gap, barY, pw, "−" + NumberText.num(scale), "+" + NumberText.num(scale), false, theme);
+        region("weights.scale.w", gap, barY - fs * 0.6, pw, fs * 1.2);
+        if (withNorms) {
+            norms(g, gap, h - fs * 0.75, w - 2 * gap, theme);
+        }
         if (m.grad() != null) {
             double gx = gap * 2 + pw;
             heatmap(g, "weights.grad", m.grad(), m.rowBlocks(), gx, top, pw, ph, true, 1, theme);
             heading(g, Messages.format("weights.grad.title", m.label()), gx, top - fs * 0.8, pw,
                     theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP);
-            scaleBar(g, gx, h - fs * 0.8, pw, NumberText.power10((int) Palette.GRAD_LOG_MIN), "1", true, theme);
-            region("weights.scale.grad", gx, h - fs * 1.4, pw, fs * 1.2);
+            scaleBar(g, gx, barY, pw, NumberText.power10((int) Palette.GRAD_LOG_MIN), "1", true, theme);
+            region("weights.scale.grad", gx, barY - fs * 0.6, pw, fs * 1.2);
             if (allZero(m.grad())) {
                 javafx.geometry.Rectangle2D r = regionBounds("weights.grad");
                 g.setFill(theme.panel());
@@ -144,6 +151,54 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             }
         }
         eigen(g, w - gap - eigSize, top, eigSize, h - top - bottom, theme);
+    }
+
+    /**
+     * "‖W‖_F:  ‖W_ih‖ = 3.21   ‖W_hh‖ = 2.87 …" on one line within maxW from x, the shown matrix in the
+     * foreground colour and the others muted; the font shrinks to fit and, at the smallest size, the
+     * matrices that still do not fit are left out (the values table lists them all; no line when not
+     * even the first fits). Entry i is region
+     * weights.norm.i.
+     */
+    private void norms(GraphicsContext g, double x, double y, double maxW, Theme theme) {
+        WeightMatrices c = getSkinnable();
+        List<WeightMatrices.Matrix> ms = c.getMatrices();
+        String head = Messages.get("weights.norms");
+        String[] parts = new String[ms.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = Messages.format("weights.norm", ms.get(i).symbol(), NumberText.num3(ms.get(i).norm()));
+        }
+        double s = 0.8;
+        javafx.scene.text.Font f = font(s, false);
+        while (normsWidth(head, parts, f) > maxW && f.getSize() > minTextSize()) {
+            s -= 0.05;
+            f = font(s, false);
+        }
+        double space = measure("   ", f);
+        double hw = richWidth(head, f);
+        if (parts.length == 0 || hw + space + richWidth(parts[0], f) > maxW) {
+            return; // not even one norm fits: no line at all
+        }
+        labelRich(CanvasLabels.HIGH, head, f, theme.muted(), x, y, TextAlignment.LEFT);
+        double at = x + hw + space;
+        for (int i = 0; i < parts.length; i++) {
+            double pw = richWidth(parts[i], f);
+            if (at + pw > x + maxW) {
+                break;
+            }
+            labelRich(CanvasLabels.HIGH, parts[i], f, i == c.selectedMatrixProperty().get() ? theme.foreground()
+                    : theme.muted(), at, y, TextAlignment.LEFT);
+            region("weights.norm." + i, at, y - f.getSize() * 0.6, pw, f.getSize() * 1.2);
+            at += pw + space;
+        }
+    }
+
+    private double normsWidth(String head, String[] parts, javafx.scene.text.Font f) {
+        double sum = richWidth(head, f);
+        for (String p : parts) {
+            sum += measure("   ", f) + richWidth(p, f);
+        }
+        return sum;
     }
 
     private void heading(GraphicsContext g, String text, double x, double y, double maxW, Color color) {
@@ -297,6 +352,12 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             int col = (int) Math.min(cols - 1, Math.floor((pointerX - r.getMinX()) / r.getWidth() * cols));
             double gv = m.grad() == null ? Double.NaN : m.grad()[row][col];
             return Messages.format("weights.hover", row + 1, col + 1, NumberText.num(m.values()[row][col]), NumberText.sci(gv));
+        }
+        if (id.startsWith("weights.norm.")) {
+            int i = Integer.parseInt(id.substring("weights.norm.".length()));
+            WeightMatrices.Matrix n = getSkinnable().getMatrices().get(i);
+            return Messages.format("weights.norm.hover", n.label(), NumberText.num3(n.norm()), n.values().length,
+                    n.values()[0].length);
         }
         if (id.startsWith("weights.eig.") && getSkinnable().eigen() != null) {
             String k = id.substring("weights.eig.".length());

@@ -33,7 +33,7 @@ import rnnlab.ui.common.Ids;
 /**
  * Live training: the settings on the left (task with its one-sentence lesson, cell, size, optimiser,
  * learning rate, clipping, steps, seed, remedies and schedule), the controls and figures on top, live
- * charts (loss, metric, gradient norm with clip events, and, one at a time by its toggle, the learning
+ * charts (loss with the held-out validation loss, metric, gradient norm with clip events, and, one at a time by its toggle, the learning
  * rate with its schedule previewed before Start, or the weight norm ‖θ‖ that weight decay shrinks) and, for the character model, its latest samples. Binds to
  * a {@link TrainingViewModel}; charts take the points it hands over, at most once per hand-over.
  */
@@ -49,6 +49,7 @@ public final class TrainingPanel extends BorderPane {
     private final int normLine;
     private final int lossRaw;
     private final int lossSmooth;
+    private final int lossVal;
     private final int metricLine;
     private final int gradLine;
 
@@ -64,6 +65,11 @@ public final class TrainingPanel extends BorderPane {
         lossSmooth = lossChart.addSeries(Messages.get("training.chart.loss.smooth"), Palette.BLUE);
         lossChart.setLineWidth(lossRaw, 1);
         lossChart.setLineWidth(lossSmooth, 2.5);
+        // the held-out validation loss (every validationInterval steps), dashed as in the runs window
+        lossVal = lossChart.addSeries(Messages.get("training.chart.loss.val"), Palette.VERMILLION);
+        lossChart.setLineWidth(lossVal, 2);
+        lossChart.setDashed(lossVal, true);
+        lossChart.setDots(lossVal, true);
         lossChart.yMinFloorProperty().set(0);
         metricChart.setId(Ids.of("training.chart.metric"));
         metricChart.titleProperty().bind(Bindings.createStringBinding(() -> vm.metricNameProperty().get().isEmpty()
@@ -143,6 +149,7 @@ public final class TrainingPanel extends BorderPane {
         normChart.append(normLine, u.normSteps(), u.weightNorm());
         lossChart.append(lossRaw, u.steps(), u.loss());
         lossChart.append(lossSmooth, u.steps(), u.smoothLoss());
+        lossChart.append(lossVal, u.valSteps(), u.valLoss());
         gradChart.append(gradLine, u.steps(), u.gradNorm());
         for (double s : u.clipSteps()) {
             gradChart.addMarker(s);

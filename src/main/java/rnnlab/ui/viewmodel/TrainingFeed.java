@@ -6,8 +6,8 @@ import rnnlab.training.TrainingSession;
 
 /**
  * What the training thread reports, collected until the FX thread takes it: chart points of every
- * step (loss, smoothed loss, gradient norm, clip events, learning rate), the weight norm and metric
- * points, the latest dropout masks, the last figures, a sample
+ * step (loss, smoothed loss, gradient norm, clip events, learning rate), the weight norm, metric and
+ * validation points, the latest dropout masks, the last figures, a sample
  * and how the session ended. Thread-safe; the FX thread is told once per batch.
  */
 final class TrainingFeed {
@@ -88,6 +88,12 @@ final class TrainingFeed {
                 if (p.dropout() != null) {
                     q.dropout = p.dropout();
                 }
+                for (rnnlab.training.Validation.Point v : p.validations()) {
+                    q.validations.add(v);
+                    q.valSteps.add(v.step());
+                    q.valLoss.add(v.loss());
+                    q.valMetric.add(v.metric().value());
+                }
                 if (p.metric() != null && p.metric() != lastMetric) {
                     lastMetric = p.metric();
                     long at = outcome == null ? p.step() / evalEvery * evalEvery : p.step();
@@ -126,6 +132,11 @@ final class TrainingFeed {
         /** ‖θ‖ once per report. */
         final DoubleList normSteps = new DoubleList();
         final DoubleList norm = new DoubleList();
+        /** Held-out validations: their steps, losses and metrics, and the points themselves (for the runs folder). */
+        final DoubleList valSteps = new DoubleList();
+        final DoubleList valLoss = new DoubleList();
+        final DoubleList valMetric = new DoubleList();
+        final java.util.List<rnnlab.training.Validation.Point> validations = new java.util.ArrayList<>();
         /** The latest step's dropout masks (null: none reported). */
         rnnlab.training.DropoutMask dropout;
         Progress last;

@@ -52,11 +52,19 @@ public final class TrainingViewModel {
 
     /**
      * New chart points since the previous update (steps are the x values). {@code reset}: clear first.
-     * {@code lr}: the learning rate of each of {@code steps}; {@code weightNorm}: ‖θ‖ at {@code normSteps}.
+     * {@code lr}: the learning rate of each of {@code steps}; {@code weightNorm}: ‖θ‖ at {@code normSteps};
+     * {@code valLoss} and {@code valMetric}: the held-out validation at {@code valSteps} (every
+     * {@link #validationInterval} steps and at the end).
      */
     public record Update(boolean reset, double[] steps, double[] loss, double[] smoothLoss, double[] gradNorm,
                          double[] clipSteps, double[] metricSteps, double[] metric, double[] lr,
-                         double[] normSteps, double[] weightNorm) {
+                         double[] normSteps, double[] weightNorm, double[] valSteps, double[] valLoss,
+                         double[] valMetric) {
+    }
+
+    /** The panel validates on held-out data every this many steps of a run of {@code steps} (20 times a run, as the sweep). */
+    public static long validationInterval(long steps) {
+        return Math.max(1, steps / 20);
     }
 
     /** Points of the learning-rate schedule a run with the panel's settings would follow (x: step, y: rate). */
@@ -385,7 +393,7 @@ public final class TrainingViewModel {
         solvedBelow.set(Double.NaN);
         metricName.set("");
         double[] none = new double[0];
-        update.set(new Update(true, none, none, none, none, none, none, none, none, none, none));
+        update.set(new Update(true, none, none, none, none, none, none, none, none, none, none, none, none, none));
         dropoutMask.set(null);
         feed.clear();
         weightSink.accept(trainer.model().copy(), false);
@@ -394,6 +402,8 @@ public final class TrainingViewModel {
         feed.reset(evalEvery);
         TrainingListener l = new TrainingListener(this, feed, trainer, temperature.get(), samplesAvailable.get(), seed.get());
         session = new TrainingSession(trainer, total, evalEvery, l);
+        session.setValidation(new rnnlab.training.Validation(trainer.task(), trainer.config().seed()),
+                validationInterval(total));
         session.setPacer(pacer::pace);
         state.set(State.RUNNING);
         status.set(started);
@@ -473,12 +483,14 @@ public final class TrainingViewModel {
         if (q == null) {
             return;
         }
-        if (q.steps.size() > 0 || q.metric.size() > 0) {
+        if (q.steps.size() > 0 || q.metric.size() > 0 || q.valSteps.size() > 0) {
             update.set(new Update(false, q.steps.toArray(), q.loss.toArray(), q.smooth.toArray(), q.grad.toArray(),
                     q.clips.toArray(), q.metricSteps.toArray(), q.metric.toArray(), q.lr.toArray(),
-                    q.normSteps.toArray(), q.norm.toArray()));
+                    q.normSteps.toArray(), q.norm.toArray(), q.valSteps.toArray(), q.valLoss.toArray(),
+                    q.valMetric.toArray()));
             if (recorder != null) {
-                recorder.add(q.steps.toArray(), q.loss.toArray(), q.metricSteps.toArray(), q.metric.toArray());
+                recorder.add(q.steps.toArray(), q.loss.toArray(), q.metricSteps.toArray(), q.metric.toArray(),
+                        q.validations);
             }
         }
         if (q.dropout != null && q.outcome == null) {

@@ -28,6 +28,7 @@ public final class WeightsView extends FrameView<WeightMatrices> {
         Frame.LayerFrame lf = layer(f, ctx);
         List<WeightMatrices.Matrix> list = new ArrayList<>();
         names.clear();
+        boolean several = f.weights().keySet().stream().anyMatch(n -> n.startsWith("rnn.weight_") && !n.endsWith("_l0"));
         for (Map.Entry<String, double[][]> e : f.weights().entrySet()) {
             String name = e.getKey();
             if (!name.contains("weight") || e.getValue().length == 0) {
@@ -35,7 +36,7 @@ public final class WeightsView extends FrameView<WeightMatrices> {
             }
             boolean gated = name.startsWith("rnn.weight_") && f.gateNames().length > 0;
             list.add(new WeightMatrices.Matrix(label(name), e.getValue(), f.grads().get(name),
-                    gated ? f.gateNames() : null));
+                    gated ? f.gateNames() : null, symbol(name, several), norm(e.getValue())));
             names.add(name);
         }
         String want = shownName != null && names.contains(shownName) ? shownName
@@ -80,6 +81,24 @@ public final class WeightsView extends FrameView<WeightMatrices> {
             return Messages.get("weights.label.embedding");
         }
         return name;
+    }
+
+    /**
+     * The short symbol of a state_dict weight for the norms line: W_ih, W_hh (with the layer, and ← for the
+     * reverse direction, when there are several: W_{ih,2}, W_{hh,1←}), W_hy, E.
+     */
+    static String symbol(String name, boolean several) {
+        if (name.startsWith("rnn.weight_")) {
+            String rest = name.substring("rnn.weight_".length());
+            boolean reverse = rest.endsWith("_reverse");
+            String kind = rest.substring(0, 2);
+            int layer = Integer.parseInt(rest.substring(4, reverse ? rest.length() - "_reverse".length() : rest.length()));
+            return several ? "W_{" + kind + "," + (layer + 1) + (reverse ? "\u2190" : "") + "}" : "W_" + kind;
+        }
+        if (name.startsWith("fc.")) {
+            return "W_hy";
+        }
+        return name.startsWith("embedding") ? "E" : name;
     }
 
     /** Every weight matrix: shape, Frobenius norm, gradient norm, and ρ of the recurrent ones. */

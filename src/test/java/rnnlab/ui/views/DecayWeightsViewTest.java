@@ -97,6 +97,31 @@ class DecayWeightsViewTest extends ViewTestBase {
 
     /** A 2-unit tanh RNN with W_hh = [[0, −0.5], [0.5, 0]] (eigenvalues ±0.5i), run forward and backward. */
     private static Frame rotation() {
+        return rotation(1);
+    }
+
+    /** A 2-layer bidirectional LSTM (H = 8) with random weights, run forward and backward over 4 steps. */
+    private static Frame deepLstm() {
+        Model model = Model.zeros(new ModelConfig(CellType.LSTM, 3, 8, 2, true, 0, 2, Activation.IDENTITY, null));
+        Random rng = new Random(5);
+        for (DMatrixRMaj m : model.params().asMap().values()) {
+            for (int k = 0; k < m.data.length; k++) {
+                m.data[k] = rng.nextGaussian() * 0.3;
+            }
+        }
+        DMatrixRMaj x = new DMatrixRMaj(4, 3);
+        DMatrixRMaj y = new DMatrixRMaj(4, 2);
+        for (int k = 0; k < 12; k++) {
+            x.data[k] = Math.sin(k);
+        }
+        Run run = new Run(model, 4);
+        run.load(Sequence.ofInputs(x, y, TargetSteps.ALL, rnnlab.engine.LossType.MSE));
+        run.forwardBackward();
+        return FrameBuilder.build(run, new GradientAnalysis().of(run));
+    }
+
+    /** {@link #rotation()} with every parameter multiplied by {@code scale}. */
+    private static Frame rotation(double scale) {
         ModelConfig cfg = new ModelConfig(CellType.RNN_TANH, 2, 2, 1, false, 0, 2, Activation.IDENTITY, null);
         Model model = Model.zeros(cfg);
         Random rng = new Random(3);
@@ -110,6 +135,9 @@ class DecayWeightsViewTest extends ViewTestBase {
         whh.set(0, 1, -0.5);
         whh.set(1, 0, 0.5);
         whh.set(1, 1, 0);
+        for (DMatrixRMaj m : model.params().asMap().values()) {
+            org.ejml.dense.row.CommonOps_DDRM.scale(scale, m);
+        }
         DMatrixRMaj x = new DMatrixRMaj(5, 2);
         DMatrixRMaj y = new DMatrixRMaj(5, 2);
         for (int k = 0; k < 10; k++) {
@@ -172,6 +200,74 @@ class DecayWeightsViewTest extends ViewTestBase {
         assertThat(hover[0]).startsWith("row 1, column 2: w = −0.50, ∂L/∂w = ");
         assertThat(hover[1]).matches("λ = [−]?0\\.00 [+−] 0\\.50i, \\|λ\\| = 0\\.50");
         screenshot(view, "weights-rotation");
+    }
+
+    /**
+     * Issue 17: every matrix's Frobenius norm under the heatmaps, updated with each frame, so a class sees weight
+     * decay shrink them; in both languages and all three themes at the size of a view filling a 1024×768 window.
+     */
+    @Test
+    void everyMatrixShowsItsFrobeniusNormAndItFollowsTheWeights() throws Exception {
+        Frame f = rotation();
+        WeightsView view = new WeightsView();
+        ViewContext ctx = show(view, f, 1000, 520);
+        java.util.List<rnnlab.ui.controls.WeightMatrices.Matrix> ms = view.control().getMatrices();
+        assertThat(ms).extracting(rnnlab.ui.controls.WeightMatrices.Matrix::symbol).containsExactly("W_ih", "W_hh", "W_hy");
+        // W_hh = [[0, −0.5], [0.5, 0]]: ‖W_hh‖_F = √0.5
+        assertThat(ms.get(1).norm()).isCloseTo(Math.sqrt(0.5), within(1e-12));
+        double ih = 0;
+        for (double[] r : f.weights().get("rnn.weight_ih_l0")) {
+            for (double v : r) {
+                ih += v * v;
+            }
+        }
+        assertThat(ms.get(0).norm()).isCloseTo(Math.sqrt(ih), within(1e-12)).isPositive();
+        for (int i = 0; i < 3; i++) {
+            assertThat(region(view, "weights.norm." + i)).as("norm " + i).isNotNull();
+        }
+        String[] hover = new String[1];
+        Rectangle2D n1 = region(view, "weights.norm.1");
+        interact(() -> hover[0] = skin(view).hoverAt(n1.getMinX() + 3, n1.getMinY() + n1.getHeight() / 2));
+        assertThat(hover[0]).isEqualTo("W_hh, layer 1: Frobenius norm \u2016W\u2016 = 0.707, the square root of the sum of "
+                + "the squares of its 2\u00d72 numbers");
+        // a new frame with the weights halved (what weight decay does, faster): the norms follow
+        Frame halved = rotation(0.5);
+        interact(() -> ctx.frameProperty().set(halved));
+        repaint(view);
+        assertThat(view.control().getMatrices().get(1).norm()).isCloseTo(0.5 * Math.sqrt(0.5), within(1e-12));
+        assertThat(view.control().getMatrices().get(0).norm()).isCloseTo(0.5 * Math.sqrt(ih), within(1e-12));
+        interact(() -> hover[0] = skin(view).hoverAt(n1.getMinX() + 3, n1.getMinY() + n1.getHeight() / 2));
+        assertThat(hover[0]).contains("= 0.354,");
+        screenshot(view, "weights-norms-en-light");
+        // a two-layer bidirectional LSTM: each layer and direction named, all nine fit the line
+        Frame deep = deepLstm();
+        interact(() -> ctx.frameProperty().set(deep));
+        repaint(view);
+        assertThat(view.control().getMatrices()).extracting(rnnlab.ui.controls.WeightMatrices.Matrix::symbol)
+                .contains("W_{ih,1}", "W_{hh,1\u2190}", "W_{hh,2}", "W_hy");
+        for (int i = 0; i < view.control().getMatrices().size(); i++) {
+            assertThat(region(view, "weights.norm." + i)).as("deep norm " + i).isNotNull();
+        }
+        try {
+            for (java.util.Locale loc : new java.util.Locale[] {java.util.Locale.ENGLISH, java.util.Locale.CHINESE}) {
+                rnnlab.i18n.Messages.setLocale(loc);
+                for (String theme : new String[] {"light", "dark", "projector"}) {
+                    WeightsView v = new WeightsView();
+                    ViewContext c = show(v, f, 1000, 520);
+                    interact(() -> {
+                        c.darkThemeProperty().set("dark".equals(theme));
+                        c.projectorThemeProperty().set("projector".equals(theme));
+                    });
+                    repaint(v);
+                    for (int i = 0; i < 3; i++) {
+                        assertThat(region(v, "weights.norm." + i)).as(loc + " " + theme + " norm " + i).isNotNull();
+                    }
+                    screenshot(v, "weights-norms-" + loc.getLanguage() + "-" + theme);
+                }
+            }
+        } finally {
+            rnnlab.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
     }
 
     @Test
