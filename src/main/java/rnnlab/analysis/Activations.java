@@ -81,7 +81,7 @@ public final class Activations {
         float[][] v = new float[units.size()][n];
         int[] tokens = text.tokensShared();
         if (fast) {
-            new FastLstm(model).run(tokens, v, CHUNK, cancelled, progress);
+            new FastLstm(model).run(tokens, v, FastLstm.CHUNK, cancelled, progress);
             return new Activations(text, Collections.unmodifiableList(units), v);
         }
         int rows = cfg.numLayers();
