@@ -15,7 +15,9 @@ import rnnlab.engine.Sequence;
 /**
  * Every unit's activation at every character of a text: h of every layer and, for an LSTM, the cell
  * state c. The forward pass runs in chunks whose final state starts the next chunk, so the memory of
- * the run is bounded by the chunk and the result is float[units][characters].
+ * the run is bounded by the chunk and the result is float[units][characters]. A plain LSTM runs through
+ * {@link FastLstm} (single precision, the input projection batched over each chunk), any other model
+ * through the engine's {@code Run}.
  */
 public final class Activations {
     /** Characters per forward chunk: the engine's workspaces are allocated per chunk, not per text. */
@@ -52,6 +54,11 @@ public final class Activations {
      * characters done.
      */
     public static Activations of(Model model, CharText text, BooleanSupplier cancelled, IntConsumer progress) {
+        return of(model, text, cancelled, progress, FastLstm.applies(model.config()));
+    }
+
+    /** As above; {@code fast}: the plain LSTM's own forward pass ({@link FastLstm}), else the engine's {@code Run}. */
+    static Activations of(Model model, CharText text, BooleanSupplier cancelled, IntConsumer progress, boolean fast) {
         ModelConfig cfg = model.config();
         CharText.requireCharModel(cfg);
         int n = text.length();
@@ -73,6 +80,10 @@ public final class Activations {
         }
         float[][] v = new float[units.size()][n];
         int[] tokens = text.tokensShared();
+        if (fast) {
+            new FastLstm(model).run(tokens, v, FastLstm.CHUNK, cancelled, progress);
+            return new Activations(text, Collections.unmodifiableList(units), v);
+        }
         int rows = cfg.numLayers();
         DMatrixRMaj h = new DMatrixRMaj(rows, cfg.hiddenSize());
         DMatrixRMaj c = lstm ? new DMatrixRMaj(rows, cfg.hiddenSize()) : null;

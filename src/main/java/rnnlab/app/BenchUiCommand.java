@@ -66,8 +66,22 @@ public final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--s2s-target", paramLabel = "TEXT", description = "with --seq2seq MODEL: a target, so BPTT is stepped too")
     String s2sTarget;
 
+    @Option(names = "--text-lab", arity = "0..1", fallbackValue = "", paramLabel = "MODEL",
+            description = "instead: open View > What did the network learn? with the character model MODEL (default "
+                    + "assets/models/code-lstm.model.json) over --text-lab-text and scroll its long text view "
+                    + "continuously, measuring --steps × --interval-ms after --warmup-steps × --interval-ms")
+    String textLabModel;
+
+    @Option(names = "--text-lab-text", paramLabel = "FILE",
+            description = "with --text-lab: a UTF-8 text of at least " + MIN_TEXT_LAB_CHARS + " characters (default "
+                    + "assets/corpora/rnnlab-java.txt, of which the window reads the last 50,000)")
+    java.nio.file.Path textLabText;
+
+    /** The shortest text {@code --text-lab} scrolls (a shorter one barely scrolls in the window). */
+    static final int MIN_TEXT_LAB_CHARS = 2000;
+
     @Override
-    public Integer call() throws InputException {
+    public Integer call() throws Exception {
         if (hidden < 1 || length < 2 || steps < 1 || intervalMs < 1 || warmup < 0) {
             throw new IllegalArgumentException("--hidden, --length, --steps and --interval-ms must be positive");
         }
@@ -80,6 +94,13 @@ public final class BenchUiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--poll takes 0 to 500 students");
         }
         UiBenchmark.withPoll(pollStudents);
+        if (textLabModel != null || textLabText != null) {
+            UiBenchmark.TextLab d = UiBenchmark.defaultTextLab();
+            UiBenchmark.TextLab t = new UiBenchmark.TextLab(textLabModel == null || textLabModel.isBlank() ? d.model()
+                    : java.nio.file.Path.of(textLabModel), textLabText == null ? d.text() : textLabText);
+            check(t);
+            UiBenchmark.withTextLab(t);
+        }
         if (seq2seqModel != null) {
             UiBenchmark.Seq2Seq d = UiBenchmark.defaultSeq2Seq();
             UiBenchmark.Seq2Seq s = seq2seqModel.isBlank()
@@ -92,6 +113,34 @@ public final class BenchUiCommand implements Callable<Integer> {
                 refreshMs, !noCharts, busyShare, ids));
         System.out.println(r.report());
         return r.ok() ? 0 : 1;
+    }
+
+    /**
+     * Reads the model and the text as the text lab window will, before any window opens: a missing or broken
+     * file, a model that is not a character model, a text it cannot read or one too short to scroll fails at
+     * once with one message.
+     */
+    static void check(UiBenchmark.TextLab t) throws Exception {
+        rnnlab.engine.Model m;
+        try {
+            m = rnnlab.io.imports.ModelFiles.read(t.model()).modelFor(rnnlab.engine.LossType.CROSS_ENTROPY);
+        } catch (InputException e) {
+            String where = e.where() == null || e.where().isEmpty() ? "--text-lab" : e.where();
+            throw new InputException(e.file(), where, e.problem()
+                    + "; bench-ui --text-lab expects a character model (*.model.json, as in assets/models)");
+        }
+        String text = rnnlab.training.tasks.CharLmTask.readText(t.text());
+        rnnlab.analysis.CharText ct;
+        try {
+            ct = rnnlab.analysis.CharText.encode(text, m.config());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--text-lab " + t.model() + " with --text-lab-text " + t.text() + ": "
+                    + e.getMessage());
+        }
+        if (ct.length() < MIN_TEXT_LAB_CHARS) {
+            throw new IllegalArgumentException("--text-lab-text " + t.text() + ": " + ct.length()
+                    + " characters; the scrolling benchmark needs at least " + MIN_TEXT_LAB_CHARS);
+        }
     }
 
     /**

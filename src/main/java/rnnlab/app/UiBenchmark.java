@@ -63,6 +63,26 @@ public final class UiBenchmark extends Application {
     private static Seq2Seq seq2seq;
     private rnnlab.ui.seq2seq.Seq2SeqWindow s2s;
 
+    /** {@code bench-ui --text-lab}: the "What did the network learn?" window's model and long text. */
+    record TextLab(java.nio.file.Path model, java.nio.file.Path text) {
+    }
+
+    /** Pixels the long text view scrolls every frame in {@code --text-lab} (a steady scroll, a new picture each frame). */
+    static final double TEXT_LAB_SCROLL_PX = 6;
+    private static TextLab textLab;
+    private rnnlab.ui.textlab.TextLabWindow lab;
+
+    /** {@code bench-ui --text-lab}: scrolls the long text view of the text lab window instead of playing the LSTM. */
+    static void withTextLab(TextLab t) {
+        textLab = t;
+    }
+
+    /** The shipped code LSTM over the Java corpus (the window reads its last 50,000 characters). */
+    static TextLab defaultTextLab() {
+        return new TextLab(java.nio.file.Path.of("assets", "models", "code-lstm.model.json"),
+                java.nio.file.Path.of("assets", "corpora", "rnnlab-java.txt"));
+    }
+
     /** {@code bench-ui --seq2seq}: steps the encoder–decoder window's cursor instead of the main window's LSTM. */
     static void withSeq2Seq(Seq2Seq s) {
         seq2seq = s;
@@ -114,13 +134,17 @@ public final class UiBenchmark extends Application {
         views = all.stream().filter(v -> wanted.contains(v.id())).toList();
         MainWindow w = new MainWindow(stage, all);
         window = w;
-        w.showViewsByHand(seq2seq != null ? List.of() : views.stream().map(LabView::id).toList());
+        w.showViewsByHand(seq2seq != null || textLab != null ? List.of() : views.stream().map(LabView::id).toList());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setWidth(screen.getWidth());
         stage.setHeight(screen.getHeight());
         stage.show();
+        if (textLab != null) {
+            startTextLab(w, stage);
+            return;
+        }
         if (seq2seq != null) {
             startSeq2Seq(w, stage);
             return;
@@ -268,7 +292,127 @@ public final class UiBenchmark extends Application {
         ready.play();
     }
 
+    /**
+     * {@code --text-lab}: the main window as the app opens it, View ▸ What did the network learn? opened from it
+     * with the model and text (the model runs over the text and the best inside-quotes unit shades it, as when a
+     * student opens the window), then the long text view scrolled {@link #TEXT_LAB_SCROLL_PX} every frame, down
+     * and back up at the ends: warm-up {@code warmupSteps × intervalMs}, measured {@code steps × intervalMs}.
+     */
+    private void startTextLab(MainWindow w, Stage stage) {
+        views = List.of();
+        lab = rnnlab.ui.textlab.TextLabWindow.show(stage, w.scene(), null);
+        lab.choose(textLab.model(), textLab.text());
+        AnimationTimer timer = pulseTimer();
+        timer.start();
+        Timeline ready = new Timeline();
+        ready.setCycleCount(Timeline.INDEFINITE);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        ready.getKeyFrames().setAll(new KeyFrame(Duration.millis(100), e -> {
+            if (lab.busy()) {
+                if (System.nanoTime() > deadline) {
+                    ready.stop();
+                    timer.stop();
+                    RESULT.complete(new Result("bench-ui --text-lab: " + textLab.model() + " over " + textLab.text()
+                            + " did not finish its forward pass in 120 s", false));
+                    finish(stage);
+                }
+                return;
+            }
+            ready.stop();
+            if (lab.activations() == null) {
+                // the window said what is wrong: no point waiting
+                timer.stop();
+                RESULT.complete(new Result("bench-ui --text-lab: " + textLab.model() + " over " + textLab.text() + ": "
+                        + lab.status(), false));
+                finish(stage);
+                return;
+            }
+            idle = true;
+            Timeline wait = new Timeline(new KeyFrame(Duration.seconds(3), ev -> {
+                idle = false;
+                scroll(timer, stage);
+            }));
+            wait.play();
+        }));
+        ready.play();
+    }
+
+    /** Scrolls the long text view every pulse; measures after the warm-up, reports at the end. */
+    private void scroll(AnimationTimer timer, Stage stage) {
+        rnnlab.ui.textlab.LongTextView view = lab.text();
+        long warmNs = (long) options.warmupSteps() * options.intervalMs() * 1_000_000L;
+        long measureNs = (long) options.steps() * options.intervalMs() * 1_000_000L;
+        long[] t0 = {-1};
+        long[] drawnAtStart = {0};
+        double[] dir = {1};
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (t0[0] < 0) {
+                    t0[0] = now;
+                }
+                long t = now - t0[0];
+                if (!measuring && t >= warmNs && t < warmNs + measureNs) {
+                    measuring = true;
+                    cpuAtStart = threadCpu();
+                    drawnAtStart[0] = view.frames();
+                }
+                if (t >= warmNs + measureNs) {
+                    stop();
+                    measuring = false;
+                    timer.stop();
+                    int frames = Math.max(1, pulses.size() - 1);
+                    cpuPerStep = cpuReport(cpuAtStart, threadCpu(), frames, "CPU ms per frame by thread:");
+                    long drawn = view.frames() - drawnAtStart[0];
+                    RESULT.complete(textLabReport(view, drawn));
+                    finish(stage);
+                    return;
+                }
+                double y = view.scrollYProperty().get() + dir[0] * TEXT_LAB_SCROLL_PX;
+                if (y >= view.maxScroll() || y <= 0) {
+                    dir[0] = -dir[0];
+                }
+                view.scrollBy(dir[0] * TEXT_LAB_SCROLL_PX);
+            }
+        }.start();
+    }
+
+    private Result textLabReport(rnnlab.ui.textlab.LongTextView view, long drawn) {
+        double[] iv = intervals(pulses);
+        double[] idleIv = intervals(idlePulses);
+        double span = pulses.size() < 2 ? 0 : (pulses.get(pulses.size() - 1) - pulses.get(0)) / 1e9;
+        double fps = span == 0 ? 0 : iv.length / span;
+        long dropped = Arrays.stream(iv).filter(v -> v > 25).count();
+        var layout = view.layoutInfo();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT,
+                "bench-ui --text-lab: %s over %s (%d characters in %d lines of %d columns%s), the long text view %.0f×%.0f px "
+                        + "scrolled %.0f px every frame for %.1f s after %.1f s of warm-up%n",
+                textLab.model().getFileName(), textLab.text().getFileName(), layout.length(), layout.lines(), layout.columns(),
+                view.values() == null ? ", unshaded" : ", shaded by the best inside-quotes unit",
+                view.getWidth(), view.getHeight(), TEXT_LAB_SCROLL_PX, options.steps() * options.intervalMs() / 1000.0,
+                options.warmupSteps() * options.intervalMs() / 1000.0));
+        sb.append(String.format(Locale.ROOT, "frames: %d in %.1f s, average %.1f fps%n", iv.length, span, fps));
+        sb.append(String.format(Locale.ROOT, "frame interval ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
+                pct(iv, 50), pct(iv, 95), pct(iv, 99), pct(iv, 100)));
+        sb.append(String.format(Locale.ROOT, "dropped frames (> 25 ms): %d of %d (%.2f %%)%n", dropped, iv.length,
+                iv.length == 0 ? 0 : 100.0 * dropped / iv.length));
+        sb.append(String.format(Locale.ROOT, "long text view: %d redraws while measured (%.2f per frame)%n", drawn,
+                iv.length == 0 ? 0 : (double) drawn / iv.length));
+        sb.append(cpuPerStep).append('\n');
+        sb.append(String.format(Locale.ROOT,
+                "idle baseline (same windows, 3 s, no scrolling): %.1f fps, p95 %.1f ms, p99 %.1f ms, %d of %d over 25 ms%n",
+                idleIv.length / Math.max(1e-9, Arrays.stream(idleIv).sum() / 1000), pct(idleIv, 95), pct(idleIv, 99),
+                Arrays.stream(idleIv).filter(v -> v > 25).count(), idleIv.length));
+        sb.append(String.format(Locale.ROOT, "final scroll position: %.0f of %.0f px", view.scrollYProperty().get(),
+                view.maxScroll()));
+        return new Result(sb.toString(), iv.length > 0 && drawn > 0);
+    }
+
     private void finish(Stage stage) {
+        if (lab != null) {
+            lab.stage().close();
+        }
         if (s2s != null) {
             s2s.close();
         }
@@ -402,7 +546,12 @@ public final class UiBenchmark extends Application {
 
     /** "CPU ms per step: FX 3.1, render 6.2, …" for the threads that used at least 0.1 ms a step. */
     private static String cpuReport(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int steps) {
-        StringBuilder sb = new StringBuilder("CPU ms per step by thread:");
+        return cpuReport(before, after, steps, "CPU ms per step by thread:");
+    }
+
+    private static String cpuReport(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int steps,
+                                    String title) {
+        StringBuilder sb = new StringBuilder(title);
         double total = 0;
         for (var e : after.entrySet()) {
             double ms = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e6 / Math.max(1, steps);

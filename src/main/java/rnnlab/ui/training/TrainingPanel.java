@@ -168,6 +168,19 @@ public final class TrainingPanel extends BorderPane {
         task.setConverter(Converters.of(t -> Messages.get("training.task." + t)));
         task.valueProperty().bindBidirectional(vm.taskProperty());
         task.setMaxWidth(Double.MAX_VALUE);
+        // the character model's text: one of the shipped corpora (a class can train its own code or poem model)
+        ComboBox<String> corpus = new ComboBox<>(FXCollections.observableArrayList(TrainingViewModel.CORPORA));
+        corpus.setId(Ids.of("training.corpus"));
+        corpus.setConverter(Converters.of(c -> Messages.get("training.corpus." + c)));
+        corpus.valueProperty().bindBidirectional(vm.corpusProperty());
+        corpus.setMaxWidth(Double.MAX_VALUE);
+        corpus.setTooltip(new Tooltip(Messages.get("training.corpus.tip")));
+        Label corpusLabel = new Label(Messages.get("training.corpus"));
+        corpusLabel.setLabelFor(corpus);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {corpus, corpusLabel}) {
+            n.visibleProperty().bind(vm.samplesAvailableProperty());
+            n.managedProperty().bind(vm.samplesAvailableProperty());
+        }
         Label teaches = new Label();
         teaches.setId(Ids.of("training.teaches"));
         teaches.textProperty().bind(vm.teachesProperty());
@@ -241,9 +254,10 @@ public final class TrainingPanel extends BorderPane {
             GridPane.setHgrow(n, Priority.ALWAYS);
         }
         task.disableProperty().bind(cell.disableProperty());
+        corpus.disableProperty().bind(cell.disableProperty());
         Label title = new Label(Messages.get("training.title"));
         title.getStyleClass().add("panel-title");
-        VBox box = new VBox(6, title, task, teaches, g);
+        VBox box = new VBox(6, title, task, corpusLabel, corpus, teaches, g);
         box.getStyleClass().add("training-settings");
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);

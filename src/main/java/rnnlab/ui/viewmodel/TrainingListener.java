@@ -18,11 +18,14 @@ final class TrainingListener implements SessionListener {
     private final boolean sampling;
     private final double temp;
     private final long sampleSeed;
+    /** The start of every sample (in the text's own language: a Tang-poem model knows no "The "). */
+    private final String prime;
     private long lastWeights = System.nanoTime();
     private long lastSample = System.nanoTime();
 
     TrainingListener(TrainingViewModel owner, TrainingFeed feed, Trainer trainer, double temperature, boolean sampling,
-                     long seed) {
+                     long seed, String prime) {
+        this.prime = prime;
         this.owner = owner;
         this.feed = feed;
         this.trainer = trainer;
@@ -58,7 +61,6 @@ final class TrainingListener implements SessionListener {
 
     private String sample(long atStep) {
         try {
-            String prime = "The ";
             return Sampler.sample(trainer.model(), prime, TrainingViewModel.SAMPLE_LENGTH, temp, sampleSeed * 1000 + atStep,
                     false);
         } catch (IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import rnnlab.engine.CellType;
 import rnnlab.engine.Model;
 import rnnlab.training.optim.Clipper;
 import rnnlab.training.Progress;
+import rnnlab.training.tasks.Corpus;
 import rnnlab.training.tasks.Task;
 import rnnlab.training.tasks.Tasks;
 import rnnlab.training.TrainConfig;
@@ -39,6 +40,8 @@ public final class TrainingViewModel {
     public static final List<String> CELLS = RunViewModel.CELL_TYPES;
     public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adagrad", "adam");
     public static final List<String> SCHEDULES = List.of("constant", "step", "cosine");
+    /** The shipped texts the character model can train on: the essay, RNN Lab's Java sources, the Tang poems. */
+    public static final List<String> CORPORA = java.util.Arrays.stream(Corpus.values()).map(Corpus::id).toList();
     /** How often the views get the latest weights while training. */
     public static final long WEIGHTS_EVERY_MS = 250;
     /** How often a character model writes a sample while training. */
@@ -99,6 +102,8 @@ public final class TrainingViewModel {
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 0.8);
     /** The character model's training text (null: the text that ships with RNN Lab). */
     private final StringProperty text = new SimpleStringProperty(this, "text");
+    /** Which shipped text the character model trains on ({@link #CORPORA}); choosing one sets {@link #textProperty()}. */
+    private final StringProperty corpus = new SimpleStringProperty(this, "corpus", Corpus.MEMORY.id());
 
     private final ReadOnlyStringWrapper teaches = new ReadOnlyStringWrapper(this, "teaches", "");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
@@ -138,6 +143,10 @@ public final class TrainingViewModel {
 
     public TrainingViewModel() {
         task.addListener((o, a, t) -> applyTaskDefaults());
+        corpus.addListener((o, a, c) -> {
+            Corpus k = Corpus.of(c);
+            text.set(k == null || k == Corpus.MEMORY ? null : k.text());
+        });
         applyTaskDefaults();
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {schedule, warmup, steps, learningRate}) {
             o.addListener(x -> previewSchedule());
@@ -346,7 +355,9 @@ public final class TrainingViewModel {
         String started;
         boolean own;
         try {
-            Task t = Tasks.create(task.get(), 0, text.get(), false);
+            Corpus k = chosenCorpus();
+            Task t = Tasks.create(task.get(), 0, text.get(), k != null && k.embedding(),
+                    k == null ? rnnlab.training.tasks.CharVocab.DEFAULT_COMMON : k.vocab());
             boolean trainShown = shown != null && fits(t, shown.config()) && sameOptions(shown.config());
             CellType c = trainShown ? shown.config().cell() : CellType.fromId(cell.get());
             TrainConfig d = t.defaults();
@@ -400,7 +411,9 @@ public final class TrainingViewModel {
         long total = trainer.config().steps();
         long evalEvery = Math.max(1, total / 40);
         feed.reset(evalEvery);
-        TrainingListener l = new TrainingListener(this, feed, trainer, temperature.get(), samplesAvailable.get(), seed.get());
+        Corpus k = chosenCorpus();
+        TrainingListener l = new TrainingListener(this, feed, trainer, temperature.get(), samplesAvailable.get(), seed.get(),
+                k == null ? Corpus.MEMORY.prime() : k.prime());
         session = new TrainingSession(trainer, total, evalEvery, l);
         session.setValidation(new rnnlab.training.Validation(trainer.task(), trainer.config().seed()),
                 validationInterval(total));
@@ -612,6 +625,19 @@ public final class TrainingViewModel {
     public IntegerProperty warmupProperty() { return warmup; }
     /** The character model's training text (null: the shipped text). */
     public StringProperty textProperty() { return text; }
+
+    /** The shipped text the character model trains on, one of {@link #CORPORA}; choosing one sets the text. */
+    public StringProperty corpusProperty() { return corpus; }
+
+    /** The chosen corpus when the text is still its text (null: a text set by other means, read as plain one-hot). */
+    private Corpus chosenCorpus() {
+        Corpus k = Corpus.of(corpus.get());
+        if (k == null) {
+            return null;
+        }
+        String t = text.get();
+        return (k == Corpus.MEMORY ? t == null : t == k.text()) ? k : null;
+    }
     public ReadOnlyStringProperty teachesProperty() { return teaches.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }
