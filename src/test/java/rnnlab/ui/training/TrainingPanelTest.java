@@ -272,6 +272,18 @@ class TrainingPanelTest {
         assertThat(recorded.get(0).number("dropout")).isEqualTo(0.3);
         assertThat(recorded.get(0).settings().get("adamw")).isEqualTo(true);
         assertThat(recorded.get(0).curve()).hasSize(60);
+        // validated every 3 steps (60 / 20): the loss chart's dashed line and the recorded curve have the same points
+        List<rnnlab.runs.CurvePoint> val = recorded.get(0).curve().stream().filter(p -> !Double.isNaN(p.valLoss())).toList();
+        assertThat(val).hasSize(20);
+        LiveChart.Series valLine = fx(() -> chart(robot, "training-chart-loss").series().stream()
+                .filter(x -> "validation".equals(x.name())).findFirst().orElseThrow());
+        assertThat(fx(valLine::size)).isEqualTo(20);
+        for (int i = 0; i < 20; i++) {
+            int k = i;
+            assertThat(fx(() -> valLine.x(k))).isEqualTo(3.0 * (k + 1));
+            assertThat(fx(() -> valLine.y(k))).isCloseTo(val.get(k).valLoss(),
+                    org.assertj.core.data.Percentage.withPercentage(1e-5));
+        }
         assertThat(recorded.get(0).curve().get(59).lr()).isCloseTo(0.01 * (1 + Math.cos(Math.PI * 59 / 60)) / 2,
                 org.assertj.core.data.Offset.offset(1e-12));
         // AdamW needs Adam: with SGD the panel says so instead of starting
