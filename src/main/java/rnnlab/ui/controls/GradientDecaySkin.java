@@ -14,7 +14,9 @@ import rnnlab.i18n.Messages;
 
 /**
  * The decay plot on the canvas; below it a bar with the two series check boxes and the W_hh slider
- * (log scale from ×0.1 to ×3, labelled with the spectral radius the frame reports).
+ * (log scale from ×0.1 to ×3, labelled with the spectral radius the frame reports). The canvas's texts
+ * are {@link CanvasLabels}: placed by priority (title, the banner's first line, axis names and the legend
+ * before the other banner lines and the ticks), whole or dropped.
  */
 public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
     private final CheckBox lastBox = new CheckBox(Messages.get("decay.check.last"));
@@ -90,6 +92,14 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
     protected void layoutChildren(double x, double y, double w, double h) {
         // a tile too short for the whole bar (every view tiled at 1024×768) leaves it out rather than letting its
         // wrapped rows spill over the drawing and the window (issue 12); it returns when the tile grows
+        // and a control wider than the tile (the ρ readout of a narrow view) is left out rather than reaching over
+        // the next view or the lesson panel: each on its own
+        double room = w - bar.snappedLeftInset() - bar.snappedRightInset();
+        for (javafx.scene.Node n : bar.getChildren()) {
+            boolean show = n.prefWidth(-1) <= room;
+            n.setVisible(show);
+            n.setManaged(show);
+        }
         bar.setVisible(bar.prefHeight(w) <= h / 2);
         double bh = bar.isVisible() ? bar.prefHeight(w) : 0;
         bar.resizeRelocate(x, y + h - bh, w, bh);
@@ -133,17 +143,14 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         GradientDecay c = getSkinnable();
         double fs = c.getFontSize();
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(theme.foreground());
-        double titleW = fillFitted(g, Messages.get("decay.title"), 10, fs * 0.9, w - 20, 1.1, true);
+        double titleW = labelTitle(Messages.get("decay.title"), 10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
         region("decay.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
-        g.setFont(font(0.9, false));
         java.util.List<GradientDecay.Line> lines = c.bannerProperty().get();
         double lineY = fs * 2.2;
         for (int k = 0; k < lines.size(); k++) {
             GradientDecay.Line line = lines.get(k);
-            g.setFill(line.tone() < 0 ? Palette.BLUE : line.tone() > 0 ? Palette.VERMILLION : theme.foreground());
-            fillFitted(g, line.text(), 10, lineY, w - 20, 0.9, false);
+            labelFitted(k == 0 ? CanvasLabels.HIGH : CanvasLabels.NORMAL, line.text(), 10, lineY, w - 20, 0.9, false,
+                    line.tone() < 0 ? Palette.BLUE : line.tone() > 0 ? Palette.VERMILLION : theme.foreground());
             region(k == 0 ? "decay.rho" : "decay.banner." + k, 10, lineY - fs * 0.6, w - 20, fs * 1.2);
             lineY += fs * 1.15;
         }
@@ -164,22 +171,21 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         g.setStroke(theme.muted());
         lineWidth(g, 1);
         g.strokeRect(plotX + 0.5, plotY + 0.5, plotW, plotH);
-        g.setFont(font(0.75, false));
+        javafx.scene.text.Font tick = font(0.8, false);
         for (int e : axis.ticks(plotH, fs * 1.3)) {
             double y = Math.round(yOf(Math.pow(10, e))) + 0.5;
             g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.35));
             g.strokeLine(plotX, y, plotX + plotW, y);
-            g.setFill(theme.muted());
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(decade(e), plotX - 4, y);
+            label(CanvasLabels.NORMAL, decade(e), tick, theme.muted(), plotX - 4, y, TextAlignment.RIGHT);
             region("decay.decade." + e, plotX - fs * 3, y - 1, fs * 3, 2);
         }
         int tStride = (int) Math.ceil(n / Math.max(1, plotW / (fs * 2.2)));
-        g.setTextAlign(TextAlignment.CENTER);
         for (int t = 0; t < n; t += tStride) {
-            g.fillText(Integer.toString(t + 1), xOf(t), plotY + plotH + fs * 0.7);
+            label(t == 0 ? CanvasLabels.HIGH : CanvasLabels.LOW, Integer.toString(t + 1), tick, theme.muted(), xOf(t),
+                    plotY + plotH + fs * 0.7, TextAlignment.CENTER);
         }
-        g.fillText(Messages.get("decay.axis.t"), plotX + plotW - fs, plotY + plotH + fs * 1.35);
+        label(CanvasLabels.HIGH, Messages.get("decay.axis.t"), tick, theme.muted(), plotX + plotW - fs, plotY + plotH + fs * 1.35,
+                TextAlignment.CENTER);
         int cur = c.currentStepProperty().get();
         if (c.backwardProperty().get() && cur >= 0 && cur < n) {
             g.setStroke(Palette.ORANGE.deriveColor(0, 1, 1, 0.6));
@@ -248,23 +254,25 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         double fs = c.getFontSize();
         double x = plotX;
         double y = plotY - fs * 0.8;
-        g.setFont(font(0.85, false));
-        g.setTextAlign(TextAlignment.LEFT);
+        javafx.scene.text.Font f = font(0.85, false);
         for (Series s : all) {
             String text = Messages.get("decay.legend." + s.key());
+            double tw = richWidth(text, f);
+            if (x + fs * 1.7 + tw > w) {
+                break; // the rest of the key would be cut at the edge: left out with its swatch
+            }
             g.setStroke(s.color());
             lineWidth(g, 3);
             g.setLineDashes(s.dashes());
             g.strokeLine(x, y, x + fs * 1.4, y);
             g.setLineDashes();
-            g.setFill(theme.foreground());
-            double tw = fillRich(g, text, x + fs * 1.7, y);
+            labelRich(CanvasLabels.HIGH, text, f, theme.foreground(), x + fs * 1.7, y, TextAlignment.LEFT);
             region("decay.legend." + s.key(), x, y - fs * 0.6, fs * 1.7 + tw, fs * 1.2);
             x += fs * 2.6 + tw;
         }
         if (c.showProductProperty().get() && c.productProperty().get() == null) {
-            g.setFill(Palette.VERMILLION);
-            double tw = fillRich(g, Messages.get("decay.product.na"), x, y);
+            double tw = labelRich(CanvasLabels.NORMAL, Messages.get("decay.product.na"), f, Palette.VERMILLION, x, y,
+                    TextAlignment.LEFT);
             region("decay.product.na", x, y - fs * 0.6, tw, fs * 1.2);
         }
     }

@@ -7,7 +7,11 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import rnnlab.i18n.Messages;
 
-/** Vertical bars from a 0..1 axis; target outlined and labelled, argmax in orange. */
+/**
+ * Vertical bars from a 0..1 axis; target outlined and labelled, argmax in orange. Its texts are
+ * {@link CanvasLabels} (issue 12): the title, the loss line and the target's symbol first, then the
+ * likeliest one's, the axis and the other symbols; a symbol that has no room is dropped, not squeezed.
+ */
 public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
     public OutputDistributionSkin(OutputDistribution c) {
         super(c);
@@ -37,12 +41,9 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         OutputDistribution c = getSkinnable();
         double fs = c.getFontSize();
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(theme.foreground());
-        g.setFont(font(1.1, true));
-        double titleW = fillFitted(g, c.getStep() < 0 ? Messages.get("output.title.none")
+        double titleW = labelTitle(c.getStep() < 0 ? Messages.get("output.title.none")
                         : Messages.format(c.getVectorTarget() != null ? "output.title.values" : "output.title", c.getStep() + 1),
-                10, fs * 0.9, w - 20, 1.1, true);
+                10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
         region("output.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         double[] p = c.getProbabilities();
         if (p == null || p.length == 0) {
@@ -66,13 +67,11 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         // axis
         g.setStroke(theme.muted());
         lineWidth(g, 1);
-        g.setFont(font(0.85, false));
-        g.setFill(theme.muted());
-        g.setTextAlign(TextAlignment.RIGHT);
         for (double v : new double[] {0, 0.5, 1}) {
             double y = Math.round(top + plotH * (1 - v)) + 0.5;
             g.strokeLine(left - 4, y, left + slot * bars.size(), y);
-            g.fillText(v == 0.5 ? "0.5" : v == 0 ? "0" : "1", left - 8, y);
+            label(v == 0.5 ? CanvasLabels.LOW : CanvasLabels.NORMAL, v == 0.5 ? "0.5" : v == 0 ? "0" : "1", font(0.85, false),
+                    theme.muted(), left - 8, y, TextAlignment.RIGHT);
         }
         double prog = c.getProgress();
         List<String> labels = c.getLabels();
@@ -92,10 +91,9 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
             }
             region(id, x, top, bw, plotH);
             String sym = labels != null && k < labels.size() ? HiddenStateHeatmapSkin.visible(labels.get(k)) : Integer.toString(k);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setFont(font(sym.length() > 2 ? 0.7 : 1.0, k == target));
-            g.setFill(k == target ? Palette.GREEN : theme.foreground());
-            g.fillText(sym, x + bw / 2, top + plotH + fs * 0.9);
+            label(k == target ? CanvasLabels.HIGH : k == best ? CanvasLabels.NORMAL : CanvasLabels.LOW, sym,
+                    font(sym.length() > 2 ? 0.8 : 1.0, k == target), k == target ? Palette.GREEN : theme.foreground(), x + bw / 2,
+                    top + plotH + fs * 0.9, TextAlignment.CENTER);
             if (goal != null && k < goal.length && !Palette.bad(goal[k])) {
                 // the target value as a mark across the bar (mse, bce: a number per output, not a class)
                 double gy = Math.round(top + plotH * (1 - Math.max(0, Math.min(1, goal[k])))) + 0.5;
@@ -108,23 +106,19 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
                 }
             }
             if (goal == null && k == best && k != target && !Palette.bad(p[k])) {
-                g.setFill(theme.dark() ? Palette.ORANGE : Palette.VERMILLION);
-                g.setFont(font(0.8, true));
-                g.fillText(Messages.get("output.best"), x + bw / 2, y - fs * 0.7);
+                label(CanvasLabels.NORMAL, Messages.get("output.best"), font(0.8, true),
+                        theme.dark() ? Palette.ORANGE : Palette.VERMILLION, x + bw / 2, y - fs * 0.7, TextAlignment.CENTER);
                 region("output.best", x, y - fs * 1.4, bw, fs * 1.4);
             }
             if (k == target) {
                 g.setStroke(Palette.GREEN);
                 lineWidth(g, 3);
                 g.strokeRect(x - 3, top - 3, bw + 6, plotH + fs * 1.9);
-                g.setFont(font(0.8, true));
-                g.fillText(Messages.get("output.target"), x + bw / 2, top - fs * 0.7);
+                label(CanvasLabels.HIGH, Messages.get("output.target"), font(0.8, true), Palette.GREEN, x + bw / 2, top - fs * 0.7,
+                        TextAlignment.CENTER);
                 region("output.target", x - 3, top - fs * 1.4, bw + 6, plotH + fs * 3.3);
             }
         }
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(font(1.0, false));
-        g.setFill(theme.foreground());
         String lossText;
         if (goal != null) {
             lossText = Double.isNaN(c.getLoss()) ? Messages.get("output.noTarget")
@@ -136,13 +130,11 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
                     : Integer.toString(target);
             lossText = Messages.format("output.loss", sym, NumberText.num(p[target]), NumberText.num(c.getLoss()));
         }
-        g.fillText(lossText, 10, fs * 2.6);
+        labelFitted(CanvasLabels.TITLE, lossText, 10, fs * 2.6, w - 20, 1.0, false, theme.foreground());
         region("output.loss", 10, fs * 1.8, w - 20, fs * 1.6);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setFill(theme.muted());
-        g.setFont(font(0.8, false));
         if (bars.size() < p.length) {
-            g.fillText(Messages.format("output.topOnly", bars.size(), p.length), w - 10, h - fs * 0.6);
+            label(CanvasLabels.LOW, Messages.format("output.topOnly", bars.size(), p.length), font(0.8, false), theme.muted(), w - 10,
+                    h - fs * 0.6, TextAlignment.RIGHT);
         }
     }
 

@@ -74,13 +74,54 @@ final class RichText {
         return Font.font(base.getFamily(), base.getSize() * 0.72);
     }
 
+    /** The combining tilde (c̃): drawn by {@link #fill} as a stroke over its letter, not by the font. */
+    static final char TILDE = '\u0303';
+
     static double width(String text, Font base, ToDoubleBiFunction<String, Font> measure) {
         Font sub = sub(base);
         double w = 0;
         for (String[] r : runs(text)) {
-            w += r[0] != null ? measure.applyAsDouble(r[0], sub) : measure.applyAsDouble(r[1], base);
+            w += r[0] != null ? measure.applyAsDouble(bare(r[0]), sub) : measure.applyAsDouble(bare(r[1]), base);
         }
         return w;
+    }
+
+    private static String bare(String s) {
+        return s.indexOf(TILDE) < 0 ? s : s.replace(String.valueOf(TILDE), "");
+    }
+
+    /**
+     * Draws a run left-aligned at x; a combining tilde becomes a small wave over the letter before it.
+     * Fonts place U+0303 where they like: the CJK fonts put it beside the c or far above it (issue 12: "the
+     * tilde of c̃ is displaced" in Chinese), so every font gets the same drawn tilde.
+     */
+    private static void run(GraphicsContext g, String s, double x, double y, Font f, ToDoubleBiFunction<String, Font> measure) {
+        int k = s.indexOf(TILDE);
+        if (k < 0) {
+            g.fillText(s, x, y);
+            return;
+        }
+        String before = s.substring(0, k);
+        g.fillText(before, x, y);
+        if (k > 0) {
+            double left = x + measure.applyAsDouble(before.substring(0, k - 1), f);
+            double cw = measure.applyAsDouble(before.substring(k - 1), f);
+            double size = f.getSize();
+            double ww = Math.max(3, cw * 0.75);
+            double x0 = left + (cw - ww) / 2;
+            // y is the line's vertical centre: a lower-case letter's top is about 0.2 of the size above it
+            double ty = y - size * 0.42;
+            double a = size * 0.07;
+            g.save();
+            g.setStroke(g.getFill());
+            g.setLineWidth(Math.max(1, size * 0.07));
+            g.beginPath();
+            g.moveTo(x0, ty + a);
+            g.bezierCurveTo(x0 + ww * 0.35, ty - 2 * a, x0 + ww * 0.65, ty + 2 * a, x0 + ww, ty - a);
+            g.stroke();
+            g.restore();
+        }
+        run(g, s.substring(k + 1), x + measure.applyAsDouble(before, f), y, f, measure);
     }
 
     /** Draws the runs with the context's font, fill and alignment; returns the width. */
@@ -96,8 +137,8 @@ final class RichText {
             String s = isSub ? r[0] : r[1];
             Font f = isSub ? sub : base;
             g.setFont(f);
-            g.fillText(s, cx, isSub ? y + base.getSize() * 0.28 : y);
-            cx += measure.applyAsDouble(s, f);
+            run(g, s, cx, isSub ? y + base.getSize() * 0.28 : y, f, measure);
+            cx += measure.applyAsDouble(bare(s), f);
         }
         g.setFont(base);
         g.setTextAlign(align);

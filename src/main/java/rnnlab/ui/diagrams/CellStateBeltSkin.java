@@ -3,6 +3,7 @@ package rnnlab.ui.diagrams;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import rnnlab.ui.controls.CanvasLabels;
 import rnnlab.ui.controls.LabCanvasSkin;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.controls.Theme;
@@ -13,7 +14,10 @@ import rnnlab.ui.controls.NumberText;
  * One lane per unit (up to {@link #MAX_LANES} around the selected unit), one station per step in a
  * window around the current step. At a station: a bar of c_t (height and colour on the symlog
  * scale), above it the part the forget gate removed (hatched vermillion) and, edged in bluish green,
- * the part the input gate added. A line joins the tops: flat where content rides unchanged.
+ * the part the input gate added. A line joins the tops: flat where content rides unchanged. Under the
+ * bars the belt itself is a band as thick and as coloured as c_t (issue 12: it was a grey hairline), and
+ * arrows say what the gates do: out of the bar for what the forget gate removed, into it for what the
+ * input gate added. Its texts are {@link CanvasLabels}: placed by priority, whole or dropped.
  */
 public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     static final int MAX_LANES = 8;
@@ -49,10 +53,8 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         CellStateBelt c = getSkinnable();
         double fs = c.getFontSize();
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(theme.foreground());
-        g.setFont(font(1.1, true));
-        double titleW = fillFitted(g, Messages.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1, true);
+        double titleW = labelTitle(Messages.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1,
+                true, theme.foreground());
         region("belt.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         double legendY = legend(g, w, fs, theme, c.isBackward());
         double[][] cell = c.getCell();
@@ -89,13 +91,13 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             double mid = Math.round(ly + laneH / 2);
             double hh = laneH / 2 - 4;
             region("belt.unit." + u, 0, ly, w, laneH);
-            // the belt itself
+            // the belt itself: a faint track, and over it (below) the band of c_t
             g.setFill(theme.muted().deriveColor(0, 1, 1, 0.22));
-            g.fillRect(left, mid - 4, station * visible, 8);
-            g.setFill(u == c.getSelectedUnit() ? Palette.PURPLE : theme.muted());
-            g.setFont(font(0.85, u == c.getSelectedUnit()));
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(Messages.format("belt.unit", u + 1), left - 8, mid);
+            g.fillRect(left, mid - 2, station * visible, 4);
+            boolean sel = u == c.getSelectedUnit();
+            label(sel ? CanvasLabels.HIGH : CanvasLabels.NORMAL, Messages.format("belt.unit", u + 1), font(0.85, sel),
+                    sel ? Palette.PURPLE : theme.muted(), left - 8, mid, TextAlignment.RIGHT);
+            band(g, u, first, visible, left, station, mid, hh, computed, cur, theme);
             double prevTopX = -1;
             double prevTopY = 0;
             for (int k = 0; k < visible; k++) {
@@ -122,6 +124,10 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 double hk = height(t == cur ? keptShown : kept, hh);
                 if (!gateHidden && Math.abs(hp) > Math.abs(hk) && Math.signum(hp) == Math.signum(hp - hk)) {
                     hatchRect(g, bx, mid - Math.max(hp, hk), barW, Math.abs(hp - hk));
+                    if (Math.abs(hp - hk) >= 8) {
+                        // removed: an arrow leaving the bar on the left
+                        arrow(g, bx - 2, mid - (hp + hk) / 2, bx - Math.min(10, station * 0.2), Palette.VERMILLION);
+                    }
                     region("belt.forget." + t + ".unit." + u, bx, mid - Math.max(hp, hk), barW, Math.abs(hp - hk));
                 }
                 double hv = height(t == cur ? value : now, hh);
@@ -141,10 +147,13 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                     lineWidth(g, 4);
                     double y0 = mid - Math.max(hv, hk);
                     g.strokeLine(bx + barW + 3, y0, bx + barW + 3, y0 + Math.abs(hv - hk));
-                    g.setFill(Palette.GREEN);
-                    g.setFont(font(0.8, true));
-                    g.setTextAlign(TextAlignment.LEFT);
-                    g.fillText(hv > hk ? "+" : "−", bx + barW + 7, y0 + Math.abs(hv - hk) / 2);
+                    boolean into = Math.abs(hv - hk) >= 8;
+                    if (into) {
+                        // added: an arrow into the bar from the right
+                        arrow(g, bx + barW + Math.min(12, station * 0.25), y0 + Math.abs(hv - hk) / 2, bx + barW + 5, Palette.GREEN);
+                    }
+                    label(CanvasLabels.LOW, hv > hk ? "+" : "−", font(0.8, true), Palette.GREEN, bx + barW + (into ? 14 : 7),
+                            y0 + Math.abs(hv - hk) / 2, TextAlignment.LEFT);
                     region("belt.input." + t + ".unit." + u, bx + barW + 1, y0, 6, Math.abs(hv - hk));
                 }
                 double topY = mid - hv;
@@ -155,10 +164,8 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                     g.strokeLine(prevTopX, prevTopY, bx, topY);
                 }
                 if (c.carried(t, u)) {
-                    g.setFill(theme.foreground());
-                    g.setFont(font(0.7, true));
-                    g.setTextAlign(TextAlignment.CENTER);
-                    g.fillText("=", bx + barW / 2, ly + laneH - fs * 0.45);
+                    label(CanvasLabels.LOW, "=", font(0.8, true), theme.foreground(), bx + barW / 2, ly + laneH - fs * 0.5,
+                            TextAlignment.CENTER);
                     region("belt.carried." + t + ".unit." + u, bx, ly + laneH - fs * 0.9, barW, fs * 0.9);
                 }
                 prevTopX = bx + barW;
@@ -216,13 +223,11 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     private void stations(GraphicsContext g, int first, int visible, double left, double station, double y, double top,
                           int cur, int computed, Theme theme) {
         double fs = getSkinnable().getFontSize();
-        g.setTextAlign(TextAlignment.CENTER);
         for (int k = 0; k < visible; k++) {
             int t = first + k;
             double cx = left + station * k + station / 2;
-            g.setFont(font(0.8, t == cur));
-            g.setFill(t == cur ? theme.foreground() : theme.muted());
-            g.fillText(Messages.format("belt.step", t + 1), cx, y + fs * 0.9);
+            label(t == cur ? CanvasLabels.HIGH : CanvasLabels.NORMAL, Messages.format("belt.step", t + 1), font(0.8, t == cur),
+                    t == cur ? theme.foreground() : theme.muted(), cx, y + fs * 0.9, TextAlignment.CENTER);
             region("belt.station." + t, cx - station / 2, y, station, fs * 1.8);
             if (t == cur && cur < computed) {
                 g.setStroke(Palette.ORANGE);
@@ -252,13 +257,50 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 y += fs * 1.15;
             }
             swatch(g, keys[k], x, y, theme);
-            g.setFill(theme.foreground());
-            fillRich(g, text, x + 34, y);
+            labelRich(CanvasLabels.NORMAL, text, g.getFont(), theme.foreground(), x + 34, y, TextAlignment.LEFT);
             right = Math.max(right, x + 34 + tw);
             x += 34 + tw + 20;
         }
         region("belt.legend", 12, fs * 2.3 - fs * 0.6, Math.min(w - 24, right - 12), y - fs * 2.3 + fs * 1.2);
         return y;
+    }
+
+    /**
+     * The belt as a band along a lane: between two stations as thick as |c| (on the bars' scale, at least
+     * 3 px) and in the colour of c, so a unit's memory reads from the back row without reading a bar.
+     */
+    private void band(GraphicsContext g, int u, int first, int visible, double left, double station, double mid, double hh,
+                      int computed, int cur, Theme theme) {
+        CellStateBelt c = getSkinnable();
+        double[][] cell = c.getCell();
+        for (int k = 0; k < visible; k++) {
+            int t = first + k;
+            if (t >= computed || t > cur) {
+                continue;
+            }
+            double v = cell[t][u];
+            if (Palette.bad(v)) {
+                continue;
+            }
+            double thick = Math.max(3, Math.abs(height(v, hh)) * 0.5);
+            double x0 = left + station * k + station / 2;
+            double x1 = Math.min(left + station * visible, x0 + station);
+            if (t == cur || t + 1 >= computed) {
+                x1 = x0 + station / 2;
+            }
+            g.setFill(Palette.color(Palette.diverging(Palette.symlog(v), theme.neutral())).deriveColor(0, 1, 1, 0.75));
+            g.fillRect(x0, mid - thick / 2, x1 - x0, thick);
+        }
+    }
+
+    /** A filled arrow along y from x0 to its head at x1. */
+    private void arrow(GraphicsContext g, double x0, double y, double x1, Color col) {
+        double dir = Math.signum(x1 - x0);
+        g.setStroke(col);
+        lineWidth(g, 2);
+        g.strokeLine(x0, y, x1 - dir * 4, y);
+        g.setFill(col);
+        g.fillPolygon(new double[] {x1, x1 - dir * 6, x1 - dir * 6}, new double[] {y, y - 4, y + 4}, 3);
     }
 
     private void swatch(GraphicsContext g, String key, double x, double y, Theme theme) {

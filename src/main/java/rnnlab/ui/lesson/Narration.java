@@ -153,11 +153,19 @@ final class Narration {
         return row;
     }
 
+    /** Characters above which an inline code span with spaces wraps as text instead of standing as a chip. */
+    static final int LONG_CODE = 24;
+
     /**
      * Inline code as a chip: monospaced on the chip colour, so `h_t` reads as code and not as a word
      * (a Text alone cannot have a background).
      */
-    private static Node codeSpan(String literal) {
+    private static Node codeSpan(String literal, List<String> styles) {
+        if (literal.length() > LONG_CODE && literal.strip().contains(" ")) {
+            // a long span (a whole command line, a sample of generated text) as a chip is one unbreakable box
+            // that runs out of a narrow lesson panel (issue 12): as monospaced text it wraps at its spaces
+            return text(literal, plus(plus(styles, "code"), "code-long"));
+        }
         javafx.scene.control.Label chip = new javafx.scene.control.Label(literal);
         chip.getStyleClass().add("code-span");
         chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -243,7 +251,7 @@ final class Narration {
             if (n instanceof org.commonmark.node.Text t) {
                 words(t.getLiteral(), flow, styles);
             } else if (n instanceof Code c) {
-                flow.getChildren().add(codeSpan(c.getLiteral()));
+                flow.getChildren().add(codeSpan(c.getLiteral(), styles));
             } else if (n instanceof org.commonmark.node.Image img) {
                 flow.getChildren().addAll(figure(img, flow));
             } else if (n instanceof Emphasis) {

@@ -230,7 +230,7 @@ public final class TrainingPanel extends BorderPane {
         int r = 0;
         row(g, r++, "training.cell", cell);
         row(g, r++, "training.hidden", hidden);
-        row(g, r++, "training.optimizer", opt);
+        r = wideRow(g, r, "training.optimizer", opt);
         row(g, r++, "training.lr", lr);
         row(g, r++, "training.clip", clip);
         row(g, r++, "training.steps", steps);
@@ -241,7 +241,7 @@ public final class TrainingPanel extends BorderPane {
         g.add(adamw, 0, r++, 2, 1);
         g.add(residual, 0, r++, 2, 1);
         g.add(layerNorm, 0, r++, 2, 1);
-        row(g, r++, "training.schedule", schedule);
+        r = wideRow(g, r, "training.schedule", schedule);
         row(g, r++, "training.warmup", warmup);
         Label tl = row(g, r, "training.temperature", temp);
         tl.visibleProperty().bind(vm.samplesAvailableProperty());
@@ -432,6 +432,20 @@ public final class TrainingPanel extends BorderPane {
         g.add(l, 0, r);
         g.add(editor, 1, r);
         return l;
+    }
+
+    /**
+     * A label on its own row and its editor under it across both columns: for the combo boxes whose
+     * choices are long ("SGD with momentum", "Step (halve every quarter)"), which the field column beside
+     * a long label cut with an ellipsis at 1024 px (issue 12). Returns the next free row.
+     */
+    private static int wideRow(GridPane g, int r, String key, javafx.scene.Node editor) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(editor);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        g.add(l, 0, r, 2, 1);
+        g.add(editor, 0, r + 1, 2, 1);
+        return r + 2;
     }
 
     private static Spinner<Integer> intSpinner(String key, javafx.beans.property.IntegerProperty p, int min, int max,

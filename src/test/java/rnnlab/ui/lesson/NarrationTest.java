@@ -58,6 +58,27 @@ class NarrationTest {
     }
 
     @Test
+    void aLongCodeSpanWrapsAsMonospacedTextInsteadOfOneChip() throws Exception {
+        String cmd = "train --task binary-addition --cell rnn_tanh --hidden 8";
+        VBox box = render("Run `" + cmd + "` and `h_t` then.");
+        // a chip is one unbreakable box that ran out of a narrow panel (issue 12); the short span stays a chip
+        assertThat(all(box, new ArrayList<>())).filteredOn(javafx.scene.control.Label.class::isInstance)
+                .extracting(n -> ((javafx.scene.control.Label) n).getText()).containsExactly("h_t");
+        assertThat(texts(box)).filteredOn(x -> x.getText().equals(cmd)).singleElement()
+                .satisfies(x -> assertThat(x.getStyleClass()).contains("code", "code-long"));
+        TextFlow flow = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.layout.StackPane p = new javafx.scene.layout.StackPane(box);
+            new javafx.scene.Scene(p, 200, 400);
+            p.applyCss();
+            p.layout();
+            return (TextFlow) box.getChildren().get(0);
+        }).get();
+        // in a 200 px panel the command wraps onto several lines and stays inside it
+        assertThat(flow.getHeight()).isGreaterThan(3 * 16);
+        assertThat(flow.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(201.0); // sub-pixel text metrics
+    }
+
+    @Test
     void mathIsTypesetAndItsUnderscoresAreNotEmphasis() throws Exception {
         VBox box = render("Inline $W_{hh} h_{t-1}$ and *x_a* then\n\n$$h_t = \\tanh(a_t)$$\n\nand `$not math$`.");
         List<Node> nodes = all(box, new ArrayList<>());
