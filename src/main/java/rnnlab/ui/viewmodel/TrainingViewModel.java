@@ -152,6 +152,9 @@ public final class TrainingViewModel {
     /** The best held-out validation of the current or last run (null before the first). */
     private final ReadOnlyObjectWrapper<rnnlab.training.Validation.Point> bestValidation =
             new ReadOnlyObjectWrapper<>(this, "bestValidation");
+    /** ‖W‖_F of every weight matrix over the current or last run (null before the first run). */
+    private final ReadOnlyObjectWrapper<rnnlab.training.NormHistory> normHistory =
+            new ReadOnlyObjectWrapper<>(this, "normHistory");
     /** The step at which the last run stopped early (-1: it did not). */
     private final ReadOnlyLongWrapper stoppedEarlyAt = new ReadOnlyLongWrapper(this, "stoppedEarlyAt", -1);
 
@@ -478,6 +481,7 @@ public final class TrainingViewModel {
         metricName.set("");
         bestValidation.set(null);
         stoppedEarlyAt.set(-1);
+        normHistory.set(rnnlab.training.NormHistory.empty(rnnlab.training.NormHistory.weightNames(trainer.model().params())));
         double[] none = new double[0];
         update.set(new Update(true, none, none, none, none, none, none, none, none, none, none, none, none, none));
         dropoutMask.set(null);
@@ -586,6 +590,10 @@ public final class TrainingViewModel {
                 recorder.add(q.steps.toArray(), q.loss.toArray(), q.metricSteps.toArray(), q.metric.toArray(),
                         q.validations);
             }
+        }
+        rnnlab.training.NormHistory nh = normHistory.get();
+        if (nh != null && (q.matrixNormSteps.size() > 0 || q.outcome != null)) {
+            normHistory.set(nh.with(q.matrixNormSteps.toArray(), q.matrixNorms, q.outcome != null));
         }
         if (q.dropout != null && q.outcome == null) {
             dropoutMask.set(q.dropout);
@@ -736,6 +744,11 @@ public final class TrainingViewModel {
     public ReadOnlyStringProperty validationProblemProperty() { return validationProblem.getReadOnlyProperty(); }
     /** The best held-out validation so far in the current or last run (null: none yet). */
     public ReadOnlyObjectProperty<rnnlab.training.Validation.Point> bestValidationProperty() { return bestValidation.getReadOnlyProperty(); }
+    /**
+     * ‖W‖_F of every weight matrix at each report of the current or last run (computed on the training thread;
+     * set once per hand-over; null before the first run). The weights view draws it.
+     */
+    public ReadOnlyObjectProperty<rnnlab.training.NormHistory> normHistoryProperty() { return normHistory.getReadOnlyProperty(); }
     /** The step at which the last run stopped early; -1 when it did not. */
     public ReadOnlyLongProperty stoppedEarlyAtProperty() { return stoppedEarlyAt.getReadOnlyProperty(); }
     public ReadOnlyStringProperty teachesProperty() { return teaches.getReadOnlyProperty(); }
