@@ -114,7 +114,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         boolean withNorms = h >= fs * 14 && w >= fs * 24;
         // under the norms, their history over the last training run, when the tile has room for it
         boolean withHistory = withNorms && !c.getNormHistory().isEmpty() && h >= fs * 22 && w >= fs * 30;
-        double foot = withHistory ? fs * 4.6 : 0;
+        double foot = withHistory ? fs * 5 : 0;
         double bottom = (withNorms ? fs * 3.1 : fs * 1.8) + foot;
         double eigSize = Math.max(60, Math.min(h - top - bottom, w * 0.32));
         double gap = fs;
@@ -224,8 +224,10 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         labelRich(CanvasLabels.NORMAL, Messages.format("weights.history.head", (long) steps[0], (long) steps[steps.length - 1]),
                 f, theme.muted(), x, y + fs * 0.6, TextAlignment.LEFT);
         double cw = (maxW - (shown.size() - 1) * gap) / shown.size();
-        double sy = y + fs * 2.2;
-        double sh = hh - fs * 2.5;
+        // one line of labels under the heading (a Chinese line is taller: measured, not assumed), then the charts
+        double ty = y + fs * 0.6 + lineHeight(f) + 1;
+        double sy = ty + lineHeight(f) / 2 + fs * 0.3;
+        double sh = Math.max(fs, y + hh - fs * 0.4 - sy);
         for (int j = 0; j < shown.size(); j++) {
             WeightMatrices.NormTrace t = shown.get(j);
             WeightMatrices.Matrix m = t.matrix() < c.getMatrices().size() ? c.getMatrices().get(t.matrix()) : null;
@@ -249,7 +251,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             Color line = picked ? Palette.SKY : theme.muted();
             labelRich(picked ? CanvasLabels.HIGH : CanvasLabels.NORMAL, Messages.format("weights.history.trace", m.symbol(),
                     NumberText.num3(v[0]), NumberText.num3(v[v.length - 1])), f, picked ? theme.foreground() : theme.muted(),
-                    cx, y + fs * 1.55, TextAlignment.LEFT);
+                    cx, ty, TextAlignment.LEFT);
             double s0 = t.steps()[0];
             double span = Math.max(1e-12, t.steps()[t.steps().length - 1] - s0);
             double range = hi - lo;
