@@ -113,7 +113,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         // (every view tiled at 1024×768: the heatmaps keep the room)
         boolean withNorms = h >= fs * 14 && w >= fs * 24;
         // under the norms, their history over the last training run, when the tile has room for it
-        boolean withHistory = withNorms && !c.getNormHistory().isEmpty() && h >= fs * 22 && w >= fs * 30;
+        boolean withHistory = withNorms && !c.getNormHistory().isEmpty() && h >= fs * 19 && w >= fs * 30;
         double foot = withHistory ? fs * 5 : 0;
         double bottom = (withNorms ? fs * 3.1 : fs * 1.8) + foot;
         double eigSize = Math.max(60, Math.min(h - top - bottom, w * 0.32));
