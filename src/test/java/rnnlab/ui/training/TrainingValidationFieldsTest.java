@@ -113,6 +113,11 @@ class TrainingValidationFieldsTest {
         assertThat(fx(() -> problem.getHeight())).isGreaterThanOrEqualTo(fx(() -> problem.prefHeight(problem.getWidth())) - 1);
         assertThat(fx(() -> problem.localToScene(problem.getBoundsInLocal()).getMaxX()))
                 .isLessThanOrEqualTo(fx(() -> every.localToScene(every.getBoundsInLocal()).getMaxX()) + 1);
+        fx(() -> {
+            ((ScrollPane) window.scene().lookup(".training-settings-scroll")).setVvalue(1); // again, now the message is laid out
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         screenshot("training-validation-" + lang + "-bad");
         fx(() -> {
             tvm.start();
