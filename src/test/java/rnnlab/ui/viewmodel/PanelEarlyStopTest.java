@@ -83,6 +83,13 @@ class PanelEarlyStopTest {
         long bestStep = (long) cli.number("best_step");
         assertThat(stopAt).isLessThan(STEPS).isEqualTo(bestStep + (long) PATIENCE * EVERY);
         double cliBestLoss = cli.curve().stream().filter(p -> p.step() == bestStep).findFirst().orElseThrow().valLoss();
+        // and the command itself, train --early-stop 2 --val-every 10 with the panel's settings: its JSON line
+        com.fasterxml.jackson.databind.JsonNode j = trainCommand(cfg);
+        assertThat(j.get("early_stopped").asBoolean()).isTrue();
+        assertThat(j.get("steps").asLong()).isEqualTo(stopAt);
+        assertThat(j.get("best_step").asLong()).isEqualTo(bestStep);
+        assertThat(j.get("best_val_metric").asDouble()).isCloseTo(cli.number("best_val_metric"),
+                org.assertj.core.data.Percentage.withPercentage(1e-3)); // printed with 6 significant digits
 
         assertThat(fx(() -> vm.stateProperty().get())).isEqualTo(TrainingViewModel.State.COMPLETED);
         assertThat(fx(() -> vm.stoppedEarlyAtProperty().get())).isEqualTo(stopAt);
@@ -112,6 +119,28 @@ class PanelEarlyStopTest {
         List<CurvePoint> validated = run.curve().stream().filter(p -> !Double.isNaN(p.valLoss())).toList();
         assertThat(validated).hasSize((int) (stopAt / EVERY));
         assertThat(validated.get(0).step()).isEqualTo(EVERY);
+    }
+
+    /** Runs {@code train} in this process with the configuration's settings and early stopping; its last stdout line. */
+    private static com.fasterxml.jackson.databind.JsonNode trainCommand(TrainConfig cfg) throws Exception {
+        java.io.PrintStream o = System.out;
+        java.io.PrintStream e = System.err;
+        java.io.ByteArrayOutputStream bo = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(bo, true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true));
+            int status = rnnlab.cli.Main.execute(new String[] {"train", "--task", "adding", "--cell", cfg.cell().id(),
+                "--hidden", String.valueOf(cfg.hidden()), "--optimizer", cfg.optimizer(), "--lr", String.valueOf(cfg.lr()),
+                "--clip", String.valueOf(cfg.clip()), "--batch", String.valueOf(cfg.batch()), "--steps",
+                String.valueOf(cfg.steps()), "--seed", String.valueOf(cfg.seed()), "--val-every", String.valueOf(EVERY),
+                "--early-stop", String.valueOf(PATIENCE), "--no-progress"});
+            assertThat(status).isZero();
+        } finally {
+            System.setOut(o);
+            System.setErr(e);
+        }
+        String[] lines = bo.toString(java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[lines.length - 1]);
     }
 
     @Test
