@@ -87,7 +87,6 @@ final class TrainCommand implements Callable<Integer> {
         int recentN = 0;
         Validation val = valEvery == null ? null : new Validation(task, cfg.seed());
         Validation.Point lastVal = null;
-        int sinceBest = 0;
         boolean stoppedEarly = false;
         while (tr.steps() < cfg.steps()) {
             r = tr.step();
@@ -109,16 +108,14 @@ final class TrainCommand implements Callable<Integer> {
             boolean validating = val != null && (tr.steps() % valEvery == 0 || tr.steps() == cfg.steps());
             curve.add(new rnnlab.runs.CurvePoint(tr.steps(), r.loss(), tr.lastLearningRate(), Double.NaN, Double.NaN));
             if (validating) {
-                Validation.Point before = val.best();
                 lastVal = val.validate(tr.model(), tr.steps());
                 curve.set(curve.size() - 1, new rnnlab.runs.CurvePoint(tr.steps(), r.loss(), tr.lastLearningRate(),
                         lastVal.loss(), lastVal.metric().value()));
-                sinceBest = val.best() != before ? 0 : sinceBest + 1;
                 if (!quiet) {
                     err.printf(Locale.ROOT, "%nstep %d: val_loss %.5g  val_metric (%s on validation data) %.5g%n", tr.steps(),
                             lastVal.loss(), lastVal.metric().name(), lastVal.metric().value());
                 }
-                if (earlyStop != null && sinceBest >= earlyStop) {
+                if (earlyStop != null && val.patienceRunOut(earlyStop)) {
                     stoppedEarly = true;
                     break;
                 }

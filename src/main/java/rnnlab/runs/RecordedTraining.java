@@ -28,7 +28,6 @@ public final class RecordedTraining {
         List<CurvePoint> curve = new ArrayList<>();
         long t0 = System.nanoTime();
         String problem = null;
-        int sinceBest = 0;
         boolean early = false;
         Validation.Point last = null;
         StepResult r = null;
@@ -41,14 +40,12 @@ public final class RecordedTraining {
             double vl = Double.NaN;
             double vm = Double.NaN;
             if ((valEvery > 0 && tr.steps() % valEvery == 0) || tr.steps() == cfg.steps()) {
-                Validation.Point before = val.best();
                 last = val.validate(tr.model(), tr.steps());
-                sinceBest = val.best() != before ? 0 : sinceBest + 1;
                 vl = last.loss();
                 vm = last.metric().value();
             }
             curve.add(new CurvePoint(tr.steps(), r.loss(), tr.lastLearningRate(), vl, vm));
-            if (patience > 0 && last != null && sinceBest >= patience) {
+            if (val.patienceRunOut(patience)) {
                 early = true;
                 tr.model().params().setFrom(val.bestWeights());
                 break;

@@ -17,7 +17,7 @@ public final class TrainingSession {
     public static final int MAX_EVENTS_PER_SECOND = 20;
 
     /** How a session ended. */
-    public enum Outcome { COMPLETED, CANCELLED, DIVERGED, FAILED }
+    public enum Outcome { COMPLETED, EARLY_STOPPED, CANCELLED, DIVERGED, FAILED }
 
     private final Trainer trainer;
     private final long totalSteps;
@@ -32,6 +32,7 @@ public final class TrainingSession {
     private volatile Pacer pacer;
     private Validation validation;
     private long valEvery;
+    private int patience;
     /** Validations not reported yet (training thread only). */
     private final java.util.List<Validation.Point> validated = new java.util.ArrayList<>();
     private long lastValidated = -1;
@@ -54,8 +55,24 @@ public final class TrainingSession {
      * before {@link #start()}; null: no validation). The points reach the listener in {@link Progress#validations()}.
      */
     public void setValidation(Validation v, long every) {
+        setValidation(v, every, 0);
+    }
+
+    /**
+     * As {@link #setValidation(Validation, long)}, with early stopping: after {@code patience} validations
+     * in a row without a better one ({@link Validation#patienceRunOut}, the rule of {@code train --early-stop})
+     * the session restores the best weights and ends with {@link Outcome#EARLY_STOPPED} ({@code patience} ≤ 0:
+     * no early stopping). {@link #validation()} then tells the best step.
+     */
+    public void setValidation(Validation v, long every, int patience) {
         validation = v;
         valEvery = Math.max(1, every);
+        this.patience = Math.max(0, patience);
+    }
+
+    /** The session's validation (null: none); read its best point after the session has ended. */
+    public Validation validation() {
+        return validation;
     }
 
     public TrainingSession(Trainer trainer, long steps, long evalEvery, SessionListener listener) {
@@ -160,8 +177,17 @@ public final class TrainingSession {
                 if (evalEvery > 0 && r.step() % evalEvery == 0) {
                     metric = trainer.evaluate();
                 }
-                if (validation != null && trainer.steps() % valEvery == 0) {
+                if (validation != null && (trainer.steps() % valEvery == 0 || trainer.steps() == totalSteps)) {
                     validate();
+                    if (validation.patienceRunOut(patience)) {
+                        long at = trainer.steps();
+                        trainer.model().params().setFrom(validation.bestWeights());
+                        metric = trainer.evaluate();
+                        finish(Outcome.EARLY_STOPPED, "stopped early at step " + at + "; kept the weights of step "
+                                + validation.best().step(),
+                                report(r, metric, clipTotal, tokens, busyNanos, history, norms, clips, rates, hist));
+                        return;
+                    }
                 }
                 long now = System.nanoTime();
                 if (now - lastEvent >= minGapNanos) {

@@ -33,6 +33,7 @@ public final class Validation {
     private final Map<Integer, Run> runs = new HashMap<>();
     private Point best;
     private Parameters bestWeights;
+    private int sinceBest;
 
     public Validation(Task task, long trainSeed) {
         this.task = task;
@@ -65,6 +66,9 @@ public final class Validation {
         if (best == null || better(p, best)) {
             best = p;
             bestWeights = model.params().copy();
+            sinceBest = 0;
+        } else {
+            sinceBest++;
         }
         return p;
     }
@@ -77,6 +81,20 @@ public final class Validation {
             return a.metric().higherIsBetter() ? x > y : x < y;
         }
         return a.loss() < b.loss();
+    }
+
+    /** Validations since the best one (0 right after a new best, and before the first validation). */
+    public int sinceBest() {
+        return sinceBest;
+    }
+
+    /**
+     * Early stopping: whether {@code patience} validations in a row have not beaten the best one
+     * ({@code patience} ≤ 0: never). The one rule of {@code train --early-stop}, {@code RecordedTraining}
+     * and the training panel; the caller then restores {@link #bestWeights()}.
+     */
+    public boolean patienceRunOut(int patience) {
+        return patience > 0 && best != null && sinceBest >= patience;
     }
 
     /** The best point so far (null before the first validation). */

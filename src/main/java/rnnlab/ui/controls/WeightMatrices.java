@@ -11,7 +11,9 @@ import javafx.scene.control.Skin;
  * Weight matrices as heatmaps (diverging palette, scaled to the matrix's largest |w|) with their
  * gradients beside them (gradient palette, log magnitude), and the eigenvalues of a recurrent block as
  * points in the complex plane against the unit circle. Matrices and blocks are chosen in the view; a
- * line under the heatmaps gives the Frobenius norm of every matrix (all of them, not only the one shown).
+ * line under the heatmaps gives the Frobenius norm of every matrix (all of them, not only the one shown), and
+ * under it, after a training run, small line charts of those norms over the run's steps (left out in a tile
+ * too small for them).
  */
 public class WeightMatrices extends LabCanvasControl {
     /**
@@ -23,6 +25,13 @@ public class WeightMatrices extends LabCanvasControl {
                          double norm) {
     }
 
+    /**
+     * ‖W‖_F of matrix number {@code matrix} (an index into {@link #matricesProperty()}) over a training run:
+     * at {@code steps}, the values {@code norms}.
+     */
+    public record NormTrace(int matrix, double[] steps, double[] norms) {
+    }
+
     /** The eigenvalues of one square block; {@code gate} picks the dot colour (null: neutral). */
     public record Eigen(String label, String gate, double[] re, double[] im, double radius) {
     }
@@ -31,6 +40,7 @@ public class WeightMatrices extends LabCanvasControl {
     private final IntegerProperty selectedMatrix = new SimpleIntegerProperty(this, "selectedMatrix", 0);
     private final ObjectProperty<List<Eigen>> spectra = new SimpleObjectProperty<>(this, "spectra", List.of());
     private final IntegerProperty selectedSpectrum = new SimpleIntegerProperty(this, "selectedSpectrum", 0);
+    private final ObjectProperty<List<NormTrace>> normHistory = new SimpleObjectProperty<>(this, "normHistory", List.of());
 
     public WeightMatrices() {
         super("weight-matrices");
@@ -64,6 +74,16 @@ public class WeightMatrices extends LabCanvasControl {
 
     public IntegerProperty selectedSpectrumProperty() {
         return selectedSpectrum;
+    }
+
+    /** The norms of the matrices over the last training run (empty: none to show). */
+    public ObjectProperty<List<NormTrace>> normHistoryProperty() {
+        return normHistory;
+    }
+
+    public List<NormTrace> getNormHistory() {
+        List<NormTrace> h = normHistory.get();
+        return h == null ? List.of() : h;
     }
 
     /** The selected matrix, or null. */

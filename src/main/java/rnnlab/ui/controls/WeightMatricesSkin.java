@@ -49,7 +49,8 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
                 c.selectedSpectrumProperty().set(blockBox.getSelectionModel().getSelectedIndex());
             }
         });
-        watch(c.matricesProperty(), c.selectedMatrixProperty(), c.spectraProperty(), c.selectedSpectrumProperty());
+        watch(c.matricesProperty(), c.selectedMatrixProperty(), c.spectraProperty(), c.selectedSpectrumProperty(),
+                c.normHistoryProperty());
         syncBoxes();
     }
 
@@ -111,7 +112,10 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         // the scale bars, and below them the norms of every matrix unless the tile is too small for them
         // (every view tiled at 1024×768: the heatmaps keep the room)
         boolean withNorms = h >= fs * 14 && w >= fs * 24;
-        double bottom = withNorms ? fs * 3.1 : fs * 1.8;
+        // under the norms, their history over the last training run, when the tile has room for it
+        boolean withHistory = withNorms && !c.getNormHistory().isEmpty() && h >= fs * 19 && w >= fs * 30;
+        double foot = withHistory ? fs * 5 : 0;
+        double bottom = (withNorms ? fs * 3.1 : fs * 1.8) + foot;
         double eigSize = Math.max(60, Math.min(h - top - bottom, w * 0.32));
         double gap = fs;
         double pw = Math.max(40, (w - eigSize - gap * 4) / 2);
@@ -127,11 +131,14 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         double scale = maxAbs == 0 ? 1 : maxAbs;
         heatmap(g, "weights.w", m.values(), m.rowBlocks(), gap, top, pw, ph, false, scale, theme);
         heading(g, m.label(), gap, top - fs * 0.8, pw, theme.foreground());
-        double barY = h - (withNorms ? fs * 2.1 : fs * 0.8);
+        double barY = h - foot - (withNorms ? fs * 2.1 : fs * 0.8);
         scaleBar(g, gap, barY, pw, "−" + NumberText.num(scale), "+" + NumberText.num(scale), false, theme);
         region("weights.scale.w", gap, barY - fs * 0.6, pw, fs * 1.2);
         if (withNorms) {
-            norms(g, gap, h - fs * 0.75, w - 2 * gap, theme);
+            norms(g, gap, h - foot - fs * 0.75, w - 2 * gap, theme);
+        }
+        if (withHistory) {
+            history(g, gap, h - foot, w - 2 * gap, foot, theme);
         }
         if (m.grad() != null) {
             double gx = gap * 2 + pw;
@@ -192,6 +199,89 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             at += pw + space;
         }
     }
+
+    /**
+     * Small line charts of ‖W‖_F over the last training run, one per matrix side by side (as many as fit at
+     * {@link #HISTORY_MIN_EM} font sizes wide each, the matrix shown first when not all fit), each scaled to
+     * its own lowest and highest value and labelled with its first and last value; a heading gives the
+     * steps. Chart i is region weights.history.i (i: the matrix's index).
+     */
+    private void history(GraphicsContext g, double x, double y, double maxW, double hh, Theme theme) {
+        WeightMatrices c = getSkinnable();
+        double fs = c.getFontSize();
+        List<WeightMatrices.NormTrace> all = c.getNormHistory();
+        int sel = c.selectedMatrixProperty().get();
+        double gap = fs;
+        int fit = (int) Math.max(1, Math.floor((maxW + gap) / (fs * HISTORY_MIN_EM + gap)));
+        List<WeightMatrices.NormTrace> shown = new java.util.ArrayList<>(all);
+        if (shown.size() > fit) {
+            shown.sort(java.util.Comparator.comparing(t -> t.matrix() != sel)); // the matrix shown first, then in order
+            shown = shown.subList(0, fit);
+            shown.sort(java.util.Comparator.comparingInt(WeightMatrices.NormTrace::matrix));
+        }
+        double[] steps = shown.get(0).steps();
+        javafx.scene.text.Font f = font(0.75, false);
+        labelRich(CanvasLabels.NORMAL, Messages.format("weights.history.head", (long) steps[0], (long) steps[steps.length - 1]),
+                f, theme.muted(), x, y + fs * 0.6, TextAlignment.LEFT);
+        double cw = (maxW - (shown.size() - 1) * gap) / shown.size();
+        // one line of labels under the heading (a Chinese line is taller: measured, not assumed), then the charts
+        double ty = y + fs * 0.6 + lineHeight(f) + 1;
+        double sy = ty + lineHeight(f) / 2 + fs * 0.3;
+        double sh = Math.max(fs, y + hh - fs * 0.4 - sy);
+        for (int j = 0; j < shown.size(); j++) {
+            WeightMatrices.NormTrace t = shown.get(j);
+            WeightMatrices.Matrix m = t.matrix() < c.getMatrices().size() ? c.getMatrices().get(t.matrix()) : null;
+            if (m == null || t.norms().length < 2) {
+                continue;
+            }
+            double cx = x + j * (cw + gap);
+            double[] v = t.norms();
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double n : v) {
+                if (Double.isFinite(n)) {
+                    lo = Math.min(lo, n);
+                    hi = Math.max(hi, n);
+                }
+            }
+            if (!(hi >= lo)) {
+                continue;
+            }
+            boolean picked = t.matrix() == sel;
+            Color line = picked ? Palette.SKY : theme.muted();
+            labelRich(picked ? CanvasLabels.HIGH : CanvasLabels.NORMAL, Messages.format("weights.history.trace", m.symbol(),
+                    NumberText.num3(v[0]), NumberText.num3(v[v.length - 1])), f, picked ? theme.foreground() : theme.muted(),
+                    cx, ty, TextAlignment.LEFT);
+            double s0 = t.steps()[0];
+            double span = Math.max(1e-12, t.steps()[t.steps().length - 1] - s0);
+            double range = hi - lo;
+            g.setStroke(line);
+            lineWidth(g, picked ? 2 : 1.25);
+            g.beginPath();
+            double px = cx;
+            double py = sy + sh / 2;
+            for (int k = 0; k < v.length; k++) {
+                if (!Double.isFinite(v[k])) {
+                    continue;
+                }
+                px = cx + (t.steps()[k] - s0) / span * cw;
+                py = range <= 1e-12 * Math.max(1, hi) ? sy + sh / 2 : sy + (hi - v[k]) / range * sh;
+                if (k == 0) {
+                    g.moveTo(px, py);
+                } else {
+                    g.lineTo(px, py);
+                }
+            }
+            g.stroke();
+            g.setFill(line);
+            g.fillOval(px - 2.5, py - 2.5, 5, 5);
+            keepClear(cx, sy, cw, sh);
+            region("weights.history." + t.matrix(), cx, sy, cw, sh);
+        }
+    }
+
+    /** Each norm chart is at least this many font sizes wide. */
+    static final double HISTORY_MIN_EM = 9;
 
     private double normsWidth(String head, String[] parts, javafx.scene.text.Font f) {
         double sum = richWidth(head, f);
@@ -358,6 +448,19 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             WeightMatrices.Matrix n = getSkinnable().getMatrices().get(i);
             return Messages.format("weights.norm.hover", n.label(), NumberText.num3(n.norm()), n.values().length,
                     n.values()[0].length);
+        }
+        if (id.startsWith("weights.history.")) {
+            int i = Integer.parseInt(id.substring("weights.history.".length()));
+            for (WeightMatrices.NormTrace t : getSkinnable().getNormHistory()) {
+                if (t.matrix() == i && i < getSkinnable().getMatrices().size()) {
+                    double[] v = t.norms();
+                    double lo = java.util.Arrays.stream(v).min().orElse(Double.NaN);
+                    double hi = java.util.Arrays.stream(v).max().orElse(Double.NaN);
+                    return Messages.format("weights.history.hover", getSkinnable().getMatrices().get(i).label(),
+                            NumberText.num3(v[0]), (long) t.steps()[0], NumberText.num3(v[v.length - 1]),
+                            (long) t.steps()[t.steps().length - 1], NumberText.num3(lo), NumberText.num3(hi));
+                }
+            }
         }
         if (id.startsWith("weights.eig.") && getSkinnable().eigen() != null) {
             String k = id.substring("weights.eig.".length());

@@ -101,6 +101,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         training = new TrainingDock(vm, stage, context.darkThemeProperty());
         // the heatmap crosses out the units the training step dropped
         context.trainingDropoutProperty().bind(training.viewModel().dropoutMaskProperty());
+        context.trainingNormsProperty().bind(training.viewModel().normHistoryProperty());
         lessonsSplit = split;
         root.setCenter(training.wrap(split));
 

@@ -224,6 +224,32 @@ public final class TrainingPanel extends BorderPane {
         schedule.setConverter(Converters.of(k -> Messages.get("training.schedule." + k)));
         schedule.valueProperty().bindBidirectional(vm.scheduleProperty());
         Spinner<Integer> warmup = intSpinner("training.warmup", vm.warmupProperty(), 0, 1_000_000, 10);
+        // held-out validation and early stopping (issue 17): text fields, so that a bad value gets one message below
+        // them instead of silently reverting
+        TextField valEvery = new TextField();
+        valEvery.setId(Ids.of("training.valEvery"));
+        valEvery.textProperty().bindBidirectional(vm.validateEveryProperty());
+        valEvery.promptTextProperty().bind(Bindings.createStringBinding(() -> Messages.format("training.valEvery.auto",
+                TrainingViewModel.validationInterval(vm.stepsProperty().get())), vm.stepsProperty()));
+        valEvery.setTooltip(new Tooltip(Messages.get("training.valEvery.tip")));
+        CheckBox earlyStop = new CheckBox(Messages.get("training.earlyStop"));
+        earlyStop.setId(Ids.of("training.earlyStop"));
+        earlyStop.setWrapText(true);
+        earlyStop.setTooltip(new Tooltip(Messages.get("training.earlyStop.tip")));
+        earlyStop.selectedProperty().bindBidirectional(vm.earlyStopProperty());
+        TextField patience = new TextField();
+        patience.setId(Ids.of("training.patience"));
+        patience.textProperty().bindBidirectional(vm.patienceProperty());
+        patience.setTooltip(new Tooltip(Messages.get("training.earlyStop.tip")));
+        Label problem = new Label();
+        problem.setId(Ids.of("training.validationProblem"));
+        problem.textProperty().bind(vm.validationProblemProperty());
+        problem.setWrapText(true);
+        problem.getStyleClass().add("training-problem");
+        problem.visibleProperty().bind(vm.validationProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane g = new GridPane();
         g.getStyleClass().add("training-grid");
@@ -243,17 +269,30 @@ public final class TrainingPanel extends BorderPane {
         g.add(layerNorm, 0, r++, 2, 1);
         r = wideRow(g, r, "training.schedule", schedule);
         row(g, r++, "training.warmup", warmup);
+        r = wideRow(g, r, "training.valEvery", valEvery);
+        g.add(earlyStop, 0, r++, 2, 1);
+        // the patience's label is a sentence ("Stop after N validations without improvement"): it wraps over both columns
+        Label patienceLabel = new Label(Messages.get("training.patience"));
+        patienceLabel.setLabelFor(patience);
+        patienceLabel.setWrapText(true);
+        patienceLabel.setMinHeight(Region.USE_PREF_SIZE);
+        patienceLabel.disableProperty().bind(earlyStop.selectedProperty().not());
+        g.add(patienceLabel, 0, r++, 2, 1);
+        g.add(patience, 0, r++, 2, 1);
+        g.add(problem, 0, r++, 2, 1);
         Label tl = row(g, r, "training.temperature", temp);
         tl.visibleProperty().bind(vm.samplesAvailableProperty());
         temp.visibleProperty().bind(vm.samplesAvailableProperty());
         for (var n : new javafx.scene.Node[] {cell, hidden, opt, lr, clip, steps, seed, temp, dropout, decay,
-            adamw, residual, layerNorm, schedule, warmup}) {
+            adamw, residual, layerNorm, schedule, warmup, valEvery, earlyStop}) {
             n.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.stateProperty().get().active(),
                     vm.stateProperty()));
             ((Region) n).setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(n, Priority.ALWAYS);
         }
         task.disableProperty().bind(cell.disableProperty());
+        patience.disableProperty().bind(cell.disableProperty().or(earlyStop.selectedProperty().not()));
+        patience.setMaxWidth(Double.MAX_VALUE);
         corpus.disableProperty().bind(cell.disableProperty());
         Label title = new Label(Messages.get("training.title"));
         title.getStyleClass().add("panel-title");

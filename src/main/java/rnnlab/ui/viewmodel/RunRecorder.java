@@ -17,7 +17,7 @@ import rnnlab.training.Validation;
  * Records one training run of the panel for the runs folder (issue 17): the training curve as the
  * FX thread receives it with the held-out validations in the rows of their steps (as {@code train
  * --runs} writes them), the test metric, and at the end the settings and final figures (with
- * {@code val_loss}, {@code val_metric}, {@code best_step}, {@code best_val_metric}), written off the
+ * {@code val_loss}, {@code val_metric}, {@code best_step}, {@code best_val_metric}, {@code early_stopped}), written off the
  * FX thread. Call {@link #add} and {@link #finish} on the FX thread.
  */
 final class RunRecorder {
@@ -84,6 +84,7 @@ final class RunRecorder {
         res.put("val_metric", lastVal == null ? Double.NaN : lastVal.metric().value());
         res.put("best_step", bestVal == null ? null : bestVal.step());
         res.put("best_val_metric", bestVal == null ? Double.NaN : bestVal.metric().value());
+        res.put("early_stopped", "early_stopped".equals(outcome));
         res.put("outcome", outcome);
         res.put("seconds", (System.nanoTime() - started) / 1e9);
         Map<String, Object> settings = RunSettings.of(task, length, cfg);

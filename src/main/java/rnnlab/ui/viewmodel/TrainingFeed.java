@@ -57,6 +57,12 @@ final class TrainingFeed {
     /** Adds the report to what the FX thread will apply; schedules it if nothing is scheduled. */
     void hand(Progress p, boolean points, String sample, TrainingSession.Outcome outcome,
                       String message) {
+        hand(p, points, null, sample, outcome, message);
+    }
+
+    /** As above, with ‖W‖_F of each weight matrix after the report's step ({@code matrixNorms}; null: none). */
+    void hand(Progress p, boolean points, double[] matrixNorms, String sample, TrainingSession.Outcome outcome,
+              String message) {
         boolean schedule;
         synchronized (lock) {
             schedule = pending == null;
@@ -84,6 +90,10 @@ final class TrainingFeed {
                 if (h.length > 0 && Double.isFinite(p.weightNorm())) {
                     q.normSteps.add(p.step());
                     q.norm.add(p.weightNorm());
+                }
+                if (h.length > 0 && matrixNorms != null) {
+                    q.matrixNormSteps.add(p.step());
+                    q.matrixNorms.add(matrixNorms);
                 }
                 if (p.dropout() != null) {
                     q.dropout = p.dropout();
@@ -132,6 +142,9 @@ final class TrainingFeed {
         /** ‖θ‖ once per report. */
         final DoubleList normSteps = new DoubleList();
         final DoubleList norm = new DoubleList();
+        /** ‖W‖_F of every weight matrix once per report ({@link rnnlab.training.NormHistory}'s matrices). */
+        final DoubleList matrixNormSteps = new DoubleList();
+        final java.util.List<double[]> matrixNorms = new java.util.ArrayList<>();
         /** Held-out validations: their steps, losses and metrics, and the points themselves (for the runs folder). */
         final DoubleList valSteps = new DoubleList();
         final DoubleList valLoss = new DoubleList();

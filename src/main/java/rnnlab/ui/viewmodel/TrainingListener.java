@@ -20,6 +20,8 @@ final class TrainingListener implements SessionListener {
     private final long sampleSeed;
     /** The start of every sample (in the text's own language: a Tang-poem model knows no "The "). */
     private final String prime;
+    /** The weight matrices whose norms go with every report. */
+    private final java.util.List<String> matrices;
     private long lastWeights = System.nanoTime();
     private long lastSample = System.nanoTime();
 
@@ -32,6 +34,7 @@ final class TrainingListener implements SessionListener {
         this.temp = temperature;
         this.sampling = sampling;
         this.sampleSeed = seed;
+        this.matrices = rnnlab.training.NormHistory.weightNames(trainer.model().params());
     }
 
     @Override
@@ -42,7 +45,8 @@ final class TrainingListener implements SessionListener {
             sample = sample(p.step());
             lastSample = System.nanoTime();
         }
-        feed.hand(p, true, sample, null, null);
+        // the norms of the weights as they are after the report's step (the training thread may read the model)
+        feed.hand(p, true, rnnlab.training.NormHistory.norms(trainer.model().params(), matrices), sample, null, null);
         long every = owner.weightsInterval();
         if (every > 0 && !owner.viewsAnimating() && (now - lastWeights) / 1_000_000 >= every) {
             owner.weightSink().accept(trainer.model().copy(), false);

@@ -70,6 +70,43 @@ public final class TrainingViewModel {
         return Math.max(1, steps / 20);
     }
 
+    /**
+     * The validation interval the panel's field asks for in a run of {@code steps}: blank means
+     * {@link #validationInterval} (steps/20); otherwise a whole number from 1 to {@code steps}, else an
+     * {@link IllegalArgumentException} whose message says so (in the user's language).
+     */
+    public static long validationEvery(String text, long steps) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return validationInterval(steps);
+        }
+        long v;
+        try {
+            v = Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            v = -1;
+        }
+        if (v < 1 || v > steps) {
+            throw new IllegalArgumentException(Messages.format("training.error.valEvery", t, steps));
+        }
+        return v;
+    }
+
+    /** The patience the early-stopping field asks for: a whole number of validations, at least 1, else an explained {@link IllegalArgumentException}. */
+    public static int patience(String text) {
+        String t = text == null ? "" : text.trim();
+        int v;
+        try {
+            v = Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            v = -1;
+        }
+        if (v < 1) {
+            throw new IllegalArgumentException(Messages.format("training.error.patience", t));
+        }
+        return v;
+    }
+
     /** Points of the learning-rate schedule a run with the panel's settings would follow (x: step, y: rate). */
     public record Curve(double[] steps, double[] values) {
         public static final Curve EMPTY = new Curve(new double[0], new double[0]);
@@ -104,6 +141,22 @@ public final class TrainingViewModel {
     private final StringProperty text = new SimpleStringProperty(this, "text");
     /** Which shipped text the character model trains on ({@link #CORPORA}); choosing one sets {@link #textProperty()}. */
     private final StringProperty corpus = new SimpleStringProperty(this, "corpus", Corpus.MEMORY.id());
+    /** "Validate every N steps" as typed (blank: steps/20, {@link #validationInterval}). */
+    private final StringProperty validateEvery = new SimpleStringProperty(this, "validateEvery", "");
+    /** Early stopping on the validation metric, keeping the best weights (off by default). */
+    private final BooleanProperty earlyStop = new SimpleBooleanProperty(this, "earlyStop", false);
+    /** Validations without a better one before stopping, as typed. */
+    private final StringProperty patience = new SimpleStringProperty(this, "patience", "5");
+    /** What is wrong with the validation interval or the patience ("" when nothing): one message for the panel. */
+    private final ReadOnlyStringWrapper validationProblem = new ReadOnlyStringWrapper(this, "validationProblem", "");
+    /** The best held-out validation of the current or last run (null before the first). */
+    private final ReadOnlyObjectWrapper<rnnlab.training.Validation.Point> bestValidation =
+            new ReadOnlyObjectWrapper<>(this, "bestValidation");
+    /** ‖W‖_F of every weight matrix over the current or last run (null before the first run). */
+    private final ReadOnlyObjectWrapper<rnnlab.training.NormHistory> normHistory =
+            new ReadOnlyObjectWrapper<>(this, "normHistory");
+    /** The step at which the last run stopped early (-1: it did not). */
+    private final ReadOnlyLongWrapper stoppedEarlyAt = new ReadOnlyLongWrapper(this, "stoppedEarlyAt", -1);
 
     private final ReadOnlyStringWrapper teaches = new ReadOnlyStringWrapper(this, "teaches", "");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
@@ -152,6 +205,23 @@ public final class TrainingViewModel {
             o.addListener(x -> previewSchedule());
         }
         previewSchedule();
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {validateEvery, earlyStop, patience, steps}) {
+            o.addListener(x -> checkValidation());
+        }
+    }
+
+    /** Sets {@link #validationProblemProperty()} from the fields as they are now. */
+    private void checkValidation() {
+        String problem = "";
+        try {
+            validationEvery(validateEvery.get(), steps.get());
+            if (earlyStop.get()) {
+                patience(patience.get());
+            }
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
+        validationProblem.set(problem);
     }
 
     /** Recomputes the schedule preview from the settings (empty when they do not make a schedule). */
@@ -316,6 +386,8 @@ public final class TrainingViewModel {
     /** The session trains a model of its own (the one shown did not fit the task): restore it at the end. */
     private boolean ownModel;
     private boolean fetching;
+    /** The patience of the current or last run (0: no early stopping). */
+    private int patienceUsed;
 
     /** Training starts from the model the views show when it fits the task (null: always a fresh model). */
     public void setShownModel(ShownModel source) {
@@ -354,6 +426,8 @@ public final class TrainingViewModel {
         Trainer trainer;
         String started;
         boolean own;
+        long valEvery;
+        int valPatience;
         try {
             Corpus k = chosenCorpus();
             Task t = Tasks.create(task.get(), 0, text.get(), k != null && k.embedding(),
@@ -371,6 +445,8 @@ public final class TrainingViewModel {
             if (!(cfg.lr() > 0) || !Double.isFinite(cfg.lr())) {
                 throw new IllegalArgumentException(Messages.get("training.error.lr"));
             }
+            valEvery = validationEvery(validateEvery.get(), cfg.steps());
+            valPatience = earlyStop.get() ? patience(patience.get()) : 0;
             trainer = trainShown ? new Trainer(t, cfg, shown) : new Trainer(t, cfg);
             recorder = new RunRecorder(t.name(), t.length(), cfg);
             String cellName = Messages.get("cell." + cfg.cell().id());
@@ -403,6 +479,9 @@ public final class TrainingViewModel {
         clipTotal.set(0);
         solvedBelow.set(Double.NaN);
         metricName.set("");
+        bestValidation.set(null);
+        stoppedEarlyAt.set(-1);
+        normHistory.set(rnnlab.training.NormHistory.empty(rnnlab.training.NormHistory.weightNames(trainer.model().params())));
         double[] none = new double[0];
         update.set(new Update(true, none, none, none, none, none, none, none, none, none, none, none, none, none));
         dropoutMask.set(null);
@@ -415,8 +494,9 @@ public final class TrainingViewModel {
         TrainingListener l = new TrainingListener(this, feed, trainer, temperature.get(), samplesAvailable.get(), seed.get(),
                 k == null ? Corpus.MEMORY.prime() : k.prime());
         session = new TrainingSession(trainer, total, evalEvery, l);
-        session.setValidation(new rnnlab.training.Validation(trainer.task(), trainer.config().seed()),
-                validationInterval(total));
+        patienceUsed = valPatience;
+        session.setValidation(new rnnlab.training.Validation(trainer.task(), trainer.config().seed()), valEvery,
+                valPatience);
         session.setPacer(pacer::pace);
         state.set(State.RUNNING);
         status.set(started);
@@ -501,10 +581,19 @@ public final class TrainingViewModel {
                     q.clips.toArray(), q.metricSteps.toArray(), q.metric.toArray(), q.lr.toArray(),
                     q.normSteps.toArray(), q.norm.toArray(), q.valSteps.toArray(), q.valLoss.toArray(),
                     q.valMetric.toArray()));
+            for (rnnlab.training.Validation.Point v : q.validations) {
+                if (bestValidation.get() == null || rnnlab.training.Validation.better(v, bestValidation.get())) {
+                    bestValidation.set(v);
+                }
+            }
             if (recorder != null) {
                 recorder.add(q.steps.toArray(), q.loss.toArray(), q.metricSteps.toArray(), q.metric.toArray(),
                         q.validations);
             }
+        }
+        rnnlab.training.NormHistory nh = normHistory.get();
+        if (nh != null && (q.matrixNormSteps.size() > 0 || q.outcome != null)) {
+            normHistory.set(nh.with(q.matrixNormSteps.toArray(), q.matrixNorms, q.outcome != null));
         }
         if (q.dropout != null && q.outcome == null) {
             dropoutMask.set(q.dropout);
@@ -554,6 +643,14 @@ public final class TrainingViewModel {
             }));
         }
         switch (o) {
+            case EARLY_STOPPED -> {
+                state.set(State.COMPLETED);
+                stoppedEarlyAt.set(at);
+                rnnlab.training.Validation.Point best = bestValidation.get();
+                status.set(Messages.format("training.status.earlyStopped", at, patienceUsed,
+                        best == null ? at : best.step())
+                        + (restored ? " " + Messages.get("training.status.restored") : ""));
+            }
             case COMPLETED -> {
                 state.set(State.COMPLETED);
                 status.set(Messages.format("training.status.completed", at)
@@ -638,6 +735,22 @@ public final class TrainingViewModel {
         String t = text.get();
         return (k == Corpus.MEMORY ? t == null : t == k.text()) ? k : null;
     }
+    /** "Validate every N steps" as typed; blank: steps/20. */
+    public StringProperty validateEveryProperty() { return validateEvery; }
+    /** Stop early after {@link #patienceProperty()} validations without a better one, keeping the best weights. */
+    public BooleanProperty earlyStopProperty() { return earlyStop; }
+    public StringProperty patienceProperty() { return patience; }
+    /** One message when the validation interval or the patience cannot be used ("" when both can). */
+    public ReadOnlyStringProperty validationProblemProperty() { return validationProblem.getReadOnlyProperty(); }
+    /** The best held-out validation so far in the current or last run (null: none yet). */
+    public ReadOnlyObjectProperty<rnnlab.training.Validation.Point> bestValidationProperty() { return bestValidation.getReadOnlyProperty(); }
+    /**
+     * ‖W‖_F of every weight matrix at each report of the current or last run (computed on the training thread;
+     * set once per hand-over; null before the first run). The weights view draws it.
+     */
+    public ReadOnlyObjectProperty<rnnlab.training.NormHistory> normHistoryProperty() { return normHistory.getReadOnlyProperty(); }
+    /** The step at which the last run stopped early; -1 when it did not. */
+    public ReadOnlyLongProperty stoppedEarlyAtProperty() { return stoppedEarlyAt.getReadOnlyProperty(); }
     public ReadOnlyStringProperty teachesProperty() { return teaches.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
     public ReadOnlyLongProperty stepProperty() { return step.getReadOnlyProperty(); }

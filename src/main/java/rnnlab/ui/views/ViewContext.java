@@ -29,6 +29,8 @@ import rnnlab.session.Frame;
  * tooltip reads "?" for the masked numbers.</li>
  * <li>{@code trainingDropout}: the dropout masks of training's latest step while the training panel trains
  * with dropout (null otherwise); the heatmap crosses out the dropped units.</li>
+ * <li>{@code trainingNorms}: ‖W‖_F of every weight matrix over the training panel's current or last run
+ * (null: none); the weights view draws it when it belongs to the model shown.</li>
  * </ul>
  */
 public final class ViewContext {
@@ -99,6 +101,13 @@ public final class ViewContext {
 
     public ObjectProperty<rnnlab.training.DropoutMask> trainingDropoutProperty() {
         return trainingDropout;
+    }
+
+    private final ObjectProperty<rnnlab.training.NormHistory> trainingNorms =
+            new SimpleObjectProperty<>(this, "trainingNorms");
+
+    public ObjectProperty<rnnlab.training.NormHistory> trainingNormsProperty() {
+        return trainingNorms;
     }
 
     public ObjectProperty<rnnlab.session.FrameMask> maskProperty() {

@@ -14,6 +14,11 @@ import rnnlab.i18n.Messages;
 public final class WeightsView extends FrameView<WeightMatrices> {
     private String shownName;
     private final List<String> names = new ArrayList<>();
+    private final javafx.beans.InvalidationListener onNorms = o -> {
+        if (context() != null && context().getFrame() != null) {
+            update(context().getFrame(), context());
+        }
+    };
 
     public WeightsView() {
         super(new WeightMatrices(), "view.weights.title");
@@ -21,6 +26,45 @@ public final class WeightsView extends FrameView<WeightMatrices> {
             int k = b.intValue();
             shownName = k >= 0 && k < names.size() ? names.get(k) : shownName;
         });
+    }
+
+    @Override
+    public void bind(ViewContext ctx) {
+        super.bind(ctx);
+        ctx.trainingNormsProperty().addListener(onNorms);
+    }
+
+    @Override
+    public void unbind() {
+        if (context() != null) {
+            context().trainingNormsProperty().removeListener(onNorms);
+        }
+        super.unbind();
+    }
+
+    /**
+     * The norm history of training for the matrices shown: while a run goes on, every matrix it has; once it
+     * has ended, only if its last norms are those of the weights shown (the views show the trained model;
+     * another model loaded since, or the model brought back after training one of its own, gets none).
+     */
+    static List<WeightMatrices.NormTrace> traces(rnnlab.training.NormHistory h, List<String> names,
+                                                 List<WeightMatrices.Matrix> shown) {
+        if (h == null || h.size() < 2) {
+            return List.of();
+        }
+        List<WeightMatrices.NormTrace> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            double[] v = h.of(names.get(i));
+            if (v == null) {
+                continue;
+            }
+            double now = shown.get(i).norm();
+            if (h.ended() && !(Math.abs(v[v.length - 1] - now) <= 1e-9 * Math.max(1, now))) {
+                return List.of();
+            }
+            out.add(new WeightMatrices.NormTrace(i, h.steps(), v));
+        }
+        return List.copyOf(out);
     }
 
     @Override
@@ -42,6 +86,7 @@ public final class WeightsView extends FrameView<WeightMatrices> {
         String want = shownName != null && names.contains(shownName) ? shownName
                 : "rnn.weight_hh_l" + lf.layer() + CellMath.suffix(lf.direction());
         control.matricesProperty().set(List.copyOf(list));
+        control.normHistoryProperty().set(traces(ctx.trainingNormsProperty().get(), names, list));
         control.selectedMatrixProperty().set(Math.max(0, names.indexOf(want)));
         List<WeightMatrices.Eigen> eig = new ArrayList<>();
         int pick = 0;
