@@ -62,7 +62,7 @@ final class StagedStart {
             return;
         }
         window = builder.apply(stage);
-        StartupTrace.mark("main window built (+ the views it shows)");
+        StartupTrace.mark("window built (+shown views)");
         then.accept(window);
     }
 
