@@ -52,7 +52,7 @@ public final class ViewsArea extends StackPane {
 
     /** Hosts these views, all created already (each bound now). */
     public ViewsArea(List<LabView> catalog, ViewContext context) {
-        this(catalog.stream().map(ViewSlot::of).toList(), context, true);
+        this(catalog.stream().map(ViewSlot::of).toList(), context, false);
     }
 
     /**
