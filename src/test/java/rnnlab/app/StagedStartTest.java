@@ -151,6 +151,11 @@ class StagedStartTest {
         assertThat(fx(() -> w.viewsArea().views().stream().map(LabView::id).toList())).isEqualTo(all);
         assertThat(fx(() -> w.viewsArea().views().get(all.indexOf("view.lstm")))).isSameAs(lstm);
         assertThat(fx(() -> w.viewsArea().view("view.nothing"))).isNull();
+        // an area given views already made (tests, bench-ui) binds and places them all at once, as before
+        assertThat(fx(() -> {
+            var area = new rnnlab.ui.views.ViewsArea(ViewCatalog.createAll(), new rnnlab.ui.views.ViewContext());
+            return all.stream().filter(area::created).count();
+        })).isEqualTo(11L);
     }
 
     private static boolean findMenuItem(MainWindow w, String id) {
