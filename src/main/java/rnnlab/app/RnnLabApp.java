@@ -8,7 +8,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import rnnlab.ui.viewmodel.LanguageSetting;
 import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.views.ViewCatalog;
 
 /**
  * The desktop application. Parameters: {@code --lang=zh} or {@code --lang zh} picks the language
@@ -33,8 +32,9 @@ public class RnnLabApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.getIcons().add(new javafx.scene.image.Image(RnnLabApp.class.getResource("/assets/icon/rnnlab.png").toExternalForm()));
-        // the window is up first (an empty scene in the app's style); views and menus are built in the next pulses
-        StagedStart.show(stage, ViewCatalog::createAll, w -> started(w, stage, opts, notice));
+        // the window is up first (an empty scene in the app's style); menus, panels and the views shown are built
+        // after its first pulse, the views not shown when first shown
+        StagedStart.show(stage, MainWindow::withLazyViews, w -> started(w, stage, opts, notice));
         // SIGTERM (kill, logout) quits like the menu: hiding the window saves and removes the session marker
         rnnlab.io.QuitHook.install(timeout -> {
             java.util.concurrent.CountDownLatch hidden = new java.util.concurrent.CountDownLatch(1);

@@ -34,7 +34,7 @@ public final class GifExportDialog {
     }
 
     public static void show(ExportHost w) {
-        List<LabView> shown = w.viewsArea().views().stream().filter(v -> w.visibleViews().contains(v.id())).toList();
+        List<LabView> shown = w.viewsArea().ids().stream().filter(w.visibleViews()::contains).map(w.viewsArea()::view).toList();
         Frame f = w.viewModel().frameProperty().get();
         if (shown.isEmpty() || f == null) {
             w.viewModel().errorProperty().set(Messages.get("export.view.none"));

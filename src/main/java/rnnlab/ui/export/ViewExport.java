@@ -31,7 +31,7 @@ public final class ViewExport {
 
     /** Asks which visible view (when there are several) and where, then writes it. */
     public static void exportView(ExportHost w) {
-        List<LabView> shown = w.viewsArea().views().stream().filter(v -> w.visibleViews().contains(v.id())).toList();
+        List<LabView> shown = w.viewsArea().ids().stream().filter(w.visibleViews()::contains).map(w.viewsArea()::view).toList();
         if (shown.isEmpty()) {
             w.viewModel().errorProperty().set(Messages.get("export.view.none"));
             return;

@@ -22,7 +22,7 @@ final class LessonScene {
 
     /** What does not need the step's model: views, locks, selection, architecture, spotlight. */
     void applyWindowPart(Scene sc) {
-        if (sc.views() != null && !w.viewsArea().views().isEmpty()) {
+        if (sc.views() != null && !w.viewsArea().ids().isEmpty()) {
             w.showViewsByHand(sc.views());
         }
         w.locks().apply(sc.lockedControls(), sc.hiddenControls());

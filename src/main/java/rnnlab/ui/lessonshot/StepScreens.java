@@ -21,7 +21,6 @@ import rnnlab.lessons.LessonProgress;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.layout.LayoutChecker;
 import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.views.ViewCatalog;
 
 /**
  * Shows steps of lessons in the real main window, one after the other, as a student would see them, and
@@ -77,7 +76,8 @@ public final class StepScreens {
                 Path progress = home.resolve("progress-" + (n++) + ".json");
                 Stage stage = fx(Stage::new);
                 MainWindow w = fx(() -> {
-                    MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
+                    // like the app: a step's views are created when the step shows them (issue 18)
+                    MainWindow m = MainWindow.withLazyViews(stage);
                     m.lessons().setLibrary(library);
                     m.lessons().setProgress(LessonProgress.load(progress));
                     stage.setWidth(first.width());

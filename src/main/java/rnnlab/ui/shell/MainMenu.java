@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.lesson.LessonMenu;
-import rnnlab.ui.views.ViewCatalog;
 
 /** File, View and Help menus. */
 final class MainMenu {
@@ -111,10 +110,11 @@ final class MainMenu {
 
         Menu views = new Menu(Messages.get("menu.view.views"));
         views.setId(Ids.of("menu.view.views"));
-        for (var v : w.viewsArea().views()) {
-            CheckMenuItem c = new CheckMenuItem(ViewCatalog.title(v));
-            c.setId(Ids.of("menu.view.views." + v.id()));
-            c.selectedProperty().bindBidirectional(w.viewsArea().visibleProperty(v.id()));
+        for (String id : w.viewsArea().ids()) {
+            // the views' ids and titles only: a view not shown yet is not created for its menu item
+            CheckMenuItem c = new CheckMenuItem(Messages.get(w.viewsArea().titleKey(id)));
+            c.setId(Ids.of("menu.view.views." + id));
+            c.selectedProperty().bindBidirectional(w.viewsArea().visibleProperty(id));
             // a view toggled by hand: the views no longer follow the cell type
             c.setOnAction(e -> w.cellViews().chosenByHand());
             views.getItems().add(c);

@@ -37,6 +37,7 @@ import rnnlab.ui.views.LabView;
 import rnnlab.ui.views.UnrolledView;
 import rnnlab.ui.views.ViewCatalog;
 import rnnlab.ui.views.ViewContext;
+import rnnlab.ui.views.ViewSlot;
 import rnnlab.ui.views.ViewsArea;
 
 /**
@@ -46,6 +47,8 @@ import rnnlab.ui.views.ViewsArea;
 public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.compare.CompareHost,
         rnnlab.ui.gradcheck.GradientCheckHost, rnnlab.ui.lesson.LessonHost {
     private final Stage stage;
+    /** Whether the views are created when first shown (the app) or were all given created (tests, tools). */
+    private final boolean lazyViews;
     private final RunViewModel vm = new RunViewModel();
     private final ViewContext context = new ViewContext();
     private final ViewsArea viewsArea;
@@ -69,12 +72,26 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
     private LessonPlayer lessons;
     private PollLink poll;
 
+    /** A window hosting these views, all created already. */
     public MainWindow(Stage stage, List<LabView> catalog) {
+        this(stage, catalog.stream().map(ViewSlot::of).toList(), false);
+    }
+
+    /**
+     * The app's window: the catalog's views, each created when first shown or asked for (issue 18: the
+     * views the first window does not show are not built at start).
+     */
+    public static MainWindow withLazyViews(Stage stage) {
+        return new MainWindow(stage, ViewCatalog.slots(), true);
+    }
+
+    private MainWindow(Stage stage, List<ViewSlot> catalog, boolean lazyViews) {
         this.stage = stage;
+        this.lazyViews = lazyViews;
         context.bindMasked(vm.frameProperty(), vm.previousFrameProperty());
         context.stepProgressProperty().bind(vm.stepProgressProperty());
         context.recurrentScaleProperty().bindBidirectional(vm.recurrentScaleProperty());
-        viewsArea = new ViewsArea(catalog, context);
+        viewsArea = new ViewsArea(catalog, context, lazyViews);
         catalog.forEach(v -> rnnlab.catalog.ViewRegistry.register(new rnnlab.catalog.ViewRegistry.View(v.id(), v.id(), v.titleKey()))); // scenarios may name these views
         cellViews = new CellViewDefaults(viewsArea, vm.cellTypeProperty());
         root.setId(Ids.of("main"));
@@ -261,10 +278,15 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         return cellViews;
     }
 
-    /** The unrolled view among the catalog's views, or null. */
+    /** The unrolled view among the catalog's views (created if it was not yet), or null. */
     public UnrolledView unrolledView() {
-        return viewsArea.views().stream().filter(UnrolledView.class::isInstance).map(UnrolledView.class::cast)
-                .findFirst().orElse(null);
+        for (String id : viewsArea.ids()) {
+            // only the unrolled view's own id can be one before it is created; a created view is checked as it is
+            if ((viewsArea.created(id) || id.equals("view.unrolled")) && viewsArea.view(id) instanceof UnrolledView u) {
+                return u;
+            }
+        }
+        return null;
     }
 
     /** The "Pin a gate" window (one, reused). */
@@ -422,7 +444,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
             pinGate.close();
         }
         vm.shutdown();
-        MainWindow next = new MainWindow(stage, ViewCatalog.createAll());
+        MainWindow next = lazyViews ? withLazyViews(stage) : new MainWindow(stage, ViewCatalog.createAll());
         next.stage.setTitle(Messages.get("app.title"));
         return next;
     }

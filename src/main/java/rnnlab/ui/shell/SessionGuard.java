@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import rnnlab.io.SessionMarker;
 import rnnlab.ui.viewmodel.Autosave;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.views.LabView;
 
 /**
  * The main window's safety net: autosaves the scenario a few seconds after every change (see
@@ -89,8 +88,8 @@ final class SessionGuard {
         for (Observable o : watched) {
             o.addListener(x -> autosave.changed());
         }
-        for (LabView v : w.viewsArea().views()) {
-            w.viewsArea().visibleProperty(v.id()).addListener(x -> autosave.changed());
+        for (String id : w.viewsArea().ids()) {
+            w.viewsArea().visibleProperty(id).addListener(x -> autosave.changed());
         }
         autosave.setActive(true);
         if (crashed && Autosave.exists()) {

@@ -40,7 +40,7 @@ final class WindowSettings {
         ViewContext context = w.context();
         Appearance theme = w.theme();
         w.cellViews().restore(sc.settings().get(CellViewDefaults.SETTING));
-        if (!w.viewsArea().views().isEmpty()) {
+        if (!w.viewsArea().ids().isEmpty()) {
             w.viewsArea().showOnly(sc.visibleViews());
         }
         Map<String, String> s = sc.settings();

@@ -51,6 +51,21 @@ public final class ViewCatalog {
         return List.copyOf(out);
     }
 
+    /**
+     * The built-in views in the registry's order, each created only when the views area first shows it
+     * or is asked for it (the app's window; issue 18).
+     */
+    public static List<ViewSlot> slots() {
+        List<ViewSlot> out = new ArrayList<>();
+        for (ViewRegistry.View v : ViewRegistry.BUILT_IN) {
+            Supplier<LabView> f = FACTORIES.get(v.id());
+            if (f != null) {
+                out.add(new ViewSlot(v.id(), v.titleKey(), f));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** A new instance of the view with this id. */
     public static LabView create(String id) {
         Supplier<LabView> f = FACTORIES.get(id);

@@ -22,10 +22,18 @@ import rnnlab.ui.common.Ids;
 /**
  * Hosts the catalog's views as tiles (a grid that fills the area); each view can be shown or hidden.
  * With no views at all, or all hidden, a placeholder says so.
+ *
+ * <p>Built from {@link ViewSlot}s, a view is created (and bound) only when it is first needed (issue 18):
+ * when its tile is placed in the grid, is the selected tab or the zoomed view while the area is in a
+ * scene, or when anything asks for it ({@link #view}, {@link #views}, {@link #tile}, its values table).
+ * Until then its tile holds only its title. Built from views, all are created at once, as before.
  */
 public final class ViewsArea extends StackPane {
     /** How many views are shown at start. */
     static final int DEFAULT_VISIBLE = 4;
+    /** The catalog, in order: a slot per view. */
+    private final Map<String, ViewSlot> slots = new LinkedHashMap<>();
+    /** The views created so far, by id (in the order they were created). */
     private final Map<String, LabView> views = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> visible = new LinkedHashMap<>();
     private final Map<String, BorderPane> tiles = new LinkedHashMap<>();
@@ -42,7 +50,16 @@ public final class ViewsArea extends StackPane {
     private final Map<String, ValuesTableNode> tables = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> tableShown = new LinkedHashMap<>();
 
+    /** Hosts these views, all created already (each bound now). */
     public ViewsArea(List<LabView> catalog, ViewContext context) {
+        this(catalog.stream().map(ViewSlot::of).toList(), context, false);
+    }
+
+    /**
+     * Hosts the views of these slots, creating each when it is first shown or asked for ({@code lazy}),
+     * or all now.
+     */
+    public ViewsArea(List<ViewSlot> catalog, ViewContext context, boolean lazy) {
         this.context = context;
         getStyleClass().add("views-area");
         setId(Ids.of("views"));
@@ -57,16 +74,16 @@ public final class ViewsArea extends StackPane {
         placeholderText.setMaxWidth(520);
         placeholderText.getStyleClass().add("muted");
         placeholder.getChildren().addAll(placeholderTitle, placeholderText);
-        for (LabView v : catalog) {
-            views.put(v.id(), v);
+        for (ViewSlot v : catalog) {
+            slots.put(v.id(), v);
             // the first few views start visible (readable tiles on a 1280×720 projector); View ▸ Visible views shows more
-            BooleanProperty shown = new SimpleBooleanProperty(views.size() <= DEFAULT_VISIBLE);
+            BooleanProperty shown = new SimpleBooleanProperty(slots.size() <= DEFAULT_VISIBLE);
             shown.addListener((o, a, b) -> {
                 layoutTiles();
                 refreshTables();
             });
             visible.put(v.id(), shown);
-            Label title = new Label(ViewCatalog.title(v));
+            Label title = new Label(Messages.get(v.titleKey()));
             title.getStyleClass().add("tile-title");
             // a narrow tile (1024×768 with a lesson open) wraps its title instead of cutting it ("Unrolled ne…")
             title.setWrapText(true);
@@ -79,16 +96,15 @@ public final class ViewsArea extends StackPane {
                     e.consume();
                 }
             });
-            BorderPane tile = new BorderPane(v.node());
+            BorderPane tile = new BorderPane();
             tile.setTop(title);
             tile.getStyleClass().add("tile");
             tile.setId(Ids.of("tile." + v.id()));
             tile.setMinSize(0, 0);
             // keyboard: Tab reaches each tile; Up/Down pick the unit, T shows the values table
             tile.setFocusTraversable(true);
-            v.node().setFocusTraversable(false);
             tile.setAccessibleRole(javafx.scene.AccessibleRole.NODE);
-            tile.setAccessibleText(ViewCatalog.title(v));
+            tile.setAccessibleText(Messages.get(v.titleKey()));
             tile.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> onTileKey(v.id(), tile, e));
             // double-click a view: it fills the views area (zoom); again: back to the tiles (issue 12)
             tile.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
@@ -100,9 +116,11 @@ public final class ViewsArea extends StackPane {
             });
             tiles.put(v.id(), tile);
             BooleanProperty table = new SimpleBooleanProperty(false);
-            table.addListener((o, a, b) -> placeTable(v, tile, b));
+            table.addListener((o, a, b) -> placeTable(view(v.id()), tile, b));
             tableShown.put(v.id(), table);
-            v.bind(context);
+        }
+        if (!lazy) {
+            slots.keySet().forEach(this::view);
         }
         // the tile holding the keyboard focus (itself or its values table) shows a focus ring; tracked
         // here because :focus-within can stay set on a tile whose content was swapped
@@ -139,8 +157,88 @@ public final class ViewsArea extends StackPane {
             }
             layoutTiles();
         });
+        // in tabs, only the selected tab's view is on screen: the others are created when selected
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t != null && getScene() != null && !laying) {
+                view((String) t.getUserData());
+            }
+        });
+        // a lazy area creates the views it places once it is in a window's scene (not before: the window
+        // may still change which views show, as the cell type's defaults do right after this constructor)
+        sceneProperty().addListener((o, a, sc) -> {
+            if (sc != null) {
+                createPlaced();
+            }
+        });
         getChildren().addAll(grid, tabs, placeholder);
         layoutTiles();
+    }
+
+    /** True while {@link #layoutTiles} rebuilds the tabs (their passing selections create nothing). */
+    private boolean laying;
+
+    /**
+     * The view with this id, created (bound to the area's context and placed in its tile) if it was not
+     * yet; null if the area has no such view. FX thread.
+     */
+    public LabView view(String id) {
+        LabView v = views.get(id);
+        if (v != null) {
+            return v;
+        }
+        ViewSlot slot = slots.get(id);
+        if (slot == null) {
+            return null;
+        }
+        v = slot.factory().get();
+        if (!id.equals(v.id())) {
+            throw new IllegalStateException("the view made for " + id + " has the id " + v.id());
+        }
+        views.put(id, v);
+        v.node().setFocusTraversable(false);
+        BorderPane tile = tiles.get(id);
+        if (!tableShown.get(id).get()) {
+            tile.setCenter(v.node());
+        }
+        v.bind(context);
+        return v;
+    }
+
+    /** Whether the view with this id has been created (a lazy area creates a view when first shown). */
+    public boolean created(String id) {
+        return views.containsKey(id);
+    }
+
+    /** The ids of all the area's views, created or not, in catalog order. */
+    public List<String> ids() {
+        return List.copyOf(slots.keySet());
+    }
+
+    /** The key of a view's title (created or not), or null for an unknown id. */
+    public String titleKey(String id) {
+        ViewSlot s = slots.get(id);
+        return s == null ? null : s.titleKey();
+    }
+
+    /** Creates the views whose tiles are on screen: the grid's, the selected tab's, the zoomed one. */
+    private void createPlaced() {
+        if (getScene() == null) {
+            return;
+        }
+        if (tabbed.get() && tabs.isVisible()) {
+            var t = tabs.getSelectionModel().getSelectedItem();
+            if (t != null) {
+                view((String) t.getUserData());
+            }
+        } else {
+            for (javafx.scene.Node n : List.copyOf(grid.getChildren())) {
+                for (var e : tiles.entrySet()) {
+                    if (e.getValue() == n) {
+                        view(e.getKey());
+                    }
+                }
+            }
+        }
     }
 
     /** Whether the view's tile shows its values table instead of its drawing. */
@@ -153,8 +251,9 @@ public final class ViewsArea extends StackPane {
         return tables.get(id);
     }
 
-    /** The tile of a view (its title, then the drawing or the values table). */
+    /** The tile of a view (its title, then the drawing or the values table); creates the view if it was not yet. */
     public BorderPane tile(String id) {
+        view(id);
         return tiles.get(id);
     }
 
@@ -163,7 +262,7 @@ public final class ViewsArea extends StackPane {
         for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
             for (var e : tiles.entrySet()) {
                 if (e.getValue() == p) {
-                    return views.get(e.getKey());
+                    return view(e.getKey());
                 }
             }
         }
@@ -246,13 +345,19 @@ public final class ViewsArea extends StackPane {
     private void refreshTables() {
         for (var e : tableShown.entrySet()) {
             if (e.getValue().get() && visible.get(e.getKey()).get()) {
-                tables.get(e.getKey()).show(views.get(e.getKey()).valuesTable());
+                LabView v = view(e.getKey());
+                tables.get(e.getKey()).show(v.valuesTable());
             }
         }
     }
 
+    /** All the area's views in catalog order, creating those not created yet (prefer {@link #ids}, {@link #view}). */
     public List<LabView> views() {
-        return List.copyOf(views.values());
+        List<LabView> out = new ArrayList<>();
+        for (String id : slots.keySet()) {
+            out.add(view(id));
+        }
+        return List.copyOf(out);
     }
 
     public BooleanProperty visibleProperty(String id) {
@@ -292,7 +397,7 @@ public final class ViewsArea extends StackPane {
     public void setHighlight(String id) {
         String match = viewOf(id);
         // a view that is not shown cannot be lit: then nothing dims
-        if (match != null && (!views.containsKey(match) || !visible.get(match).get())) {
+        if (match != null && (!slots.containsKey(match) || !visible.get(match).get())) {
             match = null;
         }
         if (match != null && tabbed.get()) {
@@ -333,6 +438,16 @@ public final class ViewsArea extends StackPane {
     }
 
     private void layoutTiles() {
+        laying = true;
+        try {
+            placeTiles();
+        } finally {
+            laying = false;
+        }
+        createPlaced();
+    }
+
+    private void placeTiles() {
         String selected = tabs.getSelectionModel().getSelectedItem() == null ? null
                 : (String) tabs.getSelectionModel().getSelectedItem().getUserData();
         grid.getChildren().clear();
@@ -351,14 +466,14 @@ public final class ViewsArea extends StackPane {
         grid.setVisible(n > 0 && !tabbed.get());
         tabs.setVisible(n > 0 && tabbed.get());
         if (n == 0) {
-            boolean none = views.isEmpty();
+            boolean none = slots.isEmpty();
             placeholderTitle.setText(Messages.get(none ? "views.empty.title" : "views.hidden.title"));
             placeholderText.setText(Messages.get(none ? "views.empty.text" : "views.hidden.text"));
             return;
         }
         if (tabbed.get()) {
             for (String id : ids) {
-                javafx.scene.control.Tab tab = new javafx.scene.control.Tab(ViewCatalog.title(views.get(id)));
+                javafx.scene.control.Tab tab = new javafx.scene.control.Tab(Messages.get(slots.get(id).titleKey()));
                 tab.setUserData(id);
                 tab.setId(Ids.of("tab." + id));
                 tab.setContent(tiles.get(id));

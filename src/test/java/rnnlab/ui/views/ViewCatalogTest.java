@@ -21,6 +21,14 @@ class ViewCatalogTest extends ViewTestBase {
         assertThat(views).extracting(LabView::id).containsExactlyElementsOf(rnnlab.catalog.ViewRegistry.ids().subList(0, 11));
         assertThat(views).extracting(LabView::titleKey)
                 .containsExactlyElementsOf(rnnlab.catalog.ViewRegistry.BUILT_IN.stream().map(rnnlab.catalog.ViewRegistry.View::titleKey).toList());
+        // the slots the app's window starts from (views created when first shown) name the same views, and each
+        // slot's factory makes the view its id and title key promise
+        assertThat(ViewCatalog.slots()).extracting(ViewSlot::id).containsExactlyElementsOf(views.stream().map(LabView::id).toList());
+        for (ViewSlot s : ViewCatalog.slots()) {
+            LabView made = s.factory().get();
+            assertThat(made.id()).isEqualTo(s.id());
+            assertThat(made.titleKey()).isEqualTo(s.titleKey());
+        }
         Set<String> ids = new HashSet<>();
         for (LabView v : views) {
             assertThat(ids.add(v.id())).isTrue();
