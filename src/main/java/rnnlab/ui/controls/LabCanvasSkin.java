@@ -239,6 +239,23 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         labels.secondPlace(x, y, align, left - pad, y - th / 2, tw + 2 * pad, th);
     }
 
+    /**
+     * A label centred in a box of the drawing (a gate's box) on a patch of {@code back}: offered only when
+     * it fits inside the box, so it never covers anything outside it; the placer still drops it under the
+     * smallest text size. Returns whether it was offered.
+     */
+    protected final boolean labelInside(int priority, String text, Font f, Paint fill, Paint back, double cx, double cy,
+                                        double bw, double bh, double pad) {
+        double tw = Math.ceil(measure(text, f));
+        double th = Math.ceil(lineHeight(f));
+        if (tw + 2 * pad > bw || th > bh) {
+            return false;
+        }
+        labels.offerBox(priority, text, f, fill, back, cx, cy, TextAlignment.CENTER, false, cx - tw / 2 - pad, cy - th / 2,
+                tw + 2 * pad, th, true);
+        return true;
+    }
+
     /** A label centred in a box it takes whole (a symbol in its node): no other label covers the node. */
     protected final void labelIn(int priority, String text, Font f, Paint fill, double cx, double cy, double bw, double bh) {
         double tw = measure(text, f);
