@@ -496,6 +496,34 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         return RichText.wrap(text, f, maxW, this::measure);
     }
 
+    /**
+     * A hint wrapped to fit the frame x, y, w × h (issue 12: "no gradient yet" hints spilled over their frames
+     * in small tiles): its font shrinks down to the smallest readable size until every line fits the width and
+     * all lines the height; a hint that still does not fit is left out. The lines go through the placer (so
+     * the layout checker sees them) at {@code priority}. Returns the height of the lines offered, 0 if none.
+     */
+    protected final double hintInFrame(int priority, String text, Font f, Paint fill, double x, double y, double w, double h) {
+        double maxW = w - 8;
+        for (double size = f.getSize(); size >= minTextSize() - 0.01 && maxW > 0; size -= 1) {
+            Font ff = Font.font(f.getFamily(), FontWeight.NORMAL, size);
+            List<String> lines = wrap(text, ff, maxW);
+            double lh = Math.ceil(lineHeight(ff));
+            boolean fits = lh * lines.size() <= h;
+            for (String line : lines) {
+                fits &= richWidth(line, ff) <= maxW;
+            }
+            if (fits) {
+                double ly = y + h / 2 - lh * (lines.size() - 1) / 2;
+                for (String line : lines) {
+                    labelRich(priority, line, ff, fill, x + w / 2, ly, TextAlignment.CENTER);
+                    ly += lh;
+                }
+                return lh * lines.size();
+            }
+        }
+        return 0;
+    }
+
     /** The muted, wrapped message of a view with nothing to show; registers it under {@code id}. */
     protected final void emptyMessage(GraphicsContext g, String text, double w, double h, double top, String id) {
         g.setFont(font(1.0, false));
