@@ -526,10 +526,12 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
 
     /** The muted, wrapped message of a view with nothing to show; registers it under {@code id}. */
     protected final void emptyMessage(GraphicsContext g, String text, double w, double h, double top, String id) {
-        g.setFont(font(1.0, false));
-        g.setFill(theme().muted());
+        // wrapped to the tile and placed like a label (issue 12: in a small tile the last line ran off the bottom)
         double cy = top + (h - top) / 2;
-        double bh = fillWrapped(g, text, w / 2, cy, Math.max(60, w - 32));
+        double bh = hintInFrame(CanvasLabels.HIGH, text, font(1.0, false), theme().muted(), 16, top, w - 32, h - top);
+        if (bh <= 0) {
+            bh = lineHeight(font(1.0, false));
+        }
         region(id, 16, cy - bh / 2, w - 32, bh);
     }
 
