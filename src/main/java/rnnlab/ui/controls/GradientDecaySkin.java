@@ -198,10 +198,11 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         }
         legend(g, all, w, theme);
         if (!c.backwardProperty().get()) {
-            g.setFont(font(0.9, false));
-            g.setFill(theme.muted());
-            double bh = fillWrapped(g, Messages.get("decay.hint"), plotX + plotW / 2, plotY + plotH / 2, plotW - 20);
-            region("decay.hint", plotX, plotY + plotH / 2 - bh / 2, plotW, bh);
+            double bh = hintInFrame(CanvasLabels.NORMAL, Messages.get("decay.hint"), font(0.9, false), theme.muted(), plotX + 6,
+                    plotY, plotW - 12, plotH);
+            if (bh > 0) {
+                region("decay.hint", plotX, plotY + plotH / 2 - bh / 2, plotW, bh);
+            }
         }
     }
 

@@ -239,6 +239,23 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         labels.secondPlace(x, y, align, left - pad, y - th / 2, tw + 2 * pad, th);
     }
 
+    /**
+     * A label centred in a box of the drawing (a gate's box) on a patch of {@code back}: offered only when
+     * it fits inside the box, so it never covers anything outside it; the placer still drops it under the
+     * smallest text size. Returns whether it was offered.
+     */
+    protected final boolean labelInside(int priority, String text, Font f, Paint fill, Paint back, double cx, double cy,
+                                        double bw, double bh, double pad) {
+        double tw = Math.ceil(measure(text, f));
+        double th = Math.ceil(lineHeight(f));
+        if (tw + 2 * pad > bw || th > bh) {
+            return false;
+        }
+        labels.offerBox(priority, text, f, fill, back, cx, cy, TextAlignment.CENTER, false, cx - tw / 2 - pad, cy - th / 2,
+                tw + 2 * pad, th, true);
+        return true;
+    }
+
     /** A label centred in a box it takes whole (a symbol in its node): no other label covers the node. */
     protected final void labelIn(int priority, String text, Font f, Paint fill, double cx, double cy, double bw, double bh) {
         double tw = measure(text, f);
@@ -479,12 +496,42 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         return RichText.wrap(text, f, maxW, this::measure);
     }
 
+    /**
+     * A hint wrapped to fit the frame x, y, w × h (issue 12: "no gradient yet" hints spilled over their frames
+     * in small tiles): its font shrinks down to the smallest readable size until every line fits the width and
+     * all lines the height; a hint that still does not fit is left out. The lines go through the placer (so
+     * the layout checker sees them) at {@code priority}. Returns the height of the lines offered, 0 if none.
+     */
+    protected final double hintInFrame(int priority, String text, Font f, Paint fill, double x, double y, double w, double h) {
+        double maxW = w - 8;
+        for (double size = f.getSize(); size >= minTextSize() - 0.01 && maxW > 0; size -= 1) {
+            Font ff = Font.font(f.getFamily(), FontWeight.NORMAL, size);
+            List<String> lines = wrap(text, ff, maxW);
+            double lh = Math.ceil(lineHeight(ff));
+            boolean fits = lh * lines.size() <= h;
+            for (String line : lines) {
+                fits &= richWidth(line, ff) <= maxW;
+            }
+            if (fits) {
+                double ly = y + h / 2 - lh * (lines.size() - 1) / 2;
+                for (String line : lines) {
+                    labelRich(priority, line, ff, fill, x + w / 2, ly, TextAlignment.CENTER);
+                    ly += lh;
+                }
+                return lh * lines.size();
+            }
+        }
+        return 0;
+    }
+
     /** The muted, wrapped message of a view with nothing to show; registers it under {@code id}. */
     protected final void emptyMessage(GraphicsContext g, String text, double w, double h, double top, String id) {
-        g.setFont(font(1.0, false));
-        g.setFill(theme().muted());
+        // wrapped to the tile and placed like a label (issue 12: in a small tile the last line ran off the bottom)
         double cy = top + (h - top) / 2;
-        double bh = fillWrapped(g, text, w / 2, cy, Math.max(60, w - 32));
+        double bh = hintInFrame(CanvasLabels.HIGH, text, font(1.0, false), theme().muted(), 16, top, w - 32, h - top);
+        if (bh <= 0) {
+            bh = lineHeight(font(1.0, false));
+        }
         region(id, 16, cy - bh / 2, w - 32, bh);
     }
 

@@ -76,7 +76,10 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         g.setFont(bold);
         g.setFill(theme.foreground());
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(c.titleProperty().get(), Math.round(fs * 0.3), Math.round(fs * 0.95));
+        // every text goes through the label placer (issue 12): drawn whole or left out by priority, never cut or
+        // over another text, and seen by the layout checker
+        label(CanvasLabels.TITLE, c.titleProperty().get(), bold, theme.foreground(), Math.round(fs * 0.3), Math.round(fs * 0.95),
+                TextAlignment.LEFT);
         legend(g, c, w, fs, small, theme, measure(c.titleProperty().get(), bold) + fs * 1.5);
 
         // frame and grid
@@ -88,7 +91,8 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
             g.setFill(theme.muted());
             g.setFont(small);
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(c.emptyTextProperty().get(), (px0 + px1) / 2, (py0 + py1) / 2);
+            label(CanvasLabels.NORMAL, c.emptyTextProperty().get(), small, theme.muted(), (px0 + px1) / 2, (py0 + py1) / 2,
+                    TextAlignment.CENTER);
             return;
         }
         g.setFont(small);
@@ -98,7 +102,7 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
             g.setStroke(theme.background().interpolate(theme.line(), 0.45));
             g.strokeLine(px0 + 1, y, px1, y);
             g.setFill(theme.muted());
-            g.fillText(sc.yLabel(t), px0 - fs * 0.35, y);
+            label(CanvasLabels.NORMAL, sc.yLabel(t), small, theme.muted(), px0 - fs * 0.35, y, TextAlignment.RIGHT);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -108,10 +112,12 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
             g.setStroke(theme.line());
             g.strokeLine(x, py1, x, py1 + fs * 0.3);
             g.setFill(theme.muted());
-            g.fillText(ChartScale.number(t, xStep), x, py1 + fs * 0.4);
+            label(CanvasLabels.NORMAL, ChartScale.number(t, xStep), small, theme.muted(), x, py1 + fs * 0.4 + lineHeight(small) / 2,
+                    TextAlignment.CENTER);
         }
         if (!c.xLabelProperty().get().isEmpty()) {
-            g.fillText(c.xLabelProperty().get(), (px0 + px1) / 2, py1 + fs * 1.75);
+            label(CanvasLabels.HIGH, c.xLabelProperty().get(), small, theme.muted(), (px0 + px1) / 2,
+                    py1 + fs * 1.75 + lineHeight(small) / 2, TextAlignment.CENTER);
         }
         g.setTextBaseline(VPos.CENTER);
         reference(g, c, fs, small, theme);
@@ -141,7 +147,7 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
             x -= tw;
             if (x - fs * 1.2 > minX) {
                 g.setFill(theme.muted());
-                g.fillText(ml, x, y);
+                label(CanvasLabels.LOW, ml, small, theme.muted(), x, y, TextAlignment.LEFT);
                 g.setFill(MARKER);
                 g.fillRect(Math.round(x - fs * 0.7), Math.round(y - fs * 0.45), 3, Math.round(fs * 0.9));
             }
@@ -158,7 +164,7 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
                 break;
             }
             g.setFill(theme.foreground());
-            g.fillText(s.name, x, y);
+            label(CanvasLabels.HIGH, s.name, small, theme.foreground(), x, y, TextAlignment.LEFT);
             g.setStroke(s.color);
             g.setLineWidth(3);
             g.strokeLine(x - fs * 1.4, y, x - fs * 0.4, y);
@@ -199,10 +205,8 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
             g.setFont(small);
             g.setTextAlign(TextAlignment.RIGHT);
             double tw = measure(label, small);
-            g.setFill(theme.background());
-            g.fillRect(px1 - tw - fs * 0.6, y - fs * 1.45, tw + fs * 0.5, fs * 1.15);
-            g.setFill(theme.foreground());
-            g.fillText(label, px1 - fs * 0.35, y - fs * 0.85);
+            labelOnPatch(CanvasLabels.NORMAL, label, small, theme.foreground(), theme.background(), px1 - fs * 0.35, y - fs * 0.85,
+                    TextAlignment.RIGHT, fs * 0.1);
         }
     }
 

@@ -151,10 +151,8 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
                 javafx.geometry.Rectangle2D r = regionBounds("weights.grad");
                 g.setFill(theme.panel());
                 g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
-                g.setFont(font(0.8, false));
-                g.setFill(theme.muted());
-                fillWrapped(g, Messages.get("weights.grad.none"), r.getMinX() + r.getWidth() / 2,
-                        r.getMinY() + r.getHeight() / 2, Math.max(r.getWidth() - 8, fs * 6));
+                hintInFrame(CanvasLabels.NORMAL, Messages.get("weights.grad.none"), font(0.8, false), theme.muted(), r.getMinX(),
+                        r.getMinY(), r.getWidth(), r.getHeight());
             }
         }
         eigen(g, w - gap - eigSize, top, eigSize, h - top - bottom, theme);

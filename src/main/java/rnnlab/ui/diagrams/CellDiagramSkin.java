@@ -295,6 +295,9 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         // the selected unit's value under the box
         int u = c.getSelectedUnit();
+        if (q.gate() != null && v != null && u >= 0 && u < v.length) {
+            gateNumber(g, q, v, pv, k, u, x0, y0, theme);
+        }
         if (v != null && u >= 0 && u < v.length) {
             double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
             g.setFont(font(0.85, false));
@@ -314,6 +317,26 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                 region(q.id() + ".value", x0 + boxW / 2 - tw / 2, y0 + boxH + fs * 0.15, tw, fs * 1.2);
             }
         }
+    }
+
+    /**
+     * The selected unit's gate value large, in the middle of the gate's box (issue 12: gate boxes with the
+     * value of the selected unit large): as large as the box allows, on a patch over the bars; left out (by the
+     * placer) when even the smallest readable size does not fit the box.
+     */
+    private void gateNumber(GraphicsContext g, Part q, double[] v, double[] pv, double k, int u, double x0, double y0,
+                            Theme theme) {
+        C c = getSkinnable();
+        double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
+        String text = c.isBackward() ? NumberText.sci(shown) : NumberText.num(shown);
+        double size = Math.min(boxH * 0.8, c.getFontSize() * 2.2);
+        javafx.scene.text.Font f = javafx.scene.text.Font.font(font(1, true).getFamily(), javafx.scene.text.FontWeight.BOLD, size);
+        while (size > minTextSize() && (measure(text, f) + 6 > boxW - 4 || Math.ceil(lineHeight(f)) > boxH - 4)) {
+            size -= 1;
+            f = javafx.scene.text.Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD, size);
+        }
+        labelInside(rnnlab.ui.controls.CanvasLabels.HIGH, text, f, theme.foreground(), theme.panel().deriveColor(0, 1, 1, 0.82),
+                x0 + boxW / 2, y0 + boxH / 2, boxW - 4, boxH - 4, 3);
     }
 
     private void drawEquation(GraphicsContext g, double w, double h, Theme theme) {

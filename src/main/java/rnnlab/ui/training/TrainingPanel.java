@@ -175,6 +175,20 @@ public final class TrainingPanel extends BorderPane {
         corpus.valueProperty().bindBidirectional(vm.corpusProperty());
         corpus.setMaxWidth(Double.MAX_VALUE);
         corpus.setTooltip(new Tooltip(Messages.get("training.corpus.tip")));
+        // the chosen text's name wraps onto a second line in a narrow settings column rather than being cut
+        // with an ellipsis ("Essay: On Sequences and Mem…" at 1024 and 1280 wide)
+        corpus.setButtonCell(new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setMinHeight(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Messages.get("training.corpus." + item));
+            }
+        });
         Label corpusLabel = new Label(Messages.get("training.corpus"));
         corpusLabel.setLabelFor(corpus);
         for (javafx.scene.Node n : new javafx.scene.Node[] {corpus, corpusLabel}) {

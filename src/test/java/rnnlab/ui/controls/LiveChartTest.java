@@ -78,6 +78,38 @@ class LiveChartTest extends ApplicationTest {
     }
 
     @Test
+    void itsTextsGoThroughTheLabelPlacerAndAreLeftOutWhenSmall() {
+        chart = new LiveChart();
+        interact(() -> {
+            chart.titleProperty().set("loss");
+            int s = chart.addSeries("training", Palette.BLUE);
+            chart.xMaxProperty().set(100);
+            chart.append(s, new double[] {0, 50, 100}, new double[] {2, 2, 4});
+        });
+        show();
+        paint();
+        CanvasLabels l = (CanvasLabels) ((LiveChartSkin) chart.getSkin()).canvas().getProperties().get(CanvasLabels.KEY);
+        // the title, the legend and the ticks are placed labels the layout checker sees
+        assertThat(l.placed()).extracting(CanvasLabels.Placed::text).contains("loss", "training", "0", "100");
+        // a tile too small for all of them: whatever is drawn is whole, inside the chart and over no other text
+        interact(() -> chart.setPrefSize(140, 90));
+        paint();
+        CanvasLabels small = (CanvasLabels) ((LiveChartSkin) chart.getSkin()).canvas().getProperties().get(CanvasLabels.KEY);
+        var placed = small.placed();
+        for (int a = 0; a < placed.size(); a++) {
+            var p = placed.get(a);
+            assertThat(p.x()).isGreaterThanOrEqualTo(-0.5);
+            assertThat(p.x() + p.w()).isLessThanOrEqualTo(140.5);
+            for (int b = a + 1; b < placed.size(); b++) {
+                var q = placed.get(b);
+                boolean overlap = p.x() + 0.5 < q.x() + q.w() && q.x() + 0.5 < p.x() + p.w() && p.y() + 0.5 < q.y() + q.h()
+                        && q.y() + 0.5 < p.y() + p.h();
+                assertThat(overlap).as("%s over %s", p, q).isFalse();
+            }
+        }
+    }
+
+    @Test
     void logScaleGivesEveryDecadeTheSameHeight() {
         chart = new LiveChart();
         interact(() -> {

@@ -90,4 +90,25 @@ class TrainingCorpusPanelTest {
         var img = fx(() -> window.scene().snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve("training-corpus-zh.png").toFile());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLongestTextNameIsNotCutAt1024(FxRobot robot) throws Exception {
+        // the English essay's name was cut with an ellipsis in the settings column at 1024 and 1280 wide
+        // (lessons check --layout: 28 findings "#training-corpus: label \"Essay: On Sequences and Memory\" cut")
+        ComboBox<String> corpus = robot.lookup("#training-corpus").queryAs(ComboBox.class);
+        Messages.setLocale(Locale.ENGLISH);
+        fx(() -> {
+            tvm.taskProperty().set("charlm");
+            corpus.getSelectionModel().select("tang");
+            corpus.getSelectionModel().select("memory");
+            window.scene().getRoot().applyCss();
+            window.scene().getRoot().layout();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var problems = fx(() -> rnnlab.ui.layout.LayoutChecker.check(window.scene()));
+        assertThat(problems).as(problems.toString()).noneMatch(p -> p.text() != null && p.text().startsWith("Essay"));
+        assertThat(fx(() -> corpus.getButtonCell().getText())).isEqualTo("Essay: On Sequences and Memory");
+    }
 }

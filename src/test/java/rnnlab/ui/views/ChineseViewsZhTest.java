@@ -86,6 +86,25 @@ class ChineseViewsZhTest extends ViewTestBase {
     }
 
     @Test
+    void candidateTildeInChineseOnTheProjectorTheme() throws Exception {
+        assumeTrue(AppLanguage.canShowChinese(), "no CJK font installed (Debian: fonts-wqy-microhei)");
+        Frame f = ViewFixtures.lstmMiddle();
+        LstmView view = new LstmView();
+        ViewContext ctx = show(view, f, 1280, 720);
+        interact(() -> {
+            ctx.projectorThemeProperty().set(true);
+            ctx.selectedUnitProperty().set(3);
+        });
+        repaint(view);
+        rnnlab.ui.controls.CanvasLabels l = (rnnlab.ui.controls.CanvasLabels) skin(view).canvas().getProperties()
+                .get(rnnlab.ui.controls.CanvasLabels.KEY);
+        // the candidate's name (with c̃) is drawn whole above its box, not dropped
+        Rectangle2D g = region(view, "lstm.gate.g");
+        assertThat(l.placed()).anyMatch(p -> p.text().contains("c\u0303") && p.y() + p.h() <= g.getMinY() + 1);
+        screenshot(view, "lstm-zh-projector");
+    }
+
+    @Test
     void everyViewDrawsInChinese() throws Exception {
         assumeTrue(AppLanguage.canShowChinese(), "no CJK font installed (Debian: fonts-wqy-microhei)");
         Frame f = ViewFixtures.lstmMiddle();

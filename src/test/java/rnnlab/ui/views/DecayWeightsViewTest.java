@@ -284,4 +284,60 @@ class DecayWeightsViewTest extends ViewTestBase {
         assertThat(region(view, "weights.eig.7")).isNotNull();
         screenshot(view, "weights");
     }
+
+    /** The placed labels of a view's canvas. */
+    private static java.util.List<rnnlab.ui.controls.CanvasLabels.Placed> placed(LabView view) {
+        return ((rnnlab.ui.controls.CanvasLabels) skin(view).canvas().getProperties().get(rnnlab.ui.controls.CanvasLabels.KEY))
+                .placed();
+    }
+
+    @Test
+    void noGradientHintsFitTheirFramesOrAreLeftOut() throws Exception {
+        // forward pass done, BPTT not started: the decay plot and the weights' gradient panel show their hints
+        Frame f = ViewFixtures.backward(CellType.LSTM, 8, 0, 0);
+        for (java.util.Locale lang : new java.util.Locale[] {rnnlab.ui.controls.AppLanguage.ENGLISH,
+                rnnlab.ui.controls.AppLanguage.CHINESE}) {
+            rnnlab.ui.controls.AppLanguage.set(lang);
+            try {
+                // a roomy view: the hint is drawn whole, inside the plot, through the label placer
+                DecayView decay = new DecayView();
+                show(decay, f, 900, 480);
+                Rectangle2D plot = region(decay, "decay.plot");
+                String decayHint = String.join("", placed(decay).stream().map(p -> p.text()).toList());
+                assertThat(decayHint).contains("BPTT");
+                WeightsView weights = new WeightsView();
+                show(weights, f, 1100, 560);
+                Rectangle2D grad = region(weights, "weights.grad");
+                var gradLines = placed(weights).stream().filter(p -> p.x() >= grad.getMinX() - 0.5 && p.x() + p.w() <= grad.getMaxX() + 0.5
+                        && p.y() >= grad.getMinY() - 0.5 && p.y() + p.h() <= grad.getMaxY() + 0.5).toList();
+                assertThat(String.join("", gradLines.stream().map(p -> p.text()).toList())).contains("BPTT");
+                // small tiles (all views tiled): every hint line stays inside its frame, or the hint is left out
+                for (int[] size : new int[][] {{300, 170}, {240, 200}, {420, 150}}) {
+                    DecayView d = new DecayView();
+                    show(d, f, size[0], size[1]);
+                    Rectangle2D pl = region(d, "decay.plot");
+                    if (skin(d).regionIds().contains("decay.hint")) {
+                        Rectangle2D hint = region(d, "decay.hint");
+                        assertThat(hint.getMinY()).as("%s", java.util.Arrays.toString(size)).isGreaterThanOrEqualTo(pl.getMinY() - 0.5);
+                        assertThat(hint.getMaxY()).as("%s", java.util.Arrays.toString(size)).isLessThanOrEqualTo(pl.getMaxY() + 0.5);
+                    }
+                    WeightsView wv = new WeightsView();
+                    show(wv, f, size[0] + 200, size[1] + 60);
+                    if (skin(wv).regionIds().contains("weights.grad")) {
+                        Rectangle2D gr = region(wv, "weights.grad");
+                        for (var p : placed(wv)) {
+                            boolean crosses = p.x() < gr.getMaxX() && p.x() + p.w() > gr.getMinX() && p.y() < gr.getMaxY()
+                                    && p.y() + p.h() > gr.getMinY();
+                            boolean inside = p.x() >= gr.getMinX() - 0.5 && p.x() + p.w() <= gr.getMaxX() + 0.5
+                                    && p.y() >= gr.getMinY() - 0.5 && p.y() + p.h() <= gr.getMaxY() + 0.5;
+                            assertThat(!crosses || inside).as("%s %s: %s", lang, java.util.Arrays.toString(size), p).isTrue();
+                        }
+                    }
+                }
+                screenshot(decay, "decay-hint-" + lang.getLanguage());
+            } finally {
+                rnnlab.ui.controls.AppLanguage.set(rnnlab.ui.controls.AppLanguage.ENGLISH);
+            }
+        }
+    }
 }

@@ -25,8 +25,10 @@ class LstmViewTest extends ViewTestBase {
                 "lstm.gate.f.unit.3", "lstm.op.mulF", "lstm.op.add");
         WritableImage img = canvasPixels(view);
         Rectangle2D box = region(view, "lstm.gate.f");
-        Rectangle2D bar = region(view, "lstm.gate.f.unit.3");
-        double v = f.layer(0, 0).gates()[1][5][3];
+        // unit 8's bar, at the box's right end: the selected unit's number (in the middle of the box) does not cover it
+        Rectangle2D bar = region(view, "lstm.gate.f.unit.7");
+        assertThat(inside(view, box)).allMatch(p -> p.x() + p.w() < bar.getMinX());
+        double v = f.layer(0, 0).gates()[1][5][7];
         double inner = box.getHeight() - 4;
         double height = Math.round(v * inner);
         double base = box.getMinY() + 2 + inner;
@@ -36,6 +38,67 @@ class LstmViewTest extends ViewTestBase {
         assertThat(distance(argb(img, x, base - height + 2), colour)).isLessThanOrEqualTo(3);
         assertThat(distance(argb(img, x, base - height - 3), argb(Theme.LIGHT.panel()))).isLessThanOrEqualTo(3);
         screenshot(view, "lstm");
+    }
+
+    /** The drawn labels whose box lies inside the given gate box, largest first. */
+    private static java.util.List<rnnlab.ui.controls.CanvasLabels.Placed> inside(LabView view, Rectangle2D box) {
+        rnnlab.ui.controls.CanvasLabels l = (rnnlab.ui.controls.CanvasLabels) skin(view).canvas().getProperties()
+                .get(rnnlab.ui.controls.CanvasLabels.KEY);
+        return l.placed().stream().filter(p -> p.x() >= box.getMinX() && p.x() + p.w() <= box.getMaxX()
+                && p.y() >= box.getMinY() && p.y() + p.h() <= box.getMaxY())
+                .sorted((a, b) -> Double.compare(b.fontSize(), a.fontSize())).toList();
+    }
+
+    @Test
+    void eachGateBoxShowsTheSelectedUnitsValueLarge() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        LstmView view = new LstmView();
+        ViewContext ctx = show(view, f, 1280, 720);
+        interact(() -> ctx.selectedUnitProperty().set(3));
+        repaint(view);
+        double fs = view.control().getFontSize();
+        String[] gates = {"i", "f", "g", "o"};
+        // a unit whose candidate g = tanh(…) is negative here: the number has one minus sign, the typographic one
+        int unit = 0;
+        while (f.layer(0, 0).gates()[2][5][unit] >= 0) {
+            unit++;
+        }
+        int u = unit;
+        interact(() -> ctx.selectedUnitProperty().set(u));
+        repaint(view);
+        boolean negative = false;
+        for (int k = 0; k < 4; k++) {
+            Rectangle2D box = region(view, "lstm.gate." + gates[k]);
+            double value = f.layer(0, 0).gates()[k][5][u];
+            var in = inside(view, box);
+            assertThat(in).as("gate %s: a number inside its box", gates[k]).isNotEmpty();
+            // the engine's value of the selected unit at this step, in the project's number format, larger than the labels
+            assertThat(in.get(0).text()).isEqualTo(NumberText.num(value));
+            assertThat(in.get(0).text()).doesNotContain("-");
+            assertThat(Double.parseDouble(in.get(0).text().replace('\u2212', '-'))).isCloseTo(value, within(0.006));
+            assertThat(in.get(0).fontSize()).isGreaterThan(fs * 1.1);
+            negative |= value < 0;
+        }
+        assertThat(negative).isTrue();
+        screenshot(view, "lstm-gate-numbers");
+        // a small tile: a number that does not fit its box at the smallest readable size is left out, never
+        // drawn over the box's edge
+        LstmView tile = new LstmView();
+        ViewContext small = show(tile, f, 330, 240);
+        interact(() -> small.selectedUnitProperty().set(3));
+        repaint(tile);
+        for (String gate : gates) {
+            Rectangle2D box = region(tile, "lstm.gate." + gate);
+            rnnlab.ui.controls.CanvasLabels l = (rnnlab.ui.controls.CanvasLabels) skin(tile).canvas().getProperties()
+                    .get(rnnlab.ui.controls.CanvasLabels.KEY);
+            for (var p : l.placed()) {
+                boolean crosses = p.x() < box.getMaxX() && p.x() + p.w() > box.getMinX() && p.y() < box.getMaxY()
+                        && p.y() + p.h() > box.getMinY();
+                boolean within = p.x() >= box.getMinX() && p.x() + p.w() <= box.getMaxX() && p.y() >= box.getMinY()
+                        && p.y() + p.h() <= box.getMaxY();
+                assertThat(!crosses || within).as("label %s against gate box %s", p.text(), gate).isTrue();
+            }
+        }
     }
 
     @Test

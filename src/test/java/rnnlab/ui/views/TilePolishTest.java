@@ -58,6 +58,13 @@ class TilePolishTest extends ViewTestBase {
         Rectangle2D narrow = region(view, "lstm.empty");
         assertThat(narrow.getMaxX()).isLessThanOrEqualTo(300);
         assertThat(narrow.getHeight()).isGreaterThan(view.control().getFontSize() * 2.5);
+        // a short, narrow tile (all views tiled at 1024×768): every line of the message inside the tile
+        interact(() -> ((javafx.scene.layout.Region) view.node()).setPrefSize(200, 150));
+        repaint(view);
+        rnnlab.ui.controls.CanvasLabels l = (rnnlab.ui.controls.CanvasLabels) skin(view).canvas().getProperties()
+                .get(rnnlab.ui.controls.CanvasLabels.KEY);
+        assertThat(l.placed()).isNotEmpty().allMatch(p -> p.y() >= 0 && p.y() + p.h() <= 150 && p.x() >= 0 && p.x() + p.w() <= 200);
+        assertThat(String.join(" ", l.placed().stream().map(p -> p.text()).toList())).contains("Nothing");
     }
 
     @Test
