@@ -347,31 +347,52 @@ public final class LongTextView extends Region {
                 double y = l * lh - scrollY.get();
                 int a = layout.lineStart(l);
                 int b = layout.lineEnd(l);
-                for (int i = a; i < b; i++) {
-                    int cp = cps[i];
-                    int cells = TextLayout.width(cp);
-                    double x = 4 + layout.column(i) * cw;
-                    double cwi = cells * cw;
-                    if (values != null) {
+                // the shading: adjacent characters of the same colour (a saturated unit gives many) as one rectangle
+                if (values != null) {
+                    Color runColour = null;
+                    double runFrom = 0;
+                    double runTo = 0;
+                    for (int i = a; i < b; i++) {
+                        int cp = cps[i];
+                        double x = 4 + layout.column(i) * cw;
+                        double to = x + (cp == '\n' ? cw * 0.5 : TextLayout.width(cp) * cw);
                         Color c = Shading.of(values[i], scale, signed);
-                        if (c != null) {
-                            g.setFill(c);
-                            g.fillRect(x, y, cp == '\n' ? cw * 0.5 : cwi, lh);
+                        if (c != null && c.equals(runColour) && Math.abs(runTo - x) < 0.01) {
+                            runTo = to;
+                            continue;
                         }
+                        if (runColour != null) {
+                            g.setFill(runColour);
+                            g.fillRect(runFrom, y, runTo - runFrom, lh);
+                        }
+                        runColour = c;
+                        runFrom = x;
+                        runTo = to;
                     }
-                    if (i >= matchFrom && i < matchTo) {
-                        g.setFill(rnnlab.ui.controls.Palette.SEARCH_HIT);
-                        g.fillRect(x, y + lh - 4, cwi, 4);
+                    if (runColour != null) {
+                        g.setFill(runColour);
+                        g.fillRect(runFrom, y, runTo - runFrom, lh);
                     }
-                    if (i >= selFrom && i < selTo) {
-                        g.setStroke(dark ? Color.WHITE : Color.BLACK);
-                        g.setLineWidth(1);
-                        g.strokeLine(x, y + lh - 1, x + cwi, y + lh - 1);
-                    }
-                    if (i == marked) {
-                        g.setStroke(rnnlab.ui.controls.Palette.CURSOR);
-                        g.setLineWidth(2);
-                        g.strokeRect(x + 1, y + 1, cwi - 2, lh - 2);
+                }
+                // search match, selection and the marked character, if this line has any
+                if (a < matchTo && b > matchFrom || a < selTo && b > selFrom || marked >= a && marked < b) {
+                    for (int i = a; i < b; i++) {
+                        double x = 4 + layout.column(i) * cw;
+                        double cwi = TextLayout.width(cps[i]) * cw;
+                        if (i >= matchFrom && i < matchTo) {
+                            g.setFill(rnnlab.ui.controls.Palette.SEARCH_HIT);
+                            g.fillRect(x, y + lh - 4, cwi, 4);
+                        }
+                        if (i >= selFrom && i < selTo) {
+                            g.setStroke(dark ? Color.WHITE : Color.BLACK);
+                            g.setLineWidth(1);
+                            g.strokeLine(x, y + lh - 1, x + cwi, y + lh - 1);
+                        }
+                        if (i == marked) {
+                            g.setStroke(rnnlab.ui.controls.Palette.CURSOR);
+                            g.setLineWidth(2);
+                            g.strokeRect(x + 1, y + 1, cwi - 2, lh - 2);
+                        }
                     }
                 }
                 // the characters: a run of printable ASCII (one advance each in the monospaced font) as one
