@@ -22,6 +22,9 @@ public final class LongTextView extends Region {
     static final double MINIMAP = 64;
     private final Canvas canvas = new Canvas();
     private final Canvas minimap = new Canvas();
+    /** The minimap's visible-part frame and search mark, over the minimap, which is redrawn only when its content changes. */
+    private final Canvas minimapFrame = new Canvas();
+    private boolean minimapDirty = true;
     private final ScrollBar bar = new ScrollBar();
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
     private Font font = Font.font("Monospaced", 14);
@@ -48,7 +51,8 @@ public final class LongTextView extends Region {
     public LongTextView() {
         getStyleClass().add("long-text-view");
         bar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(canvas, minimap, bar);
+        getChildren().addAll(canvas, minimap, minimapFrame, bar);
+        minimapFrame.setMouseTransparent(true);
         setFontSize(14);
         bar.valueProperty().bindBidirectional(scrollY);
         scrollY.addListener((o, a, b) -> {
@@ -98,6 +102,7 @@ public final class LongTextView extends Region {
 
     public void setDark(boolean dark) {
         this.dark = dark;
+        minimapDirty = true;
         draw();
     }
 
@@ -107,6 +112,7 @@ public final class LongTextView extends Region {
         values = null;
         selFrom = selTo = matchFrom = matchTo = marked = -1;
         relayout();
+        minimapDirty = true;
         scrollY.set(0);
         draw();
     }
@@ -120,6 +126,7 @@ public final class LongTextView extends Region {
         this.signed = signed;
         this.scale = v == null ? 1 : Shading.scaleOf(v);
         computeLineMeans();
+        minimapDirty = true;
         draw();
     }
 
@@ -251,9 +258,15 @@ public final class LongTextView extends Region {
         boolean widthChanged = Math.abs(canvas.getWidth() - tw) > 0.5;
         canvas.setWidth(tw);
         canvas.setHeight(h);
+        if (minimap.getLayoutX() != tw || minimap.getHeight() != h) {
+            minimapDirty = true;
+        }
         minimap.setLayoutX(tw);
         minimap.setWidth(MINIMAP);
         minimap.setHeight(h);
+        minimapFrame.setLayoutX(tw);
+        minimapFrame.setWidth(MINIMAP);
+        minimapFrame.setHeight(h);
         bar.resizeRelocate(tw + MINIMAP, 0, bw, h);
         if (widthChanged) {
             relayout();
@@ -267,6 +280,7 @@ public final class LongTextView extends Region {
             int keep = firstVisibleCharSafe();
             layout = new TextLayout(cps, cols);
             computeLineMeans();
+            minimapDirty = true;
             updateBar();
             if (keep > 0) {
                 scrollY.set(clampScroll(layout.lineOf(keep) * lh));
@@ -328,47 +342,118 @@ public final class LongTextView extends Region {
             int first = Math.max(0, (int) (scrollY.get() / lh));
             int last = Math.min(layout.lines() - 1, (int) ((scrollY.get() + h) / lh));
             char[] buf = new char[2];
+            StringBuilder run = new StringBuilder();
             for (int l = first; l <= last; l++) {
                 double y = l * lh - scrollY.get();
                 int a = layout.lineStart(l);
                 int b = layout.lineEnd(l);
-                for (int i = a; i < b; i++) {
-                    int cp = cps[i];
-                    int cells = TextLayout.width(cp);
-                    double x = 4 + layout.column(i) * cw;
-                    double cwi = cells * cw;
-                    if (values != null) {
+                // the shading: adjacent characters of the same colour (a saturated unit gives many) as one rectangle
+                if (values != null) {
+                    Color runColour = null;
+                    double runFrom = 0;
+                    double runTo = 0;
+                    for (int i = a; i < b; i++) {
+                        int cp = cps[i];
+                        double x = 4 + layout.column(i) * cw;
+                        double to = x + (cp == '\n' ? cw * 0.5 : TextLayout.width(cp) * cw);
                         Color c = Shading.of(values[i], scale, signed);
-                        if (c != null) {
-                            g.setFill(c);
-                            g.fillRect(x, y, cp == '\n' ? cw * 0.5 : cwi, lh);
+                        if (c != null && c.equals(runColour) && Math.abs(runTo - x) < 0.01) {
+                            runTo = to;
+                            continue;
+                        }
+                        if (runColour != null) {
+                            g.setFill(runColour);
+                            g.fillRect(runFrom, y, runTo - runFrom, lh);
+                        }
+                        runColour = c;
+                        runFrom = x;
+                        runTo = to;
+                    }
+                    if (runColour != null) {
+                        g.setFill(runColour);
+                        g.fillRect(runFrom, y, runTo - runFrom, lh);
+                    }
+                }
+                // search match, selection and the marked character, if this line has any
+                if (a < matchTo && b > matchFrom || a < selTo && b > selFrom || marked >= a && marked < b) {
+                    for (int i = a; i < b; i++) {
+                        double x = 4 + layout.column(i) * cw;
+                        double cwi = TextLayout.width(cps[i]) * cw;
+                        if (i >= matchFrom && i < matchTo) {
+                            g.setFill(rnnlab.ui.controls.Palette.SEARCH_HIT);
+                            g.fillRect(x, y + lh - 4, cwi, 4);
+                        }
+                        if (i >= selFrom && i < selTo) {
+                            g.setStroke(dark ? Color.WHITE : Color.BLACK);
+                            g.setLineWidth(1);
+                            g.strokeLine(x, y + lh - 1, x + cwi, y + lh - 1);
+                        }
+                        if (i == marked) {
+                            g.setStroke(rnnlab.ui.controls.Palette.CURSOR);
+                            g.setLineWidth(2);
+                            g.strokeRect(x + 1, y + 1, cwi - 2, lh - 2);
                         }
                     }
-                    if (i >= matchFrom && i < matchTo) {
-                        g.setFill(rnnlab.ui.controls.Palette.SEARCH_HIT);
-                        g.fillRect(x, y + lh - 4, cwi, 4);
+                }
+                // the characters: a run of printable ASCII (one advance each in the monospaced font) as one
+                // fillText, anything else (wide, or a fallback font's glyph) alone at its column
+                g.setFill(fg);
+                run.setLength(0);
+                double runX = 0;
+                for (int i = a; i < b; i++) {
+                    int cp = cps[i];
+                    double x = 4 + layout.column(i) * cw;
+                    boolean ascii = cp > ' ' && cp < 0x7F || cp == ' ' && run.length() > 0;
+                    if (ascii && run.length() > 0 && Math.abs(runX + run.length() * cw - x) < 0.01) {
+                        run.append((char) cp);
+                        continue;
                     }
-                    if (i >= selFrom && i < selTo) {
-                        g.setStroke(dark ? Color.WHITE : Color.BLACK);
-                        g.setLineWidth(1);
-                        g.strokeLine(x, y + lh - 1, x + cwi, y + lh - 1);
+                    if (run.length() > 0) {
+                        g.fillText(run.toString(), runX, y + 1);
+                        run.setLength(0);
                     }
-                    if (i == marked) {
-                        g.setStroke(rnnlab.ui.controls.Palette.CURSOR);
-                        g.setLineWidth(2);
-                        g.strokeRect(x + 1, y + 1, cwi - 2, lh - 2);
-                    }
-                    if (cp != '\n' && cp != ' ' && cp != '\t') {
-                        g.setFill(fg);
+                    if (ascii) {
+                        run.append((char) cp);
+                        runX = x;
+                    } else if (cp != '\n' && cp != ' ' && cp != '\t') {
                         int n = Character.toChars(cp, buf, 0);
                         g.fillText(new String(buf, 0, n), x, y + 1);
                     }
                 }
+                if (run.length() > 0) {
+                    g.fillText(run.toString(), runX, y + 1);
+                }
             }
         }
-        drawMinimap();
+        if (minimapDirty) {
+            drawMinimap();
+            minimapDirty = false;
+        }
+        drawMinimapFrame();
     }
 
+    /** The part of the text in view, and the search match, over the minimap (every scroll). */
+    private void drawMinimapFrame() {
+        GraphicsContext g = minimapFrame.getGraphicsContext2D();
+        double w = minimapFrame.getWidth();
+        double h = minimapFrame.getHeight();
+        g.clearRect(0, 0, w, h);
+        int n = layout.lines();
+        if (n == 0 || cps.length == 0) {
+            return;
+        }
+        double top = scrollY.get() / (n * lh) * h;
+        double vh = Math.max(4, canvas.getHeight() / (n * lh) * h);
+        g.setStroke(rnnlab.ui.controls.Theme.of(dark).line());
+        g.setLineWidth(1.5);
+        g.strokeRect(1, top, w - 2, Math.min(h - top, vh));
+        if (matchFrom >= 0) {
+            g.setFill(rnnlab.ui.controls.Palette.MINIMAP_MARK);
+            g.fillRect(0, (double) layout.lineOf(matchFrom) / n * h - 1, w, 3);
+        }
+    }
+
+    /** The whole text's lines and shading (only when they, the size or the theme change). */
     private void drawMinimap() {
         GraphicsContext g = minimap.getGraphicsContext2D();
         double w = minimap.getWidth();
@@ -402,15 +487,6 @@ public final class LongTextView extends Region {
                 g.setFill(c);
                 g.fillRect(2, py, w - 4, 1);
             }
-        }
-        double top = scrollY.get() / (n * lh) * h;
-        double vh = Math.max(4, canvas.getHeight() / (n * lh) * h);
-        g.setStroke(rnnlab.ui.controls.Theme.of(dark).line());
-        g.setLineWidth(1.5);
-        g.strokeRect(1, top, w - 2, Math.min(h - top, vh));
-        if (matchFrom >= 0) {
-            g.setFill(rnnlab.ui.controls.Palette.MINIMAP_MARK);
-            g.fillRect(0, (double) layout.lineOf(matchFrom) / n * h - 1, w, 3);
         }
     }
 }
