@@ -20,6 +20,7 @@ public abstract class CellDiagram extends LabCanvasControl {
     private final ObjectProperty<Map<String, double[]>> vectors = new SimpleObjectProperty<>(this, "vectors", Map.of());
     private final ObjectProperty<Map<String, double[]>> previousVectors = new SimpleObjectProperty<>(this, "previousVectors");
     private final IntegerProperty selectedUnit = new SimpleIntegerProperty(this, "selectedUnit", 0);
+    private final javafx.beans.property.BooleanProperty gateNumbers = new javafx.beans.property.SimpleBooleanProperty(this, "gateNumbers", true);
     private final StringProperty selectedPart = new SimpleStringProperty(this, "selectedPart");
     private final StringProperty equation = new SimpleStringProperty(this, "equation");
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
@@ -69,6 +70,14 @@ public abstract class CellDiagram extends LabCanvasControl {
 
     public void setSelectedUnit(int u) {
         selectedUnit.set(u);
+    }
+
+    /**
+     * Whether each gate's box shows the selected unit's value large, on a patch over the unit bars (on by
+     * default; off leaves the bars alone in view, as tests that read the bars' pixels need).
+     */
+    public javafx.beans.property.BooleanProperty gateNumbersProperty() {
+        return gateNumbers;
     }
 
     /** The vector name (e.g. "f") whose equation is shown; set by clicking. */

@@ -47,7 +47,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
 
     protected CellDiagramSkin(C c) {
         super(c);
-        watch(c.vectorsProperty(), c.previousVectorsProperty(), c.selectedUnitProperty(), c.selectedPartProperty(),
+        watch(c.vectorsProperty(), c.previousVectorsProperty(), c.selectedUnitProperty(), c.gateNumbersProperty(), c.selectedPartProperty(),
                 c.equationProperty(), c.stepProperty(), c.backwardProperty());
     }
 
@@ -295,7 +295,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         // the selected unit's value under the box
         int u = c.getSelectedUnit();
-        if (q.gate() != null && v != null && u >= 0 && u < v.length) {
+        if (c.gateNumbersProperty().get() && q.gate() != null && v != null && u >= 0 && u < v.length) {
             gateNumber(g, q, v, pv, k, u, x0, y0, theme);
         }
         if (v != null && u >= 0 && u < v.length) {

@@ -70,6 +70,9 @@ class BackwardViewsTest extends ViewTestBase {
         LstmView view = new LstmView();
         show(view, f, 1280, 640);
         assertThat(view.control().isBackward()).isTrue();
+        // the bars alone: the selected unit's number (LstmViewTest) is drawn on a patch over them
+        interact(() -> view.control().gateNumbersProperty().set(false));
+        repaint(view);
         WritableImage img = canvasPixels(view);
         Rectangle2D box = region(view, "lstm.gate.o");
         double inner = box.getHeight() - 4;
