@@ -194,7 +194,8 @@ final class TrainCommand implements Callable<Integer> {
                         Validation.Point lastVal, Validation val, double secs, String problem, boolean early)
             throws java.io.IOException {
         var folder = new rnnlab.runs.RunsFolder(runs);
-        var settings = rnnlab.runs.RunSettings.of(task.name(), task.length(), cfg);
+        var settings = rnnlab.runs.RunSettings.of(task.name(), task.length(), cfg, valEvery == null ? 0 : valEvery,
+                earlyStop == null ? 0 : earlyStop);
         var res = new java.util.LinkedHashMap<String, Object>();
         res.put("steps_done", curve.isEmpty() ? 0 : curve.get(curve.size() - 1).step());
         res.put("final_loss", curve.isEmpty() ? Double.NaN : curve.get(curve.size() - 1).loss());

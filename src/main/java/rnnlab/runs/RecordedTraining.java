@@ -68,6 +68,6 @@ public final class RecordedTraining {
         res.put("cancelled", cancelled.getAsBoolean());
         res.put("stopped", problem);
         res.put("seconds", (System.nanoTime() - t0) / 1e9);
-        return new RunRecord(id, RunSettings.of(task.name(), task.length(), cfg), res, curve);
+        return new RunRecord(id, RunSettings.of(task.name(), task.length(), cfg, valEvery, patience), res, curve);
     }
 }

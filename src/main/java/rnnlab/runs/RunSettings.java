@@ -9,6 +9,18 @@ public final class RunSettings {
     private RunSettings() {
     }
 
+    /**
+     * The settings with how the run validated: every {@code valEvery} steps (0: only at the end) and early
+     * stopping after {@code patience} validations without a better metric (0: off), so that runs can be
+     * compared and grouped by them.
+     */
+    public static Map<String, Object> of(String task, int length, TrainConfig c, long valEvery, int patience) {
+        Map<String, Object> m = of(task, length, c);
+        m.put("val_every", Math.max(0, valEvery));
+        m.put("early_stop", Math.max(0, patience));
+        return m;
+    }
+
     public static Map<String, Object> of(String task, int length, TrainConfig c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("task", task);

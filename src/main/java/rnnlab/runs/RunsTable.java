@@ -15,7 +15,7 @@ import java.util.Map;
 public final class RunsTable {
     /** The numeric hyperparameters a scatter can put on its x axis. */
     public static final List<String> NUMERIC_SETTINGS = List.of("dropout", "weight_decay", "hidden", "layers", "lr",
-            "steps", "batch", "warmup", "seed", "seq", "clip");
+            "steps", "batch", "warmup", "seed", "seq", "clip", "val_every", "early_stop");
     /** The results a scatter can put on its y axis. */
     public static final List<String> RESULTS = List.of("val_loss", "val_metric", "best_val_metric", "final_loss",
             "metric", "best_step", "seconds");

@@ -86,7 +86,7 @@ public final class RunsPane extends BorderPane {
     public static final List<String> RESULTS = List.of("final_loss", "val_loss", "val_metric", "metric", "best_step");
     /** The hyperparameters the rows can be grouped by. */
     public static final List<String> GROUP_BY = List.of("dropout", "weight_decay", "hidden", "layers", "lr", "cell",
-            "optimizer", "schedule", "adamw", "seed", "task");
+            "optimizer", "schedule", "adamw", "seed", "task", "early_stop", "val_every");
     private static final Color[] COLOURS = {Palette.BLUE, Palette.ORANGE, Palette.GREEN, Palette.VERMILLION,
         Palette.PURPLE, Palette.SKY};
 

@@ -24,16 +24,20 @@ final class RunRecorder {
     private final String task;
     private final int length;
     private final TrainConfig cfg;
+    private final long valEvery;
+    private final int patience;
     private final List<CurvePoint> curve = new ArrayList<>();
     private final long started = System.nanoTime();
     private double lastMetric = Double.NaN;
     private Validation.Point lastVal;
     private Validation.Point bestVal;
 
-    RunRecorder(String task, int length, TrainConfig cfg) {
+    RunRecorder(String task, int length, TrainConfig cfg, long valEvery, int patience) {
         this.task = task;
         this.length = length;
         this.cfg = cfg;
+        this.valEvery = valEvery;
+        this.patience = patience;
     }
 
     /**
@@ -87,7 +91,7 @@ final class RunRecorder {
         res.put("early_stopped", "early_stopped".equals(outcome));
         res.put("outcome", outcome);
         res.put("seconds", (System.nanoTime() - started) / 1e9);
-        Map<String, Object> settings = RunSettings.of(task, length, cfg);
+        Map<String, Object> settings = RunSettings.of(task, length, cfg, valEvery, patience);
         List<CurvePoint> points = List.copyOf(curve);
         Thread t = new Thread(() -> {
             try {

@@ -448,7 +448,7 @@ public final class TrainingViewModel {
             valEvery = validationEvery(validateEvery.get(), cfg.steps());
             valPatience = earlyStop.get() ? patience(patience.get()) : 0;
             trainer = trainShown ? new Trainer(t, cfg, shown) : new Trainer(t, cfg);
-            recorder = new RunRecorder(t.name(), t.length(), cfg);
+            recorder = new RunRecorder(t.name(), t.length(), cfg, valEvery, valPatience);
             String cellName = Messages.get("cell." + cfg.cell().id());
             if (trainShown) {
                 started = Messages.format("training.status.shown", task.get(), cellName, h);

@@ -116,6 +116,11 @@ class PanelEarlyStopTest {
         assertThat(run.results().get("early_stopped")).isEqualTo(true);
         assertThat(run.number("steps_done")).isEqualTo((double) stopAt);
         assertThat(run.number("best_step")).isEqualTo((double) bestStep);
+        // how it validated is among the settings (the runs table groups and plots by them), as train --runs writes it
+        assertThat(((Number) run.settings().get("val_every")).longValue()).isEqualTo(EVERY);
+        assertThat(((Number) run.settings().get("early_stop")).intValue()).isEqualTo(PATIENCE);
+        assertThat(((Number) cli.settings().get("val_every")).longValue()).isEqualTo(EVERY);
+        assertThat(((Number) cli.settings().get("early_stop")).intValue()).isEqualTo(PATIENCE);
         List<CurvePoint> validated = run.curve().stream().filter(p -> !Double.isNaN(p.valLoss())).toList();
         assertThat(validated).hasSize((int) (stopAt / EVERY));
         assertThat(validated.get(0).step()).isEqualTo(EVERY);
@@ -164,6 +169,8 @@ class PanelEarlyStopTest {
         assertThat(fx(() -> vm.stoppedEarlyAtProperty().get())).isEqualTo(-1L);
         RunRecord cli = RecordedTraining.run("cli", Tasks.create("adding", 0), cfg, 25, 0, () -> false);
         assertThat(run.number("best_step")).isEqualTo(cli.number("best_step"));
+        assertThat(((Number) run.settings().get("val_every")).longValue()).isEqualTo(25L);
+        assertThat(((Number) run.settings().get("early_stop")).intValue()).isZero();
     }
 
     @Test
