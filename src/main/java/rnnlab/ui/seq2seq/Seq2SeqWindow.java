@@ -284,18 +284,22 @@ public final class Seq2SeqWindow {
     /** One line of the candidates list: rank, output, Σ log p and p, the chosen one marked. */
     static String candidateText(Seq2SeqStepper.Candidate c, int rank) {
         String s = Messages.format("s2s.beam.candidate", rank, c.text().isEmpty() ? Messages.get("s2s.endToken") : c.text(),
-                rnnlab.ui.controls.NumberText.sci(c.logProb()), rnnlab.ui.controls.NumberText.num3(Math.exp(c.logProb())));
+                rnnlab.ui.controls.NumberText.sci(c.logProb()), rnnlab.ui.controls.NumberText.sci(Math.exp(c.logProb())));
         if (!c.finished()) {
-            s += Messages.get("s2s.beam.unfinished");
+            s += "   " + Messages.get("s2s.beam.unfinished");
         }
-        return c.chosen() ? s + Messages.get("s2s.beam.chosen") : s;
+        return c.chosen() ? s + "   " + Messages.get("s2s.beam.chosen") : s;
     }
 
     /** Room for up to four candidates (more scroll), whatever the font size. */
     private void sizeCandidates() {
         Integer w = beamWidth.getValue();
         int rows = Math.min(4, w == null ? 3 : w);
-        candidates.setPrefHeight(Math.ceil(fontPx * 1.85 * rows + 6));
+        // fixed rows, tall enough for the CJK fonts' line height
+        double cell = Math.ceil(fontPx * 2.1);
+        candidates.setFixedCellSize(cell);
+        candidates.setPrefHeight(cell * rows + 4);
+        candidates.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     /** With beam chosen, asks the worker for the candidates of the input decoded last; greedy clears them. */
