@@ -310,7 +310,7 @@ public final class Seq2SeqWindow {
             beamCaption.setText("");
             return;
         }
-        beamCaption.setText(Messages.format("s2s.beam.caption", w));
+        beamCaption.setText(Messages.format("s2s.beam.caption", w, decodedText.strip()));
         sizeCandidates();
         stepper.beam(base, decodedText, w);
     }

@@ -118,7 +118,7 @@ class Seq2SeqBeamTest extends ApplicationTest {
         assertThat(text(dates, ref.best().tokens())).isEqualTo("2021-03-05");
         assertShows(w, dates, ref);
         assertThat(fx(() -> w.candidatesView().isVisible())).isTrue();
-        assertThat(fx(w::beamCaption)).contains("3");
+        assertThat(fx(w::beamCaption)).isEqualTo(Messages.format("s2s.beam.caption", 3, INPUT));
         // the list's lines show each candidate's text and Σ log p, the chosen one marked
         String first = fx(() -> Seq2SeqWindow.candidateText(w.candidates().get(0), 1));
         assertThat(first).startsWith("1. 2021-03-05").contains(Messages.get("s2s.beam.chosen").strip())
@@ -138,6 +138,16 @@ class Seq2SeqBeamTest extends ApplicationTest {
         });
         BeamSearch.Result ref2 = direct(dates, other, 3);
         until(() -> w.candidates().size() == 3 && w.candidates().get(0).text().equals(text(dates, ref2.best().tokens())));
+        assertShows(w, dates, ref2);
+        assertThat(fx(w::beamCaption)).isEqualTo(Messages.format("s2s.beam.caption", 3, other));
+        // an input the model cannot read: one message, the caption still names the input the list belongs to
+        fx(() -> {
+            w.setInput("March 5, 2021 ✓");
+            w.decode();
+            return null;
+        });
+        assertThat(fx(w::message)).contains("✓");
+        assertThat(fx(w::beamCaption)).contains(other);
         assertShows(w, dates, ref2);
 
         // another width
@@ -226,7 +236,7 @@ class Seq2SeqBeamTest extends ApplicationTest {
             });
             until(() -> w.candidates().size() == 3);
             if (lang.equals("zh")) {
-                assertThat(fx(w::beamCaption)).contains("束搜索候选").contains("束宽 3");
+                assertThat(fx(w::beamCaption)).contains("束搜索候选").contains("束宽 3").contains(INPUT);
                 assertThat(fx(() -> Seq2SeqWindow.candidateText(w.candidates().get(0), 1))).contains("选中");
             }
             for (String theme : new String[] {"light", "dark", "projector"}) {
