@@ -240,11 +240,16 @@ class Seq2SeqBeamTest extends ApplicationTest {
                 assertThat(fx(() -> Seq2SeqWindow.candidateText(w.candidates().get(0), 1))).contains("选中");
             }
             for (String theme : new String[] {"light", "dark", "projector"}) {
-                WritableImage img = fx(() -> {
+                fx(() -> {
                     w.stage().setWidth(1024);
                     w.stage().setHeight(768);
                     w.applyTheme(theme.equals("dark"), theme.equals("projector"),
                             AppLanguage.isChinese() ? "-fx-font-size: 14px; -fx-font-family: \"" + AppLanguage.family() + "\";" : null);
+                    return null;
+                });
+                // the new size reaches the scene a moment after the stage's
+                until(() -> w.stage().getScene().getWidth() <= 1024 && w.stage().getScene().getHeight() <= 768);
+                WritableImage img = fx(() -> {
                     w.stage().getScene().getRoot().applyCss();
                     w.stage().getScene().getRoot().layout();
                     return w.stage().getScene().snapshot(null);
@@ -252,7 +257,7 @@ class Seq2SeqBeamTest extends ApplicationTest {
                 // the list shows its three candidates whole at 1024×768 (no row cut off)
                 double listH = fx(() -> w.candidatesView().getHeight());
                 assertThat(listH).isGreaterThanOrEqualTo(fx(() -> 3 * w.candidatesView().getFixedCellSize()));
-                assertThat(fx(() -> w.stage().getScene().getWidth())).isLessThanOrEqualTo(1024);
+                assertThat(img.getWidth()).isLessThanOrEqualTo(1024);
                 ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png",
                         dir.resolve("seq2seq-beam-" + lang + "-" + theme + "-1024.png").toFile());
             }
