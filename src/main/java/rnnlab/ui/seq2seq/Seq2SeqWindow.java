@@ -60,6 +60,16 @@ public final class Seq2SeqWindow {
     private final ToggleButton play = new ToggleButton(Messages.get("s2s.play"));
     private final Timeline timer = new Timeline(new KeyFrame(Duration.millis(600), e -> stepBy(1)));
     private final TabPane tabs = new TabPane();
+    /** Decoding: greedy (the default, what the cursor steps through) or a beam search with a width. */
+    private final javafx.scene.control.RadioButton greedy = new javafx.scene.control.RadioButton(Messages.get("s2s.beam.greedy"));
+    private final javafx.scene.control.RadioButton beamOn = new javafx.scene.control.RadioButton(Messages.get("s2s.beam.beam"));
+    private final javafx.scene.control.Spinner<Integer> beamWidth = new javafx.scene.control.Spinner<>(
+            Seq2SeqStepper.MIN_BEAM, Seq2SeqStepper.MAX_BEAM, 3);
+    private final Label beamCaption = new Label();
+    private final javafx.scene.control.ListView<Seq2SeqStepper.Candidate> candidates = new javafx.scene.control.ListView<>();
+    /** The input of the last decode asked for (the beam searches the same text). */
+    private String decodedText;
+    private double fontPx = 14;
     /** Decodes and steps the cursor on its worker; the views show what it publishes. */
     private final Seq2SeqStepper stepper = new Seq2SeqStepper();
     /** The model open (not decoded): vocabularies, tokens, shape, saving. */
@@ -145,7 +155,8 @@ public final class Seq2SeqWindow {
         // where the cursor is and the output, on a line of their own: beside the buttons they were cut at 1024 px
         HBox row4 = new HBox(12, position, output);
         row4.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(6, row1, row2, row3, row4, message);
+        VBox beamBox = beamControls();
+        VBox top = new VBox(6, row1, row2, beamBox, row3, row4, message);
         top.setPadding(new Insets(8));
 
         SplitPane lower = new SplitPane(matrix, new javafx.scene.control.ScrollPane(stepPane));
@@ -194,7 +205,114 @@ public final class Seq2SeqWindow {
                 fail(m);
             }
         });
+        stepper.beamProperty().addListener((o, a, b) -> candidates.getItems().setAll(b == null ? List.of() : b.candidates()));
         show(null);
+    }
+
+    /**
+     * Greedy or beam: the beam's width (2–8) and, with beam chosen, its candidates for the input decoded last,
+     * best first, the chosen one marked. The cursor and the views keep following greedy decoding.
+     */
+    private VBox beamControls() {
+        javafx.scene.control.ToggleGroup g = new javafx.scene.control.ToggleGroup();
+        greedy.setToggleGroup(g);
+        beamOn.setToggleGroup(g);
+        greedy.setSelected(true);
+        greedy.setId("s2s.beam.greedy");
+        beamOn.setId("s2s.beam.beam");
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(Messages.get("s2s.beam.cursorNote"));
+        greedy.setTooltip(tip);
+        beamOn.setTooltip(tip);
+        beamWidth.setId("s2s.beam.width");
+        beamWidth.setEditable(true);
+        beamWidth.setPrefWidth(80);
+        beamWidth.disableProperty().bind(greedy.selectedProperty());
+        // text that is not a width 2–8 is said once and the spinner keeps its last good width
+        beamWidth.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : Integer.toString(v);
+            }
+
+            @Override
+            public Integer fromString(String t) {
+                Integer old = beamWidth.getValue();
+                try {
+                    int v = Integer.parseInt(t.strip());
+                    if (v >= Seq2SeqStepper.MIN_BEAM && v <= Seq2SeqStepper.MAX_BEAM) {
+                        return v;
+                    }
+                } catch (NumberFormatException e) {
+                    // said below
+                }
+                message.setText(Messages.format("s2s.beam.badWidth", t.strip(), Seq2SeqStepper.MIN_BEAM,
+                        Seq2SeqStepper.MAX_BEAM, old));
+                beamWidth.getEditor().setText(Integer.toString(old));
+                return old;
+            }
+        });
+        Label widthLabel = new Label(Messages.get("s2s.beam.width"));
+        Label decoding = new Label(Messages.get("s2s.beam.decoding"));
+        for (Region r : new Region[] {decoding, greedy, beamOn, widthLabel, beamWidth}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, decoding, greedy, beamOn, widthLabel, beamWidth);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        beamCaption.setId("s2s.beam.caption");
+        beamCaption.setWrapText(true);
+        beamCaption.setMinHeight(Region.USE_PREF_SIZE);
+        candidates.setId("s2s.beam.candidates");
+        candidates.setFocusTraversable(false);
+        candidates.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Seq2SeqStepper.Candidate c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : candidateText(c, getIndex() + 1));
+                setStyle(c != null && c.chosen() ? "-fx-font-weight: bold;" : "");
+            }
+        });
+        VBox box = new VBox(4, row, beamCaption, candidates);
+        for (Region r : new Region[] {beamCaption, candidates}) {
+            r.visibleProperty().bind(beamOn.selectedProperty());
+            r.managedProperty().bind(beamOn.selectedProperty());
+        }
+        beamOn.selectedProperty().addListener((o, a, on) -> searchBeam());
+        beamWidth.valueProperty().addListener((o, a, w) -> searchBeam());
+        return box;
+    }
+
+    /** One line of the candidates list: rank, output, Σ log p and p, the chosen one marked. */
+    static String candidateText(Seq2SeqStepper.Candidate c, int rank) {
+        String s = Messages.format("s2s.beam.candidate", rank, c.text().isEmpty() ? Messages.get("s2s.endToken") : c.text(),
+                rnnlab.ui.controls.NumberText.sci(c.logProb()), rnnlab.ui.controls.NumberText.sci(Math.exp(c.logProb())));
+        if (!c.finished()) {
+            s += "   " + Messages.get("s2s.beam.unfinished");
+        }
+        return c.chosen() ? s + "   " + Messages.get("s2s.beam.chosen") : s;
+    }
+
+    /** Room for up to four candidates (more scroll), whatever the font size. */
+    private void sizeCandidates() {
+        Integer w = beamWidth.getValue();
+        int rows = Math.min(4, w == null ? 3 : w);
+        // fixed rows, tall enough for the CJK fonts' line height
+        double cell = Math.ceil(fontPx * 2.1);
+        candidates.setFixedCellSize(cell);
+        candidates.setPrefHeight(cell * rows + 4);
+        candidates.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    /** With beam chosen, asks the worker for the candidates of the input decoded last; greedy clears them. */
+    private void searchBeam() {
+        Integer w = beamWidth.getValue();
+        if (!beamOn.isSelected() || base == null || decodedText == null || w == null) {
+            stepper.clearBeam();
+            beamCaption.setText("");
+            return;
+        }
+        beamCaption.setText(Messages.format("s2s.beam.caption", w, decodedText.strip()));
+        sizeCandidates();
+        stepper.beam(base, decodedText, w);
     }
 
     private static Region pad(Region r) {
@@ -224,6 +342,8 @@ public final class Seq2SeqWindow {
             root.setStyle(rootStyle);
         }
         double px = rootFontPx(rootStyle);
+        fontPx = Math.max(12, px);
+        sizeCandidates();
         for (S2sView c : new S2sView[] {unrolled, matrix}) {
             c.projectorThemeProperty().set(projector);
             c.setDarkTheme(dark);
@@ -381,7 +501,9 @@ public final class Seq2SeqWindow {
             return;
         }
         cursor = 0;
+        decodedText = input.getText();
         stepper.load(base, input.getText(), target.getText());
+        searchBeam();
     }
 
     /** A result of the stepper: a newly decoded pair, or the numbers at a cursor position. */
@@ -574,6 +696,34 @@ public final class Seq2SeqWindow {
 
     AttentionStepSkin stepSkin() {
         return (AttentionStepSkin) stepPane.getSkin();
+    }
+
+    /** Chooses greedy decoding (0 or 1) or a beam of {@code width}, as the radio buttons and spinner do. */
+    void chooseBeam(int width) {
+        if (width <= 1) {
+            greedy.setSelected(true);
+        } else {
+            beamWidth.getValueFactory().setValue(width);
+            beamOn.setSelected(true);
+        }
+    }
+
+    /** The candidates the list shows, best first (empty with greedy decoding or before the search is done). */
+    List<Seq2SeqStepper.Candidate> candidates() {
+        return List.copyOf(candidates.getItems());
+    }
+
+    /** The candidates' list as shown (for tests reading its lines). */
+    javafx.scene.control.ListView<Seq2SeqStepper.Candidate> candidatesView() {
+        return candidates;
+    }
+
+    javafx.scene.control.Spinner<Integer> beamWidthSpinner() {
+        return beamWidth;
+    }
+
+    String beamCaption() {
+        return beamCaption.getText();
     }
 
     Seq2SeqTrainPane trainView() {

@@ -249,6 +249,24 @@ public final class Seq2SeqPlayback {
         return p;
     }
 
+    /**
+     * A beam search of {@code width} candidates over {@code text} with this model
+     * ({@link rnnlab.training.seq2seq.BeamSearch}, at most {@link #MAX_OUTPUT} decoder steps, end token
+     * included); this playback is unchanged. The encoder–decoder window runs it on its worker.
+     */
+    public rnnlab.training.seq2seq.BeamSearch.Result beamSearch(String text, int width) throws Problem {
+        return new rnnlab.training.seq2seq.BeamSearch(model).search(tokens(text), width, MAX_OUTPUT);
+    }
+
+    /** Target tokens as text, as {@link #outputText()} writes them (symbols joined, no end token). */
+    public String targetText(int[] tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (int t : tokens) {
+            sb.append(targetSymbol(t));
+        }
+        return sb.toString();
+    }
+
     /** Decodes {@code text} greedily and puts the cursor at 0. */
     public void load(String text) throws Problem {
         int[] src = tokens(text);

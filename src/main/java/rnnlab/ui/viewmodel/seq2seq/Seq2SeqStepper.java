@@ -1,5 +1,7 @@
 package rnnlab.ui.viewmodel.seq2seq;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,12 +42,34 @@ public final class Seq2SeqStepper {
                         long commandNanos, long computeNanos) {
     }
 
+    /** The narrowest and widest beam the window offers (width 1 is greedy decoding, which the cursor shows). */
+    public static final int MIN_BEAM = 2;
+    public static final int MAX_BEAM = 8;
+
+    /**
+     * One candidate of a beam search, for the window's list.
+     *
+     * @param text     the output as text (without the end token)
+     * @param logProb  its total log-probability Σ log p (BeamSearch has no length-normalised score)
+     * @param finished whether it emitted the end token within the step limit
+     * @param chosen   whether it is the beam's answer (the first: the highest total log-probability)
+     */
+    public record Candidate(String text, double logProb, boolean finished, boolean chosen) {
+    }
+
+    /** A beam search's candidates for one input, best first; {@code number} is that of its request. */
+    public record Beam(String input, int width, List<Candidate> candidates, long number) {
+    }
+
     /** Told on the FX thread when a result is shown (bench-ui --seq2seq measures step latency with it). */
     public interface Applied {
         void applied(long commandNanos, long computeNanos);
     }
 
     private record Load(Seq2SeqPlayback base, String text, String target, long number, long nanos) {
+    }
+
+    private record BeamRequest(Seq2SeqPlayback base, String text, int width, long number) {
     }
 
     /** What the worker has still to do: at most one decode, then at most one seek (null: position 0). */
@@ -62,6 +86,10 @@ public final class Seq2SeqStepper {
     private final AtomicReference<Shown> pending = new AtomicReference<>();
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final AtomicReference<BeamRequest> beamRequest = new AtomicReference<>();
+    private final ReadOnlyObjectWrapper<Beam> beam = new ReadOnlyObjectWrapper<>(this, "beam");
+    /** Beam searches asked for or cleared (FX thread): a result of an older one is dropped. */
+    private long beams;
     private Applied applied = (c, b) -> { };
     /** Decodes asked for (FX thread). */
     private long loads;
@@ -115,6 +143,34 @@ public final class Seq2SeqStepper {
         worker.execute(this::work);
     }
 
+    /** The latest beam search's candidates (FX thread); null when none is asked for or it is not done yet. */
+    public ReadOnlyObjectProperty<Beam> beamProperty() {
+        return beam.getReadOnlyProperty();
+    }
+
+    /**
+     * Searches {@code text} with a beam of {@code width} ({@link #MIN_BEAM} … {@link #MAX_BEAM}) candidates on
+     * the worker, after any decode asked for before; only the latest search asked for is computed. Returns
+     * its number ({@link Beam#number()}).
+     */
+    public long beam(Seq2SeqPlayback base, String text, int width) {
+        if (width < MIN_BEAM || width > MAX_BEAM) {
+            throw new IllegalArgumentException("beam width " + width + " outside " + MIN_BEAM + "…" + MAX_BEAM);
+        }
+        long n = ++beams;
+        beam.set(null);
+        beamRequest.set(new BeamRequest(base, text, width, n));
+        worker.execute(this::workBeam);
+        return n;
+    }
+
+    /** Greedy decoding chosen: no candidates shown, and a search still running is dropped when done. */
+    public void clearBeam() {
+        ++beams;
+        beamRequest.set(null);
+        beam.set(null);
+    }
+
     /** The number of the last decode asked for. */
     public long lastLoad() {
         return loads;
@@ -151,6 +207,31 @@ public final class Seq2SeqStepper {
             long c0 = System.nanoTime();
             Seq2SeqPlayback.Snapshot s = current.at(r.position());
             publish(new Shown(current, s, currentOutput, currentLoad, r.nanos(), System.nanoTime() - c0));
+        } catch (Seq2SeqPlayback.Problem e) {
+            report(Messages.format(e.key(), e.args()));
+        } catch (RuntimeException e) {
+            report(Messages.format("error.internal", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void workBeam() {
+        BeamRequest r = beamRequest.getAndSet(null);
+        if (r == null) {
+            return;
+        }
+        try {
+            beforeCompute.run();
+            var res = r.base().beamSearch(r.text(), r.width());
+            List<Candidate> list = new ArrayList<>();
+            for (var c : res.candidates()) {
+                list.add(new Candidate(r.base().targetText(c.tokens()), c.logProb(), c.finished(), list.isEmpty()));
+            }
+            Beam b = new Beam(r.text(), r.width(), List.copyOf(list), r.number());
+            resultThread.execute(() -> {
+                if (b.number() == beams) {
+                    beam.set(b);
+                }
+            });
         } catch (Seq2SeqPlayback.Problem e) {
             report(Messages.format(e.key(), e.args()));
         } catch (RuntimeException e) {

@@ -158,4 +158,46 @@ class Seq2SeqStepperTest extends ApplicationTest {
             }
         }
     }
+
+    @Test
+    void beamSearchRunsOnTheWorkerAndAStaleOneIsDropped() throws Exception {
+        Seq2SeqPlayback base = model();
+        stepper = fx(Seq2SeqStepper::new);
+        List<String> threads = new CopyOnWriteArrayList<>();
+        CountDownLatch gate = new CountDownLatch(1);
+        stepper.beforeCompute(() -> {
+            threads.add(Thread.currentThread().getName());
+            try {
+                gate.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        // a search held on the worker, then cleared (greedy chosen): its result must not appear
+        fx(() -> stepper.beam(base, INPUT, 3));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !threads.isEmpty());
+        fx(() -> {
+            stepper.clearBeam();
+            return null;
+        });
+        long n = fx(() -> stepper.beam(base, "2718", 4));
+        gate.countDown();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> stepper.beamProperty().get() != null));
+        Seq2SeqStepper.Beam b = fx(() -> stepper.beamProperty().get());
+        assertThat(b.number()).isEqualTo(n);
+        assertThat(b.input()).isEqualTo("2718");
+        assertThat(threads).isNotEmpty().allMatch("rnnlab-seq2seq"::equals);
+        var ref = new rnnlab.training.seq2seq.BeamSearch(base.model()).search(base.tokens("2718"), 4, Seq2SeqPlayback.MAX_OUTPUT);
+        assertThat(b.candidates()).hasSize(ref.candidates().size());
+        for (int i = 0; i < b.candidates().size(); i++) {
+            assertThat(b.candidates().get(i).logProb()).isEqualTo(ref.candidates().get(i).logProb());
+            assertThat(b.candidates().get(i).text()).isEqualTo(base.targetText(ref.candidates().get(i).tokens()));
+            assertThat(b.candidates().get(i).chosen()).isEqualTo(i == 0);
+        }
+        // the stale search (number n − 2) finished first on the one worker and was handed over first: dropped
+        assertThat(fx(() -> stepper.beamProperty().get().number())).isEqualTo(n);
+        // widths outside 2…8 are the window's to refuse: the stepper throws
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> stepper.beam(base, INPUT, 9)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
