@@ -175,4 +175,15 @@ class TrainedWeightsTest {
         assertThat(f.analysis().flows().get(0).rho()).isEqualTo(expected.flows().get(0).rho());
         assertThat(f.analysis().lastStepGradNorms().get(0)).hasSize(session.sequence.length());
     }
+
+    @Test
+    void weightsArrivingAfterTheWindowClosedAreDropped() throws Exception {
+        Model first = started(1);
+        engine.shutdown();
+        // training's last weights come after the engine thread stopped: nothing runs, nothing is thrown
+        trained.show(withWhh00(first, 0.25), true);
+        runWorker();
+        assertThat(published).isEmpty();
+        assertThat(errors).isEmpty();
+    }
 }
