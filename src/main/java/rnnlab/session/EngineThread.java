@@ -114,15 +114,24 @@ public final class EngineThread {
         }
     }
 
-    /** A quick command (a step, a seek); a failure becomes a message. */
+    /**
+     * A quick command (a step, a seek); a failure becomes a message. After {@link #shutdown} (the window
+     * closed) it is dropped: training's last weights, say, can still arrive from other threads then.
+     */
     public void quick(Runnable r) {
-        executor.execute(() -> {
-            try {
-                r.run();
-            } catch (RuntimeException e) {
-                fail(e);
+        try {
+            executor.execute(() -> {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    fail(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            if (!executor.isShutdown()) {
+                throw e;
             }
-        });
+        }
     }
 
     public void report(String message) {

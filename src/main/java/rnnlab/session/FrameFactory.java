@@ -20,4 +20,20 @@ public final class FrameFactory {
     public Frame.Analysis analysisOf(Run run) {
         return analysis.of(run);
     }
+
+    /**
+     * The analysis of {@code model} over {@code seq}, computed afresh. Any thread: it touches nothing of
+     * this factory, and reads the model and sequence only (no other thread may change them meanwhile).
+     */
+    public static Frame.Analysis compute(rnnlab.engine.Model model, rnnlab.engine.Sequence seq) {
+        return GradientAnalysis.compute(model, seq);
+    }
+
+    /**
+     * {@code a} (from {@link #compute} over the same weights and sequence) is the analysis of the run's
+     * weights and sequence as they are now: frames built until they change reuse it.
+     */
+    public void remember(Run run, Frame.Analysis a) {
+        analysis.remember(run, a);
+    }
 }

@@ -41,6 +41,18 @@ public final class GradientAnalysis {
         return last;
     }
 
+    /**
+     * From now on {@code a} is the analysis of {@code run}'s model as its weights are now, and its
+     * sequence: an analysis computed elsewhere (on another thread, from a copy of these weights) is
+     * reused instead of being computed again here.
+     */
+    void remember(Run run, Frame.Analysis a) {
+        last = a;
+        lastSeq = run.sequence();
+        lastModel = run.model();
+        lastWeights = weightsStamp(run.model());
+    }
+
     static Frame.Analysis compute(Model model, Sequence seq) {
         ModelConfig cfg = model.config();
         int len = seq.length();

@@ -356,6 +356,7 @@ public final class RunViewModel {
     public void shutdown() {
         playback.stop();
         presenter.stop();
+        trained.shutdown();
         engine.shutdown();
     }
 
@@ -373,7 +374,7 @@ public final class RunViewModel {
     /** Builds the frame here (engine thread) and hands it over; frames not yet shown are replaced. */
     private void publish(boolean animate, long t0, boolean withInfo, String statusText) {
         long b0 = System.nanoTime();
-        Frame f = frames.build(session.run, trained.analysisInUse());
+        Frame f = frames.build(session.run, null);
         long build = System.nanoTime() - b0;
         Info info = null;
         if (withInfo) {

@@ -1,7 +1,12 @@
 package rnnlab.ui.viewmodel;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import rnnlab.engine.Model;
+import rnnlab.engine.ModelConfig;
+import rnnlab.engine.Sequence;
 import rnnlab.i18n.Messages;
 import rnnlab.session.EngineSession;
 import rnnlab.session.Frame;
@@ -9,70 +14,126 @@ import rnnlab.session.FrameFactory;
 
 /**
  * The views following a model as it trains. With the same architecture as the model shown, only
- * the weights change and the frame is rebuilt for the same sequence and cursor; the trained weights
- * become the new reference for the W_hh factor (which returns to 1). The gradient-flow analysis
- * (65–95 ms for an LSTM with H = 128) lags by up to a second, except for the last weights. Otherwise
- * the model is adopted like a model file. Only the latest snapshot is used.
+ * the weights change and the frame is rebuilt for the same sequence and cursor (forward up to the
+ * cursor, BPTT only when the cursor is in BPTT); the trained weights become the new reference for the
+ * W_hh factor (which returns to 1). Otherwise the model is adopted like a model file.
+ *
+ * <p>Only the newest snapshot counts: snapshots that arrive while one is being prepared replace each
+ * other. The costly part of new weights, the gradient-flow analysis (65–95 ms for an LSTM with
+ * H = 128), is computed on a thread of its own ({@code rnnlab-weights}) from the snapshot before the
+ * weights go to the engine thread, which then only copies them, recomputes the trace up to the cursor
+ * and hands the analysis to the frame factory. So a step the user asks for meanwhile waits for at most
+ * that short hand-over (before issue 12 the analysis ran on the engine thread, and every step after new
+ * weights computed it again: 100 ms of engine time per step), and every frame's analysis belongs to the
+ * weights it shows.
  */
 final class TrainedWeights {
-    /** While training streams weights, the (costly) gradient-flow analysis is redone at most this often. */
-    static final long ANALYSIS_EVERY_NS = 1_000_000_000L;
+    /** A copy of the trained model, and whether it is training's last. */
+    private record Snapshot(Model model, boolean last) {
+    }
+
+    /** A snapshot with its analysis over {@code sequence} (both null: not computed, the engine thread does it). */
+    private record Prepared(Model model, boolean last, Sequence sequence, Frame.Analysis analysis) {
+    }
+
+    /** What the engine thread shows: the worker computes the analysis for this sequence when the shape fits. */
+    private record Shown(ModelConfig config, Sequence sequence) {
+    }
+
     private final EngineSide side;
     private final FrameFactory frames;
-    private final AtomicReference<Model> latest = new AtomicReference<>();
-    private volatile boolean last;
-    /** Engine thread: the analysis reused while weights stream in (null: compute as usual). */
-    private Frame.Analysis analysis;
-    private Frame.Analysis inUse;
-    private long analysisAt;
+    private final Executor worker;
+    private final ExecutorService ownWorker;
+    /** The analysis of a snapshot over a sequence (worker thread). */
+    private final java.util.function.BiFunction<Model, Sequence, Frame.Analysis> analyse;
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    private final AtomicReference<Prepared> ready = new AtomicReference<>();
+    private volatile Shown shown;
 
     TrainedWeights(EngineSide side, FrameFactory frames) {
         this.side = side;
         this.frames = frames;
+        // the thread starts with the first snapshot
+        this.ownWorker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rnnlab-weights");
+            t.setDaemon(true);
+            return t;
+        });
+        this.worker = ownWorker;
+        this.analyse = FrameFactory::compute;
+    }
+
+    /** With the thread that prepares snapshots and how it computes the analysis given (tests). */
+    TrainedWeights(EngineSide side, FrameFactory frames, Executor worker,
+                   java.util.function.BiFunction<Model, Sequence, Frame.Analysis> analyse) {
+        this.side = side;
+        this.frames = frames;
+        this.worker = worker;
+        this.ownWorker = null;
+        this.analyse = analyse;
     }
 
     /** Any thread. */
     void show(Model snapshot, boolean isLast) {
-        last = isLast;
-        if (latest.getAndSet(snapshot) != null) {
-            return; // a hand-over is already queued; it will take this newer snapshot
+        if (latest.getAndSet(new Snapshot(snapshot, isLast)) != null) {
+            return; // a preparation is already queued; it will take this newer snapshot
+        }
+        worker.execute(this::prepare);
+    }
+
+    void shutdown() {
+        if (ownWorker != null) {
+            ownWorker.shutdownNow();
+        }
+    }
+
+    /** Worker thread: the analysis of the newest snapshot, then to the engine thread. */
+    private void prepare() {
+        Snapshot s = latest.getAndSet(null);
+        if (s == null) {
+            return;
+        }
+        Shown now = shown;
+        Sequence seq = null;
+        Frame.Analysis a = null;
+        if (now != null && now.config().equals(s.model().config())) {
+            try {
+                a = analyse.apply(s.model(), now.sequence());
+                seq = now.sequence();
+            } catch (RuntimeException e) {
+                a = null; // the engine thread computes it, and reports what fails there
+            }
+        }
+        if (ready.getAndSet(new Prepared(s.model(), s.last(), seq, a)) != null) {
+            return; // the engine has not taken the one before: it takes this newer one instead
         }
         side.engine().quick(this::apply);
     }
 
-    /** Engine thread: the analysis the frame being built should use (null: the usual one). */
-    Frame.Analysis analysisInUse() {
-        return inUse;
-    }
-
     private void apply() {
-        Model m = latest.getAndSet(null);
-        if (m == null) {
+        Prepared p = ready.getAndSet(null);
+        if (p == null) {
             return;
         }
         EngineSession session = side.session();
-        if (!session.vocabFixed || !session.model.config().equals(m.config())) {
-            session.adoptModel(m);
+        if (!session.vocabFixed || !session.model.config().equals(p.model().config())) {
+            session.adoptModel(p.model());
+            shown = new Shown(session.model.config(), session.sequence);
             side.frames().publish(false, 0, true, Messages.get("training.status.viewsFollow"));
             return;
         }
         int pos = session.run.position();
         boolean wasScaled = session.tweaks.scale() != 1;
-        session.model.params().setFrom(m.params());
+        session.model.params().setFrom(p.model().params());
         session.tweaks.rebase(session.model);
         session.run.load(session.sequence);
         session.run.seek(pos);
-        long now = System.nanoTime();
-        if (last || analysis == null || now - analysisAt > ANALYSIS_EVERY_NS) {
-            analysis = frames.analysisOf(session.run);
-            analysisAt = now;
-        }
-        inUse = analysis;
-        try {
-            // with information (which carries the W_hh factor, now 1) only when something besides weights changed
-            side.frames().publish(false, 0, wasScaled || last);
-        } finally {
-            inUse = null;
-        }
+        if (p.analysis() != null && p.sequence() == session.sequence) {
+            // the session's weights are now the snapshot's: its analysis is theirs
+            frames.remember(session.run, p.analysis());
+        } // else the sequence changed meanwhile: the frame computes the analysis here, once
+        shown = new Shown(session.model.config(), session.sequence);
+        // with information (which carries the W_hh factor, now 1) only when something besides weights changed
+        side.frames().publish(false, 0, wasScaled || p.last());
     }
 }
