@@ -63,24 +63,31 @@ public final class PresenterView {
         return stage != null && stage.isShowing();
     }
 
-    /** Opens the view; on {@code screen} (full size there) when given, else as a window beside the main one. */
+    /** Opens the view; on {@code screen} (sized to it) when given, else as a window beside the main one. */
     public void show(Screen screen) {
         if (stage == null) {
             build();
         }
-        if (screen != null) {
-            Rectangle2D b = screen.getVisualBounds();
-            stage.setX(b.getMinX());
-            stage.setY(b.getMinY());
-            stage.setWidth(b.getWidth());
-            stage.setHeight(b.getHeight());
-        }
+        Rectangle2D b = screen == null ? null : screen.getVisualBounds();
+        place(b);
         startedAt = System.nanoTime();
         refresh();
         tickClock();
         tick.play();
         stage.show();
+        // again once shown: on a real X server (a window manager, two screens) the size given before the
+        // first show was lost and the window opened at 200 × 196 on the teacher's screen
+        place(b);
         stage.toFront();
+    }
+
+    private void place(Rectangle2D b) {
+        if (b != null) {
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+            stage.setWidth(b.getWidth());
+            stage.setHeight(b.getHeight());
+        }
     }
 
     public void close() {
@@ -88,21 +95,6 @@ public final class PresenterView {
         if (stage != null) {
             stage.hide();
         }
-    }
-
-    /** With a second screen: the one the main window is not on (null: one screen only). */
-    public static Screen otherScreen(Stage main) {
-        if (Screen.getScreens().size() < 2) {
-            return null;
-        }
-        double cx = main.getX() + main.getWidth() / 2;
-        double cy = main.getY() + main.getHeight() / 2;
-        for (Screen s : Screen.getScreens()) {
-            if (!s.getBounds().contains(cx, cy)) {
-                return s;
-            }
-        }
-        return null;
     }
 
     Stage stage() {
@@ -136,22 +128,45 @@ public final class PresenterView {
         root.setStyle("-fx-font-size: 18px; -fx-pref-width: 900px;");
         javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(900, 640, w.stage());
         Scene sc = new Scene(root, size.getWidth(), size.getHeight());
-        // F7 here too: the teacher's screen has the focus once the view is open
+        // the teacher's screen has the focus once the view is open: F7 closes it here, ↑ ↓ scroll the
+        // notes, and every other key goes to the main window, so that a clicker's PageDown / PageUp, Esc,
+        // F5, → ← step the lesson and the timeline whichever window has the focus
         sc.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
+            javafx.scene.input.KeyCode k = e.getCode();
+            if (k == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
                 toggle();
                 e.consume();
+            } else if (k != javafx.scene.input.KeyCode.UP && k != javafx.scene.input.KeyCode.DOWN) {
+                forward(e);
             }
         });
+        sc.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, this::forward);
+        sc.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, this::forward);
         sc.getStylesheets().setAll(w.scene().getStylesheets());
-        if (w.theme().isDark()) {
-            sc.getRoot().getStyleClass().add("dark");
-        }
+        dark(sc, w.theme().isDark());
+        w.theme().darkProperty().addListener((o, a, d) -> {
+            dark(sc, d);
+            refresh();
+        });
         stage = new Stage();
         stage.initOwner(w.stage());
         stage.setTitle(Messages.get("presenter.title"));
         stage.setScene(sc);
         stage.setOnHidden(e -> tick.stop());
+    }
+
+    private static void dark(Scene sc, boolean on) {
+        sc.getRoot().getStyleClass().remove("dark");
+        if (on) {
+            sc.getRoot().getStyleClass().add("dark");
+        }
+    }
+
+    /** Gives a key to the main window (its focused control, else its root), as if typed there. */
+    private void forward(javafx.scene.input.KeyEvent e) {
+        javafx.scene.Node target = w.scene().getFocusOwner() != null ? w.scene().getFocusOwner() : w.scene().getRoot();
+        e.consume();
+        javafx.event.Event.fireEvent(target, e.copyFor(target, target));
     }
 
     private void tickClock() {
