@@ -25,9 +25,10 @@ import rnnlab.ui.common.Ids;
 
 /**
  * The presenter view (issue 12): a window for the teacher's screen with the step's narration and its
- * teacher notes, the next step, the time of day and the time presenting. With two screens it opens on
- * the screen the main window (the class screen, in presentation mode) is not on; with one screen it is
- * toggled by hand (Lesson ▸ Presenter view, F7). It follows the lesson step by step.
+ * teacher notes, the next step, the time of day and the time presenting. With two screens, presentation
+ * mode opens it on the teacher's (primary) screen, sized to it, and puts the class screen on the other
+ * one ({@link ScreenPlan}); with one screen it is toggled by hand (Lesson ▸ Presenter view, F7). It
+ * follows the lesson step by step, and the keys typed in it go to the main window.
  */
 public final class PresenterView {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -55,7 +56,13 @@ public final class PresenterView {
         if (isShowing()) {
             close();
         } else {
-            show(null);
+            // with two screens: on the screen the main window is not on (the teacher's while presenting)
+            java.util.List<Screen> screens = Screen.getScreens();
+            Stage m = w.stage();
+            int i = ScreenPlan.presenterScreen(screens.stream().map(Screen::getBounds).toList(),
+                    screens.indexOf(Screen.getPrimary()), new Rectangle2D(m.getX(), m.getY(),
+                            Math.max(1, m.getWidth()), Math.max(1, m.getHeight())));
+            show(i < 0 ? null : screens.get(i));
         }
     }
 

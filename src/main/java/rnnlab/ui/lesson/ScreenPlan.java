@@ -37,6 +37,19 @@ public record ScreenPlan(int classScreen, int teacherScreen) {
         return null;
     }
 
+    /**
+     * Where the presenter view opens when toggled by hand (F7) with two screens or more: on the teacher's
+     * screen, unless the main window is there (not presenting yet), then on the class screen, so that it
+     * never covers the main window; -1 with one screen (it opens beside the main window).
+     */
+    public static int presenterScreen(List<Rectangle2D> screens, int primary, Rectangle2D main) {
+        ScreenPlan plan = of(screens, primary, main);
+        if (plan == null) {
+            return -1;
+        }
+        return screenOf(screens, main) == plan.teacherScreen() ? plan.classScreen() : plan.teacherScreen();
+    }
+
     /** The screen the window overlaps most (-1 when it overlaps none). */
     static int screenOf(List<Rectangle2D> screens, Rectangle2D window) {
         int best = -1;
