@@ -42,6 +42,9 @@ public final class PresenterView {
     private final ScrollPane scroll = new ScrollPane(narration);
     private final Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tickClock()));
     private long startedAt = System.nanoTime();
+    /** The window's own size (one screen), and whether it was last sized to a screen instead. */
+    private javafx.geometry.Dimension2D ownSize;
+    private boolean onScreen;
 
     public PresenterView(LessonHost w) {
         this.w = w;
@@ -56,7 +59,7 @@ public final class PresenterView {
         if (isShowing()) {
             close();
         } else {
-            // with two screens: on the screen the main window is not on (the teacher's while presenting)
+            // with two screens while presenting: on the teacher's screen; else beside the main window
             java.util.List<Screen> screens = Screen.getScreens();
             Stage m = w.stage();
             int i = ScreenPlan.presenterScreen(screens.stream().map(Screen::getBounds).toList(),
@@ -94,6 +97,14 @@ public final class PresenterView {
             stage.setY(b.getMinY());
             stage.setWidth(b.getWidth());
             stage.setHeight(b.getHeight());
+            onScreen = true;
+        } else if (onScreen && !stage.isShowing()) {
+            // by hand after a second screen (now unplugged, or not presenting): a window of its own size
+            // again, not one the size of the screen it filled before
+            stage.setWidth(ownSize.getWidth());
+            stage.setHeight(ownSize.getHeight());
+            stage.centerOnScreen();
+            onScreen = false;
         }
     }
 
@@ -134,6 +145,7 @@ public final class PresenterView {
         root.setId(Ids.of("presenter.view"));
         root.setStyle("-fx-font-size: 18px; -fx-pref-width: 900px;");
         javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(900, 640, w.stage());
+        ownSize = size;
         Scene sc = new Scene(root, size.getWidth(), size.getHeight());
         // the teacher's screen has the focus once the view is open: F7 closes it here, ↑ ↓ scroll the
         // notes, and every other key goes to the main window, so that a clicker's PageDown / PageUp, Esc,

@@ -38,16 +38,17 @@ public record ScreenPlan(int classScreen, int teacherScreen) {
     }
 
     /**
-     * Where the presenter view opens when toggled by hand (F7) with two screens or more: on the teacher's
-     * screen, unless the main window is there (not presenting yet), then on the class screen, so that it
-     * never covers the main window; -1 with one screen (it opens beside the main window).
+     * Where the presenter view opens when toggled by hand (F7): on the teacher's screen, sized to it, when
+     * the main window is on another screen (presenting); -1 with one screen, or when the main window is on
+     * the teacher's screen (not presenting yet): then it opens beside the main window, as a window, never on
+     * the projector, where the class would read the teacher notes.
      */
     public static int presenterScreen(List<Rectangle2D> screens, int primary, Rectangle2D main) {
         ScreenPlan plan = of(screens, primary, main);
         if (plan == null) {
             return -1;
         }
-        return screenOf(screens, main) == plan.teacherScreen() ? plan.classScreen() : plan.teacherScreen();
+        return screenOf(screens, main) == plan.teacherScreen() ? -1 : plan.teacherScreen();
     }
 
     /** The screen the window overlaps most (-1 when it overlaps none). */

@@ -59,9 +59,10 @@ class ScreenPlanTest {
     }
 
     @Test
-    void byHandThePresenterViewNeverCoversTheMainWindow() {
-        // not presenting, the window on the laptop: the presenter view goes to the other screen
-        assertThat(ScreenPlan.presenterScreen(TWO, 0, new Rectangle2D(2, 51, 958, 575))).isEqualTo(1);
+    void byHandThePresenterViewNeverGoesToTheProjector() {
+        // not presenting, the window on the laptop: the presenter view opens beside it (the class would
+        // read the teacher notes on the projector)
+        assertThat(ScreenPlan.presenterScreen(TWO, 0, new Rectangle2D(2, 51, 958, 575))).isEqualTo(-1);
         // presenting, the window full screen on the projector: the presenter view goes to the laptop
         assertThat(ScreenPlan.presenterScreen(TWO, 0, PROJECTOR)).isEqualTo(0);
     }
