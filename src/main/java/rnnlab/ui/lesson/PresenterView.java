@@ -88,6 +88,11 @@ public final class PresenterView {
         // again once shown: on a real X server (a window manager, two screens) the size given before the
         // first show was lost and the window opened at 200 × 196 on the teacher's screen
         place(b);
+        javafx.application.Platform.runLater(() -> {
+            if (stage.isShowing()) {
+                place(b);
+            }
+        });
         stage.toFront();
     }
 
@@ -98,9 +103,14 @@ public final class PresenterView {
             stage.setWidth(b.getWidth());
             stage.setHeight(b.getHeight());
             onScreen = true;
-        } else if (onScreen && !stage.isShowing()) {
-            // by hand after a second screen (now unplugged, or not presenting): a window of its own size
-            // again, not one the size of the screen it filled before
+            return;
+        }
+        // by hand: a window of its own size, beside the main one. Not one the size of the screen it filled
+        // before (a second screen, now unplugged or not presenting), nor the 200 × 200 it got on a real X
+        // server with a window manager, where the scene's size was lost at the first show
+        boolean tooSmall = stage.isShowing() && (stage.getWidth() < ownSize.getWidth() / 2
+                || stage.getHeight() < ownSize.getHeight() / 2);
+        if ((onScreen && !stage.isShowing()) || tooSmall) {
             stage.setWidth(ownSize.getWidth());
             stage.setHeight(ownSize.getHeight());
             stage.centerOnScreen();
