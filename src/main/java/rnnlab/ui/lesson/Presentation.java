@@ -1,7 +1,10 @@
 package rnnlab.ui.lesson;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import rnnlab.i18n.Messages;
 
@@ -27,6 +30,8 @@ public final class Presentation {
     private PresenterView presenter;
     /** The presenter view was opened on the second screen by entering (and closes on leaving). */
     private boolean presenterOpenedHere;
+    /** Where the main window was before it was moved to the class screen (null: not moved). */
+    private Rectangle2D movedFrom;
 
     public Presentation(LessonHost w) {
         this.w = w;
@@ -102,16 +107,41 @@ public final class Presentation {
         // Esc first wipes the pen's drawing; the window's keys leave presentation mode on the next Esc
         exitKeyBefore = stage.getFullScreenExitKeyCombination();
         stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        // two screens: the class screen (the projector) shows presentation mode, the teacher's (primary)
+        // screen the presenter view; the main window goes to the class screen before going full screen
+        ScreenPlan plan = fullScreen ? plan(stage) : null;
+        movedFrom = null;
+        if (plan != null) {
+            List<Rectangle2D> all = Screen.getScreens().stream().map(Screen::getBounds).toList();
+            if (ScreenPlan.screenOf(all, bounds(stage)) != plan.classScreen()) {
+                movedFrom = bounds(stage);
+                Rectangle2D b = ScreenPlan.windowOn(Screen.getScreens().get(plan.classScreen()).getVisualBounds(),
+                        stage.getWidth(), stage.getHeight());
+                stage.setX(b.getMinX());
+                stage.setY(b.getMinY());
+                stage.setWidth(b.getWidth());
+                stage.setHeight(b.getHeight());
+            }
+        }
         if (fullScreen) {
             stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
             stage.setFullScreen(true);
         }
-        // two screens: the class sees presentation mode, the teacher's screen the presenter view
-        javafx.stage.Screen other = PresenterView.otherScreen(stage);
-        if (other != null && !presenter().isShowing()) {
-            presenter().show(other);
+        if (plan != null && !presenter().isShowing()) {
+            presenter().show(Screen.getScreens().get(plan.teacherScreen()));
             presenterOpenedHere = true;
         }
+    }
+
+    /** The plan for this machine's screens (null with one screen). */
+    private static ScreenPlan plan(Stage stage) {
+        List<Screen> screens = Screen.getScreens();
+        List<Rectangle2D> bounds = screens.stream().map(Screen::getBounds).toList();
+        return ScreenPlan.of(bounds, screens.indexOf(Screen.getPrimary()), bounds(stage));
+    }
+
+    private static Rectangle2D bounds(Stage s) {
+        return new Rectangle2D(s.getX(), s.getY(), Math.max(1, s.getWidth()), Math.max(1, s.getHeight()));
     }
 
     /** The presenter view (made on first use). */
@@ -155,6 +185,15 @@ public final class Presentation {
         w.training().shownProperty().set(trainingBefore && !w.locks().isHidden("training"));
         if (w.stage().isFullScreen() && !fullScreenBefore) {
             w.stage().setFullScreen(false);
+        }
+        if (movedFrom != null) {
+            // back to the teacher's screen, where it was
+            Stage s = w.stage();
+            s.setX(movedFrom.getMinX());
+            s.setY(movedFrom.getMinY());
+            s.setWidth(movedFrom.getWidth());
+            s.setHeight(movedFrom.getHeight());
+            movedFrom = null;
         }
     }
 }

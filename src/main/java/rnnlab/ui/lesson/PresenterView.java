@@ -25,9 +25,10 @@ import rnnlab.ui.common.Ids;
 
 /**
  * The presenter view (issue 12): a window for the teacher's screen with the step's narration and its
- * teacher notes, the next step, the time of day and the time presenting. With two screens it opens on
- * the screen the main window (the class screen, in presentation mode) is not on; with one screen it is
- * toggled by hand (Lesson ▸ Presenter view, F7). It follows the lesson step by step.
+ * teacher notes, the next step, the time of day and the time presenting. With two screens, presentation
+ * mode opens it on the teacher's (primary) screen, sized to it, and puts the class screen on the other
+ * one ({@link ScreenPlan}); with one screen it is toggled by hand (Lesson ▸ Presenter view, F7). It
+ * follows the lesson step by step, and the keys typed in it go to the main window.
  */
 public final class PresenterView {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -41,6 +42,9 @@ public final class PresenterView {
     private final ScrollPane scroll = new ScrollPane(narration);
     private final Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tickClock()));
     private long startedAt = System.nanoTime();
+    /** The window's own size (one screen), and whether it was last sized to a screen instead. */
+    private javafx.geometry.Dimension2D ownSize;
+    private boolean onScreen;
 
     public PresenterView(LessonHost w) {
         this.w = w;
@@ -55,7 +59,13 @@ public final class PresenterView {
         if (isShowing()) {
             close();
         } else {
-            show(null);
+            // with two screens while presenting: on the teacher's screen; else beside the main window
+            java.util.List<Screen> screens = Screen.getScreens();
+            Stage m = w.stage();
+            int i = ScreenPlan.presenterScreen(screens.stream().map(Screen::getBounds).toList(),
+                    screens.indexOf(Screen.getPrimary()), new Rectangle2D(m.getX(), m.getY(),
+                            Math.max(1, m.getWidth()), Math.max(1, m.getHeight())));
+            show(i < 0 ? null : screens.get(i));
         }
     }
 
@@ -63,24 +73,49 @@ public final class PresenterView {
         return stage != null && stage.isShowing();
     }
 
-    /** Opens the view; on {@code screen} (full size there) when given, else as a window beside the main one. */
+    /** Opens the view; on {@code screen} (sized to it) when given, else as a window beside the main one. */
     public void show(Screen screen) {
         if (stage == null) {
             build();
         }
-        if (screen != null) {
-            Rectangle2D b = screen.getVisualBounds();
-            stage.setX(b.getMinX());
-            stage.setY(b.getMinY());
-            stage.setWidth(b.getWidth());
-            stage.setHeight(b.getHeight());
-        }
+        Rectangle2D b = screen == null ? null : screen.getVisualBounds();
+        place(b);
         startedAt = System.nanoTime();
         refresh();
         tickClock();
         tick.play();
         stage.show();
+        // again once shown: on a real X server (a window manager, two screens) the size given before the
+        // first show was lost and the window opened at 200 × 196 on the teacher's screen
+        place(b);
+        javafx.application.Platform.runLater(() -> {
+            if (stage.isShowing()) {
+                place(b);
+            }
+        });
         stage.toFront();
+    }
+
+    private void place(Rectangle2D b) {
+        if (b != null) {
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+            stage.setWidth(b.getWidth());
+            stage.setHeight(b.getHeight());
+            onScreen = true;
+            return;
+        }
+        // by hand: a window of its own size, beside the main one. Not one the size of the screen it filled
+        // before (a second screen, now unplugged or not presenting), nor the 200 × 200 it got on a real X
+        // server with a window manager, where the scene's size was lost at the first show
+        boolean tooSmall = stage.isShowing() && (stage.getWidth() < ownSize.getWidth() / 2
+                || stage.getHeight() < ownSize.getHeight() / 2);
+        if ((onScreen && !stage.isShowing()) || tooSmall) {
+            stage.setWidth(ownSize.getWidth());
+            stage.setHeight(ownSize.getHeight());
+            stage.centerOnScreen();
+            onScreen = false;
+        }
     }
 
     public void close() {
@@ -88,21 +123,6 @@ public final class PresenterView {
         if (stage != null) {
             stage.hide();
         }
-    }
-
-    /** With a second screen: the one the main window is not on (null: one screen only). */
-    public static Screen otherScreen(Stage main) {
-        if (Screen.getScreens().size() < 2) {
-            return null;
-        }
-        double cx = main.getX() + main.getWidth() / 2;
-        double cy = main.getY() + main.getHeight() / 2;
-        for (Screen s : Screen.getScreens()) {
-            if (!s.getBounds().contains(cx, cy)) {
-                return s;
-            }
-        }
-        return null;
     }
 
     Stage stage() {
@@ -135,23 +155,47 @@ public final class PresenterView {
         root.setId(Ids.of("presenter.view"));
         root.setStyle("-fx-font-size: 18px; -fx-pref-width: 900px;");
         javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(900, 640, w.stage());
+        ownSize = size;
         Scene sc = new Scene(root, size.getWidth(), size.getHeight());
-        // F7 here too: the teacher's screen has the focus once the view is open
+        // the teacher's screen has the focus once the view is open: F7 closes it here, ↑ ↓ scroll the
+        // notes, and every other key goes to the main window, so that a clicker's PageDown / PageUp, Esc,
+        // F5, → ← step the lesson and the timeline whichever window has the focus
         sc.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
+            javafx.scene.input.KeyCode k = e.getCode();
+            if (k == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
                 toggle();
                 e.consume();
+            } else if (k != javafx.scene.input.KeyCode.UP && k != javafx.scene.input.KeyCode.DOWN) {
+                forward(e);
             }
         });
+        sc.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, this::forward);
+        sc.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, this::forward);
         sc.getStylesheets().setAll(w.scene().getStylesheets());
-        if (w.theme().isDark()) {
-            sc.getRoot().getStyleClass().add("dark");
-        }
+        dark(sc, w.theme().isDark());
+        w.theme().darkProperty().addListener((o, a, d) -> {
+            dark(sc, d);
+            refresh();
+        });
         stage = new Stage();
         stage.initOwner(w.stage());
         stage.setTitle(Messages.get("presenter.title"));
         stage.setScene(sc);
         stage.setOnHidden(e -> tick.stop());
+    }
+
+    private static void dark(Scene sc, boolean on) {
+        sc.getRoot().getStyleClass().remove("dark");
+        if (on) {
+            sc.getRoot().getStyleClass().add("dark");
+        }
+    }
+
+    /** Gives a key to the main window (its focused control, else its root), as if typed there. */
+    private void forward(javafx.scene.input.KeyEvent e) {
+        javafx.scene.Node target = w.scene().getFocusOwner() != null ? w.scene().getFocusOwner() : w.scene().getRoot();
+        e.consume();
+        javafx.event.Event.fireEvent(target, e.copyFor(target, target));
     }
 
     private void tickClock() {

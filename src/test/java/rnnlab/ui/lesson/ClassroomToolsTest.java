@@ -146,6 +146,21 @@ class ClassroomToolsTest {
         assertThat(fx(p::stepText)).isEqualTo("Step 1 of " + lesson.steps().size() + ": " + lesson.steps().get(0).title());
         assertThat(fx(p::nextText)).isEqualTo("Next: " + lesson.steps().get(1).title());
         assertThat(fx(p::clockText)).matches("\\d\\d:\\d\\d:\\d\\d");
+        // keys typed in the presenter view go to the main window: a clicker's PageDown / PageUp step the
+        // lesson whichever window has the focus (fired at its scene: under Monocle typed keys did not reach it)
+        fx(() -> {
+            javafx.event.Event.fireEvent(p.stage().getScene().getRoot(), new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_DOWN, false, false, false, false));
+            return null;
+        });
+        until(() -> window.lessons().stepIndex() == 1);
+        assertThat(fx(p::stepText)).isEqualTo("Step 2 of " + lesson.steps().size() + ": " + lesson.steps().get(1).title());
+        fx(() -> {
+            javafx.event.Event.fireEvent(p.stage().getScene().getRoot(), new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_UP, false, false, false, false));
+            return null;
+        });
+        until(() -> window.lessons().stepIndex() == 0);
         // the presenter view follows the lesson
         fx(() -> {
             window.lessons().go(lesson.steps().size() - 1);
