@@ -55,8 +55,17 @@ public final class Bundles {
 
     /** The pattern for {@code key} filled with {@code args} (numbers with '.' decimals in every language). */
     public static String format(String base, String key, Object... args) {
-        return new MessageFormat(get(base, key), numberLocale()).format(args);
+        Locale locale = numberLocale();
+        String pattern = get(base, key);
+        // parsed once per pattern and locale: views format their labels on every repaint (issue 12, bench-ui)
+        MessageFormat f = FORMATS.computeIfAbsent(locale.toLanguageTag() + '\u0000' + pattern, k -> new MessageFormat(pattern, locale));
+        synchronized (f) { // a MessageFormat is not safe for concurrent use
+            return f.format(args);
+        }
     }
+
+    /** Parsed patterns by number locale and pattern text (bounded by the bundles' patterns in two languages). */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     /**
      * The locale numbers are formatted in: the app's language with English digits and separators, so

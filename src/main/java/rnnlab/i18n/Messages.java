@@ -62,11 +62,16 @@ public final class Messages {
     }
 
     private static String bundleOf(String key) {
-        for (String b : BUNDLES) {
-            if (Bundles.has(b, key)) {
-                return b;
+        // remembered per language and key: views look their labels up on every repaint (issue 12, bench-ui)
+        return BUNDLE_OF.computeIfAbsent(Language.locale().getLanguage() + '\u0000' + key, k -> {
+            for (String b : BUNDLES) {
+                if (Bundles.has(b, key)) {
+                    return b;
+                }
             }
-        }
-        return BUNDLE;
+            return BUNDLE;
+        });
     }
+
+    private static final java.util.Map<String, String> BUNDLE_OF = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -8,6 +8,12 @@ import rnnlab.i18n.Messages;
 
 /** Paints the heatmap into a WritableImage at screen size (one int per pixel), then axes and outlines. */
 public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
+    /** The heatmap draws every computed step whole: the step's progress does not change it. */
+    @Override
+    protected boolean animates() {
+        return false;
+    }
+
     private final javafx.scene.control.CheckBox cellBox = new javafx.scene.control.CheckBox(Messages.get("heatmap.check.cell"));
     private WritableImage image;
     private int[] pixels = new int[0];
@@ -245,12 +251,12 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         lineWidth(g, 2);
         if (cur >= 0 && cur < steps) {
             g.setStroke(theme.foreground());
-            g.strokeRect(originX + cur * cellW - 1, originY - 1, cellW + 2, ih + 2);
+            strokeBox(g, originX + cur * cellW - 1, originY - 1, cellW + 2, ih + 2);
         }
         int sel = c.getSelectedUnit();
         if (sel >= 0 && sel < units) {
             g.setStroke(Palette.PURPLE);
-            g.strokeRect(originX - 1, originY + sel * cellH - 1, iw + 2, cellH + 2);
+            strokeBox(g, originX - 1, originY + sel * cellH - 1, iw + 2, cellH + 2);
         }
     }
 
@@ -269,7 +275,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         }
         g.setStroke(theme.muted());
         lineWidth(g, 1);
-        g.strokeRect(lx + 0.5, ly - 6.5, lw - 1, 12);
+        strokeBox(g, lx + 0.5, ly - 6.5, lw - 1, 12);
         javafx.scene.text.Font f = font(0.8, false);
         label(CanvasLabels.NORMAL, grad ? NumberText.power10((int) Palette.GRAD_LOG_MIN) : c.isSymlog() ? "−" + (int) Palette.SYMLOG_MAX : "−1",
                 f, theme.muted(), lx - 6, ly, TextAlignment.RIGHT);

@@ -53,8 +53,13 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         hoverLabel.setMouseTransparent(true);
         getChildren().addAll(canvas, hoverLabel);
         canvas.getProperties().put(CanvasLabels.KEY, labels);
-        watch(control.darkThemeProperty(), control.projectorThemeProperty(), control.highlightProperty(), control.progressProperty(),
-                control.fontSizeProperty());
+        watch(control.darkThemeProperty(), control.projectorThemeProperty(), control.highlightProperty(), control.fontSizeProperty());
+        // the step's animation clock: only skins that draw it repaint at every frame of a step (issue 12, bench-ui)
+        registerInvalidationListener(control.progressProperty(), x -> {
+            if (animates()) {
+                markDirty();
+            }
+        });
         registerChangeListener(hoverLabel.fontProperty(), o -> {
             control.inheritFontSize(hoverLabel.getFont().getSize());
             markDirty();
@@ -62,6 +67,15 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverAt(-1, -1));
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> clickAt(e.getX(), e.getY()));
+    }
+
+    /**
+     * Whether the drawing depends on the step's progress ({@link LabCanvasControl#getProgress()}): a skin that
+     * draws the step whole (a heatmap, the formulas) returns false and is not repainted at every frame while a
+     * step plays, only when its data changes.
+     */
+    protected boolean animates() {
+        return true;
     }
 
     /** Repaint on the next pulse whenever one of these changes. */
@@ -533,6 +547,27 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
             bh = lineHeight(font(1.0, false));
         }
         region(id, 16, cy - bh / 2, w - 32, bh);
+    }
+
+    /**
+     * {@code g.strokeRect(x, y, w, h)} in the context's stroke paint and line width, drawn as four filled
+     * rectangles (the same square-cornered ring): in the software pipeline a stroked rectangle goes through
+     * the shape rasteriser (Marlin) at every frame, filled axis-aligned rectangles do not (issue 12, bench-ui).
+     */
+    public static void strokeBox(GraphicsContext g, double x, double y, double w, double h) {
+        double lw = g.getLineWidth();
+        double o = lw / 2;
+        Paint fill = g.getFill();
+        g.setFill(g.getStroke());
+        if (w <= lw || h <= lw) {
+            g.fillRect(x - o, y - o, w + lw, h + lw);
+        } else {
+            g.fillRect(x - o, y - o, w + lw, lw);
+            g.fillRect(x - o, y + h - o, w + lw, lw);
+            g.fillRect(x - o, y + o, lw, h - lw);
+            g.fillRect(x + w - o, y + o, lw, h - lw);
+        }
+        g.setFill(fill);
     }
 
     /** Fills a rectangle with the value's colour, or black-and-yellow hatching and the word for NaN/∞. */

@@ -113,7 +113,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
             if (k == target) {
                 g.setStroke(Palette.GREEN);
                 lineWidth(g, 3);
-                g.strokeRect(x - 3, top - 3, bw + 6, plotH + fs * 1.9);
+                strokeBox(g, x - 3, top - 3, bw + 6, plotH + fs * 1.9);
                 label(CanvasLabels.HIGH, Messages.get("output.target"), font(0.8, true), Palette.GREEN, x + bw / 2, top - fs * 0.7,
                         TextAlignment.CENTER);
                 region("output.target", x - 3, top - fs * 1.4, bw + 6, plotH + fs * 3.3);

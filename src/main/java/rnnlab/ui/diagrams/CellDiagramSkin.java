@@ -288,7 +288,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         }
         g.setStroke(hue);
         lineWidth(g, q.gate() != null ? 3 : 1.5);
-        g.strokeRect(x0, y0, boxW, boxH);
+        strokeBox(g, x0, y0, boxW, boxH);
         if (k <= 0 && pv == null || c.isBackward() && v == null) {
             g.setFill(theme.veil(0.65));
             g.fillRect(x0 - 2, y0 - 2, boxW + 4, boxH + 4);
@@ -329,15 +329,45 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         C c = getSkinnable();
         double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
         String text = c.isBackward() ? NumberText.sci(shown) : NumberText.num(shown);
-        double size = Math.min(boxH * 0.8, c.getFontSize() * 2.2);
-        javafx.scene.text.Font f = javafx.scene.text.Font.font(font(1, true).getFamily(), javafx.scene.text.FontWeight.BOLD, size);
-        while (size > minTextSize() && (measure(text, f) + 6 > boxW - 4 || Math.ceil(lineHeight(f)) > boxH - 4)) {
-            size -= 1;
-            f = javafx.scene.text.Font.font(f.getFamily(), javafx.scene.text.FontWeight.BOLD, size);
-        }
+        javafx.scene.text.Font f = gateNumberFont(text, c.getFontSize());
         labelInside(rnnlab.ui.controls.CanvasLabels.HIGH, text, f, theme.foreground(), theme.panel().deriveColor(0, 1, 1, 0.82),
                 x0 + boxW / 2, y0 + boxH / 2, boxW - 4, boxH - 4, 3);
     }
+
+    /**
+     * The largest bold font (from the box's height down to the minimum text size, a pixel at a time) in which
+     * the text fits the gate box. Cached by text and sizes: looking a font up and measuring a new text (a Text
+     * node) for every size at every frame cost the FX thread several ms per step (issue 12, bench-ui).
+     */
+    private javafx.scene.text.Font gateNumberFont(String text, double fontSize) {
+        String family = font(1, true).getFamily();
+        String key = text + "|" + boxW + "|" + boxH + "|" + fontSize + "|" + minTextSize() + "|" + family;
+        javafx.scene.text.Font cached = gateNumberFonts.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        double size = Math.min(boxH * 0.8, fontSize * 2.2);
+        javafx.scene.text.Font f = boldFont(family, size);
+        while (size > minTextSize() && (measure(text, f) + 6 > boxW - 4 || Math.ceil(lineHeight(f)) > boxH - 4)) {
+            size -= 1;
+            f = boldFont(family, size);
+        }
+        gateNumberFonts.put(key, f);
+        return f;
+    }
+
+    private javafx.scene.text.Font boldFont(String family, double size) {
+        return boldFonts.computeIfAbsent(family + "|" + size,
+                k -> javafx.scene.text.Font.font(family, javafx.scene.text.FontWeight.BOLD, size));
+    }
+
+    private final Map<String, javafx.scene.text.Font> boldFonts = new java.util.HashMap<>();
+    private final Map<String, javafx.scene.text.Font> gateNumberFonts = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, javafx.scene.text.Font> e) {
+            return size() > 1024;
+        }
+    };
 
     private void drawEquation(GraphicsContext g, double w, double h, Theme theme) {
         C c = getSkinnable();

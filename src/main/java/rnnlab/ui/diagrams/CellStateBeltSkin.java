@@ -138,7 +138,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                     g.fillRect(bx, mid - Math.max(hv, 0), barW, Math.max(1, Math.abs(hv)));
                     g.setStroke(theme.muted());
                     lineWidth(g, 1);
-                    g.strokeRect(bx + 0.5, mid - Math.max(hv, 0) + 0.5, barW - 1, Math.max(1, Math.abs(hv)) - 1);
+                    strokeBox(g, bx + 0.5, mid - Math.max(hv, 0) + 0.5, barW - 1, Math.max(1, Math.abs(hv)) - 1);
                 }
                 region("belt.step." + t + ".unit." + u, bx, mid - Math.max(hv, 0), barW, Math.max(1, Math.abs(hv)));
                 // added by the input gate: between kept and c_t
@@ -232,7 +232,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             if (t == cur && cur < computed) {
                 g.setStroke(Palette.ORANGE);
                 lineWidth(g, 3);
-                g.strokeRect(cx - station / 2 + 2, top, station - 4, y - top + fs * 1.8);
+                strokeBox(g, cx - station / 2 + 2, top, station - 4, y - top + fs * 1.8);
             }
         }
     }
@@ -348,7 +348,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         g.restore();
         g.setStroke(Palette.VERMILLION);
         g.setLineWidth(1);
-        g.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+        strokeBox(g, x + 0.5, y + 0.5, w - 1, h - 1);
     }
 
     @Override

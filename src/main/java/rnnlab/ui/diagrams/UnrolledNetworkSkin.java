@@ -240,7 +240,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         }
         g.setStroke(grad ? Palette.PURPLE : theme.muted());
         lineWidth(g, 1);
-        g.strokeRect(x0 - 0.5, y - 0.5, cw * n + 1, h + 1);
+        strokeBox(g, x0 - 0.5, y - 0.5, cw * n + 1, h + 1);
         region("unrolled.step." + t + (grad ? ".dh" : ".h"), x0, y, cw * n, h);
     }
 

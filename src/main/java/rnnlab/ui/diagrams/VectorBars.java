@@ -60,7 +60,7 @@ final class VectorBars {
                 // the selection ring is purple forward; in BPTT the bars are purple, so it is drawn dark
                 g.setStroke(backward ? theme.foreground() : Palette.PURPLE);
                 g.setLineWidth(2);
-                g.strokeRect(x - 1, y0 + 1, bw + 1, boxH - 2);
+                LabCanvasSkin.strokeBox(g, x - 1, y0 + 1, bw + 1, boxH - 2);
             }
         }
         if (q.kind() != CellDiagramSkin.Kind.GATE && !backward) {

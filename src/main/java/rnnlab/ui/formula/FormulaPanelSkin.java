@@ -18,6 +18,12 @@ import javafx.scene.text.TextAlignment;
  * back or re-selecting a unit costs nothing.
  */
 public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
+    /** The formulas are drawn whole: the step's progress does not change it. */
+    @Override
+    protected boolean animates() {
+        return false;
+    }
+
     /** Cache limit in image pixels (4 bytes each): ~40 steps of a tile, fewer for a full-screen panel. */
     private static final long CACHE_PIXELS = 6_000_000;
     private final Map<FormulaComposer.Request, FormulaComposer.Composition> cache = new LinkedHashMap<>(32, 0.75f, true);

@@ -28,6 +28,9 @@ final class SequenceEditor extends VBox {
     private final GridPane vector = new GridPane();
     private int shownStep = -1;
     private double[] shownInputs;
+    private int shownLength = -1;
+    private final List<Label> heads = new java.util.ArrayList<>();
+    private final List<Label> cells = new java.util.ArrayList<>();
 
     SequenceEditor(RunViewModel vm) {
         this.vm = vm;
@@ -100,6 +103,8 @@ final class SequenceEditor extends VBox {
         Frame f = vm.frameProperty().get();
         if (f == null || f.length() == 0) {
             vector.getChildren().clear();
+            heads.clear();
+            cells.clear();
             vectorTitle.setText("");
             shownInputs = null;
             return;
@@ -112,19 +117,43 @@ final class SequenceEditor extends VBox {
         shownStep = t;
         shownInputs = x;
         List<String> vocab = vm.vocab();
-        vector.getChildren().clear();
         if (f.tokens() != null) {
             vectorTitle.setText(Messages.format("sequence.onehot", t + 1, shown(f.symbols()[t]), f.tokens()[t]));
         } else {
             vectorTitle.setText(Messages.format("sequence.vector", t + 1));
         }
         int n = Math.min(x.length, MAX_CELLS);
+        // the same number of cells as shown: the labels are kept and only their texts and the hot mark set (a new
+        // set of labels at every step cost the FX thread its CSS and layout passes while a sequence plays, issue 12)
+        boolean reuse = heads.size() == n && x.length == shownLength;
+        if (!reuse) {
+            vector.getChildren().clear();
+            heads.clear();
+            cells.clear();
+        }
+        shownLength = x.length;
         for (int k = 0; k < n; k++) {
-            Label head = new Label(vocab.size() == x.length && f.tokens() != null ? shown(vocab.get(k)) : String.valueOf(k));
+            String headText = vocab.size() == x.length && f.tokens() != null ? shown(vocab.get(k)) : String.valueOf(k);
+            String cellText = f.tokens() != null ? String.valueOf((int) x[k]) : String.format(java.util.Locale.ROOT, "%.2f", x[k]);
+            boolean hot = f.tokens() != null && x[k] == 1.0;
+            if (reuse) {
+                setIfChanged(heads.get(k), headText);
+                Label cell = cells.get(k);
+                setIfChanged(cell, cellText);
+                if (hot != cell.getStyleClass().contains("hot")) {
+                    if (hot) {
+                        cell.getStyleClass().add("hot");
+                    } else {
+                        cell.getStyleClass().remove("hot");
+                    }
+                }
+                continue;
+            }
+            Label head = new Label(headText);
             head.getStyleClass().add("onehot-head");
-            Label cell = new Label(f.tokens() != null ? String.valueOf((int) x[k]) : String.format(java.util.Locale.ROOT, "%.2f", x[k]));
+            Label cell = new Label(cellText);
             cell.getStyleClass().add("onehot-cell");
-            if (f.tokens() != null && x[k] == 1.0) {
+            if (hot) {
                 cell.getStyleClass().add("hot");
             }
             cell.setAlignment(Pos.CENTER);
@@ -133,12 +162,20 @@ final class SequenceEditor extends VBox {
             cell.setMaxWidth(Double.MAX_VALUE);
             vector.add(head, k, 0);
             vector.add(cell, k, 1);
+            heads.add(head);
+            cells.add(cell);
         }
-        if (x.length > n) {
+        if (x.length > n && !reuse) {
             // on a row of its own under the cells: squeezed into a cell's column it was cut ("… 33 m…", issue 12)
             Label more = new Label(Messages.format("sequence.more", x.length - n));
             more.setWrapText(true);
             vector.add(more, 0, 2, Math.max(1, n), 1);
+        }
+    }
+
+    private static void setIfChanged(Label l, String text) {
+        if (!text.equals(l.getText())) {
+            l.setText(text);
         }
     }
 
