@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import rnnlab.i18n.Messages;
 import rnnlab.io.Seq2SeqIO;
 import rnnlab.lessons.LessonLibrary;
@@ -32,25 +29,8 @@ import rnnlab.ui.viewmodel.seq2seq.Seq2SeqStepper;
  * model, the cursor keeps following greedy decoding, and a bad width is said once. Screenshots
  * target/screenshots/seq2seq-beam-{en,zh}-{light,dark,projector}-1024.png.
  */
-class Seq2SeqBeamTest extends ApplicationTest {
+class Seq2SeqBeamTest extends Seq2SeqWindowTestBase {
     private static final String INPUT = "March 5, 2021";
-
-    @Override
-    public void start(Stage s) {
-        // the window is its own stage
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fx(() -> {
-            if (Seq2SeqWindow.current() != null) {
-                Seq2SeqWindow.current().close();
-            }
-            return null;
-        });
-        AppLanguage.set(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
-    }
 
     private static Path model(String name) {
         return LessonLibrary.builtInFolder().resolve("models/" + name + ".s2s.json");
@@ -62,14 +42,7 @@ class Seq2SeqBeamTest extends ApplicationTest {
 
     /** Opens the window with {@code look}'s stylesheets (the main window's, null: none). */
     private static Seq2SeqWindow open(String name, String input, javafx.scene.Scene look) throws Exception {
-        Seq2SeqWindow w = fx(() -> Seq2SeqWindow.show(null, look, null));
-        fx(() -> {
-            w.setInput(input);
-            w.openFile(model(name));
-            return null;
-        });
-        until(() -> w.playback() != null && w.playback().loaded() && w.settled());
-        return w;
+        return open(model(name), input, look);
     }
 
     /** The beam computed here, straight from the file: the CLI's reading of the input, BeamSearch's candidates. */

@@ -8,11 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import rnnlab.catalog.ViewRegistry;
 import rnnlab.engine.AttentionKind;
 import rnnlab.engine.Seq2SeqRun;
@@ -28,25 +25,8 @@ import rnnlab.ui.controls.NumberText;
  * shown is compared with a {@link Seq2SeqRun} computed here independently. Screenshots
  * target/screenshots/seq2seq-{en,zh}-{light,dark,projector}-{1024,1920}.png.
  */
-class Seq2SeqWindowTest extends ApplicationTest {
+class Seq2SeqWindowTest extends Seq2SeqWindowTestBase {
     private static final String INPUT = "31415926";
-
-    @Override
-    public void start(Stage s) {
-        // the window is its own stage
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fx(() -> {
-            if (Seq2SeqWindow.current() != null) {
-                Seq2SeqWindow.current().close();
-            }
-            return null;
-        });
-        AppLanguage.set(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
-    }
 
     /** As FxWait, with a minute's patience: the CI machine is shared and the first CJK layout is slow. */
     static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
@@ -80,14 +60,7 @@ class Seq2SeqWindowTest extends ApplicationTest {
     }
 
     private static Seq2SeqWindow open(String name) throws Exception {
-        Seq2SeqWindow w = fx(() -> Seq2SeqWindow.show(null, null, null));
-        fx(() -> {
-            w.setInput(INPUT);
-            w.openFile(model(name));
-            return null;
-        });
-        until(() -> w.playback() != null && w.playback().loaded() && w.settled());
-        return w;
+        return open(model(name), INPUT, null);
     }
 
     /** The same pair decoded here, straight on the engine. */
