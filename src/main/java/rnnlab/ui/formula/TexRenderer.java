@@ -29,12 +29,23 @@ public final class TexRenderer {
                 t.setPriority(Thread.MIN_PRIORITY);
                 return t;
             });
-            // jlatexmath's first formula loads its fonts and tables (a second or more): do it now, not
-            // when the first step is shown
-            executor.execute(() -> FormulaComposer.compose(new FormulaComposer.Request(
-                    java.util.List.of(new FormulaPanel.Formula("warm-up", "\\sigma\\left(\\underbrace{x}_{W}\\right) = \\tanh(0.5)")),
-                    "", 200, 200, 16, javafx.scene.paint.Color.BLACK, 1)));
         }
+    }
+
+    /**
+     * Typesets one formula on the background thread (after {@link #useBackgroundThread}), so that
+     * jlatexmath loads its fonts and tables (a second or more of CPU) before the first step is shown
+     * rather than when it is. The app calls it once its window is built, not before: on two cores the
+     * warm-up would otherwise take CPU from putting the window up (issue 18). Formulas asked for before
+     * the warm-up is done queue behind it on the same thread, so nothing depends on when it runs.
+     */
+    public static synchronized void warmUp() {
+        if (executor == null) {
+            return;
+        }
+        executor.execute(() -> FormulaComposer.compose(new FormulaComposer.Request(
+                java.util.List.of(new FormulaPanel.Formula("warm-up", "\\sigma\\left(\\underbrace{x}_{W}\\right) = \\tanh(0.5)")),
+                "", 200, 200, 16, javafx.scene.paint.Color.BLACK, 1)));
     }
 
     /** Runs {@code work} with synchronous typesetting. FX thread. */
