@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 public final class TexRenderer {
     private static volatile boolean background;
     private static ExecutorService executor;
+    /** Completed once the warm-up's formula has been typeset (or failed). */
+    private static final java.util.concurrent.CompletableFuture<Void> WARM = new java.util.concurrent.CompletableFuture<>();
     /** Set (on the FX thread) while an export needs every formula typeset now. */
     private static boolean forceNow;
 
@@ -43,9 +45,20 @@ public final class TexRenderer {
         if (executor == null) {
             return;
         }
-        executor.execute(() -> FormulaComposer.compose(new FormulaComposer.Request(
-                java.util.List.of(new FormulaPanel.Formula("warm-up", "\\sigma\\left(\\underbrace{x}_{W}\\right) = \\tanh(0.5)")),
-                "", 200, 200, 16, javafx.scene.paint.Color.BLACK, 1)));
+        executor.execute(() -> {
+            try {
+                FormulaComposer.compose(new FormulaComposer.Request(
+                        java.util.List.of(new FormulaPanel.Formula("warm-up", "\\sigma\\left(\\underbrace{x}_{W}\\right) = \\tanh(0.5)")),
+                        "", 200, 200, 16, javafx.scene.paint.Color.BLACK, 1));
+            } finally {
+                WARM.complete(null);
+            }
+        });
+    }
+
+    /** Completes when the {@link #warmUp} formula has been typeset (the packaging build waits for it). */
+    public static java.util.concurrent.CompletionStage<Void> warmedUp() {
+        return WARM.minimalCompletionStage();
     }
 
     /** Runs {@code work} with synchronous typesetting. FX thread. */
