@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # How long RNN Lab takes to put its window up: launches it RUNS times under a private Xvfb, waits for
 # a visible window named "RNN Lab" (xdotool, looked for every 20 ms), prints each time, the median and the spread.
+# With the window it also prints the CPU time (user + system) the process had used when its window was
+# found: on a machine shared with other builds the wall-clock time mostly measures the load, the CPU much less.
 # Usage: src/packaging/startup-time.sh [RUNS] [COMMAND...]
 #   src/packaging/startup-time.sh 7 java -jar target/rnnlab.jar   (default command)
 #   src/packaging/startup-time.sh 7 target/dist/rnnlab/bin/rnnlab  (the packaged app)
@@ -24,6 +26,7 @@ if [ "$mode" = window ]; then
 fi
 
 times=()
+cpus=()
 for i in $(seq "$runs"); do
     export RNNLAB_HOME="$work/home$i"
     start=$(date +%s%N)
@@ -42,12 +45,26 @@ for i in $(seq "$runs"); do
         done
     fi
     end=$(date +%s%N)
-    if [ "$mode" = window ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; fi
+    cpu=""
+    if [ "$mode" = window ]; then
+        # utime + stime (fields 14, 15 of /proc/PID/stat, in clock ticks) of the launched process, so
+        # the command must be the JVM itself or exec it (java, the jpackage launcher, an `exec` script)
+        ticks=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat" 2>/dev/null || echo "")
+        [ -n "$ticks" ] && cpu=$(( ticks * 1000 / $(getconf CLK_TCK) )) && cpus+=("$cpu")
+        kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+    fi
     ms=$(( (end - start) / 1000000 ))
     times+=("$ms")
-    echo "run $i: $ms ms"
+    echo "run $i: $ms ms${cpu:+ (cpu $cpu ms)}"
 done
 printf '%s\n' "${times[@]}" | sort -n | awk -v what="$mode" '
     { t[NR] = $1 }
     END { n = NR; med = (n % 2) ? t[(n + 1) / 2] : (t[n / 2] + t[n / 2 + 1]) / 2;
           printf "%s: median %d ms, min %d ms, max %d ms over %d runs\n", what, med, t[1], t[n], n }'
+if [ "${#cpus[@]}" -gt 0 ]; then
+    printf '%s\n' "${cpus[@]}" | sort -n | awk '
+        { t[NR] = $1 }
+        END { n = NR; med = (n % 2) ? t[(n + 1) / 2] : (t[n / 2] + t[n / 2 + 1]) / 2;
+              printf "cpu at window: median %d ms, min %d ms, max %d ms over %d runs\n", med, t[1], t[n], n }'
+fi
+uptime | sed 's/.*load/load/'

@@ -57,6 +57,7 @@ public class RnnLabApp extends Application {
             w.showNotice(notice);
         }
         StartupTrace.markFirstPulse(w.scene());
+        afterFirstPulse(w.scene(), rnnlab.ui.formula.TexRenderer::warmUp);
         // start with the focus on the views, so → and Space step and play at once (MainWindow's onShown has passed)
         w.viewsArea().requestFocus();
         StartupProbe.afterShown();
@@ -72,6 +73,19 @@ public class RnnLabApp extends Application {
                 w.openFile(Path.of(a));
             }
         }
+    }
+
+    /**
+     * Runs {@code r} once, after the next pulse of {@code scene} (for the main window: after its first CSS
+     * pass and layout), so background work started there does not take CPU from the window's first frame.
+     */
+    static void afterFirstPulse(javafx.scene.Scene scene, Runnable r) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            r.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     public static void main(String[] args) {

@@ -129,6 +129,7 @@ public final class UiBenchmark extends Application {
     @Override
     public void start(Stage stage) {
         rnnlab.ui.formula.TexRenderer.useBackgroundThread(true);
+        rnnlab.ui.formula.TexRenderer.warmUp();
         List<LabView> all = ViewCatalog.createAll();
         List<String> wanted = options.viewIds() == null ? all.stream().map(LabView::id).toList() : options.viewIds();
         views = all.stream().filter(v -> wanted.contains(v.id())).toList();

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 public final class TexRenderer {
     private static volatile boolean background;
     private static ExecutorService executor;
+    /** Completed once the warm-up's formula has been typeset (or failed). */
+    private static final java.util.concurrent.CompletableFuture<Void> WARM = new java.util.concurrent.CompletableFuture<>();
     /** Set (on the FX thread) while an export needs every formula typeset now. */
     private static boolean forceNow;
 
@@ -29,12 +31,34 @@ public final class TexRenderer {
                 t.setPriority(Thread.MIN_PRIORITY);
                 return t;
             });
-            // jlatexmath's first formula loads its fonts and tables (a second or more): do it now, not
-            // when the first step is shown
-            executor.execute(() -> FormulaComposer.compose(new FormulaComposer.Request(
-                    java.util.List.of(new FormulaPanel.Formula("warm-up", "\\sigma\\left(\\underbrace{x}_{W}\\right) = \\tanh(0.5)")),
-                    "", 200, 200, 16, javafx.scene.paint.Color.BLACK, 1)));
         }
+    }
+
+    /**
+     * Typesets one formula on the background thread (after {@link #useBackgroundThread}), so that
+     * jlatexmath loads its fonts and tables (a second or more of CPU) before the first step is shown
+     * rather than when it is. The app calls it once its window is built, not before: on two cores the
+     * warm-up would otherwise take CPU from putting the window up (issue 18). Formulas asked for before
+     * the warm-up is done queue behind it on the same thread, so nothing depends on when it runs.
+     */
+    public static synchronized void warmUp() {
+        if (executor == null) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                FormulaComposer.compose(new FormulaComposer.Request(
+                        java.util.List.of(new FormulaPanel.Formula("warm-up", "\\sigma\\left(\\underbrace{x}_{W}\\right) = \\tanh(0.5)")),
+                        "", 200, 200, 16, javafx.scene.paint.Color.BLACK, 1));
+            } finally {
+                WARM.complete(null);
+            }
+        });
+    }
+
+    /** Completes when the {@link #warmUp} formula has been typeset (the packaging build waits for it). */
+    public static java.util.concurrent.CompletionStage<Void> warmedUp() {
+        return WARM.minimalCompletionStage();
     }
 
     /** Runs {@code work} with synchronous typesetting. FX thread. */
