@@ -324,9 +324,12 @@ public final class RunViewModel {
 
     /**
      * Training has ended: with {@code restore} (it trained a model of its own) the model and sequence shown
-     * before come back, after the last trained weights were shown. Any thread.
+     * before come back, and trained weights not yet shown are dropped. Any thread.
      */
     public void trainingEnded(boolean restore) {
+        if (restore) {
+            trained.discardPending(); // training's last weights, still on the weights thread, must not come after
+        }
         engine.quick(() -> {
             ModelBeforeTraining b = beforeTraining;
             beforeTraining = null;

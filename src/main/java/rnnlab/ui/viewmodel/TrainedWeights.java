@@ -29,11 +29,11 @@ import rnnlab.session.FrameFactory;
  */
 final class TrainedWeights {
     /** A copy of the trained model, and whether it is training's last. */
-    private record Snapshot(Model model, boolean last) {
+    private record Snapshot(Model model, boolean last, long generation) {
     }
 
     /** A snapshot with its analysis over {@code sequence} (both null: not computed, the engine thread does it). */
-    private record Prepared(Model model, boolean last, Sequence sequence, Frame.Analysis analysis) {
+    private record Prepared(Model model, boolean last, Sequence sequence, Frame.Analysis analysis, long generation) {
     }
 
     /** What the engine thread shows: the worker computes the analysis for this sequence when the shape fits. */
@@ -49,6 +49,8 @@ final class TrainedWeights {
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final AtomicReference<Prepared> ready = new AtomicReference<>();
     private volatile Shown shown;
+    /** Bumped when training's model gives way to the one shown before it: snapshots of an older generation are dropped. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     TrainedWeights(EngineSide side, FrameFactory frames) {
         this.side = side;
@@ -75,10 +77,18 @@ final class TrainedWeights {
 
     /** Any thread. */
     void show(Model snapshot, boolean isLast) {
-        if (latest.getAndSet(new Snapshot(snapshot, isLast)) != null) {
+        if (latest.getAndSet(new Snapshot(snapshot, isLast, generation.get())) != null) {
             return; // a preparation is already queued; it will take this newer snapshot
         }
         worker.execute(this::prepare);
+    }
+
+    /**
+     * Training ended and the model shown before it comes back: snapshots not yet shown are dropped, so that
+     * training's last weights, prepared on the worker, cannot replace the restored model after it. Any thread.
+     */
+    void discardPending() {
+        generation.incrementAndGet();
     }
 
     void shutdown() {
@@ -104,7 +114,7 @@ final class TrainedWeights {
                 a = null; // the engine thread computes it, and reports what fails there
             }
         }
-        if (ready.getAndSet(new Prepared(s.model(), s.last(), seq, a)) != null) {
+        if (ready.getAndSet(new Prepared(s.model(), s.last(), seq, a, s.generation())) != null) {
             return; // the engine has not taken the one before: it takes this newer one instead
         }
         side.engine().quick(this::apply);
@@ -112,7 +122,7 @@ final class TrainedWeights {
 
     private void apply() {
         Prepared p = ready.getAndSet(null);
-        if (p == null) {
+        if (p == null || p.generation() != generation.get()) {
             return;
         }
         EngineSession session = side.session();

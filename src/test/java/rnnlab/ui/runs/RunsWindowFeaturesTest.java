@@ -441,6 +441,8 @@ class RunsWindowFeaturesTest {
             p.sweep().stepsProperty().set(steps);
             p.sweep().start();
             assertThat(p.sweep().runningProperty().get()).isFalse();
+            p.applyCss(); // a pane just opened may not have its skins yet (lookup found nothing on a loaded machine)
+            p.layout();
             assertThat(p.lookup("#runs-sweep-error").isVisible()).isTrue();
             return p.sweep().errorProperty().get();
         });

@@ -120,6 +120,26 @@ class TrainedWeightsTest {
     }
 
     @Test
+    void weightsStillBeingPreparedWhenTheModelBeforeTrainingComesBackAreDropped() throws Exception {
+        Model first = started(1);
+        double before = session.model.param(WHH).get(0, 0);
+        trained.show(withWhh00(first, 0.9), true);
+        // training ended with the shown model restored while its last weights were on the worker
+        // (TrainingPanelTest saw the trained model come back after the restored one)
+        trained.discardPending();
+        runWorker();
+        engineIdle();
+        assertThat(published).as("nothing shown for the dropped snapshot").isEmpty();
+        assertThat(session.model.param(WHH).get(0, 0)).isEqualTo(before);
+        // a later training's weights are shown again
+        trained.show(withWhh00(first, 0.3), false);
+        runWorker();
+        engineIdle();
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).frame().weights().get(WHH)[0][0]).isEqualTo(0.3);
+    }
+
+    @Test
     void aStepWhileNewWeightsArePreparedIsServedAtOnceAndLaterStepsReuseTheirAnalysis() throws Exception {
         Model first = started(2);
         double before = session.model.param(WHH).get(0, 0);
