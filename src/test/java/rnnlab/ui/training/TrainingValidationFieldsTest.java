@@ -92,6 +92,7 @@ class TrainingValidationFieldsTest {
             tvm.seedProperty().set(3);
             return null;
         });
+        WaitForAsyncUtils.waitForFxEvents(); // what the settings above set off lands first (failed once in CI under load)
         TextField every = node("training-valEvery");
         CheckBox early = node("training-earlyStop");
         TextField patience = node("training-patience");
