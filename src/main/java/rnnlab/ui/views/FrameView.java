@@ -125,11 +125,23 @@ public abstract class FrameView<C extends LabCanvasControl> implements LabView {
         return context;
     }
 
+    /**
+     * Updates the control for the current frame and selections; a hidden control (another tab, a tile not on
+     * the grid, not yet placed) waits: it is updated once it shows again (issue 12, bench-ui: every created
+     * view used to update at every step).
+     */
     private void refresh() {
-        if (context != null && context.getFrame() != null) {
-            update(context.getFrame(), context);
+        if (context == null || context.getFrame() == null) {
+            return;
         }
+        if (control.isHidden()) {
+            control.whenShown(catchUp);
+            return;
+        }
+        update(context.getFrame(), context);
     }
+
+    private final Runnable catchUp = this::refresh;
 
     /** Maps the frame and selections to the control's data. */
     protected abstract void update(Frame frame, ViewContext ctx);
