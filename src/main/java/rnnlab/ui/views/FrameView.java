@@ -94,6 +94,11 @@ public abstract class FrameView<C extends LabCanvasControl> implements LabView {
         if (!(control.getSkin() instanceof LabCanvasSkin<?> skin)) {
             throw new IllegalStateException("view " + id() + " is not showing");
         }
+        if (stale && context != null && context.getFrame() != null) {
+            // exported while hidden (another tab): draw the frame shown now, not the last one it saw
+            stale = false;
+            update(context.getFrame(), context);
+        }
         SnapshotParameters sp = new SnapshotParameters();
         sp.setTransform(Transform.scale(scale, scale));
         WritableImage base = control.snapshot(sp, null);
@@ -135,11 +140,16 @@ public abstract class FrameView<C extends LabCanvasControl> implements LabView {
             return;
         }
         if (control.isHidden()) {
+            stale = true;
             control.whenShown(catchUp);
             return;
         }
+        stale = false;
         update(context.getFrame(), context);
     }
+
+    /** Whether a step or selection was skipped while the control was hidden (it updates when shown). */
+    private boolean stale;
 
     private final Runnable catchUp = this::refresh;
 
