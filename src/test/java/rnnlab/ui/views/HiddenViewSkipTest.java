@@ -59,6 +59,36 @@ class HiddenViewSkipTest extends ViewTestBase {
         FxWait.until(() -> view.control().getCurrentStep() == next.time() && skinOf(view).redraws() > hiddenAt);
     }
 
+    @Test
+    void aViewInATabNotSelectedCatchesUpWhenItsTabIsSelected() throws Exception {
+        String text = "the quick brown fox jumps over the lazy dog";
+        Frame f = FrameBuilder.build(ViewFixtures.run(CellType.LSTM, 8, text, 10, 1.0, 3));
+        Frame next = FrameBuilder.build(ViewFixtures.run(CellType.LSTM, 8, text, 11, 1.0, 3));
+        UnrolledView view = new UnrolledView();
+        ViewContext ctx = show(view, f, 640, 400);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+        javafx.scene.control.Tab other = new javafx.scene.control.Tab("1", new StackPane());
+        javafx.scene.control.Tab mine = new javafx.scene.control.Tab("2");
+        interact(() -> {
+            tabs.getTabs().addAll(other, mine);
+            tabs.setPrefSize(700, 500);
+            root.getChildren().setAll(tabs);
+            mine.setContent(view.node());
+            tabs.getSelectionModel().select(other);
+            root.applyCss();
+            root.layout();
+        });
+        FxWait.until(() -> view.control().isHidden());
+        interact(() -> ctx.frameProperty().set(next));
+        for (int k = 0; k < 3; k++) {
+            interact(() -> root.requestLayout());
+            Thread.sleep(40);
+        }
+        assertThat(FxWait.fx(() -> view.control().getCurrentStep())).isEqualTo(f.time());
+        interact(() -> tabs.getSelectionModel().select(mine));
+        FxWait.until(() -> !view.control().isHidden() && view.control().getCurrentStep() == next.time());
+    }
+
     private static LabCanvasSkin<?> skinOf(LabView view) {
         return skin(view);
     }
