@@ -64,4 +64,19 @@ class MessagesTest {
         }
         return out;
     }
+
+    @Test
+    void rememberedLabelsFollowTheArgumentsAndTheLanguage() {
+        // labels formatted at every frame are remembered (bench-ui): the text must still follow arguments and language
+        Language.set(Language.ENGLISH);
+        assertThat(Messages.format("heatmap.title", "h")).isEqualTo("Hidden state h \u00b7 units \u00d7 time steps");
+        assertThat(Messages.format("unrolled.title", "LSTM", 12)).isEqualTo("LSTM unrolled in time \u00b7 12");
+        assertThat(Messages.format("unrolled.title", "LSTM", 13)).isEqualTo("LSTM unrolled in time \u00b7 13");
+        assertThat(Messages.format("unrolled.title", "LSTM", 12)).isEqualTo("LSTM unrolled in time \u00b7 12");
+        assertThat(Messages.format("unrolled.title", "LSTM", 1234)).isEqualTo("LSTM unrolled in time \u00b7 1,234");
+        assertThat(Messages.format("unrolled.title", "LSTM", 0.5)).isEqualTo("LSTM unrolled in time \u00b7 0.5");
+        Language.set(Locale.CHINESE);
+        assertThat(Messages.format("heatmap.title", "h")).isEqualTo("\u9690\u85cf\u72b6\u6001 h \u00b7 \u9690\u85cf\u5355\u5143 \u00d7 \u65f6\u95f4\u6b65");
+        assertThat(Messages.format("unrolled.title", "LSTM", 12)).isEqualTo("LSTM \u6309\u65f6\u95f4\u5c55\u5f00 \u00b7 12");
+    }
 }

@@ -7,7 +7,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.stage.Window;
 
 /**
  * Base of the canvas-drawn visuals: theme, highlight (a stable id to spotlight), the animation clock
@@ -52,6 +55,77 @@ public abstract class LabCanvasControl extends Control {
         java.net.URL own = LabCanvasControl.class.getResource(styleClass + ".css");
         stylesheet = (own != null ? own : LabCanvasControl.class.getResource("lab-canvas.css")).toExternalForm();
         getStylesheets().add(Theme.STYLESHEET); // the colours its sheet names, also outside the main window
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(catchUp);
+            }
+            if (scene != null && !onShown.isEmpty()) {
+                scene.addPreLayoutPulseListener(catchUp);
+            }
+            catchUp();
+        });
+    }
+
+    /** What waits for the control to be seen again ({@link #whenShown}), in the order it was asked. */
+    private final java.util.List<Runnable> onShown = new java.util.ArrayList<>();
+    /** Runs {@link #onShown} once the control is no longer hidden; checked when the scene changes and before each layout pass. */
+    private final Runnable catchUp = this::catchUp;
+
+    /**
+     * Whether nobody can see the control: it is in no scene, in a window that is not showing, or under a node
+     * that is not visible (a tile taken off the grid, a tab not selected). A scene without a window (a snapshot,
+     * an export) counts as seen. Hidden controls do not repaint and the views do not update them at each step
+     * (issue 12, bench-ui: every view created stayed bound and worked at every step); {@link #whenShown}
+     * catches them up. FX thread.
+     */
+    public final boolean isHidden() {
+        Scene scene = getScene();
+        if (scene == null) {
+            return true;
+        }
+        Window window = scene.getWindow();
+        if (window == null) {
+            return false;
+        }
+        if (!window.isShowing()) {
+            return true;
+        }
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs {@code r} once, as soon as the control is no longer {@link #isHidden hidden} (at once if it is not):
+     * checked when its scene changes and before each layout pass of its scene while something waits. The same
+     * runnable asked twice runs once. FX thread.
+     */
+    public final void whenShown(Runnable r) {
+        if (!onShown.contains(r)) {
+            onShown.add(r);
+        }
+        Scene scene = getScene();
+        if (scene != null) {
+            // the scene keeps its listeners in a copy-on-write list: adding again is a no-op only if removed first
+            scene.removePreLayoutPulseListener(catchUp);
+            scene.addPreLayoutPulseListener(catchUp);
+        }
+        catchUp();
+    }
+
+    private void catchUp() {
+        if (onShown.isEmpty() || isHidden()) {
+            return;
+        }
+        java.util.List<Runnable> waiting = java.util.List.copyOf(onShown);
+        onShown.clear();
+        if (getScene() != null) {
+            getScene().removePreLayoutPulseListener(catchUp);
+        }
+        waiting.forEach(Runnable::run);
     }
 
     @Override

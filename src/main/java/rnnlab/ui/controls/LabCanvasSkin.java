@@ -34,12 +34,21 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         @Override
         public void handle(long now) {
             stop();
-            if (dirty) {
+            if (!dirty) {
+                return;
+            }
+            if (getSkinnable().isHidden()) {
+                // nobody sees it (a hidden tile, another tab): paint when it shows again (issue 12, bench-ui)
+                getSkinnable().whenShown(repaintWhenShown);
+            } else {
                 redrawNow();
             }
         }
     };
+    private final Runnable repaintWhenShown = this::markDirty;
     private boolean dirty = true;
+    /** How many times the control was painted (tests: a hidden view does not repaint at each step). */
+    private long redraws;
     private final CanvasLabels labels = new CanvasLabels();
     /** Where the pointer last hovered or clicked, in canvas pixels. */
     protected double pointerX;
@@ -137,6 +146,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     /** Paints now (tests call this; the app waits for the pulse). */
     public final void redrawNow() {
         dirty = false;
+        redraws++;
         paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
     }
 
@@ -179,6 +189,11 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         javafx.scene.Scene scene = getSkinnable().getScene();
         boolean presenting = scene != null && scene.getRoot() != null && scene.getRoot().getStyleClass().contains("presenting");
         return presenting ? LabCanvasControl.MIN_TEXT_PX_PROJECTOR : LabCanvasControl.MIN_TEXT_PX;
+    }
+
+    /** How many times the control has been painted on its canvas ({@link #redrawNow}, the pulse, layout). */
+    public final long redraws() {
+        return redraws;
     }
 
     /** The labels of the last paint: what was drawn where (for the layout checker and tests). */

@@ -71,8 +71,20 @@ final class RichText {
     }
 
     private static Font sub(Font base) {
-        return Font.font(base.getFamily(), base.getSize() * 0.72);
+        // looked up once per base font: labels are measured and drawn at every frame of a step (bench-ui)
+        Font known = SUBS.get(base);
+        if (known == null) {
+            if (SUBS.size() >= 512) {
+                SUBS.clear();
+            }
+            known = Font.font(base.getFamily(), base.getSize() * 0.72);
+            SUBS.put(base, known);
+        }
+        return known;
     }
+
+    /** Subscript fonts by base font (bounded: cleared when full). */
+    private static final java.util.Map<Font, Font> SUBS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The combining tilde (c̃): drawn by {@link #fill} as a stroke over its letter, not by the font. */
     static final char TILDE = '\u0303';

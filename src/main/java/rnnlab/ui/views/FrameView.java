@@ -94,6 +94,11 @@ public abstract class FrameView<C extends LabCanvasControl> implements LabView {
         if (!(control.getSkin() instanceof LabCanvasSkin<?> skin)) {
             throw new IllegalStateException("view " + id() + " is not showing");
         }
+        if (stale && context != null && context.getFrame() != null) {
+            // exported while hidden (another tab): draw the frame shown now, not the last one it saw
+            stale = false;
+            update(context.getFrame(), context);
+        }
         SnapshotParameters sp = new SnapshotParameters();
         sp.setTransform(Transform.scale(scale, scale));
         WritableImage base = control.snapshot(sp, null);
@@ -125,11 +130,28 @@ public abstract class FrameView<C extends LabCanvasControl> implements LabView {
         return context;
     }
 
+    /**
+     * Updates the control for the current frame and selections; a hidden control (another tab, a tile not on
+     * the grid, not yet placed) waits: it is updated once it shows again (issue 12, bench-ui: every created
+     * view used to update at every step).
+     */
     private void refresh() {
-        if (context != null && context.getFrame() != null) {
-            update(context.getFrame(), context);
+        if (context == null || context.getFrame() == null) {
+            return;
         }
+        if (control.isHidden()) {
+            stale = true;
+            control.whenShown(catchUp);
+            return;
+        }
+        stale = false;
+        update(context.getFrame(), context);
     }
+
+    /** Whether a step or selection was skipped while the control was hidden (it updates when shown). */
+    private boolean stale;
+
+    private final Runnable catchUp = this::refresh;
 
     /** Maps the frame and selections to the control's data. */
     protected abstract void update(Frame frame, ViewContext ctx);
