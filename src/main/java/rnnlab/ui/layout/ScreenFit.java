@@ -121,10 +121,11 @@ public final class ScreenFit {
     }
 
     /**
-     * From now on every secondary window (a stage with an owner) is repaired as it is shown: once at the
-     * next pulse and once more a moment later (a window manager may map it after both). Once per run.
+     * From now on every window but {@code main} (and the other main windows given) is repaired as it is
+     * shown (see {@link #watch}); the compare window has no owner and lost its size too.
      */
-    public static void install() {
+    public static void install(Window main) {
+        MAIN.add(main);
         if (installed) {
             return;
         }
@@ -132,13 +133,20 @@ public final class ScreenFit {
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
                 for (Window w : c.getAddedSubList()) {
-                    if (w instanceof Stage s && s.getOwner() != null) {
+                    // a window without an owner only on a real display (the compare window): tests under Monocle
+                    // show controls in small ownerless stages of their own on purpose
+                    if (w instanceof Stage s && !MAIN.contains(s) && (s.getOwner() != null || !HEADLESS)) {
                         watch(s);
                     }
                 }
             }
         });
     }
+
+    private static final boolean HEADLESS = "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"));
+
+    /** The main windows, which are not watched (they are sized and placed by the app's start and the user). */
+    private static final java.util.Set<Window> MAIN = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     /**
      * Repairs {@code s}, just shown: the size it asked for is read now (the window manager may lose it when it
@@ -153,13 +161,15 @@ public final class ScreenFit {
             queued[0] = false;
             fitShown(s, asked);
         };
-        javafx.beans.InvalidationListener changed = o -> {
+        // a change listener, not an invalidation one: that fires once and then not again until someone reads
+        // the value (the lesson list's height lost after the first repair went unseen)
+        javafx.beans.value.ChangeListener<Number> changed = (o, a, b) -> {
             if (!queued[0]) {
                 queued[0] = true;
                 Platform.runLater(fit);
             }
         };
-        changed.invalidated(null);
+        changed.changed(null, null, null);
         List<javafx.beans.value.ObservableValue<Number>> watched = List.of(s.xProperty(), s.yProperty(),
                 s.widthProperty(), s.heightProperty());
         watched.forEach(p -> p.addListener(changed));
@@ -195,7 +205,9 @@ public final class ScreenFit {
         Parent root = scene.getRoot();
         DialogPane dialog = dialogPane(root);
         double frameH = Math.max(0, s.getHeight() - scene.getHeight());
-        if (dialog != null && dialog.getContent() != null && !(dialog.getContent() instanceof ScrollPane)
+        // decided at a sane width only: at a lost width (200 px) every text wraps and the content looks tall
+        boolean saneWidth = scene.getWidth() >= Math.min(root.prefWidth(-1), LOST_W) - 0.5;
+        if (dialog != null && saneWidth && dialog.getContent() != null && !(dialog.getContent() instanceof ScrollPane)
                 && root.prefHeight(scene.getWidth()) > usable.getHeight() - frameH) {
             // the content scrolls, so that the dialog fits the screen with its buttons on it
             Node content = dialog.getContent();
@@ -219,11 +231,27 @@ public final class ScreenFit {
         Rectangle2D now = new Rectangle2D(s.getX(), s.getY(), s.getWidth(), s.getHeight());
         Rectangle2D want = repair(now, new Dimension2D(scene.getWidth(), scene.getHeight()), root.prefWidth(-1),
                 root::prefHeight, usable, dialog != null);
+        boolean resized = false;
         if (want.getWidth() != Math.floor(now.getWidth())) {
             s.setWidth(want.getWidth());
+            resized = true;
         }
         if (want.getHeight() != Math.floor(now.getHeight())) {
             s.setHeight(want.getHeight());
+            resized = true;
+        }
+        if (resized) {
+            // asked once more a moment later, by a pixel and back: a size asked while openbox was still mapping
+            // the window could stay unapplied on the X server while the stage reported it (the gradient
+            // check at 1920 × 1080: 584 × 420 for JavaFX, 584 × 402 on the screen)
+            javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+            again.setOnFinished(e -> {
+                if (s.isShowing() && s.getHeight() == want.getHeight() && s.getWidth() == want.getWidth()) {
+                    s.setHeight(want.getHeight() + 1);
+                    Platform.runLater(() -> s.setHeight(want.getHeight()));
+                }
+            });
+            again.play();
         }
         // GTK may place the window's inside where its frame was asked for (the title bar then stays 20 px above
         // the screen): asked again, the window goes as far below the edge as it was above it
