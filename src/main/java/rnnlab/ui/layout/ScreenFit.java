@@ -23,7 +23,7 @@ import javafx.stage.Window;
  * <p>Under a real window manager (openbox on an X server) a window could still open wrong whatever size
  * it asked for: mapped before its content was measured it kept a lost size (the lesson list 844 × 122, the
  * gradient check 202 × 225 with its title bar above the screen), and a dialog whose content is taller than
- * the screen (the keyboard shortcuts at 1024 × 768) had its buttons below the screen's edge. {@link #install()}
+ * the screen (the keyboard shortcuts at 1024 × 768) had its buttons below the screen's edge. {@link #install(Window)}
  * watches every secondary window (one with an owner) as it is shown and repairs it ({@link #repair}): a lost
  * size becomes the content's preferred size within the screen, a title bar off the screen comes back on it,
  * and a dialog's content scrolls when it cannot fit.
