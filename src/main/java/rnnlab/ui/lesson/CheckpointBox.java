@@ -177,6 +177,11 @@ final class CheckpointBox extends VBox {
         return hinted;
     }
 
+    /** The result line (the presenter view follows its text and whether it shows). */
+    Label resultLabel() {
+        return result;
+    }
+
     String resultText() {
         return result.isVisible() ? result.getText() : null;
     }

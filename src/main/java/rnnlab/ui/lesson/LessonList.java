@@ -117,19 +117,9 @@ final class LessonList {
     }
 
     void show() {
+        // under a window manager it was mapped at 844 × 122 with the list cut off: ScreenFit.install repairs
+        // every secondary window as it is shown (ScreenFitTest)
         dialog.show();
-        // Under a window manager (openbox on a real X server) the dialog was mapped before its content was
-        // measured and stayed 844 × 122 with the list cut off: size it to its content once it is shown.
-        javafx.application.Platform.runLater(() -> {
-            javafx.stage.Window win = dialog.getDialogPane().getScene().getWindow();
-            if (win == null || !win.isShowing()) {
-                return;
-            }
-            double want = dialog.getDialogPane().prefHeight(win.getScene().getWidth());
-            if (win.getScene().getHeight() < want) {
-                win.setHeight(want + win.getHeight() - win.getScene().getHeight());
-            }
-        });
         list.requestFocus();
     }
 

@@ -41,10 +41,12 @@ public final class LessonMenu {
         // the teacher's screen: narration, notes, next step, clock (opens by itself on a second screen)
         // F7 itself is caught on the window (Presentation, so a lesson's locks never swallow it); the menu shows it
         MenuItem presenter = item("menu.lesson.presenter", "F7", () -> w.presentation().presenter().toggle());
+        // Shift+F7 is caught on the window and in the presenter view too (Presentation, PresenterView)
+        MenuItem swap = item("menu.lesson.swapScreens", "Shift+F7", () -> w.presentation().swapScreens());
         Menu m = new Menu(Messages.get("menu.lesson"));
         m.setId(Ids.of("menu.lesson"));
         m.getItems().addAll(list, folder, new SeparatorMenuItem(), next, previous, restart, panel, close,
-                new SeparatorMenuItem(), presenter, answerKey, poll, unlock);
+                new SeparatorMenuItem(), presenter, swap, answerKey, poll, unlock);
         return m;
     }
 

@@ -67,6 +67,8 @@ public final class LessonPlayer implements LessonSteps {
     private int generation;
     /** Bumped whenever another step shows or the lesson closes (the class poll follows it). */
     private final javafx.beans.property.ReadOnlyIntegerWrapper shown = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** The generation whose scene the engine has applied (the presenter view's answer key waits for it). */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper appliedGeneration = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
     /** Something added under a checkpoint (the class poll's button), or null. */
     private java.util.function.Function<Checkpoint, Node> checkpointExtra;
     /** Told each revealed checkpoint and the engine's value (the class poll shows it on the students' page). */
@@ -320,6 +322,7 @@ public final class LessonPlayer implements LessonSteps {
             panel.showProblem(problem);
             scenes.applyAfterModel(sc);
             restoreCheckpoint(gen);
+            appliedGeneration.set(gen);
         });
     }
 
@@ -543,6 +546,30 @@ public final class LessonPlayer implements LessonSteps {
     /** Changes whenever another step shows or the lesson closes. */
     public javafx.beans.property.ReadOnlyIntegerProperty shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    /** Changes once the engine has applied the scene of the step shown (its checkpoints can be computed). */
+    javafx.beans.property.ReadOnlyIntegerProperty appliedProperty() {
+        return appliedGeneration.getReadOnlyProperty();
+    }
+
+    /** Whether the engine has applied the scene of the step shown. */
+    boolean stepApplied() {
+        return lesson != null && appliedGeneration.get() == generation;
+    }
+
+    /**
+     * The engine's answer to a checkpoint of the step shown, for the teacher's answer key: {@code then} gets
+     * it on the FX thread (NaN for a fixed, marked answer or one that cannot be computed), unless another
+     * step shows by then.
+     */
+    void answerKey(Checkpoint c, java.util.function.DoubleConsumer then) {
+        int gen = generation;
+        valueOf(c, v -> {
+            if (gen == generation) {
+                then.accept(v);
+            }
+        });
     }
 
     /** The checkpoint box shown now, or null (tests). */

@@ -32,6 +32,12 @@ public final class Presentation {
     private boolean presenterOpenedHere;
     /** Where the main window was before it was moved to the class screen (null: not moved). */
     private Rectangle2D movedFrom;
+    /** Where the main window was when presentation mode began (Swap screens moves it back there on leaving). */
+    private Rectangle2D boundsBefore;
+    /** Swap screens: the class screen and the teacher's exchanged, for the rest of the session. */
+    private final javafx.beans.property.BooleanProperty swapped = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** The window leaves and re-enters full screen to change screens: not a reason to leave presentation mode. */
+    private boolean moving;
 
     public Presentation(LessonHost w) {
         this.w = w;
@@ -40,14 +46,17 @@ public final class Presentation {
         // F7: the presenter view, in or out of presentation mode (on this window's scene, before any control
         // sees it; a window rebuilt in another language has a scene, and a filter, of its own)
         w.scene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == javafx.scene.input.KeyCode.F7 && e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()) {
+                swapScreens();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F7 && !e.isShortcutDown() && !e.isAltDown()) {
                 presenter().toggle();
                 e.consume();
             }
         });
         // JavaFX leaves full screen by itself on Esc: leave presentation mode with it
         w.stage().fullScreenProperty().addListener((o, a, full) -> {
-            if (!full && on.get()) {
+            if (!full && on.get() && !moving) {
                 leave();
             }
         });
@@ -111,6 +120,7 @@ public final class Presentation {
         // screen the presenter view; the main window goes to the class screen before going full screen
         ScreenPlan plan = fullScreen ? plan(stage) : null;
         movedFrom = null;
+        boundsBefore = bounds(stage);
         if (plan != null) {
             List<Rectangle2D> all = Screen.getScreens().stream().map(Screen::getBounds).toList();
             if (ScreenPlan.screenOf(all, bounds(stage)) != plan.classScreen()) {
@@ -134,10 +144,65 @@ public final class Presentation {
     }
 
     /** The plan for this machine's screens (null with one screen). */
-    private static ScreenPlan plan(Stage stage) {
+    private ScreenPlan plan(Stage stage) {
         List<Screen> screens = Screen.getScreens();
-        List<Rectangle2D> bounds = screens.stream().map(Screen::getBounds).toList();
-        return ScreenPlan.of(bounds, screens.indexOf(Screen.getPrimary()), bounds(stage));
+        return plan(screens.stream().map(Screen::getBounds).toList(), screens.indexOf(Screen.getPrimary()), bounds(stage));
+    }
+
+    /** The plan for these screens and this main window, swapped or not as the teacher chose. */
+    ScreenPlan plan(List<Rectangle2D> screens, int primary, Rectangle2D main) {
+        return ScreenPlan.of(screens, primary, main, swapped.get());
+    }
+
+    /** Whether Swap screens is on (the class screen and the teacher's exchanged for this session). */
+    public boolean screensSwapped() {
+        return swapped.get();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty swappedProperty() {
+        return swapped;
+    }
+
+    /**
+     * Swap screens (Shift+F7, Lesson ▸ Swap screens, the presenter view's button): the class screen and the
+     * teacher's change places, for the rest of the session. Presenting with two screens, the full-screen
+     * window and the presenter view move to each other's screens at once; else the next presentation uses
+     * the swapped plan (and the status line says which screen is whose).
+     */
+    public void swapScreens() {
+        swapped.set(!swapped.get());
+        List<Screen> screens = Screen.getScreens();
+        Stage stage = w.stage();
+        ScreenPlan plan = screens.size() < 2 ? null : plan(stage);
+        if (plan == null) {
+            w.viewModel().statusProperty().set(Messages.get("presenter.swap.oneScreen"));
+            return;
+        }
+        if (on.get() && stage.isFullScreen()) {
+            // leave full screen, move to the other screen, full screen there (not leaving presentation mode)
+            if (movedFrom == null) {
+                movedFrom = boundsBefore;
+            }
+            Rectangle2D b = ScreenPlan.windowOn(screens.get(plan.classScreen()).getVisualBounds(),
+                    movedFrom == null ? stage.getWidth() : movedFrom.getWidth(),
+                    movedFrom == null ? stage.getHeight() : movedFrom.getHeight());
+            moving = true;
+            try {
+                stage.setFullScreen(false);
+                stage.setX(b.getMinX());
+                stage.setY(b.getMinY());
+                stage.setWidth(b.getWidth());
+                stage.setHeight(b.getHeight());
+                stage.setFullScreen(true);
+            } finally {
+                moving = false;
+            }
+        }
+        if (presenter != null && presenter.isShowing() && (presenter.onScreen() || on.get())) {
+            presenter.moveTo(screens.get(plan.teacherScreen()));
+        }
+        w.viewModel().statusProperty().set(Messages.format("presenter.swap.done", plan.classScreen() + 1,
+                plan.teacherScreen() + 1));
     }
 
     private static Rectangle2D bounds(Stage s) {
@@ -186,6 +251,7 @@ public final class Presentation {
         if (w.stage().isFullScreen() && !fullScreenBefore) {
             w.stage().setFullScreen(false);
         }
+        boundsBefore = null;
         if (movedFrom != null) {
             // back to the teacher's screen, where it was
             Stage s = w.stage();

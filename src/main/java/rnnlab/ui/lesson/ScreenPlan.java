@@ -8,7 +8,9 @@ import javafx.geometry.Rectangle2D;
  * the screens' bounds, so that it is tested without a display. The teacher's screen is the primary one
  * (the laptop's, as presentation programs assume); the class screen is the screen the main window is on
  * when that is not the primary one (the teacher dragged it to the projector), else the first other
- * screen, and the main window is moved there before it goes full screen.
+ * screen, and the main window is moved there before it goes full screen. Many laptops make the projector
+ * the primary screen: Swap screens (Shift+F7) exchanges the two for the rest of the session
+ * ({@link #of(List, int, Rectangle2D, boolean)}, {@link #swapped()}).
  *
  * @param classScreen the index of the class screen (presentation mode, full screen)
  * @param teacherScreen the index of the teacher's screen (the presenter view, sized to that screen)
@@ -38,13 +40,33 @@ public record ScreenPlan(int classScreen, int teacherScreen) {
     }
 
     /**
+     * The plan as {@link #of(List, int, Rectangle2D)} makes it, with the two screens exchanged when
+     * {@code swap} (the teacher chose Swap screens: the class screen is the one that would be the
+     * teacher's); null with fewer than two screens.
+     */
+    public static ScreenPlan of(List<Rectangle2D> screens, int primary, Rectangle2D main, boolean swap) {
+        ScreenPlan plan = of(screens, primary, main);
+        return plan == null || !swap ? plan : plan.swapped();
+    }
+
+    /** The same two screens with their jobs exchanged: the class screen becomes the teacher's and back. */
+    public ScreenPlan swapped() {
+        return new ScreenPlan(teacherScreen, classScreen);
+    }
+
+    /**
      * Where the presenter view opens when toggled by hand (F7): on the teacher's screen, sized to it, when
      * the main window is on another screen (presenting); -1 with one screen, or when the main window is on
      * the teacher's screen (not presenting yet): then it opens beside the main window, as a window, never on
      * the projector, where the class would read the teacher notes.
      */
     public static int presenterScreen(List<Rectangle2D> screens, int primary, Rectangle2D main) {
-        ScreenPlan plan = of(screens, primary, main);
+        return presenterScreen(screens, primary, main, false);
+    }
+
+    /** As {@link #presenterScreen(List, int, Rectangle2D)}, with the screens exchanged when {@code swap}. */
+    public static int presenterScreen(List<Rectangle2D> screens, int primary, Rectangle2D main, boolean swap) {
+        ScreenPlan plan = of(screens, primary, main, swap);
         if (plan == null) {
             return -1;
         }

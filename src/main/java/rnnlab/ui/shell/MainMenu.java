@@ -24,7 +24,8 @@ final class MainMenu {
     static final String[][] SHORTCUTS = {
         {"keys.right", "keys.right.does"}, {"keys.left", "keys.left.does"},
         {"keys.lessonNext", "keys.lessonNext.does"}, {"keys.lessonPrev", "keys.lessonPrev.does"},
-        {"keys.shiftArrows", "keys.shiftArrows.does"}, {"keys.present", "keys.present.does"}, {"keys.space", "keys.space.does"},
+        {"keys.shiftArrows", "keys.shiftArrows.does"}, {"keys.present", "keys.present.does"},
+        {"keys.presenter", "keys.presenter.does"}, {"keys.swapScreens", "keys.swapScreens.does"}, {"keys.space", "keys.space.does"},
         {"keys.home", "keys.home.does"}, {"keys.end", "keys.end.does"}, {"keys.open", "keys.open.does"},
         {"keys.save", "keys.save.does"}, {"keys.export", "keys.export.does"}, {"keys.pin", "keys.pin.does"},
         {"keys.compare", "keys.compare.does"}, {"keys.zoom", "keys.zoom.does"}, {"keys.side", "keys.side.does"}, {"keys.f1", "keys.f1.does"},

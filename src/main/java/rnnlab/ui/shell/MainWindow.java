@@ -86,6 +86,9 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
     }
 
     private MainWindow(Stage stage, List<ViewSlot> catalog, boolean lazyViews) {
+        // every secondary window is repaired as it is shown (a lost size, a title bar off the screen, a dialog
+        // taller than the screen) under a real window manager
+        rnnlab.ui.layout.ScreenFit.install(stage);
         this.stage = stage;
         this.lazyViews = lazyViews;
         context.bindMasked(vm.frameProperty(), vm.previousFrameProperty());

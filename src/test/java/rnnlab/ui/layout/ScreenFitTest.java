@@ -91,4 +91,98 @@ class ScreenFitTest {
                 .filter(w -> w.getScene() != null && w.getScene().lookup("#experiment") != null).findFirst().orElseThrow());
         assertReachableAt1024(exp, "experiment-run", "experiment-cancel");
     }
+
+    /** Under openbox on Xvfb (1024×768): what windows opened at, and what {@link ScreenFit#repair} makes of it. */
+    @Test
+    void aLostSizeBecomesThePreferredSizeAndATitleBarOffTheScreenComesBack() {
+        // the gradient check: 202 × 225 at (−1, −20) (scene 200 × 200, preferred 584 × 620)
+        Rectangle2D g = ScreenFit.repair(new Rectangle2D(-1, -20, 202, 225), new Dimension2D(200, 200), 584,
+                w -> 620, PROJECTOR);
+        assertThat(g).isEqualTo(new Rectangle2D(0, 0, 586, 645));
+        // the lesson list: 846 × 147 (scene 844 × 122, preferred height 640): only the height was lost
+        Rectangle2D l = ScreenFit.repair(new Rectangle2D(57, 0, 846, 147), new Dimension2D(844, 122), 844,
+                w -> 640, PROJECTOR);
+        assertThat(l).isEqualTo(new Rectangle2D(57, 0, 846, 665));
+        // a dialog a little short of its preferred height (the gradient check at 1920 × 1080: 402 for 420, its
+        // Close button cut): a dialog's content does not scroll, so any shortfall is lost; a window keeps it
+        Rectangle2D hd = new Rectangle2D(0, 0, 1920, 1080);
+        Rectangle2D gc = new Rectangle2D(427, 168, 586, 427);
+        assertThat(ScreenFit.repair(gc, new Dimension2D(584, 402), 584, w -> 420, hd, true))
+                .isEqualTo(new Rectangle2D(427, 168, 586, 445));
+        assertThat(ScreenFit.repair(gc, new Dimension2D(584, 402), 584, w -> 420, hd, false)).isEqualTo(gc);
+        // preferred taller than the screen: as tall as the screen allows
+        Rectangle2D t = ScreenFit.repair(new Rectangle2D(10, 10, 502, 125), new Dimension2D(500, 100), 500,
+                w -> 2000, PROJECTOR);
+        assertThat(t).isEqualTo(new Rectangle2D(10, 0, 502, 768));
+    }
+
+    @Test
+    void aWindowSizedOnPurposeKeepsItsSizeAndPlace() {
+        // the glossary: smaller than its (unwrapped) preferred size on purpose, inside the screen
+        Rectangle2D glossary = new Rectangle2D(79, 68, 866, 565);
+        assertThat(ScreenFit.repair(glossary, new Dimension2D(864, 540), 3674, w -> 1191, PROJECTOR)).isEqualTo(glossary);
+        // a small utility window at its preferred size
+        Rectangle2D pin = new Rectangle2D(300, 200, 262, 185);
+        assertThat(ScreenFit.repair(pin, new Dimension2D(260, 160), 260, w -> 160, PROJECTOR)).isEqualTo(pin);
+        // a window hanging off the right edge but with its title bar on the screen stays where the user put it
+        Rectangle2D right = new Rectangle2D(700, 100, 602, 425);
+        assertThat(ScreenFit.repair(right, new Dimension2D(600, 400), 600, w -> 400, PROJECTOR)).isEqualTo(right);
+        // its top-left corner off the screen: moved inside
+        assertThat(ScreenFit.repair(new Rectangle2D(1000, 100, 602, 425), new Dimension2D(600, 400), 600, w -> 400,
+                PROJECTOR)).isEqualTo(new Rectangle2D(422, 100, 602, 425));
+    }
+
+    @Test
+    void aDialogTallerThanTheScreenScrollsAndAWindowOpenedTooSmallGrows() throws Exception {
+        double screenH = fx(() -> ScreenFit.usableBounds(window.stage()).getHeight());
+        // a dialog whose content is twice as tall as the screen: its content scrolls and it fits the screen
+        javafx.scene.control.Alert a = fx(() -> {
+            javafx.scene.layout.VBox rows = new javafx.scene.layout.VBox();
+            rows.setId("tall-content");
+            javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+            r.setPrefSize(400, screenH * 2);
+            rows.getChildren().add(r);
+            javafx.scene.control.Alert d = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.NONE, "",
+                    javafx.scene.control.ButtonType.CLOSE);
+            d.getDialogPane().setContent(rows);
+            d.initOwner(window.stage());
+            d.show();
+            return d;
+        });
+        Stage ds = fx(() -> (Stage) a.getDialogPane().getScene().getWindow());
+        fx(() -> {
+            ScreenFit.fitShown(ds);
+            return null;
+        });
+        assertThat(fx(() -> a.getDialogPane().getContent())).isInstanceOf(javafx.scene.control.ScrollPane.class);
+        assertThat(fx(ds::getHeight)).isLessThanOrEqualTo(screenH);
+        Bounds close = fx(() -> {
+            ds.getScene().getRoot().applyCss();
+            ds.getScene().getRoot().layout();
+            Node b = a.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CLOSE);
+            return b.localToScene(b.getBoundsInLocal());
+        });
+        assertThat(close.getMaxY()).isLessThanOrEqualTo(fx(() -> ds.getScene().getHeight()));
+        assertThat(close.getMinY()).isGreaterThan(0);
+        fx(() -> {
+            a.close();
+            return null;
+        });
+        // a secondary window that lost its size (200 × 120 for content preferring 500 × 400) is given it back
+        // by the watcher MainWindow installs, as it is shown
+        Stage small = fx(() -> {
+            javafx.scene.layout.Region content = new javafx.scene.layout.Region();
+            content.setPrefSize(500, 400);
+            Stage st = new Stage();
+            st.initOwner(window.stage());
+            st.setScene(new Scene(new javafx.scene.layout.StackPane(content), 200, 120));
+            st.show();
+            return st;
+        });
+        rnnlab.ui.FxWait.until(() -> small.getScene().getWidth() >= 500 && small.getScene().getHeight() >= 400);
+        fx(() -> {
+            small.close();
+            return null;
+        });
+    }
 }

@@ -74,4 +74,27 @@ class ScreenPlanTest {
         Rectangle2D small = ScreenPlan.windowOn(PROJECTOR, 800, 600);
         assertThat(small).isEqualTo(new Rectangle2D(1392, 84, 800, 600));
     }
+
+    @Test
+    void swappingExchangesTheScreensWhereverTheWindowIs() {
+        // the projector made primary (index 0), the laptop second: unswapped the class would get the laptop
+        List<Rectangle2D> projectorPrimary = List.of(PROJECTOR, LAPTOP);
+        Rectangle2D onLaptop = new Rectangle2D(1300, 10, 900, 600);
+        assertThat(ScreenPlan.of(projectorPrimary, 0, onLaptop, false)).isEqualTo(new ScreenPlan(1, 0));
+        assertThat(ScreenPlan.of(projectorPrimary, 0, onLaptop, true)).isEqualTo(new ScreenPlan(0, 1));
+        // once presenting the window is full screen on the class screen (the projector): the swap still holds
+        assertThat(ScreenPlan.of(projectorPrimary, 0, PROJECTOR, true)).isEqualTo(new ScreenPlan(0, 1));
+        assertThat(new ScreenPlan(1, 0).swapped()).isEqualTo(new ScreenPlan(0, 1));
+        assertThat(new ScreenPlan(1, 0).swapped().swapped()).isEqualTo(new ScreenPlan(1, 0));
+        assertThat(ScreenPlan.of(List.of(LAPTOP), 0, onLaptop, true)).isNull();
+    }
+
+    @Test
+    void swappedByHandThePresenterViewGoesToTheOtherScreen() {
+        // swapped, presenting full screen on the primary screen (the class's now): the presenter view goes to
+        // the second one; the window on the second screen (the teacher's now): beside it
+        assertThat(ScreenPlan.presenterScreen(TWO, 0, LAPTOP, true)).isEqualTo(1);
+        assertThat(ScreenPlan.presenterScreen(TWO, 0, new Rectangle2D(1400, 50, 800, 600), true)).isEqualTo(-1);
+        assertThat(ScreenPlan.presenterScreen(TWO, 0, LAPTOP, false)).isEqualTo(-1);
+    }
 }
