@@ -32,6 +32,11 @@ public final class Presentation {
     private boolean presenterOpenedHere;
     /** Where the main window was before it was moved to the class screen (null: not moved). */
     private Rectangle2D movedFrom;
+    private final javafx.beans.value.ChangeListener<Boolean> fullScreenLeft = (o, a, full) -> {
+        if (!full && on.get()) {
+            leave();
+        }
+    };
 
     public Presentation(LessonHost w) {
         this.w = w;
@@ -46,11 +51,15 @@ public final class Presentation {
             }
         });
         // JavaFX leaves full screen by itself on Esc: leave presentation mode with it
-        w.stage().fullScreenProperty().addListener((o, a, full) -> {
-            if (!full && on.get()) {
-                leave();
-            }
-        });
+        w.stage().fullScreenProperty().addListener(fullScreenLeft);
+    }
+
+    /**
+     * Lets go of the stage. The stage outlives this window (a language switch builds a new window on it, and
+     * so do tests and the lesson screens): a listener left on it keeps the whole old window alive.
+     */
+    public void release() {
+        w.stage().fullScreenProperty().removeListener(fullScreenLeft);
     }
 
     public ReadOnlyBooleanProperty onProperty() {
