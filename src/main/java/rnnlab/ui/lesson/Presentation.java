@@ -60,6 +60,8 @@ public final class Presentation {
      */
     public void release() {
         w.stage().fullScreenProperty().removeListener(fullScreenLeft);
+        // the pen's keys are a filter on the stage too (a window closed or rebuilt while presenting)
+        pen.detach();
     }
 
     public ReadOnlyBooleanProperty onProperty() {

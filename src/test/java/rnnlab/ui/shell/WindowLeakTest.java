@@ -61,7 +61,14 @@ class WindowLeakTest {
             gone.add(new WeakReference<>(old.viewModel()));
             gone.add(new WeakReference<>(old.scene()));
             loaded(old);
-            w = fx(old::rebuild);
+            boolean presenting = i % 2 == 1;
+            w = fx(() -> {
+                if (presenting) {
+                    // switched while presenting: the pen's keys were a filter on the stage
+                    old.presentation().enterInWindow();
+                }
+                return old.rebuild();
+            });
         }
         MainWindow last = w;
         assertThat(fx(() -> stage.getScene() == last.scene())).isTrue();
@@ -91,6 +98,8 @@ class WindowLeakTest {
         });
         loaded(w);
         fx(() -> {
+            // closed while presenting: the pen's keys were a filter on the stage
+            w.presentation().enterInWindow();
             stage.hide();
             return null;
         });
