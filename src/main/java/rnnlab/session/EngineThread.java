@@ -41,8 +41,15 @@ public final class EngineThread {
         this.busy = busy;
     }
 
-    /** A command that may take a while (load, rebuild): sets the busy flag, clears the error on success. Call on the result thread. */
+    /**
+     * A command that may take a while (load, rebuild): sets the busy flag, clears the error on success. Call on
+     * the result thread. After {@link #shutdown} it is dropped (a comparison window closed at once still
+     * gets the command its columns queued on the FX thread).
+     */
     public void command(Task task) {
+        if (executor.isShutdown()) {
+            return;
+        }
         begin();
         executor.execute(() -> {
             try {
@@ -62,9 +69,12 @@ public final class EngineThread {
      * One trip to the engine thread for a user action made of several commands: {@code plan} runs
      * first; when it fails, it is reported like a failed command and nothing else runs; else the tasks
      * it returns run in order, each reported as a command of its own (the last one's outcome stays
-     * shown). Call on the result thread.
+     * shown). Call on the result thread; dropped after {@link #shutdown}.
      */
     public void plan(Plan plan) {
+        if (executor.isShutdown()) {
+            return;
+        }
         begin();
         executor.execute(() -> {
             try {

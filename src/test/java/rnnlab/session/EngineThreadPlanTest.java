@@ -80,4 +80,20 @@ class EngineThreadPlanTest {
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0)).contains("notes.docx");
     }
+
+    @Test
+    void commandsAndPlansAfterShutdownAreDroppedNotThrown() {
+        // a comparison window closed at once: its columns' first command reaches a stopped engine thread
+        List<String> busy = Collections.synchronizedList(new ArrayList<>());
+        EngineThread stopped = new EngineThread(resultThread::add, errors::add, b -> busy.add(String.valueOf(b)));
+        stopped.shutdown();
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        stopped.command(() -> ran.add("command"));
+        stopped.plan(() -> List.of(() -> ran.add("plan")));
+        stopped.quick(() -> ran.add("quick"));
+        drainResults();
+        assertThat(ran).isEmpty();
+        assertThat(busy).as("nothing was begun, so nothing stays busy").isEmpty();
+        assertThat(errors).isEmpty();
+    }
 }

@@ -27,6 +27,7 @@ import rnnlab.ui.viewmodel.RunViewModel;
 import rnnlab.ui.viewmodel.CellSwap;
 import rnnlab.ui.common.Icons;
 import rnnlab.ui.common.Ids;
+import rnnlab.ui.common.WhileShowing;
 import rnnlab.ui.common.Converters;
 import rnnlab.ui.views.LabView;
 import rnnlab.ui.views.ViewCatalog;
@@ -87,9 +88,9 @@ public final class CompareWindow {
         // sized to the screen the main window is on: at 1024×768 Run and the step buttons stay reachable
         javafx.geometry.Dimension2D size = rnnlab.ui.layout.ScreenFit.sceneSize(1280, 720, w.stage());
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
-        PinGateWindow.styleLike(w, scene);
+        PinGateWindow.styleLike(w, scene, stage);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        w.darkThemeProperty().addListener((o, a, d) -> chart.setDark(d));
+        WhileShowing.follow(stage, () -> chart.setDark(w.darkThemeProperty().get()), w.darkThemeProperty());
         chart.setDark(w.darkThemeProperty().get());
         stage.setScene(scene);
         stage.setTitle(Messages.get("compare.title"));
@@ -120,7 +121,8 @@ public final class CompareWindow {
         return stage;
     }
 
-    List<RunViewModel> viewModels() {
+    /** The three columns' view models (rnn_tanh, lstm, gru). */
+    public List<RunViewModel> viewModels() {
         return columns.stream().map(c -> c.vm).toList();
     }
 

@@ -100,7 +100,7 @@ public final class PinGateWindow {
         root.setId(Ids.of("pin"));
         root.setPrefWidth(460);
         Scene scene = new Scene(root);
-        styleLike(w, scene);
+        styleLike(w, scene, stage);
         stage.setScene(scene);
         stage.setTitle(Messages.get("pin.title"));
         stage.initOwner(w.stage());
@@ -121,8 +121,11 @@ public final class PinGateWindow {
         return stage;
     }
 
-    /** The main window's stylesheets, theme (light / dark) and font size, kept in step. */
-    static void styleLike(CompareHost w, Scene scene) {
+    /**
+     * The main window's stylesheets, theme (light / dark) and font size, kept in step while {@code window}
+     * shows (only then: the main window must not keep a closed window alive).
+     */
+    static void styleLike(CompareHost w, Scene scene, javafx.stage.Window window) {
         scene.getStylesheets().setAll(w.scene().getStylesheets());
         if (!scene.getStylesheets().contains(STYLESHEET)) {
             scene.getStylesheets().add(STYLESHEET);
@@ -134,8 +137,7 @@ public final class PinGateWindow {
                 scene.getRoot().getStyleClass().add("dark");
             }
         };
-        w.darkThemeProperty().addListener((o, a, d) -> copy.run());
-        w.fontScaleProperty().addListener((o, a, d) -> copy.run());
+        rnnlab.ui.common.WhileShowing.follow(window, copy, w.darkThemeProperty(), w.fontScaleProperty());
         copy.run();
     }
 

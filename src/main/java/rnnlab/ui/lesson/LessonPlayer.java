@@ -43,6 +43,12 @@ public final class LessonPlayer implements LessonSteps {
         t.setDaemon(true);
         return t;
     });
+    /** The window closed: queued saves still run (each one atomic); no new ones are taken. */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> stageHidden = e -> {
+        release();
+        saver.shutdown();
+        stopWatching();
+    };
     private LessonLibrary library;
     /** View ▸ Teacher notes: the steps' note blocks are shown (off: hidden from the class). */
     private final javafx.beans.property.BooleanProperty teacherNotes = new javafx.beans.property.SimpleBooleanProperty(false);
@@ -97,11 +103,15 @@ public final class LessonPlayer implements LessonSteps {
         w.theme().darkProperty().addListener((o, a, b) -> rerender());
         w.theme().projectorProperty().addListener((o, a, b) -> rerender());
         teacherNotes.addListener((o, a, b) -> rerender());
-        // queued saves still run (each one atomic); no new ones are taken
-        w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
-            saver.shutdown();
-            stopWatching();
-        });
+        w.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, stageHidden);
+    }
+
+    /**
+     * Lets go of the stage, which outlives this player when the window is rebuilt in another language (and
+     * in tests): a handler left on it keeps the whole old window alive.
+     */
+    public void release() {
+        w.stage().removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, stageHidden);
     }
 
     public Node panel() {

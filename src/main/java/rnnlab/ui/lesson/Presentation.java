@@ -38,6 +38,11 @@ public final class Presentation {
     private final javafx.beans.property.BooleanProperty swapped = new javafx.beans.property.SimpleBooleanProperty(false);
     /** The window leaves and re-enters full screen to change screens: not a reason to leave presentation mode. */
     private boolean moving;
+    private final javafx.beans.value.ChangeListener<Boolean> fullScreenLeft = (o, a, full) -> {
+        if (!full && on.get() && !moving) {
+            leave();
+        }
+    };
 
     public Presentation(LessonHost w) {
         this.w = w;
@@ -55,11 +60,17 @@ public final class Presentation {
             }
         });
         // JavaFX leaves full screen by itself on Esc: leave presentation mode with it
-        w.stage().fullScreenProperty().addListener((o, a, full) -> {
-            if (!full && on.get() && !moving) {
-                leave();
-            }
-        });
+        w.stage().fullScreenProperty().addListener(fullScreenLeft);
+    }
+
+    /**
+     * Lets go of the stage. The stage outlives this window (a language switch builds a new window on it, and
+     * so do tests and the lesson screens): a listener left on it keeps the whole old window alive.
+     */
+    public void release() {
+        w.stage().fullScreenProperty().removeListener(fullScreenLeft);
+        // the pen's keys are a filter on the stage too (a window closed or rebuilt while presenting)
+        pen.detach();
     }
 
     public ReadOnlyBooleanProperty onProperty() {

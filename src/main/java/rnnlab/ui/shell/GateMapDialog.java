@@ -44,6 +44,12 @@ public final class GateMapDialog {
         a.initOwner(w.stage());
         a.initModality(javafx.stage.Modality.NONE);
         open = a;
+        // a closed one is let go (a static field would keep it, its text and its owner's stage)
+        a.setOnHidden(e -> {
+            if (open == a) {
+                open = null;
+            }
+        });
         a.show();
     }
 }

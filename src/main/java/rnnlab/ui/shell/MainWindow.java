@@ -149,6 +149,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setOnHidden(e -> {
+            release();
             poll.shutdown();
             if (comparison != null) {
                 comparison.close();
@@ -438,6 +439,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
      * training and secondary windows are stopped). The caller carries the scenario over.
      */
     MainWindow rebuild() {
+        release();
         poll.shutdown();
         training.close();
         if (comparison != null) {
@@ -450,6 +452,16 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         MainWindow next = lazyViews ? withLazyViews(stage) : new MainWindow(stage, ViewCatalog.createAll());
         next.stage.setTitle(Messages.get("app.title"));
         return next;
+    }
+
+    /**
+     * Takes this window's listeners and handlers off the stage, which outlives it (a language switch builds
+     * the next window on it; tests build many): whatever stays registered there keeps the whole window, its
+     * scene and its canvases' pixels reachable. The training dock lets go in {@link TrainingDock#close()}.
+     */
+    private void release() {
+        presentation.release();
+        lessons.release();
     }
 
     void applyScenario(WindowState sc) {
