@@ -73,7 +73,7 @@ class PinnedCheckpointTest {
         StringBuilder options = new StringBuilder();
         for (int i = 1; i <= 16; i++) {
             options.append("option: a long option number ").append(i)
-                    .append(" that wraps onto a second line in the lesson panel | > ").append(i).append("\n");
+                    .append(" that wraps onto a second line in the lesson panel | ").append(i + 1).append(" < x < ").append(i + 2).append("\n");
         }
         for (String lang : List.of("en", "zh")) {
             String t = Files.readString(GOOD.resolve("01-forget." + lang + ".md"));
@@ -83,7 +83,7 @@ class PinnedCheckpointTest {
             String below = lang.equals("en") ? "option: below 0.5 | <= 0.5\n" : "option: 低于 0.5 | <= 0.5\n";
             assertThat(t).contains(below);
             Files.writeString(dir.resolve("02-tall." + lang + ".md"),
-                    t.replace("id: forget", "id: tall").replace(below, below + options));
+                    t.replace("id: forget", "id: tall").replace("| > 0.5\n", "| 0.5 < x <= 1\n").replace(below, below + options));
         }
         LessonLibrary lib = LessonLibrary.load(dir);
         MainWindow w = fx(() -> {
