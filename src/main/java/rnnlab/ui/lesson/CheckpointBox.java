@@ -142,9 +142,16 @@ final class CheckpointBox extends VBox {
             setId(Ids.of("lesson.checkpoint.options"));
         }
 
+        /** Its height depends on its width (wrapped options): the box asks for it at the width it gives. */
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
         @Override
         protected double computePrefHeight(double width) {
-            double w = width > 0 ? width - snappedLeftInset() - snappedRightInset() : -1;
+            double at = width > 0 ? width : getWidth();
+            double w = at > 0 ? at - snappedLeftInset() - snappedRightInset() : -1;
             return options.prefHeight(w) + snappedTopInset() + snappedBottomInset() + 2;
         }
 
