@@ -61,7 +61,8 @@ class LessonScreensCommandsTest {
         for (int i = 0; i < 20; i++) {
             longText.append("A long paragraph of narration that a teacher wrote before the question.\n\n");
         }
-        // ... while step 3's ("How big", line 35) question gets so long that the checkpoint cannot show whole
+        // ... while step 3's ("How big") question gets so long that the checkpoint cannot show whole (its Check
+        // button is then also a finding: outside the window)
         StringBuilder longQuestion = new StringBuilder();
         for (int i = 0; i < 40; i++) {
             longQuestion.append(" Think of every step of the sequence and every unit before you answer.");
@@ -73,11 +74,14 @@ class LessonScreensCommandsTest {
             assertThat(t).contains(q);
             Files.writeString(own.resolve("01-forget." + lang + ".md"), t.replace(q, q + longQuestion));
         }
+        // the heading of step 3, after the twenty paragraphs
+        int line = Files.readAllLines(own.resolve("01-forget.en.md")).indexOf("## How big") + 1;
+        assertThat(line).isGreaterThan(35);
         Result r = run("lessons", "check", "--layout", "1280x720", own.toString());
-        assertThat(r.out()).as(r.out() + r.err()).contains("01-forget.en.md:35: step 3: warning: the checkpoint does not fit "
+        assertThat(r.out()).as(r.out() + r.err()).contains("01-forget.en.md:" + line + ": step 3: warning: the checkpoint does not fit "
                 + "the lesson panel at 1280x720: the student has to scroll to see all of the question, its options and the result "
                 + "(shorten the question or its options, or split the step)");
-        assertThat(r.out()).contains("01-forget.zh.md:35: step 3: warning: the checkpoint does not fit");
+        assertThat(r.out()).contains("01-forget.zh.md:" + line + ": step 3: warning: the checkpoint does not fit");
         // the long narration scrolls above its checkpoint; the short steps fit
         assertThat(r.out()).doesNotContain("step 1: warning").doesNotContain("step 2: warning").doesNotContain("step 4: warning");
     }
