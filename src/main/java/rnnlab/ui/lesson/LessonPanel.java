@@ -44,6 +44,30 @@ final class LessonPanel extends VBox {
         }
     };
     private Node checkpoint;
+    /**
+     * Holds the pinned checkpoint: as tall as it is, or the room the panel has, the checkpoint then shrinking
+     * its options (they scroll); a checkpoint that cannot shrink enough scrolls here as a whole, never drawn
+     * over the buttons below.
+     */
+    private final ScrollPane pinScroll = new ScrollPane() {
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            Node c = getContent();
+            double at = width > 0 ? width : getWidth();
+            double w = at > 0 ? at - snappedLeftInset() - snappedRightInset() : -1;
+            return (c == null ? 0 : c.prefHeight(w)) + snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return 0;
+        }
+    };
     private boolean presenting;
     private final HBox nav;
     private final HBox counterRow;
@@ -112,11 +136,13 @@ final class LessonPanel extends VBox {
         pinned.getStyleClass().add("lesson-pinned");
         pinned.managedProperty().bind(pinned.visibleProperty());
         pinned.setVisible(false);
-        // a checkpoint that does not fit even so is cut at the pinned area's edge, never drawn over the buttons
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(pinned.widthProperty());
-        clip.heightProperty().bind(pinned.heightProperty());
-        pinned.setClip(clip);
+        pinScroll.setFitToWidth(true);
+        pinScroll.setFitToHeight(true);
+        pinScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pinScroll.setFocusTraversable(false);
+        pinScroll.getStyleClass().add("lesson-pinned-scroll");
+        pinScroll.setId(Ids.of("lesson.pinnedScroll"));
+        pinned.getChildren().setAll(pinScroll);
         heightProperty().addListener((o, a, b) -> pinned.requestLayout());
         // the narration keeps a few lines however tall the checkpoint is
         scroll.setMinHeight(40);
@@ -143,7 +169,7 @@ final class LessonPanel extends VBox {
      */
     private void placeCheckpoint() {
         body.getChildren().remove(checkpoint);
-        pinned.getChildren().clear();
+        pinScroll.setContent(null);
         for (VBox e : explanations) {
             e.getChildren().removeListener(scrollToExplanation);
         }
@@ -154,7 +180,7 @@ final class LessonPanel extends VBox {
         if (checkpoint == null) {
             pinned.setVisible(false);
         } else if (presenting) {
-            pinned.getChildren().setAll(checkpoint);
+            pinScroll.setContent(checkpoint);
             pinned.setVisible(true);
             // each checkpoint's question and explanation join the narration (a step may have several), which
             // scrolls to the first question now and to an explanation when its answer is revealed; only the
@@ -176,9 +202,25 @@ final class LessonPanel extends VBox {
                 box.question(false);
                 box.explanation(false);
             }
-            pinned.getChildren().setAll(checkpoint);
+            pinScroll.setContent(checkpoint);
             pinned.setVisible(true);
         }
+    }
+
+    /**
+     * Without the pinned checkpoint's height: it takes the room the panel has ({@link #room()}), its options
+     * scrolling or, at worst, its end cut; counted in, it would keep the panel (and the window's content)
+     * as tall as it once was, taller than the window.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        double min = super.computeMinHeight(width);
+        if (!pinned.isManaged()) {
+            return min;
+        }
+        double w = width < 0 || pinned.getContentBias() != javafx.geometry.Orientation.HORIZONTAL ? -1
+                : width - snappedLeftInset() - snappedRightInset();
+        return Math.max(0, min - pinned.minHeight(w));
     }
 
     /**
@@ -216,11 +258,7 @@ final class LessonPanel extends VBox {
         if (checkpoint == null || !pinned.isVisible()) {
             return true;
         }
-        double content = 0;
-        for (Node c : pinned.getChildren()) {
-            content = Math.max(content, c.getLayoutY() + c.getLayoutBounds().getHeight());
-        }
-        if (content > pinned.getHeight() + 1) {
+        if (checkpoint.getLayoutBounds().getHeight() > pinScroll.getViewportBounds().getHeight() + 1) {
             return false;
         }
         javafx.geometry.Bounds b = pinned.localToScene(pinned.getLayoutBounds());
