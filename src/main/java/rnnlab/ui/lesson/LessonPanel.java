@@ -67,6 +67,24 @@ final class LessonPanel extends VBox {
         protected double computeMinHeight(double width) {
             return 0;
         }
+
+        /**
+         * The checkpoint fits the room with its options scrolling: it is given the room; it does not even so:
+         * it keeps its height and scrolls as a whole (one scroll bar, not one inside another).
+         */
+        @Override
+        protected void layoutChildren() {
+            Node c = getContent();
+            if (c != null) {
+                double w = getWidth() - snappedLeftInset() - snappedRightInset();
+                double h = getHeight() - snappedTopInset() - snappedBottomInset();
+                boolean fit = c.minHeight(w) <= h + 0.5;
+                if (fit != isFitToHeight()) {
+                    setFitToHeight(fit);
+                }
+            }
+            super.layoutChildren();
+        }
     };
     private boolean presenting;
     private final HBox nav;
