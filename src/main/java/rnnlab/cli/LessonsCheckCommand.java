@@ -51,7 +51,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
     @Option(names = "--layout", paramLabel = "SIZES", split = ",",
             description = "also show every step in the window at these sizes (e.g. 1024x768,1280x720), "
                     + "in every language, and report text that is cut, clipped or drawn over other text, and a step whose "
-                    + "narration and checkpoints do not fit the lesson panel (a warning). Runs without a display")
+                    + "checkpoint does not show whole in the lesson panel (a warning; the narration may scroll). Runs without a display")
     List<String> layout;
 
     @Option(names = "--present", description = "with --layout: in presentation mode (as in front of a class) instead of "

@@ -25,9 +25,9 @@ class LayoutReportChineseTest {
 
     @Test
     void theFitWarningSaysWhoScrollsAndWhy() {
-        assertThat(LayoutReport.fitWarning(2, "1280x720", false))
-                .isEqualTo("警告：在 1280x720 下，叙述和检查点放不进课程面板：学生要滚动才能看到问题（缩短叙述或把这一步拆开）");
-        assertThat(LayoutReport.fitWarning(0, "1024x768", true))
-                .isEqualTo("警告：在 1024x768 的演示模式下，叙述放不进课程面板：全班要滚动才能读完（缩短叙述或把这一步拆开）");
+        assertThat(LayoutReport.fitWarning("1280x720", false))
+                .isEqualTo("警告：在 1280x720 下，检查点放不进课程面板：学生要滚动才能看全问题、选项和结果（缩短问题或选项，或把这一步拆开）");
+        assertThat(LayoutReport.fitWarning("1024x768", true))
+                .isEqualTo("警告：在 1024x768 的演示模式下，检查点放不进课程面板：全班要滚动才能看全问题、选项和结果（缩短问题或选项，或把这一步拆开）");
     }
 }

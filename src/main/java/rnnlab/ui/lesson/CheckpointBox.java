@@ -29,6 +29,8 @@ final class CheckpointBox extends VBox {
     private int tries;
     private boolean hinted;
     private final VBox question;
+    /** A choice's options: they scroll inside the box when the box is given less than its height (else null). */
+    private OptionsScroll optionsScroll;
 
     /** How narration is drawn (font size, colour, typesetter) — the panel's current look. */
     interface NarrationStyle {
@@ -50,11 +52,14 @@ final class CheckpointBox extends VBox {
         kind.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         question = style.render(check.question() == null ? "" : check.question());
         question.setId(Ids.of("lesson.checkpoint.question"));
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(kind, question);
         result.setId(Ids.of("lesson.checkpoint.result"));
         result.getStyleClass().add("checkpoint-result");
         result.setWrapText(true);
+        // the verdict keeps all its lines when the box is short of room (the options scroll instead)
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         result.setVisible(false);
         result.managedProperty().bind(result.visibleProperty());
         explanation.setId(Ids.of("lesson.checkpoint.explain"));
@@ -72,7 +77,8 @@ final class CheckpointBox extends VBox {
                 }
                 submit.disableProperty().bind(group.selectedToggleProperty().isNull());
                 submit.setOnAction(e -> onAnswer.accept(check, String.valueOf(group.getSelectedToggle().getUserData())));
-                getChildren().addAll(options, submit);
+                optionsScroll = new OptionsScroll(options);
+                getChildren().addAll(optionsScroll, submit);
             }
             case NUMBER -> {
                 field.setId(Ids.of("lesson.checkpoint.number"));
@@ -98,6 +104,68 @@ final class CheckpointBox extends VBox {
 
     Checkpoint checkpoint() {
         return check;
+    }
+
+    /**
+     * Whether all of the box shows at the height it was given: its options need no scrolling and nothing
+     * of it is cut off at its bottom (issue 12: the question, the options, Check and the result in view).
+     */
+    boolean wholeInView() {
+        if (optionsScroll != null && optionsScroll.hidesOptions()) {
+            return false;
+        }
+        double need = 0;
+        for (javafx.scene.Node n : getChildren()) {
+            if (n.isManaged()) {
+                need = Math.max(need, n.getLayoutY() + n.getLayoutBounds().getHeight());
+            }
+        }
+        return need <= getHeight() + 1;
+    }
+
+    /**
+     * The options of a choice: as tall as they are while the box has the room, and scrolling inside it
+     * (down to about two lines) when it has not, so that the question above and Check and the result below
+     * stay in view.
+     */
+    private static final class OptionsScroll extends javafx.scene.control.ScrollPane {
+        private final VBox options;
+
+        OptionsScroll(VBox options) {
+            super(options);
+            this.options = options;
+            setFitToWidth(true);
+            setHbarPolicy(ScrollBarPolicy.NEVER);
+            setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
+            setFocusTraversable(false);
+            getStyleClass().add("checkpoint-options");
+            setId(Ids.of("lesson.checkpoint.options"));
+        }
+
+        /** Its height depends on its width (wrapped options): the box asks for it at the width it gives. */
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double at = width > 0 ? width : getWidth();
+            double w = at > 0 ? at - snappedLeftInset() - snappedRightInset() : -1;
+            return options.prefHeight(w) + snappedTopInset() + snappedBottomInset() + 2;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            double one = options.getChildren().isEmpty() ? 0 : ((javafx.scene.Node) options.getChildren().get(0)).prefHeight(-1);
+            return Math.min(computePrefHeight(width), 2 * one + options.getSpacing() + snappedTopInset() + snappedBottomInset());
+        }
+
+        /** The options are taller than the room they were given: some scroll out of view. */
+        boolean hidesOptions() {
+            javafx.geometry.Bounds v = getViewportBounds();
+            return v.getHeight() > 0 && options.getLayoutBounds().getHeight() > v.getHeight() + 1;
+        }
     }
 
     /**

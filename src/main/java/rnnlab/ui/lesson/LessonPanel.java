@@ -14,9 +14,10 @@ import rnnlab.i18n.Messages;
 import rnnlab.ui.common.Ids;
 
 /**
- * The lesson panel beside the views: the lesson's title, "Step n of m", the step's title, its
- * narration and checkpoint (scrolling), a problem line when the step's scene could not be applied, and
- * Previous / Next / Restart. It only shows; {@link LessonPlayer} decides.
+ * The lesson panel beside the views: the lesson's title, "Step n of m", the step's title, a problem line
+ * when the step's scene could not be applied, the narration (scrolling), the step's checkpoints pinned
+ * below it (always in view, issue 12), and Previous / Next / Restart. It only shows; {@link LessonPlayer}
+ * decides.
  */
 final class LessonPanel extends VBox {
     private final Label title = new Label();
@@ -26,11 +27,65 @@ final class LessonPanel extends VBox {
     private final VBox body = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(body);
     /**
-     * Presentation mode: the checkpoint sits here, below the narration and above Previous / Next, so its
-     * options, Check and result are always in view (issue 12: they were below the fold at 1024×768).
+     * The checkpoint sits here, below the narration and above Previous / Next, so its question, options,
+     * Check and result are always in view (issue 12: they were below the fold at 1024×768); the narration
+     * scrolls above it. It takes at most the room the panel has left with a few lines of narration: a
+     * checkpoint taller than that has its options scroll inside it ({@link CheckpointBox}).
      */
-    private final VBox pinned = new VBox();
+    private final VBox pinned = new VBox() {
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.min(super.computePrefHeight(width), room());
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+    };
     private Node checkpoint;
+    /**
+     * Holds the pinned checkpoint: as tall as it is, or the room the panel has, the checkpoint then shrinking
+     * its options (they scroll); a checkpoint that cannot shrink enough scrolls here as a whole, never drawn
+     * over the buttons below.
+     */
+    private final ScrollPane pinScroll = new ScrollPane() {
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            Node c = getContent();
+            double at = width > 0 ? width : getWidth();
+            double w = at > 0 ? at - snappedLeftInset() - snappedRightInset() : -1;
+            return (c == null ? 0 : c.prefHeight(w)) + snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return 0;
+        }
+
+        /**
+         * The checkpoint fits the room with its options scrolling: it is given the room; it does not even so:
+         * it keeps its height and scrolls as a whole (one scroll bar, not one inside another).
+         */
+        @Override
+        protected void layoutChildren() {
+            Node c = getContent();
+            if (c != null) {
+                double w = getWidth() - snappedLeftInset() - snappedRightInset();
+                double h = getHeight() - snappedTopInset() - snappedBottomInset();
+                boolean fit = c.minHeight(w) <= h + 0.5;
+                if (fit != isFitToHeight()) {
+                    setFitToHeight(fit);
+                }
+            }
+            super.layoutChildren();
+        }
+    };
     private boolean presenting;
     private final HBox nav;
     private final HBox counterRow;
@@ -97,9 +152,16 @@ final class LessonPanel extends VBox {
         title.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitTitle));
         pinned.setId(Ids.of("lesson.pinned"));
         pinned.getStyleClass().add("lesson-pinned");
-        pinned.setMinHeight(Region.USE_PREF_SIZE);
         pinned.managedProperty().bind(pinned.visibleProperty());
         pinned.setVisible(false);
+        pinScroll.setFitToWidth(true);
+        pinScroll.setFitToHeight(true);
+        pinScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pinScroll.setFocusTraversable(false);
+        pinScroll.getStyleClass().add("lesson-pinned-scroll");
+        pinScroll.setId(Ids.of("lesson.pinnedScroll"));
+        pinned.getChildren().setAll(pinScroll);
+        heightProperty().addListener((o, a, b) -> pinned.requestLayout());
         // the narration keeps a few lines however tall the checkpoint is
         scroll.setMinHeight(40);
         getChildren().addAll(head, counterRow, stepTitle, problem, scroll, pinned, nav);
@@ -119,10 +181,13 @@ final class LessonPanel extends VBox {
         showProblem(null);
     }
 
-    /** The checkpoint below the narration (scrolling with it), or pinned above the buttons while presenting. */
+    /**
+     * The checkpoint pinned below the narration, above the buttons: whole, or while presenting (large type)
+     * without its question and explanation, which join the narration.
+     */
     private void placeCheckpoint() {
         body.getChildren().remove(checkpoint);
-        pinned.getChildren().clear();
+        pinScroll.setContent(null);
         for (VBox e : explanations) {
             e.getChildren().removeListener(scrollToExplanation);
         }
@@ -133,7 +198,7 @@ final class LessonPanel extends VBox {
         if (checkpoint == null) {
             pinned.setVisible(false);
         } else if (presenting) {
-            pinned.getChildren().setAll(checkpoint);
+            pinScroll.setContent(checkpoint);
             pinned.setVisible(true);
             // each checkpoint's question and explanation join the narration (a step may have several), which
             // scrolls to the first question now and to an explanation when its answer is revealed; only the
@@ -155,9 +220,83 @@ final class LessonPanel extends VBox {
                 box.question(false);
                 box.explanation(false);
             }
-            body.getChildren().add(checkpoint);
-            pinned.setVisible(false);
+            pinScroll.setContent(checkpoint);
+            pinned.setVisible(true);
         }
+    }
+
+    /**
+     * Without the pinned checkpoint's height: it takes the room the panel has ({@link #room()}), its options
+     * scrolling or, at worst, its end cut; counted in, it would keep the panel (and the window's content)
+     * as tall as it once was, taller than the window.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        double min = super.computeMinHeight(width);
+        if (!pinned.isManaged()) {
+            return min;
+        }
+        double w = width < 0 || pinned.getContentBias() != javafx.geometry.Orientation.HORIZONTAL ? -1
+                : width - snappedLeftInset() - snappedRightInset();
+        return Math.max(0, min - pinned.minHeight(w));
+    }
+
+    /**
+     * The height the pinned checkpoint may take: the panel's, less its other parts at their heights and a
+     * few lines of narration (unbounded before the panel has a size).
+     */
+    private double room() {
+        double h = getHeight();
+        if (h <= 0) {
+            return Double.MAX_VALUE;
+        }
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double used = snappedTopInset() + snappedBottomInset();
+        int n = 0;
+        for (Node c : getChildren()) {
+            if (!c.isManaged()) {
+                continue;
+            }
+            n++;
+            if (c != pinned) {
+                used += c == scroll ? scroll.minHeight(w) : c.prefHeight(w);
+            }
+        }
+        used += snapSpaceY(getSpacing()) * Math.max(0, n - 1);
+        return Math.max(0, h - used);
+    }
+
+    /**
+     * Whether the step's checkpoints show whole without the student scrolling (what {@code lessons check
+     * --layout} checks): the pinned part is not cut, inside the window, no options scroll; while presenting,
+     * the questions in the narration are in view as it is scrolled. True for a step without a checkpoint
+     * (its narration may scroll).
+     */
+    boolean checkpointInView() {
+        if (checkpoint == null || !pinned.isVisible()) {
+            return true;
+        }
+        if (checkpoint.getLayoutBounds().getHeight() > pinScroll.getViewportBounds().getHeight() + 1) {
+            return false;
+        }
+        javafx.geometry.Bounds b = pinned.localToScene(pinned.getLayoutBounds());
+        if (getScene() != null && b.getMaxY() > getScene().getHeight() + 1) {
+            return false;
+        }
+        for (CheckpointBox box : boxes(checkpoint)) {
+            if (!box.wholeInView()) {
+                return false;
+            }
+        }
+        double view = scroll.getViewportBounds().getHeight();
+        double top = Math.max(0, body.getHeight() - view) * scroll.getVvalue();
+        for (Node q : questions) {
+            javafx.geometry.Bounds qb = q.getBoundsInParent();
+            if (qb.getMinY() < top - 1 || qb.getMaxY() > top + view + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Presentation mode: the checkpoints' questions and explanations shown in the narration (empty otherwise). */

@@ -122,6 +122,15 @@ public final class LessonPlayer implements LessonSteps {
         return panel;
     }
 
+    /**
+     * Whether the step's checkpoints (question, options, Check, result) show whole in the lesson panel
+     * without scrolling, as laid out now ({@code lessons check --layout}; issue 12). True without a lesson
+     * shown or a step without a checkpoint.
+     */
+    public boolean checkpointInView() {
+        return lesson == null || panel.checkpointInView();
+    }
+
     /** The lessons shown in the list: the shipped ones unless {@link #setLibrary} chose another folder. */
     public LessonLibrary library() {
         if (library == null) {

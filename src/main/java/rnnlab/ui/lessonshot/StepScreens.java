@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import rnnlab.i18n.Messages;
@@ -25,7 +23,7 @@ import rnnlab.ui.shell.MainWindow;
 /**
  * Shows steps of lessons in the real main window, one after the other, as a student would see them, and
  * for each one reports the layout checker's findings (text cut, clipped or drawn over other text), whether
- * the step's narration and checkpoints fit the lesson panel without scrolling, and writes a PNG of the
+ * the step's checkpoints show whole in the lesson panel without scrolling, and writes a PNG of the
  * window when asked. The lesson author's {@code lessons check --layout}, {@code lessons render} and
  * {@code snapshot} commands; the JavaFX toolkit must be running (the caller starts it, headless or not).
  * Call from any thread but the FX thread. The user's saved progress is never touched: the window uses a
@@ -41,7 +39,7 @@ public final class StepScreens {
 
     /**
      * What a shot showed: the layout findings ({@code view lstm: label "…" clipped by …}), whether the
-     * narration and checkpoints fit the panel, and why it could not be shown (null when it was).
+     * checkpoints show whole in the panel (the narration may scroll), and why it could not be shown (null when it was).
      */
     public record Screen(Shot shot, List<String> findings, boolean fits, String error) {
     }
@@ -179,15 +177,12 @@ public final class StepScreens {
         }
     }
 
-    /** The lesson panel's narration and checkpoints are shorter than its scroll pane's viewport. */
+    /**
+     * What the student sees: the step's checkpoints whole in the lesson panel without scrolling (the
+     * narration may scroll above them; issue 12).
+     */
     private static boolean fits(MainWindow w) {
-        Node n = w.scene().lookup("#lesson-scroll");
-        if (!(n instanceof ScrollPane sp) || sp.getContent() == null || !sp.isVisible()) {
-            return true;
-        }
-        double content = sp.getContent().getLayoutBounds().getHeight();
-        double view = sp.getViewportBounds().getHeight();
-        return view <= 0 || content <= view + 1;
+        return !w.lessons().panel().isVisible() || w.lessons().checkpointInView();
     }
 
     /** {@code view lstm: label "…" clipped by #x}, or for a part of the window {@code #lesson-title: …}. */

@@ -365,8 +365,9 @@ abstract class LessonWalkBase {
         return text(robot, "lesson-checkpoint-result");
     }
 
+    /** The lesson panel's text: the narration and the checkpoint pinned below it (its question and explanation). */
     String narration(FxRobot robot) throws Exception {
-        return fx(() -> Narration.text(robot.lookup("#lesson-body").query()));
+        return fx(() -> Narration.text(robot.lookup("#lesson-body").query()) + "\n" + Narration.text(robot.lookup("#lesson-pinned").query()));
     }
 
     boolean disabled(FxRobot robot, String id) throws Exception {
