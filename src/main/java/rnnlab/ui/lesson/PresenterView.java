@@ -364,8 +364,10 @@ public final class PresenterView {
                 }
                 int right = c.kind() == Checkpoint.Kind.CHOICE ? c.rightOption(v) : -1;
                 String label = right >= 0 ? c.options().get(right).label() : Checkpoint.format(v);
-                answer.setText(right >= 0 ? Messages.format("presenter.answerValue", label, Checkpoint.format(v))
-                        : Messages.format("presenter.answer", label));
+                // one minus sign on screen (U+2212, as the typeset explanation below has it), not ASCII "-0.118"
+                String value = Checkpoint.format(v).replace('-', '\u2212');
+                answer.setText(right >= 0 ? Messages.format("presenter.answerValue", label, value)
+                        : Messages.format("presenter.answer", value));
                 why.getChildren().setAll(explanation(p, c, v, label, fg));
             });
         }

@@ -79,7 +79,7 @@ class PresenterViewTest {
         until(() -> flat(p.checkpointsText()).contains("Answer (for you): negative"));
         String shown = flat(fx(p::checkpointsText));
         assertThat(shown).contains("1. positive").contains("2. negative").contains("Class: not answered yet.")
-                .containsPattern("the engine computes [-−]\\d");
+                .containsPattern("the engine computes −\\d");
         assertThat(fx(() -> p.stage().getScene().lookup("#presenter-checkpoint-question"))).isNotNull();
         // the class answers in the main window: its result shows here too
         fx(() -> {
