@@ -227,6 +227,13 @@ public final class ScreenFit {
             if (s.getY() + s.getHeight() > usable.getMaxY()) {
                 s.setY(Math.max(usable.getMinY(), usable.getMaxY() - s.getHeight()));
             }
+        } else if (dialog != null && dialog.getContent() instanceof ScrollPane sp && sp.getStyleClass().contains("dialog-scroll")
+                && s.getHeight() > usable.getHeight() + 0.5) {
+            // its content scrolls already, yet the window is taller than the screen again: a size the platform
+            // reported late (Monocle posts resizes; a window manager may too) undid the repair; the content
+            // scrolls, so the screen's height is enough
+            s.setHeight(usable.getHeight());
+            s.setY(Math.max(usable.getMinY(), Math.min(s.getY(), usable.getMaxY() - s.getHeight())));
         }
         Rectangle2D now = new Rectangle2D(s.getX(), s.getY(), s.getWidth(), s.getHeight());
         Rectangle2D want = repair(now, new Dimension2D(scene.getWidth(), scene.getHeight()), root.prefWidth(-1),

@@ -155,6 +155,8 @@ class ScreenFitTest {
             return null;
         });
         assertThat(fx(() -> a.getDialogPane().getContent())).isInstanceOf(javafx.scene.control.ScrollPane.class);
+        // the stage's height follows the platform window's resize event (Monocle posts it): wait for it, up to 10 s
+        rnnlab.ui.FxWait.until(() -> ds.getHeight() <= screenH);
         assertThat(fx(ds::getHeight)).isLessThanOrEqualTo(screenH);
         Bounds close = fx(() -> {
             ds.getScene().getRoot().applyCss();
