@@ -34,6 +34,10 @@ class Seq2SeqCheckpointTest extends LessonWalkBase {
         assertThat(fx(() -> player.open("attention"))).isNull();
         run(() -> player.go(1));
         until(() -> player.checkpointBox() != null && player.checkpointBox().checkpoint().id().equals("first-output-looks"));
+        // the options sit in a scroll pane in the pinned checkpoint: in the scene graph once its skin is made
+        // (the next CSS pass; under load the lookup ran before it in the full suite)
+        until(() -> robot.lookup("#" + Ids.of("lesson.option.3")).tryQuery().isPresent()
+                && robot.lookup("#" + Ids.of("lesson.checkpoint.check")).tryQuery().isPresent());
         javafx.scene.control.RadioButton last = robot.lookup("#" + Ids.of("lesson.option.3")).query();
         javafx.scene.control.Button check = robot.lookup("#" + Ids.of("lesson.checkpoint.check")).query();
         run(() -> {
