@@ -212,7 +212,9 @@ public final class ScreenFit {
             // the content scrolls, so that the dialog fits the screen with its buttons on it
             Node content = dialog.getContent();
             double w = scene.getWidth();
-            double others = root.prefHeight(w) - content.prefHeight(w);
+            // (never below 0: a root whose preferred height is still the one of an earlier pass, below its
+            // content's, gave a viewport taller than the screen and the dialog kept its height)
+            double others = Math.max(0, root.prefHeight(w) - content.prefHeight(w));
             ScrollPane scroll = new ScrollPane(content);
             scroll.setFitToWidth(true);
             // the dialog sizes itself to its pane's preferred size: the viewport's is what is left of the screen
