@@ -140,6 +140,9 @@ final class CheckpointBox extends VBox {
             setFocusTraversable(false);
             getStyleClass().add("checkpoint-options");
             setId(Ids.of("lesson.checkpoint.options"));
+            // its skin now, not at the first CSS pass: a scroll pane's content joins the scene graph through
+            // its skin, and the options must be there (lookups, focus, keys) as soon as the box is shown
+            setSkin(createDefaultSkin());
         }
 
         /** Its height depends on its width (wrapped options): the box asks for it at the width it gives. */

@@ -50,6 +50,11 @@ final class LessonPanel extends VBox {
      * over the buttons below.
      */
     private final ScrollPane pinScroll = new ScrollPane() {
+        {
+            // its skin now: the pinned checkpoint joins the scene graph through it, as soon as it is shown
+            setSkin(createDefaultSkin());
+        }
+
         @Override
         public javafx.geometry.Orientation getContentBias() {
             return javafx.geometry.Orientation.HORIZONTAL;
