@@ -154,6 +154,14 @@ class TrainingValidationFieldsTest {
         long at = fx(() -> tvm.stoppedEarlyAtProperty().get());
         long best = fx(() -> tvm.bestValidationProperty().get().step());
         assertThat(at).isBetween(30L, 599L);
+        // the final status can land a moment after the state (a fresh clone under load read the start message
+        // here once, cause not found): wait for it, then assert it
+        String stopped = Messages.format("training.status.earlyStopped", at, 2, best);
+        try {
+            until(10, () -> tvm.statusProperty().get() != null && tvm.statusProperty().get().startsWith(stopped));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below shows the status
+        }
         assertThat(fx(() -> tvm.statusProperty().get())).startsWith(
                 Messages.format("training.status.earlyStopped", at, 2, best));
         Thread.sleep(300);
