@@ -1,6 +1,5 @@
 package rnnlab.ui.training;
 
-import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
@@ -9,7 +8,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -19,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.stage.FileChooser;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.common.Ids;
 import rnnlab.ui.controls.LiveChart;
@@ -150,10 +147,10 @@ final class BottleneckPane extends BorderPane {
         lengths.setId(Ids.of("bottleneck.lengths"));
         lengths.textProperty().bindBidirectional(vm.lengthsProperty());
         GridPane g = RunControls.settings(List.of(List.<Object>of("bottleneck.lengths", lengths),
-                List.<Object>of("experiment.seeds", spinner("bottleneck.seeds", vm.seedsProperty(), 1, 20, 1)),
-                List.<Object>of("experiment.steps", spinner("bottleneck.steps", vm.stepsProperty(), 1, 100_000, 100)),
-                List.<Object>of("experiment.hidden", spinner("bottleneck.hidden", vm.hiddenProperty(), 1, 256, 8)),
-                List.<Object>of("bottleneck.heldOut", spinner("bottleneck.heldOut", vm.heldOutProperty(), 1, 10_000, 50))), vm.runningProperty());
+                List.<Object>of("experiment.seeds", RunControls.spinner("bottleneck.seeds", vm.seedsProperty(), 1, 20, 1)),
+                List.<Object>of("experiment.steps", RunControls.spinner("bottleneck.steps", vm.stepsProperty(), 1, 100_000, 100)),
+                List.<Object>of("experiment.hidden", RunControls.spinner("bottleneck.hidden", vm.hiddenProperty(), 1, 256, 8)),
+                List.<Object>of("bottleneck.heldOut", RunControls.spinner("bottleneck.heldOut", vm.heldOutProperty(), 1, 10_000, 50))), vm.runningProperty());
         task.disableProperty().bind(vm.runningProperty());
         kinds.disableProperty().bind(vm.runningProperty());
 
@@ -161,41 +158,11 @@ final class BottleneckPane extends BorderPane {
                 vm.runningProperty(), vm.results(), vm.progressProperty(), vm.statusProperty(), vm.errorProperty());
         Label hint = new Label(Messages.get("bottleneck.hint"));
         hint.setId(Ids.of("bottleneck.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("muted");
-        VBox box = new VBox(8, title, task, teaches, kindsLabel, kinds, g);
-        box.getChildren().addAll(runParts);
-        box.getChildren().add(hint);
-        box.getStyleClass().add("training-settings");
-        ScrollPane sp = new ScrollPane(box);
-        sp.setFitToWidth(true);
-        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sp.getStyleClass().add("experiment-settings-scroll");
-        return sp;
+        return RunControls.form(List.of(title, task, teaches, kindsLabel, kinds, g), runParts, hint);
     }
 
     private void export() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("experiment.export"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("experiment.filter.csv"), "*.csv"));
-        fc.setInitialFileName("bottleneck-" + vm.taskProperty().get() + ".csv");
-        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            vm.exportCsv(f.toPath());
-        }
-    }
-
-    private static Spinner<Integer> spinner(String id, javafx.beans.property.IntegerProperty p, int min, int max, int step) {
-        Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, p.get())), step);
-        s.setId(Ids.of(id));
-        s.setEditable(true);
-        s.getValueFactory().valueProperty().addListener((o, a, b) -> {
-            if (b != null && b != p.get()) {
-                p.set(b);
-            }
-        });
-        p.addListener((o, a, b) -> s.getValueFactory().setValue(b.intValue()));
-        return s;
+        RunControls.exportCsv(this, "bottleneck-" + vm.taskProperty().get(), vm::exportCsv);
     }
 
     LiveChart chart() {

@@ -3,7 +3,6 @@ package rnnlab.ui.training;
 import rnnlab.ui.common.Converters;
 import rnnlab.engine.CellType;
 
-import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -13,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -24,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.stage.FileChooser;
 import rnnlab.ui.controls.LiveChart;
 import rnnlab.ui.controls.Palette;
 import rnnlab.ui.viewmodel.seq2seq.BottleneckViewModel;
@@ -215,9 +212,9 @@ final class ExperimentPane extends BorderPane {
         TextField lengths = new TextField();
         lengths.setId(Ids.of("experiment.lengths"));
         lengths.textProperty().bindBidirectional(vm.lengthsProperty());
-        Spinner<Integer> seeds = spinner("experiment.seeds", vm.seedsProperty(), 1, 20, 1);
-        Spinner<Integer> steps = spinner("experiment.steps", vm.stepsProperty(), 1, 100_000, 100);
-        Spinner<Integer> hidden = spinner("experiment.hidden", vm.hiddenProperty(), 1, 256, 8);
+        Spinner<Integer> seeds = RunControls.spinner("experiment.seeds", vm.seedsProperty(), 1, 20, 1);
+        Spinner<Integer> steps = RunControls.spinner("experiment.steps", vm.stepsProperty(), 1, 100_000, 100);
+        Spinner<Integer> hidden = RunControls.spinner("experiment.hidden", vm.hiddenProperty(), 1, 256, 8);
         GridPane g = RunControls.settings(List.of(List.<Object>of("experiment.lengths", lengths), List.<Object>of("experiment.seeds", seeds),
                 List.<Object>of("experiment.steps", steps), List.<Object>of("experiment.hidden", hidden)), vm.runningProperty());
         task.disableProperty().bind(vm.runningProperty());
@@ -226,41 +223,11 @@ final class ExperimentPane extends BorderPane {
         List<javafx.scene.Node> runParts = RunControls.controls("experiment", vm::start, vm::cancel, this::export,
                 vm.runningProperty(), vm.results(), vm.progressProperty(), vm.statusProperty(), vm.errorProperty());
         Label hint = new Label(Messages.format("experiment.hint", LengthExperiment.ADDING_MINUTES));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("muted");
-        VBox box = new VBox(8, title, task, teaches, cellFlow, g);
-        box.getChildren().addAll(runParts);
-        box.getChildren().add(hint);
-        box.getStyleClass().add("training-settings");
-        ScrollPane sp = new ScrollPane(box);
-        sp.setFitToWidth(true);
-        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sp.getStyleClass().add("experiment-settings-scroll");
-        return sp;
+        return RunControls.form(List.of(title, task, teaches, cellFlow, g), runParts, hint);
     }
 
     private void export() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("experiment.export"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("experiment.filter.csv"), "*.csv"));
-        fc.setInitialFileName("experiment-" + vm.taskProperty().get() + ".csv");
-        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            vm.exportCsv(f.toPath());
-        }
-    }
-
-    private static Spinner<Integer> spinner(String key, javafx.beans.property.IntegerProperty p, int min, int max, int step) {
-        Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, p.get())), step);
-        s.setId(Ids.of(key));
-        s.setEditable(true);
-        s.getValueFactory().valueProperty().addListener((o, a, b) -> {
-            if (b != null && b != p.get()) {
-                p.set(b);
-            }
-        });
-        p.addListener((o, a, b) -> s.getValueFactory().setValue(b.intValue()));
-        return s;
+        RunControls.exportCsv(this, "experiment-" + vm.taskProperty().get(), vm::exportCsv);
     }
 
     LiveChart chart() {
