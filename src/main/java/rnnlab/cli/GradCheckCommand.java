@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import rnnlab.engine.GradientCheck;
+import rnnlab.engine.gradcheck.GradientCheck;
 import rnnlab.engine.Model;
 import rnnlab.engine.Sequence;
 import rnnlab.io.InputException;

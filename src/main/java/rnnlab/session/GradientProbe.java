@@ -2,7 +2,7 @@ package rnnlab.session;
 
 import java.util.ArrayList;
 import java.util.List;
-import rnnlab.engine.GradientCheck;
+import rnnlab.engine.gradcheck.GradientCheck;
 import rnnlab.engine.Model;
 import rnnlab.engine.Run;
 

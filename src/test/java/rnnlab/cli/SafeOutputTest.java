@@ -112,7 +112,7 @@ class SafeOutputTest {
             toks[t] = r.nextInt(4);
         }
         Sequence s = Sequence.of(null, toks, cls, null, TargetSteps.LAST, LossType.CROSS_ENTROPY, null, null);
-        rnnlab.engine.GradientCheck.Result res = rnnlab.engine.GradientCheck.check(m, s, 300, 1);
+        rnnlab.engine.gradcheck.GradientCheck.Result res = rnnlab.engine.gradcheck.GradientCheck.check(m, s, 300, 1);
         assertThat(res.maxRelativeError()).as("the old test failed it").isGreaterThan(1e-6);
         assertThat(res.passed()).as(res.toString()).isTrue();
         Path mf = dir.resolve("gru.model.json");
@@ -127,11 +127,11 @@ class SafeOutputTest {
 
     @Test
     void gradcheckSaysWhichCriterionFailed() {
-        var bad = new rnnlab.engine.GradientCheck.Result(0.1, "rnn.bias_hh_l1", 14, 1.0e-7, 1.1e-7, 10, 0,
+        var bad = new rnnlab.engine.gradcheck.GradientCheck.Result(0.1, "rnn.bias_hh_l1", 14, 1.0e-7, 1.1e-7, 10, 0,
                 1e-8 / (6.7e-11 + 1e-6 * 1.1e-7), 6.7e-11, 1e-6);
         assertThat(bad.passed()).isFalse();
         assertThat(bad.verdict()).contains("absolute error 1.00e-08 is above atol").contains("relative error 0.0909 is above rtol");
-        var floor = new rnnlab.engine.GradientCheck.Result(2.5e-6, "rnn.bias_hh_l1", 14, 9.868428734e-08, 9.868683648e-08,
+        var floor = new rnnlab.engine.gradcheck.GradientCheck.Result(2.5e-6, "rnn.bias_hh_l1", 14, 9.868428734e-08, 9.868683648e-08,
                 10, 0, 2.549e-12 / (6.7e-11 + 1e-6 * 9.87e-8), 6.7e-11, 1e-6);
         assertThat(floor.passed()).isTrue();
         assertThat(floor.verdict()).contains("is within atol").contains("is above rtol");

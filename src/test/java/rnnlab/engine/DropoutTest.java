@@ -8,6 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import rnnlab.engine.gradcheck.GradientCheck;
 
 /**
  * Dropout as nn.LSTM(dropout=p) does it (on each layer's output as the next layer's input, inverted:

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import rnnlab.engine.gradcheck.GradientCheck;
 
 class GateOverrideTest {
 

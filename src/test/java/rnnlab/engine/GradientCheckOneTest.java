@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import rnnlab.engine.gradcheck.GradientCheck;
 import rnnlab.io.ModelIO;
 import rnnlab.io.SequenceIO;
 

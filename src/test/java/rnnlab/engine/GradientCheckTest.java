@@ -6,6 +6,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import rnnlab.engine.gradcheck.GradientCheck;
 
 /** BPTT agrees with central differences on random models of every kind. */
 class GradientCheckTest {

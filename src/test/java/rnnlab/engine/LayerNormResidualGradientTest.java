@@ -9,6 +9,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import rnnlab.engine.gradcheck.GradientCheck;
 
 /**
  * Layer normalisation inside the cells and residual connections between stacked layers: BPTT against

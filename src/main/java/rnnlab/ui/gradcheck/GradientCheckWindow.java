@@ -93,14 +93,57 @@ public final class GradientCheckWindow {
         g.alert.getDialogPane().getStyleClass().removeAll("dark", "light");
         g.alert.getDialogPane().getStyleClass().add(w.darkTheme() ? "dark" : "light");
         g.alert.getDialogPane().setStyle(w.scene().getRoot().getStyle());
+        g.reserveVerdict();
         g.check(null, 0);
         g.alert.show();
+        g.shownHeight = g.alert.getDialogPane().getScene() == null ? 0 : g.alert.getDialogPane().getScene().getHeight();
         return g;
+    }
+
+    /** The height of the window's inside when it was shown (for tests). */
+    private double shownHeight;
+
+    /**
+     * The verdict keeps the height of its longest message from the start, so that the window does not grow
+     * when a check ends: shown with "Checking…" (one line) and then grown by the two lines of the result, it
+     * asked for 18 more pixels just after it was mapped, which JavaFX reported applied (584 × 420) while the X
+     * window under openbox stayed 584 × 402 at 1920 × 1080, the Close button cut; no later resize reached it.
+     */
+    private void reserveVerdict() {
+        javafx.scene.layout.Region pane = alert.getDialogPane();
+        if (pane.getScene() == null) {
+            return;
+        }
+        String figure = String.format(Locale.ROOT, "%.1e", 1.2345e-12);
+        List<String> texts = List.of(Messages.get("gradcheck.running"), Messages.format("gradcheck.agree", figure),
+                Messages.format("gradcheck.disagree", figure), Messages.get("gradcheck.kink"),
+                Messages.get("gradcheck.noLoss"));
+        pane.getScene().getRoot().applyCss();
+        double w = pane.prefWidth(-1);
+        pane.resize(w, pane.prefHeight(w));
+        pane.layout();
+        javafx.scene.Parent box = verdict.getParent();
+        if (box != null) {
+            box.layout();
+        }
+        double width = verdict.getWidth() > 0 ? verdict.getWidth() : verdict.getMaxWidth();
+        double tallest = 0;
+        for (String t : texts) {
+            verdict.setText(t);
+            tallest = Math.max(tallest, Math.ceil(verdict.prefHeight(width)));
+        }
+        verdict.setText("");
+        verdict.setMinHeight(tallest);
     }
 
     /** The window last opened (for tests), or null. */
     public static GradientCheckWindow current() {
         return open;
+    }
+
+    /** The height of the window's inside when it was shown: the preferred height it asked for then. */
+    public double shownHeight() {
+        return shownHeight;
     }
 
     public boolean isShowing() {

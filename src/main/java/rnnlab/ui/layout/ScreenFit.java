@@ -251,8 +251,10 @@ public final class ScreenFit {
         }
         if (resized) {
             // asked once more a moment later, by a pixel and back: a size asked while openbox was still mapping
-            // the window could stay unapplied on the X server while the stage reported it (the gradient
-            // check at 1920 × 1080: 584 × 420 for JavaFX, 584 × 402 on the screen)
+            // the window could stay unapplied on the X server while the stage reported it. This did not bring
+            // the gradient check back (584 × 420 for JavaFX, 584 × 402 on the screen, the pixel and back
+            // reported too and never applied): that window now opens as tall as its result needs, so that no
+            // resize is asked for just after it is mapped (GradientCheckWindow#reserveVerdict)
             javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
             again.setOnFinished(e -> {
                 if (s.isShowing() && s.getHeight() == want.getHeight() && s.getWidth() == want.getWidth()) {

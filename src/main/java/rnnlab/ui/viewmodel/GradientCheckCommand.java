@@ -3,7 +3,7 @@ package rnnlab.ui.viewmodel;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import rnnlab.engine.GradientCheck;
+import rnnlab.engine.gradcheck.GradientCheck;
 import rnnlab.i18n.Messages;
 import rnnlab.session.GradientProbe;
 

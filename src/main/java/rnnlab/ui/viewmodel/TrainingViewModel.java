@@ -407,6 +407,15 @@ public final class TrainingViewModel {
         if (state.get().active() || fetching) {
             return;
         }
+        // the fields are checked now, not when the model shown arrives: a Start refused for a bad field was
+        // otherwise carried out a moment later with the fields as they were then (a test that set them right
+        // meanwhile saw a run it had not started, then its own Start began another, and it read that one's
+        // start message after the first one's end)
+        String problem = fieldProblem();
+        if (problem != null) {
+            status.set(Messages.format("training.error.settings", problem));
+            return;
+        }
         if (shownModel == null) {
             start(null);
             return;
@@ -416,6 +425,32 @@ public final class TrainingViewModel {
             fetching = false;
             start(m);
         });
+    }
+
+    /**
+     * What is wrong with the panel's fields, checked as {@link #start(Model)} checks them (the optimizer for
+     * AdamW, the warm-up, the learning rate, the validation interval and the patience), or null: nothing.
+     */
+    String fieldProblem() {
+        try {
+            if (adamw.get() && !"adam".equals(optimizer.get())) {
+                throw new IllegalArgumentException(Messages.get("training.adamw.tip"));
+            }
+            if (warmup.get() > steps.get()) {
+                throw new IllegalArgumentException(Messages.get("training.warmup") + " > " + Messages.get("training.steps"));
+            }
+            rnnlab.training.optim.LrSchedule.parse(schedule.get(), warmup.get(), steps.get());
+            if (!(learningRate.get() > 0) || !Double.isFinite(learningRate.get())) {
+                throw new IllegalArgumentException(Messages.get("training.error.lr"));
+            }
+            validationEvery(validateEvery.get(), steps.get());
+            if (earlyStop.get()) {
+                patience(patience.get());
+            }
+            return null;
+        } catch (IllegalArgumentException e) {
+            return String.valueOf(e.getMessage());
+        }
     }
 
     /** Starts on {@code shown} when it fits the task, else on a fresh model ({@code shown} null: fresh, nothing to restore). */

@@ -95,7 +95,17 @@ class GradientCheckWindowTest extends LessonWalkBase {
         run(item::fire);
         until(() -> GradientCheckWindow.current() != null && GradientCheckWindow.current().isShowing()
                 && !GradientCheckWindow.current().text("analytic").isEmpty());
-        agree(fx(GradientCheckWindow::current));
+        GradientCheckWindow opened = fx(GradientCheckWindow::current);
+        agree(opened);
+        // the window opened (with "Checking…") as tall as its result needs: it does not grow when the check
+        // ends (grown just after it was mapped, under openbox it stayed 18 px short, its Close button cut)
+        double shown = fx(opened::shownHeight);
+        double needed = fx(() -> {
+            javafx.scene.Parent root = opened.content().getScene().getRoot();
+            return root.prefHeight(opened.content().getScene().getWidth());
+        });
+        assertThat(shown).isPositive();
+        assertThat(needed).as("preferred height once checked vs the height it was shown at").isLessThanOrEqualTo(shown + 0.5);
         run(() -> GradientCheckWindow.current().close());
         Files.deleteIfExists(progressFile);
     }

@@ -1,5 +1,13 @@
-package rnnlab.engine;
+package rnnlab.engine.gradcheck;
 
+import rnnlab.engine.CellType;
+import rnnlab.engine.GateOverride;
+import rnnlab.engine.LayerState;
+import rnnlab.engine.Model;
+import rnnlab.engine.ModelConfig;
+import rnnlab.engine.Parameters;
+import rnnlab.engine.Run;
+import rnnlab.engine.Sequence;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 
