@@ -65,9 +65,14 @@ public final class GradientCheckWindow {
         g.addRow(5, new Label(Messages.get("gradcheck.difference.label")), difference);
         Label how = new Label(Messages.get("gradcheck.how"));
         how.setWrapText(true);
-        how.setMaxWidth(560);
         verdict.setWrapText(true);
-        verdict.setMaxWidth(560);
+        // the text is TEXT_EM wide in the dialog's font (560 px at 14 px), so that at 200 % text it keeps its
+        // lines instead of wrapping every few words, and never wider than the screen the window opens on
+        double screen = rnnlab.ui.layout.ScreenFit.usableBounds(w.stage()).getWidth();
+        javafx.beans.binding.DoubleBinding width = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> textWidth(how.getFont().getSize(), screen), how.fontProperty());
+        how.maxWidthProperty().bind(width);
+        verdict.maxWidthProperty().bind(width);
         // wrapped text takes the lines it needs instead of ending in "…"
         how.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -134,6 +139,19 @@ public final class GradientCheckWindow {
         }
         verdict.setText("");
         verdict.setMinHeight(tallest);
+    }
+
+    /** The width of the explanation and the verdict, in ems of the dialog's font. */
+    static final double TEXT_EM = 40;
+    /** Room beside the text on the screen: the window's frame, the dialog's padding and a margin. */
+    static final double SCREEN_MARGIN = 96;
+
+    /**
+     * The width of the explanation and the verdict for text of {@code fontPx} on a screen {@code screenWidth}
+     * wide: {@link #TEXT_EM} ems, at most the screen less {@link #SCREEN_MARGIN} (and never under 200 px).
+     */
+    static double textWidth(double fontPx, double screenWidth) {
+        return Math.floor(Math.max(200, Math.min(TEXT_EM * fontPx, screenWidth - SCREEN_MARGIN)));
     }
 
     /** The window last opened (for tests), or null. */

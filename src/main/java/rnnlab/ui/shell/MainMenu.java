@@ -1,12 +1,9 @@
 package rnnlab.ui.shell;
 
-import rnnlab.ui.common.Dialogs;
 import rnnlab.ui.common.Ids;
 
 import java.io.File;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -14,7 +11,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.GridPane;
 import rnnlab.i18n.Messages;
 import rnnlab.ui.lesson.LessonMenu;
 
@@ -172,27 +168,10 @@ final class MainMenu {
         return m;
     }
 
-    /** The F1 dialog: every shortcut with what it does. */
+    /** The F1 dialog: every shortcut with what it does, sized for the screen the main window is on. */
     void showShortcuts() {
-        GridPane g = new GridPane();
-        g.setHgap(24);
-        g.setVgap(8);
-        g.setId(Ids.of("shortcuts"));
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label k = new Label(Messages.get(SHORTCUTS[i][0]));
-            k.getStyleClass().add("key");
-            g.add(k, 0, i);
-            g.add(new Label(Messages.get(SHORTCUTS[i][1])), 1, i);
-        }
-        Alert a = new Alert(Alert.AlertType.NONE, "", Dialogs.close());
-        a.setTitle(Messages.get("menu.help.keys"));
-        a.setHeaderText(Messages.get("keys.title"));
-        a.getDialogPane().setContent(g);
-        a.getDialogPane().getStylesheets().addAll(w.scene().getStylesheets());
-        a.getDialogPane().getStyleClass().add(w.theme().isDark() ? "dark" : "light");
-        a.getDialogPane().setStyle(w.scene().getRoot().getStyle());
-        a.initOwner(w.stage());
-        a.show();
+        ShortcutsDialog.create(SHORTCUTS, w.scene(), w.theme().isDark(), w.stage(),
+                rnnlab.ui.layout.ScreenFit.usableBounds(w.stage())).show();
     }
 
     private static MenuItem item(String key, String accel, Runnable action) {
