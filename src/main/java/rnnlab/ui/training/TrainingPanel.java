@@ -52,6 +52,23 @@ public final class TrainingPanel extends BorderPane {
     private final int lossVal;
     private final int metricLine;
     private final int gradLine;
+    /**
+     * Compact form (presentation mode, or a panel under {@link #COMPACT_EM} em wide): the settings column
+     * gives its width to the charts and shows on demand, in the charts' place, by this toggle (issue 12:
+     * at 1024×768 and 1280×720 in presentation mode the controls ran into the samples and the figures and
+     * the chart switches were cut with an ellipsis).
+     */
+    private final javafx.scene.control.ToggleButton settingsToggle = new javafx.scene.control.ToggleButton();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper compact = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "compact", false);
+    private Region settingsPane;
+    private Region chartsPane;
+    private VBox center;
+    /** The scene root whose style class {@code presenting} this panel follows (null: none yet). */
+    private javafx.scene.Parent watchedRoot;
+    private final javafx.collections.ListChangeListener<String> rootClasses = c -> updateCompact();
+    /** Narrower than this many em (of the panel's font), the panel takes its compact form. */
+    static final double COMPACT_EM = 60;
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
 
     TrainingPanel(TrainingViewModel vm, javafx.beans.property.BooleanProperty dark) {
         this.vm = vm;
@@ -124,12 +141,95 @@ public final class TrainingPanel extends BorderPane {
         showPreview(vm.lrPreviewProperty().get());
         vm.updateProperty().addListener((o, a, u) -> apply(u));
 
-        setLeft(settings());
-        VBox center = new VBox(6, controls(), banner(), charts());
+        settingsPane = settings();
+        setLeft(settingsPane);
+        chartsPane = charts();
+        center = new VBox(6, controls(), banner(), chartsPane);
         center.getStyleClass().add("training-center");
-        VBox.setVgrow(center.getChildren().get(2), Priority.ALWAYS);
+        VBox.setVgrow(chartsPane, Priority.ALWAYS);
         setCenter(center);
         setRight(samples());
+
+        settingsToggle.setText(Messages.get("training.settings.show"));
+        settingsToggle.setId(Ids.of("training.settingsToggle"));
+        settingsToggle.setTooltip(new Tooltip(Messages.get("training.settings.tip")));
+        settingsToggle.setMinWidth(Region.USE_PREF_SIZE);
+        settingsToggle.selectedProperty().addListener((o, a, b) -> applyCompact(compact.get()));
+        // once training runs, the class wants the curves, not the settings
+        vm.stateProperty().addListener((o, a, st) -> {
+            if (st == State.RUNNING && compact.get()) {
+                settingsToggle.setSelected(false);
+            }
+        });
+        applyCompact(false);
+        widthProperty().addListener((o, a, b) -> updateCompact());
+        sceneProperty().addListener((o, a, s) -> watchRoot(s));
+        watchRoot(getScene());
+    }
+
+    /** Follows the style classes of the scene's root (presentation mode adds {@code presenting}). */
+    private void watchRoot(javafx.scene.Scene s) {
+        javafx.scene.Parent root = s == null ? null : s.getRoot();
+        if (root == watchedRoot) {
+            updateCompact();
+            return;
+        }
+        if (watchedRoot != null) {
+            watchedRoot.getStyleClass().removeListener(rootClasses);
+        }
+        watchedRoot = root;
+        if (root != null) {
+            root.getStyleClass().addListener(rootClasses);
+        }
+        updateCompact();
+    }
+
+    private void updateCompact() {
+        boolean presenting = watchedRoot != null && watchedRoot.getStyleClass().contains("presenting");
+        double em = settingsToggle.getFont().getSize();
+        boolean narrow = getWidth() > 0 && getWidth() < COMPACT_EM * em;
+        boolean c = presenting || narrow;
+        if (c != compact.get()) {
+            compact.set(c);
+            if (!c) {
+                settingsToggle.setSelected(false);
+            }
+            applyCompact(c);
+        }
+    }
+
+    /**
+     * Normal: settings left, charts in the centre. Compact: the charts, or the settings in their place (the whole
+     * width under the controls, not a narrow column beside empty space).
+     */
+    private void applyCompact(boolean c) {
+        pseudoClassStateChanged(COMPACT, c);
+        settingsToggle.setVisible(c);
+        settingsToggle.setManaged(c);
+        boolean settingsInCentre = c && settingsToggle.isSelected();
+        if (c && getLeft() != null) {
+            setLeft(null);
+        }
+        var centre = center.getChildren();
+        Region wanted = settingsInCentre ? settingsPane : chartsPane;
+        Region other = settingsInCentre ? chartsPane : settingsPane;
+        centre.remove(other);
+        if (!centre.contains(wanted)) {
+            centre.add(wanted);
+        }
+        VBox.setVgrow(wanted, Priority.ALWAYS);
+        if (!c && getLeft() != settingsPane) {
+            setLeft(settingsPane);
+        }
+    }
+
+    /** True while the panel shows its compact form (presentation mode or narrow). */
+    javafx.beans.property.ReadOnlyBooleanProperty compactProperty() {
+        return compact.getReadOnlyProperty();
+    }
+
+    javafx.scene.control.ToggleButton settingsToggle() {
+        return settingsToggle;
     }
 
     private void apply(TrainingViewModel.Update u) {
@@ -374,10 +474,15 @@ public final class TrainingPanel extends BorderPane {
         start.setMinWidth(Region.USE_PREF_SIZE);
         stop.setMinWidth(Region.USE_PREF_SIZE);
         logScale.setMinWidth(Region.USE_PREF_SIZE);
-        figures.setMinWidth(0);
+        // the figures and the metric wrap onto a second line rather than being cut with an ellipsis
+        for (Label l : new Label[] {figures, metric}) {
+            l.setWrapText(true);
+            l.setMinWidth(0);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, start, stop, bar, stepLabel);
+        HBox top = new HBox(10, settingsToggle, start, stop, bar, stepLabel);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("training-controls");
         HBox second = new HBox(14, figures, metric, gap, logScale);
@@ -424,6 +529,9 @@ public final class TrainingPanel extends BorderPane {
         for (javafx.scene.control.ToggleButton b : new javafx.scene.control.ToggleButton[] {showLr, showNorm}) {
             b.setToggleGroup(which);
             b.getStyleClass().add("chart-switch");
+            // a narrow column wraps the switch's name (at its space) rather than cutting it with an ellipsis
+            b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
             b.setMinWidth(0);
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
