@@ -19,6 +19,14 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
                 c.maxBarsProperty());
     }
 
+    /** What changes while the step plays, in the last paint (issue 12, bench-ui). */
+    private javafx.geometry.Rectangle2D animatedPlot;
+
+    @Override
+    protected javafx.geometry.Rectangle2D animatedBounds(double w, double h, double from, double to) {
+        return animatedPlot;
+    }
+
     /** Which symbols get a bar: all, or the most likely ones plus the target, in symbol order. */
     static List<Integer> shown(double[] p, int target, int max) {
         List<Integer> idx = new ArrayList<>();
@@ -41,6 +49,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         OutputDistribution c = getSkinnable();
         double fs = c.getFontSize();
+        animatedPlot = javafx.geometry.Rectangle2D.EMPTY;
         double titleW = labelTitle(c.getStep() < 0 ? Messages.get("output.title.none")
                         : Messages.format(c.getVectorTarget() != null ? "output.title.values" : "output.title", c.getStep() + 1),
                 10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
@@ -64,6 +73,9 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         double plotH = h - top - bottom;
         double slot = Math.floor((w - left - 12) / bars.size());
         double bw = Math.max(2, Math.round(slot * 0.7));
+        // while the step plays the bars grow and the likeliest one's label rides on its bar: the plot and the
+        // line of labels above it change, the title, the loss line and the symbols below do not
+        animatedPlot = new javafx.geometry.Rectangle2D(0, top - fs * 1.6, w, plotH + fs * 1.6 + 2);
         // axis
         g.setStroke(theme.muted());
         lineWidth(g, 1);
