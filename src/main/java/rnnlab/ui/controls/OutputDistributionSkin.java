@@ -21,10 +21,22 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
 
     /** What changes while the step plays, in the last paint (issue 12, bench-ui). */
     private javafx.geometry.Rectangle2D animatedPlot;
+    /** The last paint's plot: its top, height, font size and the largest probability with a growing bar. */
+    private double plotTop;
+    private double plotHeight;
+    private double plotFont;
+    private double tallest;
 
     @Override
     protected javafx.geometry.Rectangle2D animatedBounds(double w, double h, double from, double to) {
-        return animatedPlot;
+        if (animatedPlot.getWidth() <= 0) {
+            return animatedPlot;
+        }
+        // the bars grow from the axis: up to the tallest one at the later progress, with the likeliest one's label
+        // riding above it (an invalid value's bar fills the plot at every progress: it does not change)
+        double reach = Math.round(plotHeight * tallest * Math.max(Math.max(from, to), 0));
+        double y0 = Math.max(animatedPlot.getMinY(), plotTop + plotHeight - reach - plotFont * 1.6);
+        return new javafx.geometry.Rectangle2D(animatedPlot.getMinX(), y0, animatedPlot.getWidth(), animatedPlot.getMaxY() - y0);
     }
 
     /** Which symbols get a bar: all, or the most likely ones plus the target, in symbol order. */
@@ -76,6 +88,15 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         // while the step plays the bars grow and the likeliest one's label rides on its bar: the plot and the
         // line of labels above it change, the title, the loss line and the symbols below do not
         animatedPlot = new javafx.geometry.Rectangle2D(0, top - fs * 1.6, w, plotH + fs * 1.6 + 2);
+        plotTop = top;
+        plotHeight = plotH;
+        plotFont = fs;
+        tallest = 0;
+        for (int k : bars) {
+            if (!Palette.bad(p[k])) {
+                tallest = Math.max(tallest, Math.max(0, Math.min(1, p[k])));
+            }
+        }
         // axis
         g.setStroke(theme.muted());
         lineWidth(g, 1);

