@@ -46,14 +46,27 @@ class AnimatedPartRepaintTest extends ViewTestBase {
         }
     }
 
+    @Test
+    void backwardStepsThroughTimeToo() throws Exception {
+        // BPTT: the gradient's arrows run back into the copy and station before the current one
+        Frame f = ViewFixtures.backward(CellType.LSTM, 8, 3, 3.0);
+        Frame next = ViewFixtures.backward(CellType.LSTM, 8, 4, 3.0);
+        for (LabView v : new LabView[] {new UnrolledView(), new BeltView(), new LstmView()}) {
+            check(v, 1.0, false, f, next);
+        }
+    }
+
     private void check(LabView view, double maxShare) throws Exception {
         check(view, maxShare, false);
     }
 
-    /** Steps the view and compares, at several moments of the step, the window's pixels with a full paint's. */
     private void check(LabView view, double maxShare, boolean dark) throws Exception {
-        Frame f = FrameBuilder.build(ViewFixtures.run(CellType.LSTM, 8, TEXT, 10, 1.0, 3));
-        Frame next = FrameBuilder.build(ViewFixtures.run(CellType.LSTM, 8, TEXT, 11, 1.0, 3));
+        check(view, maxShare, dark, FrameBuilder.build(ViewFixtures.run(CellType.LSTM, 8, TEXT, 10, 1.0, 3)),
+                FrameBuilder.build(ViewFixtures.run(CellType.LSTM, 8, TEXT, 11, 1.0, 3)));
+    }
+
+    /** Steps the view and compares, at several moments of the step, the window's pixels with a full paint's. */
+    private void check(LabView view, double maxShare, boolean dark, Frame f, Frame next) throws Exception {
         ViewContext ctx = show(view, f, 900, 520);
         if (dark) {
             interact(() -> ctx.darkThemeProperty().set(true));
