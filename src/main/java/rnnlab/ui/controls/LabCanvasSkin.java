@@ -34,17 +34,36 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         @Override
         public void handle(long now) {
             stop();
-            if (!dirty) {
+            if (!dirty && !animDirty) {
                 return;
             }
             if (getSkinnable().isHidden()) {
                 // nobody sees it (a hidden tile, another tab): paint when it shows again (issue 12, bench-ui)
                 getSkinnable().whenShown(repaintWhenShown);
-            } else {
+            } else if (dirty) {
                 redrawNow();
+            } else {
+                redrawAnimated();
             }
         }
     };
+    /**
+     * The animated part of the drawing, repainted alone while a step's progress runs (issue 12, bench-ui): a
+     * second canvas over {@link #canvas}, as large as {@link #animatedBounds} and showing the whole control's
+     * paint inside those bounds. The software pipeline repaints and uploads a canvas whole when it is drawn on,
+     * so the static rest stays untouched on the canvas below. Hidden after every full paint.
+     */
+    private final Canvas animated = new Canvas();
+    /** Only the step's progress changed since the last paint: the animated part is repainted, not the whole. */
+    private boolean animDirty;
+    /** Where {@link #animated} shows, in canvas pixels (null: not shown). */
+    private Rectangle2D animatedArea;
+    /** The step's progress at the last full paint, and the labels and parts it drew (what the canvas shows). */
+    private double paintedProgress = 1;
+    private List<CanvasLabels.Placed> paintedLabels = List.of();
+    private Map<String, Rectangle2D> paintedRegions = Map.of();
+    /** Paints of the animated part that drew a label or part outside it, and so were done in full instead. */
+    private long animatedMisses;
     private final Runnable repaintWhenShown = this::markDirty;
     private boolean dirty = true;
     /** How many times the control was painted (tests: a hidden view does not repaint at each step). */
@@ -60,13 +79,21 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         hoverLabel.setManaged(false);
         hoverLabel.setVisible(false);
         hoverLabel.setMouseTransparent(true);
-        getChildren().addAll(canvas, hoverLabel);
+        animated.setManaged(false);
+        animated.setVisible(false);
+        animated.setMouseTransparent(true);
+        getChildren().addAll(canvas, animated, hoverLabel);
         canvas.getProperties().put(CanvasLabels.KEY, labels);
         watch(control.darkThemeProperty(), control.projectorThemeProperty(), control.highlightProperty(), control.fontSizeProperty());
         // the step's animation clock: only skins that draw it repaint at every frame of a step (issue 12, bench-ui)
         registerInvalidationListener(control.progressProperty(), x -> {
             if (animates()) {
-                markDirty();
+                if (dirty) {
+                    markDirty();
+                } else {
+                    animDirty = true;
+                    pulse.start();
+                }
             }
         });
         registerChangeListener(hoverLabel.fontProperty(), o -> {
@@ -85,6 +112,17 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
      */
     protected boolean animates() {
         return true;
+    }
+
+    /**
+     * The part of the canvas (canvas pixels) whose pixels may differ between a paint at progress {@code from} and
+     * one at {@code to} with the data, size and theme of the last full paint (made at {@code from}); outside it both
+     * must draw the same (labels included: a label whose place or presence depends on the progress lies inside).
+     * Null (the default): the whole control; an empty rectangle: nothing changes. A paint of the part that draws a
+     * label or a registered part differently outside it is redone in full ({@link #animatedMisses}).
+     */
+    protected Rectangle2D animatedBounds(double w, double h, double from, double to) {
+        return null;
     }
 
     /** Repaint on the next pulse whenever one of these changes. */
@@ -110,6 +148,9 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         int cw = Math.max(1, (int) Math.floor(w));
         int ch = Math.max(1, (int) Math.floor(h));
         canvas.relocate(Math.round(x), Math.round(y));
+        if (animated.isVisible() && animatedArea != null) {
+            animated.relocate(canvas.getLayoutX() + animatedArea.getMinX(), canvas.getLayoutY() + animatedArea.getMinY());
+        }
         if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
             canvas.setWidth(cw);
             canvas.setHeight(ch);
@@ -117,6 +158,8 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         }
         if (dirty) {
             redrawNow();
+        } else if (animDirty && !getSkinnable().isHidden()) {
+            redrawAnimated();
         }
         if (hoverLabel.isVisible()) {
             hoverLabel.autosize();
@@ -146,8 +189,115 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     /** Paints now (tests call this; the app waits for the pulse). */
     public final void redrawNow() {
         dirty = false;
+        animDirty = false;
         redraws++;
-        paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+        animated.setVisible(false);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        // every paint starts from the context's first state, as the animated part's paint does
+        g.save();
+        paint(g, canvas.getWidth(), canvas.getHeight());
+        g.restore();
+        animatedArea = null;
+        paintedProgress = getSkinnable().getProgress();
+        paintedLabels = labels.placed();
+        paintedRegions = new java.util.HashMap<>(regions);
+    }
+
+    /**
+     * Paints the control again into the {@link #animated} canvas only, clipped to the animated part: the same
+     * paint as {@link #redrawNow} (so the pixels are the same), moved so that the part lands on its own place.
+     */
+    private void redrawAnimated() {
+        animDirty = false;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        Rectangle2D r = animatedBounds(w, h, paintedProgress, getSkinnable().getProgress());
+        if (r == null) {
+            redrawNow();
+            return;
+        }
+        if (animatedArea != null) {
+            // what the part showed before is not on the canvas below: it stays in the part
+            r = union(r, animatedArea);
+        }
+        // whole pixels, inside the canvas
+        double x0 = Math.max(0, Math.floor(r.getMinX()));
+        double y0 = Math.max(0, Math.floor(r.getMinY()));
+        double x1 = Math.min(w, Math.ceil(r.getMaxX()));
+        double y1 = Math.min(h, Math.ceil(r.getMaxY()));
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        r = new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
+        redraws++;
+        if (animated.getWidth() != r.getWidth() || animated.getHeight() != r.getHeight()) {
+            animated.setWidth(r.getWidth());
+            animated.setHeight(r.getHeight());
+        }
+        animated.relocate(canvas.getLayoutX() + r.getMinX(), canvas.getLayoutY() + r.getMinY());
+        GraphicsContext g = animated.getGraphicsContext2D();
+        g.save();
+        g.translate(-r.getMinX(), -r.getMinY());
+        paint(g, w, h);
+        g.restore();
+        animatedArea = r;
+        animated.setVisible(true);
+        if (!sameOutside(r)) {
+            animatedMisses++;
+            redrawNow();
+        }
+    }
+
+    private static Rectangle2D union(Rectangle2D a, Rectangle2D b) {
+        if (a.getWidth() <= 0 || a.getHeight() <= 0) {
+            return b;
+        }
+        double x0 = Math.min(a.getMinX(), b.getMinX());
+        double y0 = Math.min(a.getMinY(), b.getMinY());
+        return new Rectangle2D(x0, y0, Math.max(a.getMaxX(), b.getMaxX()) - x0, Math.max(a.getMaxY(), b.getMaxY()) - y0);
+    }
+
+    /** Whether every label and registered part the last paint drew differently from the full paint lies inside r. */
+    private boolean sameOutside(Rectangle2D r) {
+        List<CanvasLabels.Placed> now = labels.placed();
+        java.util.Set<CanvasLabels.Placed> before = new java.util.HashSet<>(paintedLabels);
+        java.util.Set<CanvasLabels.Placed> after = new java.util.HashSet<>(now);
+        for (CanvasLabels.Placed l : now) {
+            if (!before.contains(l) && !inside(r, l.x(), l.y(), l.w(), l.h())) {
+                return false;
+            }
+        }
+        for (CanvasLabels.Placed l : paintedLabels) {
+            if (!after.contains(l) && !inside(r, l.x(), l.y(), l.w(), l.h())) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Rectangle2D> e : regions.entrySet()) {
+            Rectangle2D old = paintedRegions.get(e.getKey());
+            if (!e.getValue().equals(old) && (!inside(r, e.getValue()) || old != null && !inside(r, old))) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Rectangle2D> e : paintedRegions.entrySet()) {
+            if (!regions.containsKey(e.getKey()) && !inside(r, e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inside(Rectangle2D r, Rectangle2D b) {
+        return inside(r, b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+
+    private static boolean inside(Rectangle2D r, double x, double y, double w, double h) {
+        double eps = 0.01;
+        return x >= r.getMinX() - eps && y >= r.getMinY() - eps && x + w <= r.getMaxX() + eps && y + h <= r.getMaxY() + eps;
+    }
+
+    /** How many paints of the animated part were redone in full: it drew a label or part differently outside it. */
+    public final long animatedMisses() {
+        return animatedMisses;
     }
 
     /**
@@ -189,6 +339,14 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         javafx.scene.Scene scene = getSkinnable().getScene();
         boolean presenting = scene != null && scene.getRoot() != null && scene.getRoot().getStyleClass().contains("presenting");
         return presenting ? LabCanvasControl.MIN_TEXT_PX_PROJECTOR : LabCanvasControl.MIN_TEXT_PX;
+    }
+
+    /**
+     * Where the animated part was last repainted alone (canvas pixels), while it shows over the canvas; null after
+     * a full paint (tests: the part's pixels are those of a full paint).
+     */
+    public final Rectangle2D animatedPart() {
+        return animated.isVisible() ? animatedArea : null;
     }
 
     /** How many times the control has been painted on its canvas ({@link #redrawNow}, the pulse, layout). */

@@ -19,6 +19,26 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
                 c.maxBarsProperty());
     }
 
+    /** What changes while the step plays, in the last paint (issue 12, bench-ui). */
+    private javafx.geometry.Rectangle2D animatedPlot;
+    /** The last paint's plot: its top, height, font size and the largest probability with a growing bar. */
+    private double plotTop;
+    private double plotHeight;
+    private double plotFont;
+    private double tallest;
+
+    @Override
+    protected javafx.geometry.Rectangle2D animatedBounds(double w, double h, double from, double to) {
+        if (animatedPlot.getWidth() <= 0) {
+            return animatedPlot;
+        }
+        // the bars grow from the axis: up to the tallest one at the later progress, with the likeliest one's label
+        // riding above it (an invalid value's bar fills the plot at every progress: it does not change)
+        double reach = Math.round(plotHeight * tallest * Math.max(Math.max(from, to), 0));
+        double y0 = Math.max(animatedPlot.getMinY(), plotTop + plotHeight - reach - plotFont * 1.6);
+        return new javafx.geometry.Rectangle2D(animatedPlot.getMinX(), y0, animatedPlot.getWidth(), animatedPlot.getMaxY() - y0);
+    }
+
     /** Which symbols get a bar: all, or the most likely ones plus the target, in symbol order. */
     static List<Integer> shown(double[] p, int target, int max) {
         List<Integer> idx = new ArrayList<>();
@@ -41,6 +61,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         OutputDistribution c = getSkinnable();
         double fs = c.getFontSize();
+        animatedPlot = javafx.geometry.Rectangle2D.EMPTY;
         double titleW = labelTitle(c.getStep() < 0 ? Messages.get("output.title.none")
                         : Messages.format(c.getVectorTarget() != null ? "output.title.values" : "output.title", c.getStep() + 1),
                 10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
@@ -64,6 +85,18 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         double plotH = h - top - bottom;
         double slot = Math.floor((w - left - 12) / bars.size());
         double bw = Math.max(2, Math.round(slot * 0.7));
+        // while the step plays the bars grow and the likeliest one's label rides on its bar: the plot and the
+        // line of labels above it change, the title, the loss line and the symbols below do not
+        animatedPlot = new javafx.geometry.Rectangle2D(0, top - fs * 1.6, w, plotH + fs * 1.6 + 2);
+        plotTop = top;
+        plotHeight = plotH;
+        plotFont = fs;
+        tallest = 0;
+        for (int k : bars) {
+            if (!Palette.bad(p[k])) {
+                tallest = Math.max(tallest, Math.max(0, Math.min(1, p[k])));
+            }
+        }
         // axis
         g.setStroke(theme.muted());
         lineWidth(g, 1);

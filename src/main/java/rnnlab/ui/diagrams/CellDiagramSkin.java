@@ -184,8 +184,74 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
 
     /** How far a part is revealed: forward in computation order, backward in reverse. */
     private double reveal(Part q) {
+        return reveal(q, getSkinnable().getProgress());
+    }
+
+    private double reveal(Part q, double progress) {
         int order = getSkinnable().isBackward() ? phases - 1 - q.order() : q.order();
-        return phase(getSkinnable().getProgress(), (double) order / phases, (order + 1.0) / phases);
+        return phase(progress, (double) order / phases, (order + 1.0) / phases);
+    }
+
+    /**
+     * While a step plays, what changes from one progress to another (issue 12, bench-ui): the parts whose reveal
+     * differs, with their names, values and numbers around them, and the arrows whose look depends on them.
+     */
+    @Override
+    protected javafx.geometry.Rectangle2D animatedBounds(double w, double h, double from, double to) {
+        Map<String, double[]> data = getSkinnable().getVectors();
+        if (data == null || data.isEmpty()) {
+            return javafx.geometry.Rectangle2D.EMPTY;
+        }
+        double fs = getSkinnable().getFontSize();
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Part q : parts) {
+            double a = reveal(q, from);
+            double b = reveal(q, to);
+            if (a == b) {
+                continue;
+            }
+            double cx = px(q.x());
+            double cy = py(q.y());
+            if (q.vector()) {
+                // the name above or left, the value below or left (or left when below is taken), the number inside
+                add(box, cx - boxW / 2 - 8 - fs * 9, cy - boxH / 2 - fs * 1.8, cx + boxW / 2 + fs * 5, cy + boxH / 2 + fs * 1.8);
+            } else {
+                double r = opR * 1.35 + 4;
+                add(box, cx - r, cy - r, cx + r, cy + r);
+            }
+            if ((a > 0) != (b > 0)) {
+                for (Edge e : edges) {
+                    if (e.to().equals(q.key()) || e.from().equals(q.key())) {
+                        addEdge(box, e);
+                    }
+                }
+            }
+        }
+        if (box[2] < box[0]) {
+            return javafx.geometry.Rectangle2D.EMPTY;
+        }
+        return new javafx.geometry.Rectangle2D(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+    }
+
+    private static void add(double[] box, double x0, double y0, double x1, double y1) {
+        box[0] = Math.min(box[0], x0);
+        box[1] = Math.min(box[1], y0);
+        box[2] = Math.max(box[2], x1);
+        box[3] = Math.max(box[3], y1);
+    }
+
+    /** An arrow's path and head (10 px), with room for its line width. */
+    private void addEdge(double[] box, Edge e) {
+        Part a = part(e.from());
+        Part b = part(e.to());
+        double pad = 14;
+        add(box, px(a.x()) - pad, py(a.y()) - pad, px(a.x()) + pad, py(a.y()) + pad);
+        add(box, px(b.x()) - pad, py(b.y()) - pad, px(b.x()) + pad, py(b.y()) + pad);
+        for (int k = 0; k + 1 < e.waypoints().length; k += 2) {
+            double x = px(e.waypoints()[k]);
+            double y = py(e.waypoints()[k + 1]);
+            add(box, x - pad, y - pad, x + pad, y + pad);
+        }
     }
 
     private void drawEdge(GraphicsContext g, Edge e, Theme theme) {

@@ -30,6 +30,13 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     }
 
     private double scaleMax = 1;
+    /** What changes while the step plays, in the last paint (issue 12, bench-ui): see {@link #draw}. */
+    private javafx.geometry.Rectangle2D animatedStations;
+
+    @Override
+    protected javafx.geometry.Rectangle2D animatedBounds(double w, double h, double from, double to) {
+        return animatedStations;
+    }
 
     /**
      * Bar height (pixels, signed) of a value for a lane of half-height hh: symmetric log scaled so
@@ -53,6 +60,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         CellStateBelt c = getSkinnable();
         double fs = c.getFontSize();
+        animatedStations = javafx.geometry.Rectangle2D.EMPTY;
         double titleW = labelTitle(Messages.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1,
                 true, theme.foreground());
         region("belt.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
@@ -77,6 +85,13 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         station = Math.floor((w - left - 10) / visible);
         double barW = Math.round(station * 0.42);
         int computed = Math.min(steps, c.getComputedSteps());
+        if (cur >= first && cur < first + visible && cur < computed) {
+            // while the step plays only its station changes, with the lines to the stations either side and the
+            // gradient's arrow into the one before: from the middle of the station before to that of the one after
+            double x0 = Math.max(0, left + station * (cur - first - 1) + station / 2);
+            double x1 = Math.min(w, left + station * (cur - first + 1) + station / 2);
+            animatedStations = new javafx.geometry.Rectangle2D(x0, 0, x1 - x0, h);
+        }
         scaleMax = 1;
         for (int t = 0; t < computed; t++) {
             for (double v : cell[t]) {
@@ -337,13 +352,19 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         g.save();
         g.setFill(Palette.VERMILLION.deriveColor(0, 1, 1, 0.25));
         g.fillRect(x, y, w, h);
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
+        // the diagonals cut to the box by arithmetic, not by a clip: a canvas clip renders through a mask (costly in
+        // the software pipeline at every frame) and came out a shade different under a translation (issue 12, bench-ui)
         g.setStroke(Palette.VERMILLION);
         g.setLineWidth(1.5);
+        g.setLineCap(javafx.scene.shape.StrokeLineCap.BUTT);
+        double inset = 0.53; // how far a butt end's corner of a 1.5-px stroke at 45° reaches past its end, each way
         for (double d = -h; d < w; d += 6) {
-            g.strokeLine(x + d, y + h, x + d + h, y);
+            // the line (x + d + s, y + h − s), s in [0, h], inside x ≤ · ≤ x + w
+            double s0 = Math.max(0, -d) + inset;
+            double s1 = Math.min(h, w - d) - inset;
+            if (s1 > s0) {
+                g.strokeLine(x + d + s0, y + h - s0, x + d + s1, y + h - s1);
+            }
         }
         g.restore();
         g.setStroke(Palette.VERMILLION);

@@ -65,6 +65,15 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         region("unrolled.h0", 0, cellTop, startX, boxH);
         labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.y"), font(0.9, true), theme.muted(), startX - 4, yRow, TextAlignment.RIGHT);
         labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.x"), font(0.9, true), theme.muted(), startX - 4, xRow, TextAlignment.RIGHT);
+        // while the step plays only the current copy's column changes: its arrows grow, its strip fills, and the
+        // backward arrow runs into the gap on its left (issue 12, bench-ui)
+        animatedColumn = javafx.geometry.Rectangle2D.EMPTY;
+        if (cur >= first && cur < first + visible) {
+            double cx = Math.round(left + slot * (cur - first) + slot / 2);
+            double bx = cx - Math.round(boxW / 2);
+            double x0 = Math.min(bx - (slot - boxW), cx - slot / 2) - 8;
+            animatedColumn = new javafx.geometry.Rectangle2D(x0, 0, cx + slot / 2 + 8 - x0, h);
+        }
         for (int k = 0; k < visible; k++) {
             int t = first + k;
             double cx = Math.round(left + slot * k + slot / 2);
@@ -75,6 +84,14 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             label(CanvasLabels.HIGH, "…", font(0.95, true), theme.foreground(), w - fs * 1.4, cellTop + boxH / 2, TextAlignment.LEFT);
         }
         caption(g, w, h, left, slot, first, visible, captionLines, theme);
+    }
+
+    /** The current copy's column in the last paint (empty: not shown). */
+    private javafx.geometry.Rectangle2D animatedColumn;
+
+    @Override
+    protected javafx.geometry.Rectangle2D animatedBounds(double w, double h, double from, double to) {
+        return animatedColumn;
     }
 
     private boolean decoder(int t) {
