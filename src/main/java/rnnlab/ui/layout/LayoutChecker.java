@@ -90,7 +90,9 @@ public final class LayoutChecker {
             // and a text under a clip (a tab header's) only inside the clip
             items.add(new Item(t.getText(), insideClips(t, clipTo(b, view)), t, t, px));
             Bounds ob = owner == null ? null : owner.localToScene(owner.getLayoutBounds());
-            if (outside(b, window) || (ob != null && outside(ob, window))) {
+            // in a scroll pane only the part inside its viewport is drawn: a long paragraph scrolled partly
+            // above it reaches outside the window, but nobody sees it cut by the window's edge
+            if (outside(clipTo(b, view), window) || (ob != null && outside(clipTo(ob, view), window))) {
                 out.add(new Problem("outside the window", where(t), t.getText(), null, area(t)));
                 continue;
             }

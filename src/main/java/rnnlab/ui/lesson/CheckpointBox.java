@@ -29,6 +29,14 @@ final class CheckpointBox extends VBox {
     private int tries;
     private boolean hinted;
     private final VBox question;
+    /** What the checkpoint asks for ("Predict, then check"): left out in presentation mode. */
+    private final Label kind;
+    /** Check (after the field, for a number) and what is added beside it (the class poll's button); null for a goal. */
+    private javafx.scene.layout.FlowPane actions;
+    /** A choice's options (else null). */
+    private VBox options;
+    /** Presentation mode: the question and explanation shown in the narration, the rest kept short. */
+    private boolean apart;
     /** A choice's options: they scroll inside the box when the box is given less than its height (else null). */
     private OptionsScroll optionsScroll;
 
@@ -46,7 +54,7 @@ final class CheckpointBox extends VBox {
         this.style = style;
         getStyleClass().add("checkpoint");
         setId(Ids.of("lesson.checkpoint"));
-        Label kind = new Label(Messages.get("lesson.checkpoint." + check.kind().name().toLowerCase(Locale.ROOT)));
+        kind = new Label(Messages.get("lesson.checkpoint." + check.kind().name().toLowerCase(Locale.ROOT)));
         kind.getStyleClass().add("subtitle");
         kind.setWrapText(true);
         kind.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -66,7 +74,8 @@ final class CheckpointBox extends VBox {
         submit.setId(Ids.of("lesson.checkpoint.check"));
         switch (check.kind()) {
             case CHOICE -> {
-                VBox options = new VBox(6);
+                options = new VBox(6);
+                options.getStyleClass().add("checkpoint-option-list");
                 for (int i = 0; i < check.options().size(); i++) {
                     RadioButton r = new RadioButton(check.options().get(i).label());
                     r.setId(Ids.of("lesson.option." + (i + 1)));
@@ -78,7 +87,8 @@ final class CheckpointBox extends VBox {
                 submit.disableProperty().bind(group.selectedToggleProperty().isNull());
                 submit.setOnAction(e -> onAnswer.accept(check, String.valueOf(group.getSelectedToggle().getUserData())));
                 optionsScroll = new OptionsScroll(options);
-                getChildren().addAll(optionsScroll, submit);
+                actions = actions(submit);
+                getChildren().addAll(optionsScroll, actions);
             }
             case NUMBER -> {
                 field.setId(Ids.of("lesson.checkpoint.number"));
@@ -95,7 +105,8 @@ final class CheckpointBox extends VBox {
                 submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 field.setMinWidth(60);
                 HBox.setHgrow(field, javafx.scene.layout.Priority.SOMETIMES);
-                getChildren().add(new HBox(8, field, submit));
+                actions = actions(new HBox(8, field, submit));
+                getChildren().add(actions);
             }
             case GOAL -> result.setVisible(true);
         }
@@ -104,6 +115,42 @@ final class CheckpointBox extends VBox {
 
     Checkpoint checkpoint() {
         return check;
+    }
+
+    /** Check's row: it wraps (Check, then what is added beside it on the next line) when the box is narrow. */
+    private static javafx.scene.layout.FlowPane actions(javafx.scene.Node first) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6, first);
+        row.getStyleClass().add("checkpoint-actions");
+        return row;
+    }
+
+    /**
+     * Something beside Check (the class poll's button), on the same row while there is room: a line less
+     * for the pinned checkpoint. A goal has no Check: it goes below.
+     */
+    void addAction(javafx.scene.Node n) {
+        if (actions != null) {
+            actions.getChildren().add(n);
+        } else {
+            getChildren().add(n);
+        }
+    }
+
+    /**
+     * Presentation mode ({@link #apart}) keeps the pinned part short: no "Predict, then check" line, and
+     * once a choice is answered only the option chosen stays, the result below it saying the right one.
+     */
+    private void compact() {
+        kind.setVisible(!apart);
+        kind.setManaged(!apart);
+        if (options != null) {
+            boolean closed = answered();
+            for (javafx.scene.Node n : options.getChildren()) {
+                boolean show = !apart || !closed || ((RadioButton) n).isSelected();
+                n.setVisible(show);
+                n.setManaged(show);
+            }
+        }
     }
 
     /**
@@ -128,34 +175,15 @@ final class CheckpointBox extends VBox {
      * (down to about two lines) when it has not, so that the question above and Check and the result below
      * stay in view.
      */
-    private static final class OptionsScroll extends javafx.scene.control.ScrollPane {
+    private static final class OptionsScroll extends FitScroll {
         private final VBox options;
 
         OptionsScroll(VBox options) {
-            super(options);
+            super(options, 2);
             this.options = options;
-            setFitToWidth(true);
-            setHbarPolicy(ScrollBarPolicy.NEVER);
             setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
-            setFocusTraversable(false);
             getStyleClass().add("checkpoint-options");
             setId(Ids.of("lesson.checkpoint.options"));
-            // its skin now, not at the first CSS pass: a scroll pane's content joins the scene graph through
-            // its skin, and the options must be there (lookups, focus, keys) as soon as the box is shown
-            setSkin(createDefaultSkin());
-        }
-
-        /** Its height depends on its width (wrapped options): the box asks for it at the width it gives. */
-        @Override
-        public javafx.geometry.Orientation getContentBias() {
-            return javafx.geometry.Orientation.HORIZONTAL;
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            double at = width > 0 ? width : getWidth();
-            double w = at > 0 ? at - snappedLeftInset() - snappedRightInset() : -1;
-            return options.prefHeight(w) + snappedTopInset() + snappedBottomInset() + 2;
         }
 
         @Override
@@ -177,10 +205,12 @@ final class CheckpointBox extends VBox {
      * stay pinned below it.
      */
     javafx.scene.Node question(boolean apart) {
+        this.apart = apart;
         getChildren().remove(question);
         if (!apart) {
-            getChildren().add(1, question);
+            getChildren().add(getChildren().indexOf(kind) + 1, question);
         }
+        compact();
         return question;
     }
 
@@ -234,6 +264,7 @@ final class CheckpointBox extends VBox {
             showResult(verdict, right);
         }
         explanation.getChildren().setAll(style.render(check.explanation(value, rightLabel)));
+        compact();
     }
 
     /** A first wrong answer to a question with a hint: the hint, and the question stays open for one retry. */

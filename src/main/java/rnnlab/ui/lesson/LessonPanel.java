@@ -24,7 +24,17 @@ final class LessonPanel extends VBox {
     private final Label counter = new Label();
     private final Label stepTitle = new Label();
     private final Label problem = new Label();
-    private final VBox body = new VBox(12);
+    /** The narration, and while presenting the checkpoints' questions and explanations. */
+    private final VBox body = new VBox(12) {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // laid out anew (wider, narrower, maths arrived): the paragraph followed where it is now
+            if (follow != null) {
+                scrollTo(follow, true);
+            }
+        }
+    };
     private final ScrollPane scroll = new ScrollPane(body);
     /**
      * The checkpoint sits here, below the narration and above Previous / Next, so its question, options,
@@ -49,25 +59,7 @@ final class LessonPanel extends VBox {
      * its options (they scroll); a checkpoint that cannot shrink enough scrolls here as a whole, never drawn
      * over the buttons below.
      */
-    private final ScrollPane pinScroll = new ScrollPane() {
-        {
-            // its skin now: the pinned checkpoint joins the scene graph through it, as soon as it is shown
-            setSkin(createDefaultSkin());
-        }
-
-        @Override
-        public javafx.geometry.Orientation getContentBias() {
-            return javafx.geometry.Orientation.HORIZONTAL;
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            Node c = getContent();
-            double at = width > 0 ? width : getWidth();
-            double w = at > 0 ? at - snappedLeftInset() - snappedRightInset() : -1;
-            return (c == null ? 0 : c.prefHeight(w)) + snappedTopInset() + snappedBottomInset();
-        }
-
+    private final ScrollPane pinScroll = new FitScroll(null, 0) {
         @Override
         protected double computeMinHeight(double width) {
             return 0;
@@ -159,14 +151,23 @@ final class LessonPanel extends VBox {
         pinned.getStyleClass().add("lesson-pinned");
         pinned.managedProperty().bind(pinned.visibleProperty());
         pinned.setVisible(false);
-        pinScroll.setFitToWidth(true);
         pinScroll.setFitToHeight(true);
-        pinScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        pinScroll.setFocusTraversable(false);
         pinScroll.getStyleClass().add("lesson-pinned-scroll");
         pinScroll.setId(Ids.of("lesson.pinnedScroll"));
         pinned.getChildren().setAll(pinScroll);
         heightProperty().addListener((o, a, b) -> pinned.requestLayout());
+        javafx.beans.InvalidationListener refollow = o -> {
+            if (follow != null) {
+                scrollTo(follow);
+            }
+        };
+        scroll.viewportBoundsProperty().addListener(refollow);
+        body.heightProperty().addListener(refollow);
+        // the teacher scrolls (wheel, scroll bar, keys): the narration stays where it is put (the scroll
+        // pane's own adjustments to a new content height are no reason to stop following)
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> follow = null);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> follow = null);
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> follow = null);
         // the narration keeps a few lines however tall the checkpoint is
         scroll.setMinHeight(40);
         getChildren().addAll(head, counterRow, stepTitle, problem, scroll, pinned, nav);
@@ -178,11 +179,12 @@ final class LessonPanel extends VBox {
         stepTitle.setText(step);
         body.getChildren().setAll(narration);
         this.checkpoint = checkpoint;
+        follow = null;
+        scrollBy(0);
         placeCheckpoint();
         previous.setDisable(index == 0);
         last = index == count - 1;
         navTexts();
-        scroll.setVvalue(0);
         showProblem(null);
     }
 
@@ -217,8 +219,7 @@ final class LessonPanel extends VBox {
                 e.getChildren().addListener(scrollToExplanation);
             }
             if (!questions.isEmpty()) {
-                Node first = questions.get(0);
-                javafx.application.Platform.runLater(() -> scrollTo(first));
+                follow(questions.get(0));
             }
         } else {
             for (CheckpointBox box : boxes(checkpoint)) {
@@ -263,12 +264,39 @@ final class LessonPanel extends VBox {
                 continue;
             }
             n++;
-            if (c != pinned) {
-                used += c == scroll ? scroll.minHeight(w) : c.prefHeight(w);
+            if (c != pinned && c != scroll) {
+                used += c.prefHeight(w);
             }
         }
         used += snapSpaceY(getSpacing()) * Math.max(0, n - 1);
-        return Math.max(0, h - used);
+        double most = Math.max(0, h - used - scroll.minHeight(w));
+        double room = Math.max(0, h - used - narrationMin(w));
+        // the questions in the narration yield to the checkpoint when both cannot show whole: its options,
+        // Check and result keep the height they need at the least (the options down to two lines)
+        Node c = pinScroll.getContent();
+        double need = c == null ? 0 : c.minHeight(w - pinScroll.snappedLeftInset() - pinScroll.snappedRightInset())
+                + pinScroll.snappedTopInset() + pinScroll.snappedBottomInset();
+        return Math.max(room, Math.min(need, most));
+    }
+
+    /**
+     * The least height the narration keeps beside the pinned checkpoint: a few lines; while presenting,
+     * all the checkpoints' questions, one under the other (they are in the narration then, and must show whole).
+     */
+    private double narrationMin(double width) {
+        double min = scroll.minHeight(width);
+        if (questions.isEmpty()) {
+            return min;
+        }
+        double vw = scroll.getViewportBounds().getWidth();
+        double at = (vw > 0 ? vw : width - 16) - body.snappedLeftInset() - body.snappedRightInset();
+        double extra = scroll.snappedTopInset() + scroll.snappedBottomInset() + body.snappedTopInset() + body.snappedBottomInset() + 2;
+        // all of them at once, one under the other (an explanation not revealed yet has no height)
+        double all = 2 * body.getSpacing() * (questions.size() - 1);
+        for (Node q : questions) {
+            all += q.prefHeight(at);
+        }
+        return Math.max(min, all + extra);
     }
 
     /**
@@ -307,13 +335,35 @@ final class LessonPanel extends VBox {
     /** Presentation mode: the checkpoints' questions and explanations shown in the narration (empty otherwise). */
     private final java.util.List<VBox> explanations = new java.util.ArrayList<>();
     private final java.util.List<Node> questions = new java.util.ArrayList<>();
-    private final javafx.collections.ListChangeListener<Node> scrollToExplanation = c -> javafx.application.Platform.runLater(() -> {
+    private final javafx.collections.ListChangeListener<Node> scrollToExplanation = c -> {
         for (VBox e : explanations) {
             if (!e.getChildren().isEmpty()) {
-                scrollTo(e);
+                follow(e);
             }
         }
-    });
+    };
+
+    /**
+     * Presentation mode: the paragraph the narration is kept scrolled to (a checkpoint's question, then its
+     * explanation), again whenever the narration's room or length changes (the checkpoint pinned below
+     * it, the window resized, the typeset maths arriving), until the teacher scrolls by hand. Null: none.
+     */
+    private Node follow;
+
+    private void follow(Node n) {
+        follow = n;
+        scrollTo(n);
+        // once more after the layout pass this change starts (the pinned checkpoint takes its height)
+        javafx.application.Platform.runLater(() -> {
+            if (follow == n) {
+                scrollTo(n);
+            }
+        });
+    }
+
+    private void scrollBy(double v) {
+        scroll.setVvalue(v);
+    }
 
     /** The checkpoint boxes of a step: the one box, or those of a step with several (a box of boxes). */
     private static java.util.List<CheckpointBox> boxes(Node checkpoint) {
@@ -333,7 +383,19 @@ final class LessonPanel extends VBox {
 
     /** Presentation mode: the narration scrolled so that {@code n} (the current paragraph) starts at the top. */
     private void scrollTo(Node n) {
+        scrollTo(n, !body.isNeedsLayout());
+    }
+
+    /** The same, from where the narration's parts are when {@code laidOut}, else from their preferred heights. */
+    private void scrollTo(Node n, boolean laidOut) {
         if (n == null || n.getParent() != body) {
+            return;
+        }
+        double view = scroll.getViewportBounds().getHeight();
+        if (laidOut && body.getHeight() > 0 && n.getLayoutBounds().getHeight() > 0) {
+            // from where the narration's parts are (laid out)
+            double h = body.getHeight() - view;
+            scrollBy(h <= 0 ? 0 : Math.min(1, Math.max(0, n.getBoundsInParent().getMinY()) / h));
             return;
         }
         // from the preferred heights (the scroll pane lays its content out later than this runs)
@@ -348,7 +410,7 @@ final class LessonPanel extends VBox {
             }
         }
         double h = body.prefHeight(width) - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(h <= 0 ? 0 : Math.min(1, y / h));
+        scrollBy(h <= 0 ? 0 : Math.min(1, y / h));
     }
 
     /** The narration's scroll position, 0 (top) to 1 (bottom). */

@@ -628,7 +628,7 @@ public final class LessonPlayer implements LessonSteps {
         if (box != null && checkpointExtra != null) {
             Node n = checkpointExtra.apply(box.checkpoint());
             if (n != null) {
-                box.getChildren().add(n);
+                box.addAction(n);
             }
         }
     }

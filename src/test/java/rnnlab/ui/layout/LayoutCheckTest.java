@@ -78,6 +78,49 @@ class LayoutCheckTest {
         assertThat(found).anySatisfy(f -> assertThat(f.toString()).contains("W_hh", "RNN"));
     }
 
+    /**
+     * Issue 12: a paragraph scrolled partly above its scroll pane's viewport reaches outside the window, but
+     * only its part in the viewport is drawn: not "outside the window" (the lesson panel's narration was
+     * reported so in presentation mode). A scroll pane that itself reaches below the window still is.
+     */
+    @Test
+    void textScrolledPartlyOutOfAViewportInsideTheWindowIsNotOutsideTheWindow() throws Exception {
+        String paragraph = "A long paragraph of narration that wraps onto many lines in a narrow strip. ".repeat(12);
+        javafx.scene.text.Text inView = new javafx.scene.text.Text(paragraph);
+        javafx.scene.control.ScrollPane top = new javafx.scene.control.ScrollPane(new javafx.scene.layout.VBox(inView));
+        Scene s = fx(() -> {
+            inView.setWrappingWidth(250);
+            top.setPrefSize(300, 100);
+            top.setLayoutY(20);
+            javafx.scene.text.Text below = new javafx.scene.text.Text("Below the window: " + paragraph);
+            below.setWrappingWidth(250);
+            javafx.scene.control.ScrollPane low = new javafx.scene.control.ScrollPane(new javafx.scene.layout.VBox(below));
+            low.setPrefSize(300, 100);
+            low.setLayoutY(150);
+            Scene scene = new Scene(new Pane(top, low), 300, 200);
+            stage.setScene(scene);
+            stage.show();
+            return scene;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            top.setVvalue(0.6);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] textTop = new double[1];
+        List<LayoutChecker.Problem> found = fx(() -> {
+            s.getRoot().applyCss();
+            s.getRoot().layout();
+            textTop[0] = inView.localToScene(inView.getBoundsInLocal()).getMinY();
+            return LayoutChecker.check(s);
+        });
+        assertThat(textTop[0]).as("the paragraph reaches above the window").isLessThan(-20);
+        assertThat(found).filteredOn(f -> f.text().startsWith("A long paragraph")).as("the paragraph scrolled partly out of view").isEmpty();
+        assertThat(found).filteredOn(f -> f.text().startsWith("Below the window")).extracting(LayoutChecker.Problem::kind)
+                .containsExactly("outside the window");
+    }
+
     @Test
     void mainWindowAndPresentationInBothLanguages() throws Exception {
         List<String> report = new ArrayList<>();
