@@ -31,6 +31,13 @@ public record Checkpoint(String id, Kind kind, String question, Quantity value, 
      * mark (a fixed right answer, for a conceptual question).
      */
     public record Option(String label, Condition condition, boolean marked) {
+        /**
+         * The label as an option button shows it: its inline math ({@code $h_{10}$}) as Unicode
+         * ({@code h₁₀}), since a button cannot typeset and must not show the TeX source.
+         */
+        public String text() {
+            return rnnlab.tex.TexUnicode.inText(label).strip();
+        }
     }
 
     public Checkpoint {

@@ -77,7 +77,7 @@ final class CheckpointBox extends VBox {
                 options = new VBox(6);
                 options.getStyleClass().add("checkpoint-option-list");
                 for (int i = 0; i < check.options().size(); i++) {
-                    RadioButton r = new RadioButton(check.options().get(i).label());
+                    RadioButton r = new RadioButton(check.options().get(i).text());
                     r.setId(Ids.of("lesson.option." + (i + 1)));
                     r.setUserData(i);
                     r.setToggleGroup(group);
@@ -250,7 +250,7 @@ final class CheckpointBox extends VBox {
         submit.disableProperty().unbind();
         submit.setDisable(true);
         int right0 = check.kind() == Checkpoint.Kind.CHOICE ? check.rightOption(value) : -1;
-        String rightLabel = right0 >= 0 ? check.options().get(right0).label() : Checkpoint.format(value);
+        String rightLabel = right0 >= 0 ? check.options().get(right0).text() : Checkpoint.format(value);
         boolean number = check.kind() == Checkpoint.Kind.NUMBER;
         if (right == null) {
             result.setText(number ? Messages.format("lesson.number.answer", Checkpoint.format(value))

@@ -319,7 +319,7 @@ public final class PresenterView {
         question.setId(Ids.of("presenter.checkpoint.question" + suffix));
         VBox options = new VBox(2);
         for (int i = 0; i < c.options().size(); i++) {
-            Label o = new Label(Messages.format("presenter.option", i + 1, c.options().get(i).label()));
+            Label o = new Label(Messages.format("presenter.option", i + 1, c.options().get(i).text()));
             o.setWrapText(true);
             o.setMinHeight(Region.USE_PREF_SIZE);
             options.getChildren().add(o);
@@ -351,8 +351,8 @@ public final class PresenterView {
                     + c.goalCondition()));
         } else if (c.value() == null) {
             int right = c.rightOption(Double.NaN);
-            answer.setText(Messages.format("presenter.answer", right < 0 ? "" : c.options().get(right).label()));
-            why.getChildren().setAll(explanation(p, c, Double.NaN, right < 0 ? null : c.options().get(right).label(), fg));
+            answer.setText(Messages.format("presenter.answer", right < 0 ? "" : c.options().get(right).text()));
+            why.getChildren().setAll(explanation(p, c, Double.NaN, right < 0 ? null : c.options().get(right).text(), fg));
         } else if (!p.stepApplied()) {
             answer.setText(Messages.get("presenter.computing"));
         } else {
@@ -363,7 +363,7 @@ public final class PresenterView {
                     return;
                 }
                 int right = c.kind() == Checkpoint.Kind.CHOICE ? c.rightOption(v) : -1;
-                String label = right >= 0 ? c.options().get(right).label() : Checkpoint.format(v);
+                String label = right >= 0 ? c.options().get(right).text() : Checkpoint.format(v);
                 // one minus sign on screen (U+2212, as the typeset explanation below has it), not ASCII "-0.118"
                 String value = Checkpoint.format(v).replace('-', '\u2212');
                 answer.setText(right >= 0 ? Messages.format("presenter.answerValue", label, value)
