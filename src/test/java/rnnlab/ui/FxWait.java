@@ -9,9 +9,9 @@ public final class FxWait {
     private FxWait() {
     }
 
-    /** Runs {@code c} on the FX thread and returns its result, failing after 10 s. */
+    /** Runs {@code c} on the FX thread and returns its result, failing after 30 s (a loaded CI machine can take 10). */
     public static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }
 
     /** Waits up to 10 s until {@code c}, evaluated on the FX thread, is true. */

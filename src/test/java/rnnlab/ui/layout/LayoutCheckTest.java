@@ -1,13 +1,13 @@
 package rnnlab.ui.layout;
 
+import static rnnlab.ui.FxWait.fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -22,10 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import rnnlab.i18n.Messages;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
-import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.TestLanguage;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.ViewCatalog;
 
@@ -47,13 +46,9 @@ class LayoutCheckTest {
 
     @AfterAll
     static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
+        TestLanguage.english();
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
-    }
 
     @Test
     void findsAPlantedOverlapAndAnEllipsis() throws Exception {
@@ -88,22 +83,24 @@ class LayoutCheckTest {
         String paragraph = "A long paragraph of narration that wraps onto many lines in a narrow strip. ".repeat(12);
         javafx.scene.text.Text inView = new javafx.scene.text.Text(paragraph);
         javafx.scene.control.ScrollPane top = new javafx.scene.control.ScrollPane(new javafx.scene.layout.VBox(inView));
+        javafx.scene.text.Text below = new javafx.scene.text.Text("Below the window: " + paragraph);
+        javafx.scene.control.ScrollPane low = new javafx.scene.control.ScrollPane(new javafx.scene.layout.VBox(below));
         Scene s = fx(() -> {
             inView.setWrappingWidth(250);
             top.setPrefSize(300, 100);
             top.setLayoutY(20);
-            javafx.scene.text.Text below = new javafx.scene.text.Text("Below the window: " + paragraph);
             below.setWrappingWidth(250);
-            javafx.scene.control.ScrollPane low = new javafx.scene.control.ScrollPane(new javafx.scene.layout.VBox(below));
             low.setPrefSize(300, 100);
-            low.setLayoutY(150);
             Scene scene = new Scene(new Pane(top, low), 300, 200);
             stage.setScene(scene);
+            stage.sizeToScene();
             stage.show();
             return scene;
         });
         WaitForAsyncUtils.waitForFxEvents();
         fx(() -> {
+            // half of the lower pane past the window's bottom, whatever size the stage kept from earlier tests
+            low.setLayoutY(s.getHeight() - 50);
             top.setVvalue(0.6);
             return null;
         });
@@ -127,12 +124,9 @@ class LayoutCheckTest {
         List<String> lessonStripCut = new ArrayList<>();
         List<String> presentCut = new ArrayList<>();
         for (String lang : List.of("en", "zh")) {
-            if (lang.equals("zh") && !fx(AppLanguage::canShowChinese)) {
+            if (!TestLanguage.use(lang)) {
                 continue;
             }
-            Locale.setDefault(Locale.forLanguageTag(lang));
-            Messages.setLocale(Locale.forLanguageTag(lang));
-            AppLanguage.set(Locale.forLanguageTag(lang));
             MainWindow w = fx(() -> {
                 MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
                 m.lessons().setLibrary(LessonLibrary.load(Path.of("lessons")));

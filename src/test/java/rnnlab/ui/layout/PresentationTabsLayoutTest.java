@@ -1,13 +1,13 @@
 package rnnlab.ui.layout;
 
+import static rnnlab.ui.FxWait.fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
@@ -19,10 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import rnnlab.i18n.Messages;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
-import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.TestLanguage;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.ViewCatalog;
 
@@ -45,14 +44,9 @@ class PresentationTabsLayoutTest {
 
     @AfterAll
     static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
-        AppLanguage.set(Locale.ENGLISH);
+        TestLanguage.english();
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
-    }
 
     @Test
     void theViewsTabHeadersFitWhilePresenting() throws Exception {
@@ -60,16 +54,9 @@ class PresentationTabsLayoutTest {
         List<String> report = new ArrayList<>();
         int checked = 0;
         for (String lang : List.of("en", "zh")) {
-            if (lang.equals("zh") && !fx(AppLanguage::canShowChinese)) {
+            if (!TestLanguage.use(lang)) {
                 continue;
             }
-            Locale l = Locale.forLanguageTag(lang);
-            Locale.setDefault(l);
-            Messages.setLocale(l);
-            fx(() -> {
-                AppLanguage.set(l);
-                return null;
-            });
             MainWindow w = fx(() -> {
                 MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
                 m.lessons().setLibrary(LessonLibrary.load(Path.of("lessons")));

@@ -1,5 +1,7 @@
 package rnnlab.ui.layout;
 
+import static rnnlab.ui.FxWait.fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.BoundingBox;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.i18n.Messages;
 import rnnlab.io.Preset;
 import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.TestLanguage;
 import rnnlab.ui.controls.CanvasLabels;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.LabView;
@@ -50,14 +52,9 @@ class ViewLabelsLayoutTest {
 
     @AfterAll
     static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
-        AppLanguage.set(Locale.ENGLISH);
+        TestLanguage.english();
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
-    }
 
     /** The checker sees labels a canvas reports: two placed over each other, one cut by the edge, one too small. */
     @Test

@@ -1,5 +1,7 @@
 package rnnlab.ui.lesson;
 
+import static rnnlab.ui.FxWait.fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.BoundingBox;
@@ -22,12 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import rnnlab.i18n.Messages;
 import rnnlab.lessons.Lesson;
 import rnnlab.lessons.LessonEntry;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
-import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.TestLanguage;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.ViewCatalog;
 
@@ -48,13 +48,9 @@ class PinnedCheckpointShotsTest {
 
     @AfterAll
     static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
+        TestLanguage.english();
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
-    }
 
     @Test
     void checkAndResultAreInViewInEveryThemeSizeLanguageAndMode() throws Exception {
@@ -65,12 +61,9 @@ class PinnedCheckpointShotsTest {
         List<String> outside = new ArrayList<>();
         int shots = 0;
         for (String lang : List.of("en", "zh")) {
-            if (lang.equals("zh") && !fx(AppLanguage::canShowChinese)) {
+            if (!TestLanguage.use(lang)) {
                 continue;
             }
-            Locale.setDefault(Locale.forLanguageTag(lang));
-            Messages.setLocale(Locale.forLanguageTag(lang));
-            AppLanguage.set(Locale.forLanguageTag(lang));
             LessonLibrary lib = LessonLibrary.load(Path.of("lessons"));
             Path prog = Path.of("target", "test-home", "pinned-shots-progress.json");
             Files.createDirectories(prog.getParent());

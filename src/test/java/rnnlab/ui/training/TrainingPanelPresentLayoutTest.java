@@ -1,13 +1,13 @@
 package rnnlab.ui.training;
 
+import static rnnlab.ui.FxWait.fx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.i18n.Messages;
-import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.TestLanguage;
 import rnnlab.ui.layout.LayoutChecker;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.ViewCatalog;
@@ -46,14 +46,9 @@ class TrainingPanelPresentLayoutTest {
 
     @AfterAll
     static void english() {
-        Locale.setDefault(Locale.ENGLISH);
-        Messages.setLocale(Locale.ENGLISH);
-        AppLanguage.set(Locale.ENGLISH);
+        TestLanguage.english();
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
-    }
 
     @Test
     void noTextOfTheTrainingPanelIsCutOrOverlapsWhilePresenting() throws Exception {
@@ -61,16 +56,9 @@ class TrainingPanelPresentLayoutTest {
         List<String> faults = new ArrayList<>();
         int checked = 0;
         for (String lang : List.of("en", "zh")) {
-            if (lang.equals("zh") && !fx(AppLanguage::canShowChinese)) {
+            if (!TestLanguage.use(lang)) {
                 continue;
             }
-            Locale l = Locale.forLanguageTag(lang);
-            Locale.setDefault(l);
-            Messages.setLocale(l);
-            fx(() -> {
-                AppLanguage.set(l);
-                return null;
-            });
             MainWindow w = fx(() -> {
                 MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
                 stage.show();
