@@ -107,6 +107,10 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().add("side-scroll");
         sideScroll.setId(Ids.of("side"));
+        training = new TrainingDock(vm, stage, context.darkThemeProperty());
+        // the heatmap crosses out the units the training step dropped
+        context.trainingDropoutProperty().bind(training.viewModel().dropoutMaskProperty());
+        context.trainingNormsProperty().bind(training.viewModel().normHistoryProperty());
         // A BorderPane, not a SplitPane: a SplitPane clips its items, and the clipped views cost
         // noticeably more to repaint on the software pipeline (bench-ui lost frames).
         // side panel first, then the views: the Tab order follows the children's order
@@ -118,12 +122,15 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
             split.setLeft(show ? sideScroll : null);
             split.setCenter(viewsArea);
         });
-        training = new TrainingDock(vm, stage, context.darkThemeProperty());
-        // the heatmap crosses out the units the training step dropped
-        context.trainingDropoutProperty().bind(training.viewModel().dropoutMaskProperty());
-        context.trainingNormsProperty().bind(training.viewModel().normHistoryProperty());
-        lessonsSplit = split;
-        root.setCenter(training.wrap(split));
+        // The training panel sits under the side panel and the views only: the lesson panel (or the
+        // presentation strip) on the right keeps the whole height of the work area, so a lesson step that
+        // opens the training panel still shows its checkpoint whole (issue 12: with the training panel
+        // under everything the lesson panel was 310-380 px tall at 1024x768 and the checkpoint's options
+        // scrolled). Not under the views alone: beside the side panel and the lesson panel they are about
+        // 280 px wide at 1024x768, too narrow for the training panel's controls and charts.
+        BorderPane withLesson = new BorderPane(training.wrap(split));
+        lessonsSplit = withLesson;
+        root.setCenter(withLesson);
 
         scene = new Scene(root, 1280, 720);
         theme = new Appearance(scene, context.darkThemeProperty(), context.projectorThemeProperty());

@@ -67,7 +67,8 @@ public final class TrainingDock {
     }
 
     /**
-     * The window's centre with the training panel below it (45 % of the height) when shown. Not a
+     * The side panel and the views with the training panel below them (45 % of the height) when shown; the
+     * lesson panel beside them keeps the whole height. Not a
      * SplitPane: a SplitPane clips its items, and clipped views repaint far more slowly on the
      * software pipeline (bench-ui: 57 → 50 fps).
      */

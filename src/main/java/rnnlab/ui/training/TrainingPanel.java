@@ -136,7 +136,9 @@ public final class TrainingPanel extends BorderPane {
         metricChart.emptyTextProperty().set(Messages.get("training.chart.metric.empty"));
         normChart.emptyTextProperty().set(Messages.get("training.chart.weightNorm.empty"));
         for (LiveChart c : new LiveChart[] {lossChart, metricChart, gradChart, lrChart, normChart}) {
-            c.setMinSize(120, 100); // four side by side, with the samples of the character model, at 1024 wide
+            // four side by side, with the samples of the character model, at 1024 wide, and beside the lesson
+            // panel (which keeps the window's height, issue 12) at about 660 px
+            c.setMinSize(90, 100);
         }
         showPreview(vm.lrPreviewProperty().get());
         vm.updateProperty().addListener((o, a, u) -> apply(u));
@@ -549,7 +551,7 @@ public final class TrainingPanel extends BorderPane {
         VBox.setVgrow(place, Priority.ALWAYS);
         HBox switches = new HBox(0, showLr, showNorm);
         VBox schedule = new VBox(2, switches, place);
-        schedule.setMinWidth(120);
+        schedule.setMinWidth(90);
         HBox.setHgrow(schedule, Priority.ALWAYS);
         HBox charts = new HBox(8, lossChart, metricChart, gradChart, schedule);
         charts.getStyleClass().add("training-charts");

@@ -1,0 +1,188 @@
+package rnnlab.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import rnnlab.i18n.Messages;
+import rnnlab.lessons.LessonLibrary;
+import rnnlab.lessons.LessonProgress;
+import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.views.ViewCatalog;
+
+/**
+ * Issue 12: a lesson step that opens the training panel (char-language-model step 6) keeps the lesson panel at
+ * the whole height of the window's work area at 1024×768, in the window and in presentation mode, so its
+ * checkpoint shows whole; the training panel sits beside it, under the side panel and the views. Before, the
+ * training panel took the bottom 45 % of the whole width and the lesson panel was about 310–380 px tall: the
+ * checkpoint's options scrolled ({@code lessons check --layout} warned on every such step). Leaving
+ * presentation mode, closing the lesson and toggling the training panel restore the layout as before.
+ * Screenshots: target/screenshots/training-beside-lesson-*.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingBesideLessonLayoutTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterAll
+    static void english() {
+        Locale.setDefault(Locale.ENGLISH);
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theLessonPanelKeepsTheWorkAreasHeightWhenAStepOpensTraining(@TempDir Path dir) throws Exception {
+        rnnlab.ui.FxWait.ignoringRenderThreadOverflow(() -> walk(dir));
+    }
+
+    private void walk(Path dir) throws Exception {
+        Locale.setDefault(Locale.ENGLISH);
+        Messages.setLocale(Locale.ENGLISH);
+        AppLanguage.set(Locale.ENGLISH);
+        LessonLibrary lib = LessonLibrary.load(Path.of("lessons"));
+        MainWindow w = fx(() -> {
+            MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
+            m.lessons().setLibrary(lib);
+            m.lessons().setProgress(LessonProgress.load(dir.resolve("progress.json")));
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            stage.show();
+            return m;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.viewModel().frameProperty().get() != null);
+        assertThat(fx(() -> w.lessons().open("char-language-model"))).isNull();
+        // step 6 ("Too cold, too hot"): panel: training and a three-option checkpoint
+        goTo(w, 5);
+        assertThat(fx(() -> w.training().shownProperty().get())).as("the step opens the training panel").isTrue();
+        besideTheLesson(w, "window");
+        shoot(w, "training-beside-lesson-1024x768");
+
+        fx(() -> {
+            w.presentation().enterInWindow();
+            return null;
+        });
+        // the step is shown again while presenting, as a teacher going through the lesson in front of the class
+        goTo(w, 4);
+        goTo(w, 5);
+        assertThat(fx(() -> w.training().shownProperty().get())).as("the step opens the training panel while presenting").isTrue();
+        besideTheLesson(w, "presenting");
+        shoot(w, "training-beside-lesson-present-1024x768");
+
+        // leaving presentation mode: the training panel as before (open), the lesson panel still whole height
+        fx(() -> {
+            w.presentation().leave();
+            return null;
+        });
+        layout(w);
+        assertThat(fx(() -> w.training().shownProperty().get())).isTrue();
+        besideTheLesson(w, "after presenting");
+
+        // the training panel off (Train ▸ Training panel): the views take the height back
+        fx(() -> {
+            w.training().shownProperty().set(false);
+            return null;
+        });
+        layout(w);
+        assertThat(fx(() -> w.scene().lookup("#training"))).as("training panel out of the scene").isNull();
+        assertThat(fx(() -> bounds(w.viewsArea()).getMaxY())).isCloseTo(fx(() -> workArea(w).getMaxY()), within(1.0));
+        fx(() -> {
+            w.training().shownProperty().set(true);
+            return null;
+        });
+        layout(w);
+        besideTheLesson(w, "toggled on again");
+
+        // the lesson closed: the training panel has the whole width again, as without a lesson
+        fx(() -> {
+            w.lessons().close();
+            return null;
+        });
+        layout(w);
+        assertThat(fx(() -> w.training().shownProperty().get())).as("training panel still open").isTrue();
+        Node training = fx(() -> w.scene().lookup("#training"));
+        assertThat(fx(() -> bounds(training).getWidth())).as("training panel width without a lesson")
+                .isCloseTo(fx(() -> w.scene().getWidth()), within(1.0));
+        assertThat(fx(() -> bounds(training).getMaxY())).isCloseTo(fx(() -> workArea(w).getMaxY()), within(1.0));
+        shoot(w, "training-beside-lesson-closed-1024x768");
+    }
+
+    /** The lesson panel spans the work area's height, the training panel is left of it, and the checkpoint shows whole. */
+    private static void besideTheLesson(MainWindow w, String when) throws Exception {
+        Bounds area = fx(() -> workArea(w));
+        Node panel = fx(() -> w.scene().lookup("#lesson-panel"));
+        Node training = fx(() -> w.scene().lookup("#training"));
+        assertThat(panel).as(when + ": lesson panel").isNotNull();
+        assertThat(training).as(when + ": training panel").isNotNull();
+        Bounds p = fx(() -> bounds(panel));
+        Bounds t = fx(() -> bounds(training));
+        assertThat(area.getHeight()).as(when + ": work area").isGreaterThan(400);
+        assertThat(p.getMinY()).as(when + ": lesson panel top").isCloseTo(area.getMinY(), within(1.0));
+        assertThat(p.getHeight()).as(when + ": lesson panel height = the work area's").isCloseTo(area.getHeight(), within(1.0));
+        assertThat(t.getMaxX()).as(when + ": the training panel ends left of the lesson panel").isLessThanOrEqualTo(p.getMinX() + 1);
+        assertThat(t.getMaxY()).as(when + ": the training panel at the bottom of the work area").isCloseTo(area.getMaxY(), within(1.0));
+        assertThat(t.getHeight()).as(when + ": the training panel's height").isGreaterThan(200);
+        assertThat(fx(() -> w.lessons().checkpointInView())).as(when + ": the checkpoint shows whole").isTrue();
+    }
+
+    /** The window's work area: between the menus and banners above and the timeline and status bar below. */
+    private static Bounds workArea(MainWindow w) {
+        return bounds(((BorderPane) w.scene().getRoot()).getCenter());
+    }
+
+    private static Bounds bounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    private static void goTo(MainWindow w, int step) throws Exception {
+        fx(() -> {
+            w.lessons().go(step);
+            return null;
+        });
+        layout(w);
+    }
+
+    private static void layout(MainWindow w) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            fx(() -> {
+                w.scene().getRoot().applyCss();
+                w.scene().getRoot().layout();
+                return null;
+            });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void shoot(MainWindow w, String name) throws Exception {
+        WritableImage img = fx(() -> w.scene().snapshot(null));
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());
+    }
+}
