@@ -531,12 +531,9 @@ public final class TrainingPanel extends BorderPane {
         for (javafx.scene.control.ToggleButton b : new javafx.scene.control.ToggleButton[] {showLr, showNorm}) {
             b.setToggleGroup(which);
             b.getStyleClass().add("chart-switch");
-            // a narrow column wraps the switch's name (at its space) rather than cutting it with an ellipsis
-            b.setWrapText(true);
+            // never cut or broken inside a word ("Rat|e η"): a narrow column puts the second switch under the first
             b.setMinHeight(Region.USE_PREF_SIZE);
-            b.setMinWidth(0);
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         showLr.setSelected(true);
         // a toggle group lets the selected button be pressed off: keep one chart shown
@@ -549,9 +546,12 @@ public final class TrainingPanel extends BorderPane {
         normChart.visibleProperty().bind(showNorm.selectedProperty());
         javafx.scene.layout.StackPane place = new javafx.scene.layout.StackPane(lrChart, normChart);
         VBox.setVgrow(place, Priority.ALWAYS);
-        HBox switches = new HBox(0, showLr, showNorm);
+        javafx.scene.layout.FlowPane switches = new javafx.scene.layout.FlowPane(0, 2, showLr, showNorm);
         VBox schedule = new VBox(2, switches, place);
-        schedule.setMinWidth(90);
+        // at least as wide as the wider switch, so one switch a row always fits
+        schedule.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(90, Math.max(showLr.prefWidth(-1), showNorm.prefWidth(-1))),
+                showLr.widthProperty(), showNorm.widthProperty()));
         HBox.setHgrow(schedule, Priority.ALWAYS);
         HBox charts = new HBox(8, lossChart, metricChart, gradChart, schedule);
         charts.getStyleClass().add("training-charts");
