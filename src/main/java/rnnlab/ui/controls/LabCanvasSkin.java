@@ -248,6 +248,15 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         }
     }
 
+    /**
+     * An animated part's rectangle, or {@link Rectangle2D#EMPTY} (nothing to repaint) when the view is too small
+     * for one: a canvas a few pixels tall while the window is first laid out gives a negative plot height, and
+     * Rectangle2D refuses a negative size.
+     */
+    protected static Rectangle2D part(double x, double y, double w, double h) {
+        return w >= 0 && h >= 0 ? new Rectangle2D(x, y, w, h) : Rectangle2D.EMPTY;
+    }
+
     private static Rectangle2D union(Rectangle2D a, Rectangle2D b) {
         if (a.getWidth() <= 0 || a.getHeight() <= 0) {
             return b;

@@ -36,7 +36,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         // riding above it (an invalid value's bar fills the plot at every progress: it does not change)
         double reach = Math.round(plotHeight * tallest * Math.max(Math.max(from, to), 0));
         double y0 = Math.max(animatedPlot.getMinY(), plotTop + plotHeight - reach - plotFont * 1.6);
-        return new javafx.geometry.Rectangle2D(animatedPlot.getMinX(), y0, animatedPlot.getWidth(), animatedPlot.getMaxY() - y0);
+        return part(animatedPlot.getMinX(), y0, animatedPlot.getWidth(), animatedPlot.getMaxY() - y0);
     }
 
     /** Which symbols get a bar: all, or the most likely ones plus the target, in symbol order. */
@@ -87,7 +87,7 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         double bw = Math.max(2, Math.round(slot * 0.7));
         // while the step plays the bars grow and the likeliest one's label rides on its bar: the plot and the
         // line of labels above it change, the title, the loss line and the symbols below do not
-        animatedPlot = new javafx.geometry.Rectangle2D(0, top - fs * 1.6, w, plotH + fs * 1.6 + 2);
+        animatedPlot = part(0, top - fs * 1.6, w, plotH + fs * 1.6 + 2);
         plotTop = top;
         plotHeight = plotH;
         plotFont = fs;

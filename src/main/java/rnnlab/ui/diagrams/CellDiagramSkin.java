@@ -230,7 +230,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         if (box[2] < box[0]) {
             return javafx.geometry.Rectangle2D.EMPTY;
         }
-        return new javafx.geometry.Rectangle2D(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+        return part(box[0], box[1], box[2] - box[0], box[3] - box[1]);
     }
 
     private static void add(double[] box, double x0, double y0, double x1, double y1) {

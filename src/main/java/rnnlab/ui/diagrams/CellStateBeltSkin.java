@@ -90,7 +90,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             // gradient's arrow into the one before: from the middle of the station before to that of the one after
             double x0 = Math.max(0, left + station * (cur - first - 1) + station / 2);
             double x1 = Math.min(w, left + station * (cur - first + 1) + station / 2);
-            animatedStations = new javafx.geometry.Rectangle2D(x0, 0, x1 - x0, h);
+            animatedStations = part(x0, 0, x1 - x0, h);
         }
         scaleMax = 1;
         for (int t = 0; t < computed; t++) {

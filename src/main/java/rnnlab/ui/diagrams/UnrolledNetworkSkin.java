@@ -72,7 +72,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             double cx = Math.round(left + slot * (cur - first) + slot / 2);
             double bx = cx - Math.round(boxW / 2);
             double x0 = Math.min(bx - (slot - boxW), cx - slot / 2) - 8;
-            animatedColumn = new javafx.geometry.Rectangle2D(x0, 0, cx + slot / 2 + 8 - x0, h);
+            animatedColumn = part(x0, 0, cx + slot / 2 + 8 - x0, h);
         }
         for (int k = 0; k < visible; k++) {
             int t = first + k;
