@@ -613,15 +613,7 @@ public final class TrainingPanel extends BorderPane {
 
     private static Spinner<Integer> intSpinner(String key, javafx.beans.property.IntegerProperty p, int min, int max,
                                                int step) {
-        Spinner<Integer> s = new Spinner<>(min, max, Math.max(min, Math.min(max, p.get())), step);
-        s.setId(Ids.of(key));
-        s.setEditable(true);
-        s.getValueFactory().valueProperty().addListener((o, a, b) -> {
-            if (b != null && b != p.get()) {
-                p.set(b);
-            }
-        });
-        p.addListener((o, a, b) -> s.getValueFactory().setValue(b.intValue()));
+        Spinner<Integer> s = RunControls.spinner(key, p, min, max, step);
         s.setPrefWidth(120);
         return s;
     }
