@@ -60,9 +60,12 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double cellTop = Math.round((yRow + xRow) / 2 - boxH / 2);
         // initial state or continuation
         double startX = left - fs * 0.5;
-        labelRich(CanvasLabels.HIGH, first == 0 ? Messages.get("unrolled.h0") : "…", font(0.95, true), theme.foreground(),
-                startX - 4, cellTop + boxH / 2, TextAlignment.RIGHT);
-        region("unrolled.h0", 0, cellTop, startX, boxH);
+        double h0W = labelRich(CanvasLabels.HIGH, first == 0 ? Messages.get("unrolled.h0") : "…", font(0.95, true),
+                theme.foreground(), startX - 4, cellTop + boxH / 2, TextAlignment.RIGHT);
+        // the spotlight frames the label itself, not the whole margin left of the first copy (issue 12)
+        double h0H = fs * 1.6;
+        region("unrolled.h0", Math.max(0, startX - 4 - h0W - fs * 0.4), cellTop + boxH / 2 - h0H / 2,
+                Math.min(startX, h0W + fs * 0.4 + 4 + fs * 0.3), h0H);
         labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.y"), font(0.9, true), theme.muted(), startX - 4, yRow, TextAlignment.RIGHT);
         labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.x"), font(0.9, true), theme.muted(), startX - 4, xRow, TextAlignment.RIGHT);
         // while the step plays only the current copy's column changes: its arrows grow, its strip fills, and the
