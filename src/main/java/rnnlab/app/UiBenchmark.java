@@ -104,6 +104,8 @@ public final class UiBenchmark extends Application {
     }
 
     private final List<Long> pulses = new ArrayList<>();
+    /** For every measured pulse: the CPU the FX thread and the renderer had used, and the GC pauses so far. */
+    private final List<PulseCost> pulseCosts = new ArrayList<>();
     private final List<Long> idlePulses = new ArrayList<>();
     private boolean idle;
     private final List<Long> latencies = new ArrayList<>();
@@ -220,6 +222,7 @@ public final class UiBenchmark extends Application {
             public void handle(long now) {
                 if (measuring) {
                     pulses.add(System.nanoTime());
+                    pulseCosts.add(PulseCost.now(commands));
                 } else if (idle) {
                     idlePulses.add(System.nanoTime());
                 }
@@ -504,6 +507,7 @@ public final class UiBenchmark extends Application {
         sb.append(String.format(Locale.ROOT, "frame build ms (%s): p50 %.2f, p95 %.2f%n",
                 s2s != null ? "the step computed on the window's worker thread" : "engine thread", pct(bld, 50), pct(bld, 95)));
         sb.append(cpuPerStep).append('\n');
+        sb.append(PulseCost.longFrames(pulses, pulseCosts));
         sb.append(String.format(Locale.ROOT,
                 "idle baseline (same window, 3 s, no steps): %.1f fps, p95 %.1f ms, p99 %.1f ms, %d of %d over 25 ms%n",
                 idleIv.length / Math.max(1e-9, Arrays.stream(idleIv).sum() / 1000), pct(idleIv, 95), pct(idleIv, 99),
