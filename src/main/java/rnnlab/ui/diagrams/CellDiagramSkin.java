@@ -166,6 +166,37 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         drawEquation(g, w, h, theme);
     }
 
+    /** Whether a polyline (with its arrow head) shows in the paint under way ({@link #shows}). */
+    private boolean shows(double[] xs, double[] ys) {
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (int i = 0; i < xs.length; i++) {
+            x0 = Math.min(x0, xs[i]);
+            x1 = Math.max(x1, xs[i]);
+            y0 = Math.min(y0, ys[i]);
+            y1 = Math.max(y1, ys[i]);
+        }
+        double pad = 12; // the head's length and the line's width
+        return shows(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad);
+    }
+
+    /** "prefix.unit.u": the ids of a vector's bars, made once (they were built for every bar at every frame). */
+    final String unitId(Part q, int u) {
+        String[] ids = unitIds.get(q.id());
+        if (ids == null || ids.length <= u) {
+            ids = new String[Math.max(u + 1, ids == null ? 0 : ids.length * 2)];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = q.id() + ".unit." + i;
+            }
+            unitIds.put(q.id(), ids);
+        }
+        return ids[u];
+    }
+
+    private final Map<String, String[]> unitIds = new java.util.HashMap<>();
+
     private double px(double fx) {
         return Math.round(areaX + fx * areaW);
     }
@@ -274,6 +305,10 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         double[] t = Arrows.clip(xs[n + 1], ys[n + 1], xs[n], ys[n], halfW(b) + 3, halfH(b) + 3);
         xs[n + 1] = t[0];
         ys[n + 1] = t[1];
+        if (!shows(xs, ys)) {
+            // not shown in this paint (only the parts being revealed are repainted while a step plays)
+            return;
+        }
         if (getSkinnable().isBackward()) {
             // the gradient flows against the arrow of computation: dashed, head at the source
             boolean active = reveal(a) > 0;
@@ -300,11 +335,13 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         double cy = py(q.y());
         double r = q.symbol().length() > 1 ? opR * 1.35 : opR;
         boolean on = reveal(q) > 0;
-        g.setFill(theme.panel());
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setStroke(on ? theme.line() : theme.muted());
-        lineWidth(g, 2);
-        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        if (shows(cx - r, cy - r, 2 * r, 2 * r)) {
+            g.setFill(theme.panel());
+            g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+            g.setStroke(on ? theme.line() : theme.muted());
+            lineWidth(g, 2);
+            g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
         // the symbol takes its whole circle: no name or value is drawn over an operator (issue 12: the c̃
         // label ran into a × node); in the compact form at the smallest size that is still readable
         javafx.scene.text.Font f = font(q.symbol().length() > 1 ? (compact ? 0.62 : 0.8) : (compact ? 0.9 : 1.1), true);
@@ -328,8 +365,12 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         Color hue = q.gate() != null ? Palette.gateHue(q.gate()) : theme.line();
         region(q.id(), x0, y0, boxW, boxH);
         keepClear(x0, y0, boxW, boxH);
-        g.setFill(theme.panel());
-        g.fillRect(x0, y0, boxW, boxH);
+        // the box, its bars and frame: left out of a paint they do not show in (its names and values are labels)
+        boolean on = shows(x0 - 2, y0 - 2, boxW + 4, boxH + 4);
+        if (on) {
+            g.setFill(theme.panel());
+            g.fillRect(x0, y0, boxW, boxH);
+        }
         // label above the box
         g.setFont(font(0.95, true));
         g.setTextAlign(TextAlignment.CENTER);
@@ -350,12 +391,14 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             region(q.id() + ".label", x0 + boxW / 2 - nameW / 2, y0 - fs * 1.35, nameW, fs * 1.2);
         }
         if (v != null && v.length > 0) {
-            VectorBars.draw(this, g, q, v, pv, k, x0, y0, boxW, boxH, c.getSelectedUnit(), c.isBackward(), theme);
+            VectorBars.draw(this, g, q, v, pv, k, x0, y0, boxW, boxH, c.getSelectedUnit(), c.isBackward(), theme, on);
         }
-        g.setStroke(hue);
-        lineWidth(g, q.gate() != null ? 3 : 1.5);
-        strokeBox(g, x0, y0, boxW, boxH);
-        if (k <= 0 && pv == null || c.isBackward() && v == null) {
+        if (on) {
+            g.setStroke(hue);
+            lineWidth(g, q.gate() != null ? 3 : 1.5);
+            strokeBox(g, x0, y0, boxW, boxH);
+        }
+        if (on && (k <= 0 && pv == null || c.isBackward() && v == null)) {
             g.setFill(theme.veil(0.65));
             g.fillRect(x0 - 2, y0 - 2, boxW + 4, boxH + 4);
         }
