@@ -82,6 +82,41 @@ record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int comm
         return Boolean.getBoolean("rnnlab.bench.longFrames") ? s + list : s;
     }
 
+    /**
+     * Bytes allocated so far by every live thread, by name (threads of one pool summed): what makes the young
+     * collections come, and so their pauses. Empty where the JVM does not count it.
+     */
+    static java.util.Map<String, Long> allocated() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        if (!(MX instanceof com.sun.management.ThreadMXBean sun) || !sun.isThreadAllocatedMemorySupported()) {
+            return out;
+        }
+        long[] ids = MX.getAllThreadIds();
+        long[] bytes = sun.getThreadAllocatedBytes(ids);
+        ThreadInfo[] infos = MX.getThreadInfo(ids);
+        for (int i = 0; i < ids.length; i++) {
+            if (infos[i] != null && bytes[i] > 0) {
+                out.merge(infos[i].getThreadName().replaceAll("-\\d+$", ""), bytes[i], Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /** "MB allocated per step by thread: …" for the threads that allocated at least 0.05 MB a step. */
+    static String allocatedReport(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int steps) {
+        StringBuilder sb = new StringBuilder("MB allocated per step by thread:");
+        double total = 0;
+        for (var e : after.entrySet()) {
+            double mb = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e6 / Math.max(1, steps);
+            total += mb;
+            if (mb >= 0.05) {
+                sb.append(String.format(Locale.ROOT, " %s %.2f,", e.getKey(), mb));
+            }
+        }
+        sb.append(String.format(Locale.ROOT, " all threads %.2f", total));
+        return sb.toString();
+    }
+
     private static double pct(List<double[]> rows, int col, double p) {
         if (rows.isEmpty()) {
             return Double.NaN;

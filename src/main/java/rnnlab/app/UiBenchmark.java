@@ -117,6 +117,8 @@ public final class UiBenchmark extends Application {
     private MainWindow window;
     private boolean textSet;
     private long trainStepsAtStart;
+    /** Bytes allocated per thread name when the measurement started. */
+    private java.util.Map<String, Long> allocAtStart = java.util.Map.of();
     /** CPU nanoseconds per thread name when the measurement started. */
     private java.util.Map<String, Long> cpuAtStart = java.util.Map.of();
 
@@ -442,6 +444,7 @@ public final class UiBenchmark extends Application {
             if (commands == options.warmupSteps()) {
                 measuring = true;
                 cpuAtStart = threadCpu();
+                allocAtStart = PulseCost.allocated();
                 trainStepsAtStart = window.training().viewModel().stepProperty().get();
             }
             if (commands < total && canStep.getAsBoolean()) {
@@ -451,7 +454,8 @@ public final class UiBenchmark extends Application {
                 stepper.stop();
                 measuring = false;
                 timer.stop();
-                cpuPerStep = cpuReport(cpuAtStart, threadCpu(), commands - options.warmupSteps());
+                cpuPerStep = cpuReport(cpuAtStart, threadCpu(), commands - options.warmupSteps()) + "\n"
+                        + PulseCost.allocatedReport(allocAtStart, PulseCost.allocated(), commands - options.warmupSteps());
                 if (pollLoad != null) {
                     cpuPerStep += "\n" + pollLoad.report();
                     pollLoad.close();

@@ -166,6 +166,36 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         drawEquation(g, w, h, theme);
     }
 
+    /**
+     * A vector's value as printed under its box ("c[3] = 0.12"), and as a number: the last ones made for it are
+     * reused while the value stays (issue 12, bench-ui: formatting every vector's value at every frame of a step
+     * was about 5 % of the FX thread's time, most of them unchanged).
+     */
+    private String valueText(Part q, int u, double shown, boolean backward) {
+        Object[] last = values.get(q.key());
+        String num = number(q, shown, backward);
+        java.util.ResourceBundle language = Messages.bundle();
+        if (last != null && last[0] == language && (Integer) last[1] == u && last[2] == num) {
+            return (String) last[3];
+        }
+        String text = Messages.format("cell.unitValue", u + 1, num);
+        values.put(q.key(), new Object[] {language, u, num, text});
+        return text;
+    }
+
+    private String number(Part q, double shown, boolean backward) {
+        Object[] last = numbers.get(q.key());
+        if (last != null && (Double) last[0] == shown && (Boolean) last[1] == backward) {
+            return (String) last[2];
+        }
+        String num = backward ? NumberText.sci(shown) : NumberText.num(shown);
+        numbers.put(q.key(), new Object[] {shown, backward, num});
+        return num;
+    }
+
+    private final Map<String, Object[]> values = new java.util.HashMap<>();
+    private final Map<String, Object[]> numbers = new java.util.HashMap<>();
+
     /** Whether a polyline (with its arrow head) shows in the paint under way ({@link #shows}). */
     private boolean shows(double[] xs, double[] ys) {
         double x0 = Double.MAX_VALUE;
@@ -411,7 +441,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
             g.setFont(font(0.85, false));
             g.setFill(theme.foreground());
-            String text = Messages.format("cell.unitValue", u + 1, c.isBackward() ? NumberText.sci(shown) : NumberText.num(shown));
+            String text = valueText(q, u, shown, c.isBackward());
             double tw = textWidth(g, text);
             // where there is no room (a narrow tile, the next gate's value) the placer leaves a value out, the
             // states' (c, h: what lessons ask for) before the gates'; hover and the equation line still give it
@@ -437,7 +467,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                             Theme theme) {
         C c = getSkinnable();
         double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
-        String text = c.isBackward() ? NumberText.sci(shown) : NumberText.num(shown);
+        String text = number(q, shown, c.isBackward());
         javafx.scene.text.Font f = gateNumberFont(text, c.getFontSize());
         labelInside(rnnlab.ui.controls.CanvasLabels.HIGH, text, f, theme.foreground(), theme.panel().deriveColor(0, 1, 1, 0.82),
                 x0 + boxW / 2, y0 + boxH / 2, boxW - 4, boxH - 4, 3);
