@@ -104,6 +104,8 @@ public final class UiBenchmark extends Application {
     }
 
     private final List<Long> pulses = new ArrayList<>();
+    /** For every measured pulse: the CPU the FX thread and the renderer had used, and the GC pauses so far. */
+    private final List<PulseCost> pulseCosts = new ArrayList<>();
     private final List<Long> idlePulses = new ArrayList<>();
     private boolean idle;
     private final List<Long> latencies = new ArrayList<>();
@@ -115,6 +117,8 @@ public final class UiBenchmark extends Application {
     private MainWindow window;
     private boolean textSet;
     private long trainStepsAtStart;
+    /** Bytes allocated per thread name when the measurement started. */
+    private java.util.Map<String, Long> allocAtStart = java.util.Map.of();
     /** CPU nanoseconds per thread name when the measurement started. */
     private java.util.Map<String, Long> cpuAtStart = java.util.Map.of();
 
@@ -220,6 +224,7 @@ public final class UiBenchmark extends Application {
             public void handle(long now) {
                 if (measuring) {
                     pulses.add(System.nanoTime());
+                    pulseCosts.add(PulseCost.now(commands));
                 } else if (idle) {
                     idlePulses.add(System.nanoTime());
                 }
@@ -439,6 +444,7 @@ public final class UiBenchmark extends Application {
             if (commands == options.warmupSteps()) {
                 measuring = true;
                 cpuAtStart = threadCpu();
+                allocAtStart = PulseCost.allocated();
                 trainStepsAtStart = window.training().viewModel().stepProperty().get();
             }
             if (commands < total && canStep.getAsBoolean()) {
@@ -448,7 +454,8 @@ public final class UiBenchmark extends Application {
                 stepper.stop();
                 measuring = false;
                 timer.stop();
-                cpuPerStep = cpuReport(cpuAtStart, threadCpu(), commands - options.warmupSteps());
+                cpuPerStep = cpuReport(cpuAtStart, threadCpu(), commands - options.warmupSteps()) + "\n"
+                        + PulseCost.allocatedReport(allocAtStart, PulseCost.allocated(), commands - options.warmupSteps());
                 if (pollLoad != null) {
                     cpuPerStep += "\n" + pollLoad.report();
                     pollLoad.close();
@@ -504,6 +511,7 @@ public final class UiBenchmark extends Application {
         sb.append(String.format(Locale.ROOT, "frame build ms (%s): p50 %.2f, p95 %.2f%n",
                 s2s != null ? "the step computed on the window's worker thread" : "engine thread", pct(bld, 50), pct(bld, 95)));
         sb.append(cpuPerStep).append('\n');
+        sb.append(PulseCost.longFrames(pulses, pulseCosts));
         sb.append(String.format(Locale.ROOT,
                 "idle baseline (same window, 3 s, no steps): %.1f fps, p95 %.1f ms, p99 %.1f ms, %d of %d over 25 ms%n",
                 idleIv.length / Math.max(1e-9, Arrays.stream(idleIv).sum() / 1000), pct(idleIv, 95), pct(idleIv, 99),

@@ -117,10 +117,18 @@ public final class CanvasLabels {
      * the order offered. {@code rich} draws rich text (subscripts).
      */
     void place(GraphicsContext g, double w, double h, double minSize, RichDrawer rich) {
+        place(g, w, h, minSize, rich, null);
+    }
+
+    /**
+     * {@link #place}, drawing only the labels that can show in {@code area} (null: all): a repaint of a view's
+     * animated part shows nothing outside it. All are still placed and reported ({@link #placed()}).
+     */
+    void place(GraphicsContext g, double w, double h, double minSize, RichDrawer rich, javafx.geometry.Rectangle2D area) {
         // a frame of an animation offers the same labels as the last: draw the same choice without placing again
         List<Offer> taken = w == lastW && h == lastH && minSize == lastMin && offers.equals(lastOffers) && clear.equals(lastClear)
                 && seconds.equals(lastSeconds) ? lastTaken : choose(w, h, minSize);
-        draw(g, taken, rich);
+        draw(g, taken, rich, area);
     }
 
     /** How many times labels were placed afresh (tests check that repeated frames reuse the placement). */
@@ -159,11 +167,15 @@ public final class CanvasLabels {
         return taken;
     }
 
-    private void draw(GraphicsContext g, List<Offer> taken, RichDrawer rich) {
+    private void draw(GraphicsContext g, List<Offer> taken, RichDrawer rich, javafx.geometry.Rectangle2D area) {
         List<Placed> out = new ArrayList<>(taken.size());
         g.save();
         g.setTextBaseline(VPos.CENTER);
         for (Offer o : taken) {
+            out.add(new Placed(o.text, o.x, o.y, o.w, o.h, o.font.getSize()));
+            if (area != null && !near(o, area)) {
+                continue;
+            }
             if (o.back != null) {
                 g.setFill(o.back);
                 g.fillRect(Math.floor(o.x), Math.floor(o.y), Math.ceil(o.w), Math.ceil(o.h));
@@ -181,10 +193,18 @@ public final class CanvasLabels {
                 draw(g, o, 0, 0, rich);
                 g.restore();
             }
-            out.add(new Placed(o.text, o.x, o.y, o.w, o.h, o.font.getSize()));
         }
         g.restore();
         placed = Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Whether a label's letters can reach into the area: its box, widened by its font size each way (glyphs that
+     * overhang their measured box, a subscript's descent, a drawn tilde).
+     */
+    private static boolean near(Offer o, javafx.geometry.Rectangle2D a) {
+        double m = o.font.getSize() + 4;
+        return o.x - m < a.getMaxX() && o.x + o.w + m > a.getMinX() && o.y - m < a.getMaxY() && o.y + o.h + m > a.getMinY();
     }
 
     private static void draw(GraphicsContext g, Offer o, double x, double y, RichDrawer rich) {

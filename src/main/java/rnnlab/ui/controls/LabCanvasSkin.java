@@ -62,6 +62,11 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     private double paintedProgress = 1;
     private List<CanvasLabels.Placed> paintedLabels = List.of();
     private Map<String, Rectangle2D> paintedRegions = Map.of();
+    /**
+     * What the paint under way can change (canvas pixels): null in a full paint, the animated part while only it is
+     * repainted ({@link #shows}).
+     */
+    private Rectangle2D paintArea;
     /** Paints of the animated part that drew a label or part outside it, and so were done in full instead. */
     private long animatedMisses;
     private final Runnable repaintWhenShown = this::markDirty;
@@ -124,6 +129,40 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     protected Rectangle2D animatedBounds(double w, double h, double from, double to) {
         return null;
     }
+
+    /**
+     * Whether drawing inside x, y, w × h (canvas pixels, strokes included) can show in the paint under way: always in
+     * a full paint; while only the animated part is repainted, when the box comes within {@link #SHOW_MARGIN} of it.
+     * The part's canvas shows nothing outside itself, so a view may leave out the drawing of what does not show
+     * there (issue 12, bench-ui: the partial paints ran every view's whole drawing code); it must still offer its
+     * labels and register its parts, which are compared with the full paint's ({@link #animatedMisses}), and set
+     * the context's state (font, fill) as the full paint would.
+     */
+    protected final boolean shows(double x, double y, double w, double h) {
+        Rectangle2D a = paintArea;
+        if (a == null) {
+            return true;
+        }
+        double x0 = Math.min(x, x + w);
+        double y0 = Math.min(y, y + h);
+        double m = SHOW_MARGIN;
+        boolean shows = x0 - m < a.getMaxX() && x0 + Math.abs(w) + m > a.getMinX() && y0 - m < a.getMaxY()
+                && y0 + Math.abs(h) + m > a.getMinY();
+        if (!shows) {
+            leftOut++;
+        }
+        return shows;
+    }
+
+    private long leftOut;
+
+    /** How many times a view left out drawing that did not show in a repaint of its animated part ({@link #shows}). */
+    public final long leftOut() {
+        return leftOut;
+    }
+
+    /** How far past its box a part's drawing may reach (antialiasing, line caps, arrow heads), in pixels. */
+    static final double SHOW_MARGIN = 8;
 
     /** Repaint on the next pulse whenever one of these changes. */
     protected final void watch(Observable... observables) {
@@ -238,7 +277,12 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         GraphicsContext g = animated.getGraphicsContext2D();
         g.save();
         g.translate(-r.getMinX(), -r.getMinY());
-        paint(g, w, h);
+        paintArea = r;
+        try {
+            paint(g, w, h);
+        } finally {
+            paintArea = null;
+        }
         g.restore();
         animatedArea = r;
         animated.setVisible(true);
@@ -269,16 +313,28 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     /** Whether every label and registered part the last paint drew differently from the full paint lies inside r. */
     private boolean sameOutside(Rectangle2D r) {
         List<CanvasLabels.Placed> now = labels.placed();
-        java.util.Set<CanvasLabels.Placed> before = new java.util.HashSet<>(paintedLabels);
-        java.util.Set<CanvasLabels.Placed> after = new java.util.HashSet<>(now);
-        for (CanvasLabels.Placed l : now) {
-            if (!before.contains(l) && !inside(r, l.x(), l.y(), l.w(), l.h())) {
-                return false;
-            }
+        // labels in the same order: those that differ must lie inside (no set is built at every pulse)
+        int n = Math.min(now.size(), paintedLabels.size());
+        int same = 0;
+        while (same < n && now.get(same).equals(paintedLabels.get(same))) {
+            same++;
         }
-        for (CanvasLabels.Placed l : paintedLabels) {
-            if (!after.contains(l) && !inside(r, l.x(), l.y(), l.w(), l.h())) {
-                return false;
+        int sameEnd = 0;
+        while (sameEnd < n - same && now.get(now.size() - 1 - sameEnd).equals(paintedLabels.get(paintedLabels.size() - 1 - sameEnd))) {
+            sameEnd++;
+        }
+        if (same + sameEnd < now.size() || same + sameEnd < paintedLabels.size()) {
+            java.util.Set<CanvasLabels.Placed> before = new java.util.HashSet<>(paintedLabels);
+            java.util.Set<CanvasLabels.Placed> after = new java.util.HashSet<>(now);
+            for (CanvasLabels.Placed l : now) {
+                if (!before.contains(l) && !inside(r, l.x(), l.y(), l.w(), l.h())) {
+                    return false;
+                }
+            }
+            for (CanvasLabels.Placed l : paintedLabels) {
+                if (!after.contains(l) && !inside(r, l.x(), l.y(), l.w(), l.h())) {
+                    return false;
+                }
             }
         }
         for (Map.Entry<String, Rectangle2D> e : regions.entrySet()) {
@@ -336,7 +392,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         g.setTextAlign(TextAlignment.CENTER);
         labels.begin();
         draw(g, w, h, theme);
-        labels.place(g, w, h, minTextSize(), this::fillRich);
+        labels.place(g, w, h, minTextSize(), this::fillRich, paintArea);
         spotlight(g, w, h, theme);
     }
 
@@ -514,20 +570,42 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
 
     private final Map<Long, Font> fonts = new java.util.HashMap<>();
 
-    private final Map<String, Double> widths = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> e) {
-            return size() > 1024;
+    /**
+     * Widths by font, then text (issue 12, bench-ui: a key of size, style and text was built at every call, at every
+     * frame, for every label). Bounded: 1024 texts a font, 64 fonts.
+     */
+    private final Map<Font, Map<String, Double>> widths = new java.util.HashMap<>();
+    /** {@link #richWidth}s, the same way. */
+    private final Map<Font, Map<String, Double>> richWidths = new java.util.HashMap<>();
+
+    private static Map<String, Double> texts(Map<Font, Map<String, Double>> byFont, Font f) {
+        Map<String, Double> m = byFont.get(f);
+        if (m == null) {
+            if (byFont.size() >= 64) {
+                byFont.clear();
+            }
+            m = new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Double> e) {
+                    return size() > 1024;
+                }
+            };
+            byFont.put(f, m);
         }
-    };
+        return m;
+    }
 
     /** Width of a text in a font (cached; measuring builds a Text node). */
     protected final double measure(String text, Font f) {
-        return widths.computeIfAbsent(f.getSize() + "|" + f.getStyle() + "|" + text, k -> {
+        Map<String, Double> m = texts(widths, f);
+        Double known = m.get(text);
+        if (known == null) {
             javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
             probe.setFont(f);
-            return probe.getLayoutBounds().getWidth();
-        });
+            known = probe.getLayoutBounds().getWidth();
+            m.put(text, known);
+        }
+        return known;
     }
 
     /** The label font at scale × the base size (cached: looking fonts up is not free). */
@@ -655,7 +733,13 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
 
     /** Width of {@link #fillRich} text in a base font. */
     protected final double richWidth(String text, Font base) {
-        return RichText.width(text, base, this::measure);
+        Map<String, Double> m = texts(richWidths, base);
+        Double known = m.get(text);
+        if (known == null) {
+            known = RichText.width(text, base, this::measure);
+            m.put(text, known);
+        }
+        return known;
     }
 
     /**

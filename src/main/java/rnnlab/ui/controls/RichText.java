@@ -28,8 +28,26 @@ final class RichText {
         return (ch >= '\u3000' && ch <= '\u9fff') || (ch >= '\uff00' && ch <= '\uffef');
     }
 
-    /** Runs as {subscript, null} or {null, plain}. */
+    /**
+     * Runs as {subscript, null} or {null, plain}; not to be changed (cached: labels are measured and drawn at every
+     * frame of a step, and splitting them again allocated about a tenth of the FX thread's garbage in bench-ui).
+     */
     static List<String[]> runs(String text) {
+        List<String[]> known = RUNS.get(text);
+        if (known == null) {
+            if (RUNS.size() >= 4096) {
+                RUNS.clear();
+            }
+            known = split(text);
+            RUNS.put(text, known);
+        }
+        return known;
+    }
+
+    /** Runs by text (bounded: cleared when full). */
+    private static final java.util.Map<String, List<String[]>> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String[]> split(String text) {
         List<String[]> out = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int i = 0;

@@ -166,6 +166,67 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         drawEquation(g, w, h, theme);
     }
 
+    /**
+     * A vector's value as printed under its box ("c[3] = 0.12"), and as a number: the last ones made for it are
+     * reused while the value stays (issue 12, bench-ui: formatting every vector's value at every frame of a step
+     * was about 5 % of the FX thread's time, most of them unchanged).
+     */
+    private String valueText(Part q, int u, double shown, boolean backward) {
+        Object[] last = values.get(q.key());
+        String num = number(q, shown, backward);
+        java.util.ResourceBundle language = Messages.bundle();
+        if (last != null && last[0] == language && (Integer) last[1] == u && last[2] == num) {
+            return (String) last[3];
+        }
+        String text = Messages.format("cell.unitValue", u + 1, num);
+        values.put(q.key(), new Object[] {language, u, num, text});
+        return text;
+    }
+
+    private String number(Part q, double shown, boolean backward) {
+        Object[] last = numbers.get(q.key());
+        if (last != null && (Double) last[0] == shown && (Boolean) last[1] == backward) {
+            return (String) last[2];
+        }
+        String num = backward ? NumberText.sci(shown) : NumberText.num(shown);
+        numbers.put(q.key(), new Object[] {shown, backward, num});
+        return num;
+    }
+
+    private final Map<String, Object[]> values = new java.util.HashMap<>();
+    private final Map<String, Object[]> numbers = new java.util.HashMap<>();
+
+    /** Whether a polyline (with its arrow head) shows in the paint under way ({@link #shows}). */
+    private boolean shows(double[] xs, double[] ys) {
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (int i = 0; i < xs.length; i++) {
+            x0 = Math.min(x0, xs[i]);
+            x1 = Math.max(x1, xs[i]);
+            y0 = Math.min(y0, ys[i]);
+            y1 = Math.max(y1, ys[i]);
+        }
+        double pad = 12; // the head's length and the line's width
+        return shows(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad);
+    }
+
+    /** "prefix.unit.u": the ids of a vector's bars, made once (they were built for every bar at every frame). */
+    final String unitId(Part q, int u) {
+        String[] ids = unitIds.get(q.id());
+        if (ids == null || ids.length <= u) {
+            ids = new String[Math.max(u + 1, ids == null ? 0 : ids.length * 2)];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = q.id() + ".unit." + i;
+            }
+            unitIds.put(q.id(), ids);
+        }
+        return ids[u];
+    }
+
+    private final Map<String, String[]> unitIds = new java.util.HashMap<>();
+
     private double px(double fx) {
         return Math.round(areaX + fx * areaW);
     }
@@ -274,6 +335,10 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         double[] t = Arrows.clip(xs[n + 1], ys[n + 1], xs[n], ys[n], halfW(b) + 3, halfH(b) + 3);
         xs[n + 1] = t[0];
         ys[n + 1] = t[1];
+        if (!shows(xs, ys)) {
+            // not shown in this paint (only the parts being revealed are repainted while a step plays)
+            return;
+        }
         if (getSkinnable().isBackward()) {
             // the gradient flows against the arrow of computation: dashed, head at the source
             boolean active = reveal(a) > 0;
@@ -300,11 +365,13 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         double cy = py(q.y());
         double r = q.symbol().length() > 1 ? opR * 1.35 : opR;
         boolean on = reveal(q) > 0;
-        g.setFill(theme.panel());
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setStroke(on ? theme.line() : theme.muted());
-        lineWidth(g, 2);
-        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        if (shows(cx - r, cy - r, 2 * r, 2 * r)) {
+            g.setFill(theme.panel());
+            g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+            g.setStroke(on ? theme.line() : theme.muted());
+            lineWidth(g, 2);
+            g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
         // the symbol takes its whole circle: no name or value is drawn over an operator (issue 12: the c̃
         // label ran into a × node); in the compact form at the smallest size that is still readable
         javafx.scene.text.Font f = font(q.symbol().length() > 1 ? (compact ? 0.62 : 0.8) : (compact ? 0.9 : 1.1), true);
@@ -328,8 +395,12 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
         Color hue = q.gate() != null ? Palette.gateHue(q.gate()) : theme.line();
         region(q.id(), x0, y0, boxW, boxH);
         keepClear(x0, y0, boxW, boxH);
-        g.setFill(theme.panel());
-        g.fillRect(x0, y0, boxW, boxH);
+        // the box, its bars and frame: left out of a paint they do not show in (its names and values are labels)
+        boolean on = shows(x0 - 2, y0 - 2, boxW + 4, boxH + 4);
+        if (on) {
+            g.setFill(theme.panel());
+            g.fillRect(x0, y0, boxW, boxH);
+        }
         // label above the box
         g.setFont(font(0.95, true));
         g.setTextAlign(TextAlignment.CENTER);
@@ -350,12 +421,14 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             region(q.id() + ".label", x0 + boxW / 2 - nameW / 2, y0 - fs * 1.35, nameW, fs * 1.2);
         }
         if (v != null && v.length > 0) {
-            VectorBars.draw(this, g, q, v, pv, k, x0, y0, boxW, boxH, c.getSelectedUnit(), c.isBackward(), theme);
+            VectorBars.draw(this, g, q, v, pv, k, x0, y0, boxW, boxH, c.getSelectedUnit(), c.isBackward(), theme, on);
         }
-        g.setStroke(hue);
-        lineWidth(g, q.gate() != null ? 3 : 1.5);
-        strokeBox(g, x0, y0, boxW, boxH);
-        if (k <= 0 && pv == null || c.isBackward() && v == null) {
+        if (on) {
+            g.setStroke(hue);
+            lineWidth(g, q.gate() != null ? 3 : 1.5);
+            strokeBox(g, x0, y0, boxW, boxH);
+        }
+        if (on && (k <= 0 && pv == null || c.isBackward() && v == null)) {
             g.setFill(theme.veil(0.65));
             g.fillRect(x0 - 2, y0 - 2, boxW + 4, boxH + 4);
         }
@@ -368,7 +441,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
             double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
             g.setFont(font(0.85, false));
             g.setFill(theme.foreground());
-            String text = Messages.format("cell.unitValue", u + 1, c.isBackward() ? NumberText.sci(shown) : NumberText.num(shown));
+            String text = valueText(q, u, shown, c.isBackward());
             double tw = textWidth(g, text);
             // where there is no room (a narrow tile, the next gate's value) the placer leaves a value out, the
             // states' (c, h: what lessons ask for) before the gates'; hover and the equation line still give it
@@ -394,7 +467,7 @@ public abstract class CellDiagramSkin<C extends CellDiagram> extends LabCanvasSk
                             Theme theme) {
         C c = getSkinnable();
         double shown = pv != null && u < pv.length ? pv[u] + (v[u] - pv[u]) * k : v[u];
-        String text = c.isBackward() ? NumberText.sci(shown) : NumberText.num(shown);
+        String text = number(q, shown, c.isBackward());
         javafx.scene.text.Font f = gateNumberFont(text, c.getFontSize());
         labelInside(rnnlab.ui.controls.CanvasLabels.HIGH, text, f, theme.foreground(), theme.panel().deriveColor(0, 1, 1, 0.82),
                 x0 + boxW / 2, y0 + boxH / 2, boxW - 4, boxH - 4, 3);

@@ -122,6 +122,9 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 if (t >= computed) {
                     continue;
                 }
+                // what a station draws lies between the stations either side of it: while only the current station
+                // is repainted, the others offer their labels and parts but draw nothing (issue 12, bench-ui)
+                boolean on = shows(sx - station, 0, 3 * station, h);
                 double p = t == cur ? c.getProgress() : 1;
                 double prev = c.previous(t, u);
                 double f = c.getForget()[t][u];
@@ -138,15 +141,19 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 double hp = height(prev, hh);
                 double hk = height(t == cur ? keptShown : kept, hh);
                 if (!gateHidden && Math.abs(hp) > Math.abs(hk) && Math.signum(hp) == Math.signum(hp - hk)) {
-                    hatchRect(g, bx, mid - Math.max(hp, hk), barW, Math.abs(hp - hk));
-                    if (Math.abs(hp - hk) >= 8) {
+                    if (on) {
+                        hatchRect(g, bx, mid - Math.max(hp, hk), barW, Math.abs(hp - hk));
+                    }
+                    if (on && Math.abs(hp - hk) >= 8) {
                         // removed: an arrow leaving the bar on the left
                         arrow(g, bx - 2, mid - (hp + hk) / 2, bx - Math.min(10, station * 0.2), Palette.VERMILLION);
                     }
                     region("belt.forget." + t + ".unit." + u, bx, mid - Math.max(hp, hk), barW, Math.abs(hp - hk));
                 }
                 double hv = height(t == cur ? value : now, hh);
-                if (Palette.bad(now)) {
+                if (!on) {
+                    // not shown in this paint
+                } else if (Palette.bad(now)) {
                     fillValue(g, bx, mid - hh, barW, 2 * hh, now, 0, font(0.6, true));
                 } else {
                     g.setFill(Palette.color(Palette.diverging(Palette.symlog(t == cur ? value : now), theme.neutral())));
@@ -158,12 +165,14 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                 region("belt.step." + t + ".unit." + u, bx, mid - Math.max(hv, 0), barW, Math.max(1, Math.abs(hv)));
                 // added by the input gate: between kept and c_t
                 if (!gateHidden && shownI > 0 && Math.abs(hv - hk) >= 2) {
-                    g.setStroke(Palette.GREEN);
-                    lineWidth(g, 4);
                     double y0 = mid - Math.max(hv, hk);
-                    g.strokeLine(bx + barW + 3, y0, bx + barW + 3, y0 + Math.abs(hv - hk));
+                    if (on) {
+                        g.setStroke(Palette.GREEN);
+                        lineWidth(g, 4);
+                        g.strokeLine(bx + barW + 3, y0, bx + barW + 3, y0 + Math.abs(hv - hk));
+                    }
                     boolean into = Math.abs(hv - hk) >= 8;
-                    if (into) {
+                    if (into && on) {
                         // added: an arrow into the bar from the right
                         arrow(g, bx + barW + Math.min(12, station * 0.25), y0 + Math.abs(hv - hk) / 2, bx + barW + 5, Palette.GREEN);
                     }
@@ -172,7 +181,7 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                     region("belt.input." + t + ".unit." + u, bx + barW + 1, y0, 6, Math.abs(hv - hk));
                 }
                 double topY = mid - hv;
-                if (prevTopX >= 0) {
+                if (prevTopX >= 0 && on) {
                     boolean kept1 = c.carried(t, u);
                     g.setStroke(kept1 ? theme.foreground() : theme.muted());
                     lineWidth(g, kept1 ? 3 : 1);
@@ -217,6 +226,14 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             double x0 = bx + barW / 2;
             double xe = x0 - (x0 - x1) * p;
             double v = dc[t][u];
+            if (!shows(Math.min(x1, xe) - 2, y - 12, x0 + 8 - Math.min(x1, xe), 24)) {
+                // not shown in this paint: its parts only, in the order a full paint registers them
+                if (c.highway(t, u) && t > 0) {
+                    region("belt.highway." + t + ".unit." + u, xe, y - 7, x0 - xe, 14);
+                }
+                region("belt.grad." + t + ".unit." + u, x1, y - 6, x0 - x1 + 5, 12);
+                continue;
+            }
             if (c.highway(t, u) && t > 0) {
                 g.setFill(Palette.PURPLE.deriveColor(0, 1, 1, 0.28));
                 g.fillRect(xe, y - 7, x0 - xe, 14);
@@ -302,6 +319,9 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             double x1 = Math.min(left + station * visible, x0 + station);
             if (t == cur || t + 1 >= computed) {
                 x1 = x0 + station / 2;
+            }
+            if (!shows(x0, mid - thick / 2, x1 - x0, thick)) {
+                continue;
             }
             g.setFill(Palette.color(Palette.diverging(Palette.symlog(v), theme.neutral())).deriveColor(0, 1, 1, 0.75));
             g.fillRect(x0, mid - thick / 2, x1 - x0, thick);

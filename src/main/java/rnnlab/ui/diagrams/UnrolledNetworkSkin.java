@@ -83,6 +83,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             double bx = cx - Math.round(boxW / 2);
             drawCopy(g, t, cx, bx, boxW, boxH, cellTop, yRow, xRow, ioR, slot, k == 0 ? startX : 0, k == 0, theme);
         }
+        on = true;
         if (first + visible < steps) {
             label(CanvasLabels.HIGH, "…", font(0.95, true), theme.foreground(), w - fs * 1.4, cellTop + boxH / 2, TextAlignment.LEFT);
         }
@@ -121,6 +122,10 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double ax0 = fromX > 0 ? fromX : bx - (slot - boxW);
         double midY = cellTop + boxH / 2;
         Color line = theme.line();
+        // everything this copy draws lies between the arrow into it and the middle of the gap after it: while only
+        // the current copy's column is repainted, the other copies offer their labels and parts but draw nothing
+        double colX = Math.min(ax0, cx - slot / 2);
+        on = shows(colX, 0, cx + slot / 2 - colX, canvas().getHeight());
         arrow(g, ax0, midY, bx - 2, midY, back ? theme.muted() : line, 1);
         // a copy later than the current one is veiled; its labels, drawn after the veil, are muted instead
         boolean veiled = back ? t < cur : t > cur;
@@ -145,11 +150,13 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         }
         // the cell copy
         Color hue = decoder(t) ? Palette.GREEN : Palette.BLUE;
-        g.setFill(theme.panel());
-        g.fillRoundRect(bx, cellTop, boxW, boxH, 14, 14);
-        g.setStroke(isCur ? Palette.ORANGE : hue);
-        lineWidth(g, isCur ? 5 : 2);
-        g.strokeRoundRect(bx, cellTop, boxW, boxH, 14, 14);
+        if (on) {
+            g.setFill(theme.panel());
+            g.fillRoundRect(bx, cellTop, boxW, boxH, 14, 14);
+            g.setStroke(isCur ? Palette.ORANGE : hue);
+            lineWidth(g, isCur ? 5 : 2);
+            g.strokeRoundRect(bx, cellTop, boxW, boxH, 14, 14);
+        }
         region(id, bx, cellTop, boxW, boxH);
         javafx.scene.text.Font nameFont = font(0.95, true);
         if (measure(c.getCellName(), nameFont) <= boxW - 8 && lineHeight(nameFont) <= boxH) {
@@ -198,7 +205,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         // step number
         label(isCur ? CanvasLabels.HIGH : CanvasLabels.NORMAL, Messages.format("unrolled.step", t + 1), font(0.8, isCur),
                 isCur ? theme.foreground() : theme.muted(), cx, xRow + ioR + fs * 0.8, TextAlignment.CENTER);
-        if (veiled) {
+        if (veiled && on) {
             g.setFill(theme.veil(0.6));
             g.fillRect(cx - slot / 2 + 1, yRow - ioR - 4, slot - 2, xRow - yRow + 2 * ioR + fs * 1.4);
         }
@@ -220,6 +227,9 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         region(id, x - 2, ty - fs * 0.6, tw + 4, fs * 1.2);
     }
 
+    /** Whether the copy being drawn shows in the paint under way ({@link #shows}): false, it draws nothing. */
+    private boolean on = true;
+
     /** The form chosen for the last paint's size, and the weights' font in it. */
     private Form form = Form.NORMAL;
     private javafx.scene.text.Font weightFont;
@@ -229,11 +239,13 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
     }
 
     private void io(GraphicsContext g, String id, double cx, double cy, double r, String text, boolean veiled, Theme theme) {
-        g.setFill(theme.panel());
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setStroke(theme.line());
-        lineWidth(g, 2);
-        g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        if (on) {
+            g.setFill(theme.panel());
+            g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+            g.setStroke(theme.line());
+            lineWidth(g, 2);
+            g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
         javafx.scene.text.Font f = font(text.length() > 2 ? 0.7 : 1.0, true);
         if (measure(text, f) <= 2 * r + 4) {
             label(CanvasLabels.HIGH, text, f, veiled ? theme.muted() : theme.foreground(), cx, cy, TextAlignment.CENTER);
@@ -253,19 +265,21 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double cw = Math.floor(w / n);
         double x0 = x + Math.floor((w - cw * n) / 2);
         int shown = (int) Math.ceil(n * reveal);
-        for (int u = 0; u < shown; u++) {
+        for (int u = 0; on && u < shown; u++) {
             int col = Palette.bad(v[u]) ? 0 : grad ? Palette.gradient(v[u], theme.neutral())
                     : Palette.diverging(v[u], theme.neutral());
             fillValue(g, x0 + u * cw, y, cw, h, v[u], col, font(0.5, true));
         }
-        g.setStroke(grad ? Palette.PURPLE : theme.muted());
-        lineWidth(g, 1);
-        strokeBox(g, x0 - 0.5, y - 0.5, cw * n + 1, h + 1);
+        if (on) {
+            g.setStroke(grad ? Palette.PURPLE : theme.muted());
+            lineWidth(g, 1);
+            strokeBox(g, x0 - 0.5, y - 0.5, cw * n + 1, h + 1);
+        }
         region("unrolled.step." + t + (grad ? ".dh" : ".h"), x0, y, cw * n, h);
     }
 
     private void arrow(GraphicsContext g, double x0, double y0, double x1, double y1, Color color, double alpha) {
-        if (Math.hypot(x1 - x0, y1 - y0) < 3) {
+        if (!on || Math.hypot(x1 - x0, y1 - y0) < 3) {
             return;
         }
         g.setStroke(color);
@@ -280,7 +294,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
 
     /** The backward-flow arrow: dashed reddish purple, pointing from (x0, y0) to (x1, y1). */
     private void dashedArrow(GraphicsContext g, double x0, double y0, double x1, double y1) {
-        if (Math.hypot(x1 - x0, y1 - y0) < 3) {
+        if (!on || Math.hypot(x1 - x0, y1 - y0) < 3) {
             return;
         }
         g.setLineDashes(9, 5);

@@ -16,7 +16,7 @@ final class VectorBars {
 
     static void draw(CellDiagramSkin<?> skin, GraphicsContext g, CellDiagramSkin.Part q, double[] v, double[] pv,
                      double k, double x0, double y0, double boxW, double boxH, int selectedUnit, boolean backward,
-                     Theme theme) {
+                     Theme theme, boolean on) {
         int n = v.length;
         int shown = Math.min(n, (int) Math.max(1, Math.floor((boxW - 4) / 4)));
         int sel = Math.max(0, Math.min(n - 1, selectedUnit));
@@ -28,10 +28,13 @@ final class VectorBars {
         double base = y0 + 2 + inner;
         for (int j = 0; j < shown; j++) {
             int u = first + j;
-            double val = pv != null && u < pv.length && !Palette.bad(pv[u]) ? pv[u] + (v[u] - pv[u]) * k : v[u];
             double x = bx + j * bw;
-            String uid = q.id() + ".unit." + u;
-            skin.region(uid, x, y0, bw, boxH);
+            if (!on) {
+                skin.region(skin.unitId(q, u), x, y0, bw, boxH);
+                continue;
+            }
+            double val = pv != null && u < pv.length && !Palette.bad(pv[u]) ? pv[u] + (v[u] - pv[u]) * k : v[u];
+            skin.region(skin.unitId(q, u), x, y0, bw, boxH);
             if (Palette.bad(val)) {
                 LabCanvasSkin.fillValue(g, x, y0 + 2, Math.max(1, bw - 1), inner, val, 0, skin.font(0.6, true));
                 continue;
@@ -63,7 +66,7 @@ final class VectorBars {
                 LabCanvasSkin.strokeBox(g, x - 1, y0 + 1, bw + 1, boxH - 2);
             }
         }
-        if (q.kind() != CellDiagramSkin.Kind.GATE && !backward) {
+        if (on && q.kind() != CellDiagramSkin.Kind.GATE && !backward) {
             g.setStroke(theme.muted());
             g.setLineWidth(1);
             g.strokeLine(x0 + 2, mid + 0.5, x0 + boxW - 2, mid + 0.5);

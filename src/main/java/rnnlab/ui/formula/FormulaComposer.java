@@ -105,8 +105,13 @@ public final class FormulaComposer {
             imgH = Math.max(imgH, y + icons[k].getIconHeight());
             y += (twoCols ? rowH : icons[k].getIconHeight()) + gapPx;
         }
-        BufferedImage bi = new BufferedImage(imgW, imgH, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage bi = scratch(imgW, imgH);
         Graphics2D g = bi.createGraphics();
+        // the scratch image may be larger and hold the last composition: cleared, and clipped to this one's size
+        g.setComposite(java.awt.AlphaComposite.Clear);
+        g.fillRect(0, 0, imgW, imgH);
+        g.setComposite(java.awt.AlphaComposite.SrcOver);
+        g.clipRect(0, 0, imgW, imgH);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         for (int k = 0; k < n; k++) {
@@ -117,9 +122,29 @@ public final class FormulaComposer {
         g.dispose();
         WritableImage img = new WritableImage(imgW, imgH);
         int[] data = ((DataBufferInt) bi.getRaster().getDataBuffer()).getData();
-        img.getPixelWriter().setPixels(0, 0, imgW, imgH, PixelFormat.getIntArgbPreInstance(), data, 0, imgW);
+        img.getPixelWriter().setPixels(0, 0, imgW, imgH, PixelFormat.getIntArgbPreInstance(), data, 0, bi.getWidth());
         return new Composition(r, img, left, top, bounds);
     }
+
+    /**
+     * The drawing surface of this thread's compositions, kept from one to the next and grown when too small: a new
+     * one for every step's formulas was a tenth of all the memory bench-ui allocated, and what is allocated sets
+     * how often the collector pauses every thread, the FX thread included (issue 12, bench-ui).
+     */
+    private static BufferedImage scratch(int w, int h) {
+        BufferedImage bi = SCRATCH.get();
+        if (w <= 0 || h <= 0) {
+            return new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE); // refused as before
+        }
+        if (bi == null || bi.getWidth() < w || bi.getHeight() < h) {
+            bi = new BufferedImage(Math.max(w, bi == null ? 0 : bi.getWidth()), Math.max(h, bi == null ? 0 : bi.getHeight()),
+                    BufferedImage.TYPE_INT_ARGB_PRE);
+            SCRATCH.set(bi);
+        }
+        return bi;
+    }
+
+    private static final ThreadLocal<BufferedImage> SCRATCH = new ThreadLocal<>();
 
     /**
      * The source parsed through the {@link TexSandbox} (the TeX policy and the time budget); one that is

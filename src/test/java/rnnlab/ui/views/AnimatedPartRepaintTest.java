@@ -90,10 +90,19 @@ class AnimatedPartRepaintTest extends ViewTestBase {
             double share = part.getWidth() * part.getHeight() / (skin.canvas().getWidth() * skin.canvas().getHeight());
             assertThat(share).as("share of the canvas repainted").isGreaterThan(0).isLessThanOrEqualTo(maxShare);
             WritableImage partial = nodePixels(view);
+            // the parts (hover, clicks, spotlight) as registered by the partial paint, in their order
+            java.util.List<String> partialIds = FxWait.fx(skin::regionIds);
+            java.util.List<Rectangle2D> partialBounds = FxWait.fx(() -> partialIds.stream().map(skin::regionBounds).toList());
             interact(skin::redrawNow);
             assertThat(FxWait.fx(skin::animatedPart)).isNull();
             WritableImage full = nodePixels(view);
             assertSame(partial, full, view.id() + " at progress " + p + " (part " + part + ")");
+            assertThat(partialIds).as("parts registered by the partial paint").isEqualTo(FxWait.fx(skin::regionIds));
+            assertThat(partialBounds).isEqualTo(FxWait.fx(() -> partialIds.stream().map(skin::regionBounds).toList()));
+        }
+        // the views that draw many elements left out those outside the part (the output view draws few: all of it)
+        if (!(view instanceof OutputView)) {
+            assertThat(FxWait.fx(skin::leftOut)).as("%s: drawing left out of the partial paints", view.id()).isPositive();
         }
     }
 
