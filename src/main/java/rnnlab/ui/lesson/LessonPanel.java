@@ -81,6 +81,7 @@ final class LessonPanel extends VBox {
                 }
             }
             super.layoutChildren();
+            pinScrollTo();
         }
     };
     private boolean presenting;
@@ -168,6 +169,8 @@ final class LessonPanel extends VBox {
         scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> unfollow());
         scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> unfollow());
         scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> unfollow());
+        pinScroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> pinFrom = null);
+        pinScroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pinFrom = null);
         // the narration keeps a few lines however tall the checkpoint is
         scroll.setMinHeight(40);
         getChildren().addAll(head, counterRow, stepTitle, problem, scroll, pinned, nav);
@@ -204,6 +207,8 @@ final class LessonPanel extends VBox {
         explanations.clear();
         explanationShown.clear();
         shownBoxes.clear();
+        pinFrom = null;
+        pinNext = null;
         if (checkpoint == null) {
             pinned.setVisible(false);
         } else if (presenting) {
@@ -230,7 +235,13 @@ final class LessonPanel extends VBox {
         } else {
             for (CheckpointBox box : boxes(checkpoint)) {
                 box.question(false);
-                box.explanation(false);
+                VBox e = (VBox) box.explanation(false);
+                int k = explanations.size();
+                explanations.add(e);
+                shownBoxes.add(box);
+                javafx.collections.ListChangeListener<Node> l = c -> explanationShown(k);
+                explanationShown.add(l);
+                e.getChildren().addListener(l);
             }
             pinScroll.setContent(checkpoint);
             pinned.setVisible(true);
@@ -350,24 +361,59 @@ final class LessonPanel extends VBox {
      * the question still open that comes next (its own question when only a hint shows, for the retry).
      */
     private void explanationShown(int k) {
-        if (k < explanations.size() && !explanations.get(k).getChildren().isEmpty()) {
-            follow(explanations.get(k), openQuestion(k));
+        if (k >= explanations.size() || explanations.get(k).getChildren().isEmpty()) {
+            return;
         }
+        int next = openBox(k);
+        if (presenting) {
+            follow(explanations.get(k), next < 0 ? null : questions.get(next));
+        }
+        // the pinned area (scrolling as a whole when the step's checkpoints are taller than its room): the
+        // answered box's result and explanation with the next open box, that box whole when both cannot show
+        pinFrom = next < 0 || next == k ? null : shownBoxes.get(k);
+        pinNext = next < 0 || next == k ? null : shownBoxes.get(next);
+        pinScrollTo();
+        javafx.application.Platform.runLater(this::pinScrollTo);
     }
 
     /**
-     * The question to keep in view beside explanation {@code k}: checkpoint k's own while it is open (a hint
-     * shows), else the first open one after it, else the first open one before it; null when all are answered.
+     * The pinned area's boxes kept in view after an answer, or null: the answered one (from its result down)
+     * and the next open one (whole, first).
      */
-    private Node openQuestion(int k) {
+    private CheckpointBox pinFrom;
+    private CheckpointBox pinNext;
+
+    private void pinScrollTo() {
+        Node c = pinScroll.getContent();
+        if (pinFrom == null || c == null || pinFrom.getScene() == null || pinNext.getScene() == null) {
+            return;
+        }
+        double view = pinScroll.getViewportBounds().getHeight();
+        double h = c.getLayoutBounds().getHeight() - view;
+        if (view <= 0 || h <= 0) {
+            return;
+        }
+        Node result = pinFrom.resultLabel();
+        javafx.geometry.Bounds a = c.sceneToLocal(pinFrom.localToScene(pinFrom.getLayoutBounds()));
+        double from = result.isVisible() ? c.sceneToLocal(result.localToScene(result.getLayoutBounds())).getMinY() : a.getMinY();
+        javafx.geometry.Bounds b = c.sceneToLocal(pinNext.localToScene(pinNext.getLayoutBounds()));
+        double top = place(from, a.getMaxY(), b.getMinY(), b.getMaxY(), view);
+        pinScroll.setVvalue(Math.min(1, Math.max(0, top) / h));
+    }
+
+    /**
+     * The checkpoint whose question is kept in view beside explanation {@code k}: k itself while it is open (a
+     * hint shows), else the first open one after it, else the first open one before it; -1 when all are answered.
+     */
+    private int openBox(int k) {
         int n = shownBoxes.size();
         for (int i = 0; i < n; i++) {
             int j = (k + i) % n;
             if (shownBoxes.get(j).open()) {
-                return questions.get(j);
+                return j;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -445,18 +491,27 @@ final class LessonPanel extends VBox {
         double top = a[0];
         if (q != null) {
             double[] b = span(q, placed, width);
-            double from = Math.min(a[0], b[0]);
-            double to = Math.max(a[1], b[1]);
-            if (to - from <= view) {
-                top = from;
-            } else if (b[0] >= a[0] && b[1] - b[0] <= view) {
-                top = b[1] - view; // the question at the bottom, the explanation's end above it
-            } else {
-                top = b[0];
-            }
+            top = place(a[0], a[1], b[0], b[1], view);
         }
         double h = (placed ? body.getHeight() : body.prefHeight(width)) - view;
         scrollBy(h <= 0 ? 0 : Math.min(1, Math.max(0, top) / h));
+    }
+
+    /**
+     * Where a view {@code view} high starts to show a part (from {@code a0} to {@code a1}) and the question kept
+     * with it ({@code b0} to {@code b1}): both whole from the upper one's top; when they cannot, the question
+     * whole at the view's edge nearer the part, as much of the part as fits beside it.
+     */
+    private static double place(double a0, double a1, double b0, double b1, double view) {
+        double from = Math.min(a0, b0);
+        double to = Math.max(a1, b1);
+        if (to - from <= view) {
+            return from;
+        }
+        if (b0 >= a0 && b1 - b0 <= view) {
+            return b1 - view; // the question at the bottom, the part's end above it
+        }
+        return b0;
     }
 
     /** Where {@code n} starts and ends in the narration: laid out, or from the preferred heights of the parts above it. */

@@ -137,6 +137,33 @@ class NarrationNextQuestionTest {
                         return null;
                     });
                 }
+                // outside presentation mode the step's checkpoints are pinned below the narration, one under the
+                // other: the second's question stays in view once the first has its result and explanation
+                String where = lang + " " + size[0] + "x" + size[1] + " window";
+                Path prog = dir.resolve("progress-window-" + lang + size[0] + ".json");
+                fx(() -> {
+                    w.lessons().setProgress(LessonProgress.load(prog));
+                    return null;
+                });
+                assertThat(fx(() -> w.lessons().open("why-sequences"))).isNull();
+                int index = fx(() -> {
+                    var steps = w.lessons().lesson().steps();
+                    for (int i = 0; i < steps.size(); i++) {
+                        if (steps.get(i).checkpoints().size() == 2) {
+                            return i;
+                        }
+                    }
+                    return -1;
+                });
+                at(w, index);
+                answerWrongThenRight(w, fx(() -> w.lessons().checkpointBoxes().get(0)));
+                layout(w);
+                problems.addAll(fx(() -> pinnedInView(w, where)));
+                shoot(w, "next-question-window-" + size[0] + "x" + size[1] + "-" + lang);
+                fx(() -> {
+                    w.lessons().close();
+                    return null;
+                });
             }
         }
         assertThat(looked).isGreaterThanOrEqualTo(6);
@@ -226,6 +253,28 @@ class NarrationNextQuestionTest {
             }
             return out;
         });
+    }
+
+    /**
+     * Outside presentation mode: the first box's result and the second box's question, field and Check inside the
+     * pinned area's view (it scrolls as a whole when the two boxes are taller than its room).
+     */
+    private static List<String> pinnedInView(MainWindow w, String where) {
+        List<String> out = new ArrayList<>();
+        Node viewport = w.scene().lookup("#lesson-pinnedScroll").lookup(".viewport");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        List<CheckpointBox> boxes = w.lessons().checkpointBoxes();
+        Node result = boxes.get(0).lookup("#lesson-checkpoint-result");
+        Node question = boxes.get(1).lookup("#lesson-checkpoint-question");
+        Node field = boxes.get(1).lookup("#lesson-checkpoint-number");
+        Node check = boxes.get(1).lookup("#lesson-checkpoint-check");
+        for (Node n : new Node[] {result, question, field, check}) {
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (!inside(view, b) || b.getMaxY() > w.scene().getHeight()) {
+                out.add(where + ": " + n.getId() + " at " + fmt(b) + " outside the pinned view " + fmt(view));
+            }
+        }
+        return out;
     }
 
     private static boolean inside(Bounds outer, Bounds b) {
