@@ -2,6 +2,9 @@ package rnnlab.ui.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static rnnlab.ui.FxWait.fx;
+import static rnnlab.ui.TestWindows.inside;
+import static rnnlab.ui.TestWindows.layout;
+import static rnnlab.ui.TestWindows.shoot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,12 +83,7 @@ class NarrationNextQuestionTest {
             if (!TestLanguage.use(lang)) {
                 continue;
             }
-            MainWindow w = fx(() -> {
-                MainWindow m = TestWindows.show(stage, 1024, 768);
-                m.lessons().setLibrary(lib);
-                return m;
-            });
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.viewModel().frameProperty().get() != null);
+            MainWindow w = TestWindows.open(stage, SIZES[0][0], SIZES[0][1], m -> m.lessons().setLibrary(lib));
             for (int[] size : SIZES) {
                 fx(() -> {
                     w.stage().setWidth(size[0]);
@@ -277,35 +275,11 @@ class NarrationNextQuestionTest {
         return out;
     }
 
-    private static boolean inside(Bounds outer, Bounds b) {
-        double e = 1;
-        return b.getMinY() >= outer.getMinY() - e && b.getMaxY() <= outer.getMaxY() + e;
-    }
-
     private static String fmt(Bounds b) {
         return String.format(Locale.ROOT, "[y %.0f to %.0f]", b.getMinY(), b.getMaxY());
     }
 
     private static void until(java.util.concurrent.Callable<Boolean> c) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, c);
-    }
-
-    private static void layout(MainWindow w) throws Exception {
-        for (int i = 0; i < 2; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            fx(() -> {
-                w.scene().getRoot().applyCss();
-                w.scene().getRoot().layout();
-                return null;
-            });
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void shoot(MainWindow w, String name) throws Exception {
-        var img = fx(() -> w.scene().snapshot(null));
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", out.resolve(name + ".png").toFile());
     }
 }
