@@ -220,14 +220,9 @@ final class LessonPanel extends VBox {
             for (CheckpointBox box : boxes(checkpoint)) {
                 Node q = box.question(true);
                 VBox e = (VBox) box.explanation(true);
-                int k = questions.size();
                 questions.add(q);
-                explanations.add(e);
-                shownBoxes.add(box);
                 body.getChildren().addAll(q, e);
-                javafx.collections.ListChangeListener<Node> l = c -> explanationShown(k);
-                explanationShown.add(l);
-                e.getChildren().addListener(l);
+                watch(box, e);
             }
             if (!questions.isEmpty()) {
                 follow(questions.get(0), null);
@@ -235,13 +230,7 @@ final class LessonPanel extends VBox {
         } else {
             for (CheckpointBox box : boxes(checkpoint)) {
                 box.question(false);
-                VBox e = (VBox) box.explanation(false);
-                int k = explanations.size();
-                explanations.add(e);
-                shownBoxes.add(box);
-                javafx.collections.ListChangeListener<Node> l = c -> explanationShown(k);
-                explanationShown.add(l);
-                e.getChildren().addListener(l);
+                watch(box, (VBox) box.explanation(false));
             }
             pinScroll.setContent(checkpoint);
             pinned.setVisible(true);
@@ -349,12 +338,23 @@ final class LessonPanel extends VBox {
         return true;
     }
 
-    /** Presentation mode: the checkpoints' questions and explanations shown in the narration (empty otherwise). */
-    private final java.util.List<VBox> explanations = new java.util.ArrayList<>();
+    /** Presentation mode: the checkpoints' questions shown in the narration (empty otherwise). */
     private final java.util.List<Node> questions = new java.util.ArrayList<>();
+    /** The checkpoints' explanations (in the narration while presenting, else in their boxes). */
+    private final java.util.List<VBox> explanations = new java.util.ArrayList<>();
     /** Their boxes, and what watches each explanation, in the same order. */
     private final java.util.List<CheckpointBox> shownBoxes = new java.util.ArrayList<>();
     private final java.util.List<javafx.collections.ListChangeListener<Node>> explanationShown = new java.util.ArrayList<>();
+
+    /** Box {@code box}, whose explanation is {@code e}: what it shows after an answer is followed. */
+    private void watch(CheckpointBox box, VBox e) {
+        int k = explanations.size();
+        explanations.add(e);
+        shownBoxes.add(box);
+        javafx.collections.ListChangeListener<Node> l = c -> explanationShown(k);
+        explanationShown.add(l);
+        e.getChildren().addListener(l);
+    }
 
     /**
      * Checkpoint {@code k}'s explanation (or its hint) has just shown: the narration follows it, keeping in view
