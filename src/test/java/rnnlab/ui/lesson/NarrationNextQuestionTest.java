@@ -35,7 +35,9 @@ import rnnlab.ui.shell.MainWindow;
  * number): once the first is answered the narration shows its explanation and keeps the next question (the
  * one still open) in view; when both cannot show (an explanation planted longer than the strip), the next
  * question wins and the explanation's end shows above it. The same after a wrong answer and its retry, and
- * after Previous / Next back into the half-answered step; at 1024×768 and 1280×720, in English and Chinese.
+ * after Previous / Next back into the half-answered step; a hint (planted on the second check) shows with its
+ * own question; outside presentation mode the second box stays in the pinned area's view once the first is
+ * answered. At 1024×768 and 1280×720, in English and Chinese.
  * Screenshots target/screenshots/next-question-*.png.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -73,8 +75,12 @@ class NarrationNextQuestionTest {
             String shipped = t.lines().filter(l -> l.startsWith("explain: ") && l.endsWith(explain)).findFirst().orElseThrow();
             String value = lang.equals("en") ? "It ends at {value}." : "实际值是 {value}。";
             assertThat(shipped).startsWith("explain: " + value);
+            // (its number question given a hint: a first wrong answer shows it, with the question, for a retry)
+            String steps = "id: bu-steps\n";
+            assertThat(t).contains(steps);
+            String hint = lang.equals("en") ? "hint: Count the characters read, not the targets.\n" : "hint: 数一数读入的字符，而不是目标。\n";
             Files.writeString(dir.resolve("03-short-explain." + lang + ".md"),
-                    t.replace("id: why-sequences", "id: short-explain").replace(shipped, "explain: " + value));
+                    t.replace("id: why-sequences", "id: short-explain").replace(shipped, "explain: " + value).replace(steps, steps + hint));
         }
         LessonLibrary lib = LessonLibrary.load(dir);
         List<String> problems = new ArrayList<>();
@@ -114,6 +120,9 @@ class NarrationNextQuestionTest {
                     assertThat(index).isPositive();
                     at(w, index);
                     problems.addAll(inView(w, where + " at first", 0, false));
+                    if (id.equals("short-explain")) {
+                        problems.addAll(hintWithItsQuestion(w, where));
+                    }
 
                     // a wrong answer first (lesson 01's first check has no hint: "try again"), then the right one
                     List<CheckpointBox> boxes = fx(() -> w.lessons().checkpointBoxes());
@@ -128,7 +137,23 @@ class NarrationNextQuestionTest {
                     at(w, index);
                     until(() -> fx(() -> w.lessons().checkpointBoxes().get(0).answered()));
                     layout(w);
-                    problems.addAll(inView(w, where + " back", 1, true));
+                    if (id.equals("short-explain")) {
+                        // the wrong number before the hint was saved as its answer: both are answered now, and the
+                        // narration shows the last explanation
+                        until(() -> fx(() -> w.lessons().checkpointBoxes().get(1).answered()));
+                        layout(w);
+                        problems.addAll(fx(() -> {
+                            List<Node> parts = w.lessons().lessonPanel().body().getChildren().stream()
+                                    .filter(n -> "lesson-checkpoint-explain".equals(n.getId())).toList();
+                            Node viewport = w.scene().lookup("#lesson-scroll").lookup(".viewport");
+                            Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+                            Bounds e = parts.get(1).localToScene(parts.get(1).getLayoutBounds());
+                            return e.getHeight() > 0 && inside(view, e) ? List.<String>of()
+                                    : List.of(where + " back: explanation 2 at " + fmt(e) + " outside the narration's view " + fmt(view));
+                        }));
+                    } else {
+                        problems.addAll(inView(w, where + " back", 1, true));
+                    }
                     fx(() -> {
                         w.presentation().leave();
                         w.lessons().close();
@@ -201,6 +226,38 @@ class NarrationNextQuestionTest {
         });
         until(() -> fx(() -> w.lessons().stepIndex() == index && !w.viewModel().busyProperty().get()));
         layout(w);
+    }
+
+    /**
+     * A wrong number for the second check, which has a hint: the hint shows in the narration under that question,
+     * both in view (the question stays open for the retry).
+     */
+    private static List<String> hintWithItsQuestion(MainWindow w, String where) throws Exception {
+        CheckpointBox second = fx(() -> w.lessons().checkpointBoxes().get(1));
+        fx(() -> {
+            javafx.scene.control.TextField field = (javafx.scene.control.TextField) second.lookup("#lesson-checkpoint-number");
+            field.setText("3");
+            field.getOnAction().handle(null);
+            return null;
+        });
+        until(() -> fx(second::hinted));
+        layout(w);
+        return fx(() -> {
+            List<String> out = new ArrayList<>();
+            Node viewport = w.scene().lookup("#lesson-scroll").lookup(".viewport");
+            Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+            List<Node> parts = w.lessons().lessonPanel().body().getChildren().stream()
+                    .filter(n -> n.getId() != null && n.getId().startsWith("lesson-checkpoint-")).toList();
+            // question 1, explanation 1, question 2, explanation 2 (the hint): the question whole, the hint whole
+            // too when both fit, else its start under the question
+            Bounds q = parts.get(2).localToScene(parts.get(2).getLayoutBounds());
+            Bounds h = parts.get(3).localToScene(parts.get(3).getLayoutBounds());
+            boolean fit = h.getMaxY() - q.getMinY() <= view.getHeight();
+            if (!inside(view, q) || h.getHeight() < 1 || fit && !inside(view, h) || !fit && h.getMinY() > view.getMaxY() - 20) {
+                out.add(where + " hint: question 2 at " + fmt(q) + ", the hint at " + fmt(h) + " against the narration's view " + fmt(view));
+            }
+            return out;
+        });
     }
 
     /** Cases seen: explanation and next question whole together; the question whole, the explanation's end above. */
