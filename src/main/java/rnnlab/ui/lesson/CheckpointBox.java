@@ -331,6 +331,11 @@ final class CheckpointBox extends VBox {
         return tries;
     }
 
+    /** Still waiting for its answer: a question not answered (revealed), or a goal not reached. */
+    boolean open() {
+        return check.kind() == Checkpoint.Kind.GOAL ? explanation.getChildren().isEmpty() : !answered();
+    }
+
     boolean answered() {
         return submit.isDisabled() && !submit.disableProperty().isBound();
     }

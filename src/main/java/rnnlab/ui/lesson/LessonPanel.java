@@ -31,7 +31,7 @@ final class LessonPanel extends VBox {
             super.layoutChildren();
             // laid out anew (wider, narrower, maths arrived): the paragraph followed where it is now
             if (follow != null) {
-                scrollTo(follow, true);
+                scrollTo(follow, followQuestion, true);
             }
         }
     };
@@ -81,6 +81,7 @@ final class LessonPanel extends VBox {
                 }
             }
             super.layoutChildren();
+            pinScrollTo();
         }
     };
     private boolean presenting;
@@ -158,16 +159,18 @@ final class LessonPanel extends VBox {
         heightProperty().addListener((o, a, b) -> pinned.requestLayout());
         javafx.beans.InvalidationListener refollow = o -> {
             if (follow != null) {
-                scrollTo(follow);
+                scrollTo(follow, followQuestion);
             }
         };
         scroll.viewportBoundsProperty().addListener(refollow);
         body.heightProperty().addListener(refollow);
         // the teacher scrolls (wheel, scroll bar, keys): the narration stays where it is put (the scroll
         // pane's own adjustments to a new content height are no reason to stop following)
-        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> follow = null);
-        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> follow = null);
-        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> follow = null);
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> unfollow());
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> unfollow());
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> unfollow());
+        pinScroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> pinFrom = null);
+        pinScroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pinFrom = null);
         // the narration keeps a few lines however tall the checkpoint is
         scroll.setMinHeight(40);
         getChildren().addAll(head, counterRow, stepTitle, problem, scroll, pinned, nav);
@@ -179,7 +182,7 @@ final class LessonPanel extends VBox {
         stepTitle.setText(step);
         body.getChildren().setAll(narration);
         this.checkpoint = checkpoint;
-        follow = null;
+        unfollow();
         scrollBy(0);
         placeCheckpoint();
         previous.setDisable(index == 0);
@@ -195,36 +198,39 @@ final class LessonPanel extends VBox {
     private void placeCheckpoint() {
         body.getChildren().remove(checkpoint);
         pinScroll.setContent(null);
-        for (VBox e : explanations) {
-            e.getChildren().removeListener(scrollToExplanation);
+        for (int i = 0; i < explanations.size(); i++) {
+            explanations.get(i).getChildren().removeListener(explanationShown.get(i));
         }
         body.getChildren().removeAll(questions);
         body.getChildren().removeAll(explanations);
         questions.clear();
         explanations.clear();
+        explanationShown.clear();
+        shownBoxes.clear();
+        pinFrom = null;
+        pinNext = null;
         if (checkpoint == null) {
             pinned.setVisible(false);
         } else if (presenting) {
             pinScroll.setContent(checkpoint);
             pinned.setVisible(true);
             // each checkpoint's question and explanation join the narration (a step may have several), which
-            // scrolls to the first question now and to an explanation when its answer is revealed; only the
-            // options, Check and the result stay pinned
+            // scrolls to the first question now and to an explanation when its answer is revealed, keeping the
+            // next open question in view with it; only the options, Check and the result stay pinned
             for (CheckpointBox box : boxes(checkpoint)) {
                 Node q = box.question(true);
                 VBox e = (VBox) box.explanation(true);
                 questions.add(q);
-                explanations.add(e);
                 body.getChildren().addAll(q, e);
-                e.getChildren().addListener(scrollToExplanation);
+                watch(box, e);
             }
             if (!questions.isEmpty()) {
-                follow(questions.get(0));
+                follow(questions.get(0), null);
             }
         } else {
             for (CheckpointBox box : boxes(checkpoint)) {
                 box.question(false);
-                box.explanation(false);
+                watch(box, (VBox) box.explanation(false));
             }
             pinScroll.setContent(checkpoint);
             pinned.setVisible(true);
@@ -332,16 +338,83 @@ final class LessonPanel extends VBox {
         return true;
     }
 
-    /** Presentation mode: the checkpoints' questions and explanations shown in the narration (empty otherwise). */
-    private final java.util.List<VBox> explanations = new java.util.ArrayList<>();
+    /** Presentation mode: the checkpoints' questions shown in the narration (empty otherwise). */
     private final java.util.List<Node> questions = new java.util.ArrayList<>();
-    private final javafx.collections.ListChangeListener<Node> scrollToExplanation = c -> {
-        for (VBox e : explanations) {
-            if (!e.getChildren().isEmpty()) {
-                follow(e);
+    /** The checkpoints' explanations (in the narration while presenting, else in their boxes). */
+    private final java.util.List<VBox> explanations = new java.util.ArrayList<>();
+    /** Their boxes, and what watches each explanation, in the same order. */
+    private final java.util.List<CheckpointBox> shownBoxes = new java.util.ArrayList<>();
+    private final java.util.List<javafx.collections.ListChangeListener<Node>> explanationShown = new java.util.ArrayList<>();
+
+    /** Box {@code box}, whose explanation is {@code e}: what it shows after an answer is followed. */
+    private void watch(CheckpointBox box, VBox e) {
+        int k = explanations.size();
+        explanations.add(e);
+        shownBoxes.add(box);
+        javafx.collections.ListChangeListener<Node> l = c -> explanationShown(k);
+        explanationShown.add(l);
+        e.getChildren().addListener(l);
+    }
+
+    /**
+     * Checkpoint {@code k}'s explanation (or its hint) has just shown: the narration follows it, keeping in view
+     * the question still open that comes next (its own question when only a hint shows, for the retry).
+     */
+    private void explanationShown(int k) {
+        if (k >= explanations.size() || explanations.get(k).getChildren().isEmpty()) {
+            return;
+        }
+        int next = openBox(k);
+        if (presenting) {
+            follow(explanations.get(k), next < 0 ? null : questions.get(next));
+        }
+        // the pinned area (scrolling as a whole when the step's checkpoints are taller than its room): the
+        // answered box's result and explanation with the next open box, that box whole when both cannot show
+        pinFrom = next < 0 || next == k ? null : shownBoxes.get(k);
+        pinNext = next < 0 || next == k ? null : shownBoxes.get(next);
+        pinScrollTo();
+        javafx.application.Platform.runLater(this::pinScrollTo);
+    }
+
+    /**
+     * The pinned area's boxes kept in view after an answer, or null: the answered one (from its result down)
+     * and the next open one (whole, first).
+     */
+    private CheckpointBox pinFrom;
+    private CheckpointBox pinNext;
+
+    private void pinScrollTo() {
+        Node c = pinScroll.getContent();
+        if (pinFrom == null || c == null || pinFrom.getScene() == null || pinNext.getScene() == null) {
+            return;
+        }
+        double view = pinScroll.getViewportBounds().getHeight();
+        double h = c.getLayoutBounds().getHeight() - view;
+        if (view <= 0 || h <= 0) {
+            return;
+        }
+        Node result = pinFrom.resultLabel();
+        javafx.geometry.Bounds a = c.sceneToLocal(pinFrom.localToScene(pinFrom.getLayoutBounds()));
+        double from = result.isVisible() ? c.sceneToLocal(result.localToScene(result.getLayoutBounds())).getMinY() : a.getMinY();
+        javafx.geometry.Bounds b = c.sceneToLocal(pinNext.localToScene(pinNext.getLayoutBounds()));
+        double top = place(from, a.getMaxY(), b.getMinY(), b.getMaxY(), view);
+        pinScroll.setVvalue(Math.min(1, Math.max(0, top) / h));
+    }
+
+    /**
+     * The checkpoint whose question is kept in view beside explanation {@code k}: k itself while it is open (a
+     * hint shows), else the first open one after it, else the first open one before it; -1 when all are answered.
+     */
+    private int openBox(int k) {
+        int n = shownBoxes.size();
+        for (int i = 0; i < n; i++) {
+            int j = (k + i) % n;
+            if (shownBoxes.get(j).open()) {
+                return j;
             }
         }
-    };
+        return -1;
+    }
 
     /**
      * Presentation mode: the paragraph the narration is kept scrolled to (a checkpoint's question, then its
@@ -349,16 +422,28 @@ final class LessonPanel extends VBox {
      * it, the window resized, the typeset maths arriving), until the teacher scrolls by hand. Null: none.
      */
     private Node follow;
+    /**
+     * The question kept in view with {@link #follow} (the next one still open, on a step with several
+     * checkpoints), or null. When both cannot show whole, the question does; the explanation then shows
+     * as far as there is room above the question (or below it), the rest a scroll away.
+     */
+    private Node followQuestion;
 
-    private void follow(Node n) {
+    private void follow(Node n, Node question) {
         follow = n;
-        scrollTo(n);
+        followQuestion = question;
+        scrollTo(n, question);
         // once more after the layout pass this change starts (the pinned checkpoint takes its height)
         javafx.application.Platform.runLater(() -> {
-            if (follow == n) {
-                scrollTo(n);
+            if (follow == n && followQuestion == question) {
+                scrollTo(n, question);
             }
         });
+    }
+
+    private void unfollow() {
+        follow = null;
+        followQuestion = null;
     }
 
     private void scrollBy(double v) {
@@ -381,25 +466,60 @@ final class LessonPanel extends VBox {
         return all;
     }
 
-    /** Presentation mode: the narration scrolled so that {@code n} (the current paragraph) starts at the top. */
-    private void scrollTo(Node n) {
-        scrollTo(n, !body.isNeedsLayout());
+    /**
+     * Presentation mode: the narration scrolled so that {@code n} (the current paragraph) starts at the top, or,
+     * with a {@code question} to keep in view too, so that both show whole (from the upper one's top); when they
+     * cannot, the question shows whole at the view's edge nearer to {@code n}, as much of {@code n} as fits beside it.
+     */
+    private void scrollTo(Node n, Node question) {
+        scrollTo(n, question, !body.isNeedsLayout());
     }
 
     /** The same, from where the narration's parts are when {@code laidOut}, else from their preferred heights. */
-    private void scrollTo(Node n, boolean laidOut) {
+    private void scrollTo(Node n, Node question, boolean laidOut) {
         if (n == null || n.getParent() != body) {
             return;
         }
+        Node q = question != null && question.getParent() == body ? question : null;
         double view = scroll.getViewportBounds().getHeight();
-        if (laidOut && body.getHeight() > 0 && n.getLayoutBounds().getHeight() > 0) {
-            // from where the narration's parts are (laid out)
-            double h = body.getHeight() - view;
-            scrollBy(h <= 0 ? 0 : Math.min(1, Math.max(0, n.getBoundsInParent().getMinY()) / h));
-            return;
-        }
-        // from the preferred heights (the scroll pane lays its content out later than this runs)
+        boolean placed = laidOut && body.getHeight() > 0 && n.getLayoutBounds().getHeight() > 0
+                && (q == null || q.getLayoutBounds().getHeight() > 0);
+        // from where the narration's parts are (laid out), else from the preferred heights (the scroll pane lays
+        // its content out later than this runs)
         double width = Math.max(1, scroll.getViewportBounds().getWidth() - body.snappedLeftInset() - body.snappedRightInset());
+        double[] a = span(n, placed, width);
+        double top = a[0];
+        if (q != null) {
+            double[] b = span(q, placed, width);
+            top = place(a[0], a[1], b[0], b[1], view);
+        }
+        double h = (placed ? body.getHeight() : body.prefHeight(width)) - view;
+        scrollBy(h <= 0 ? 0 : Math.min(1, Math.max(0, top) / h));
+    }
+
+    /**
+     * Where a view {@code view} high starts to show a part (from {@code a0} to {@code a1}) and the question kept
+     * with it ({@code b0} to {@code b1}): both whole from the upper one's top; when they cannot, the question
+     * whole at the view's edge nearer the part, as much of the part as fits beside it.
+     */
+    private static double place(double a0, double a1, double b0, double b1, double view) {
+        double from = Math.min(a0, b0);
+        double to = Math.max(a1, b1);
+        if (to - from <= view) {
+            return from;
+        }
+        if (b0 >= a0 && b1 - b0 <= view) {
+            return b1 - view; // the question at the bottom, the part's end above it
+        }
+        return b0;
+    }
+
+    /** Where {@code n} starts and ends in the narration: laid out, or from the preferred heights of the parts above it. */
+    private double[] span(Node n, boolean laidOut, double width) {
+        if (laidOut) {
+            javafx.geometry.Bounds b = n.getBoundsInParent();
+            return new double[] {b.getMinY(), b.getMaxY()};
+        }
         double y = body.snappedTopInset();
         for (Node c : body.getChildren()) {
             if (c == n) {
@@ -409,8 +529,7 @@ final class LessonPanel extends VBox {
                 y += c.prefHeight(width) + body.getSpacing();
             }
         }
-        double h = body.prefHeight(width) - scroll.getViewportBounds().getHeight();
-        scrollBy(h <= 0 ? 0 : Math.min(1, y / h));
+        return new double[] {y, y + n.prefHeight(width)};
     }
 
     /** The narration's scroll position, 0 (top) to 1 (bottom). */

@@ -3,21 +3,18 @@ package rnnlab.ui.layout;
 import static rnnlab.ui.FxWait.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rnnlab.ui.TestWindows.layout;
+import static rnnlab.ui.TestWindows.shoot;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.BoundingBox;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,10 +25,10 @@ import rnnlab.i18n.Messages;
 import rnnlab.io.Preset;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.TestLanguage;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.controls.CanvasLabels;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.views.LabView;
-import rnnlab.ui.views.ViewCatalog;
 
 /**
  * Every main-window view, one at a time filling the views area and all of them tiled, checked with the
@@ -142,13 +139,8 @@ class ViewLabelsLayoutTest {
                 Locale.setDefault(loc);
                 Messages.setLocale(loc);
                 AppLanguage.set(loc);
-                w = fx(() -> {
-                    MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
-                    stage.show();
-                    return m;
+                w = TestWindows.open(stage, k.w(), k.h(), m -> {
                 });
-                MainWindow mw = w;
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> mw.viewModel().frameProperty().get() != null);
                 lastLang = k.lang();
             }
             MainWindow m = w;
@@ -231,21 +223,7 @@ class ViewLabelsLayoutTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(150);
-        for (int i = 0; i < 2; i++) {
-            fx(() -> {
-                m.scene().getRoot().applyCss();
-                m.scene().getRoot().layout();
-                return null;
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        layout(m);
         return fx(() -> LayoutChecker.check(m.scene()));
-    }
-
-    private static void shoot(MainWindow w, String name) throws Exception {
-        WritableImage img = fx(() -> w.scene().snapshot(null));
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());
     }
 }

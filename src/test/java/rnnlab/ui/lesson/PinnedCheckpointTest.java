@@ -1,21 +1,21 @@
 package rnnlab.ui.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rnnlab.ui.FxWait.fx;
+import static rnnlab.ui.TestWindows.inside;
+import static rnnlab.ui.TestWindows.layout;
+import static rnnlab.ui.TestWindows.shoot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,9 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.i18n.Messages;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.views.ViewCatalog;
 
 /**
  * Issue 12 in normal mode: the checkpoint is pinned below the narration, so at 1024×768 a step with a
@@ -51,10 +51,6 @@ class PinnedCheckpointTest {
     static void english() {
         Locale.setDefault(Locale.ENGLISH);
         Messages.setLocale(Locale.ENGLISH);
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }
 
     @Test
@@ -86,16 +82,10 @@ class PinnedCheckpointTest {
                     t.replace("id: forget", "id: tall").replace("| > 0.5\n", "| 0.5 < x <= 1\n").replace(below, below + options));
         }
         LessonLibrary lib = LessonLibrary.load(dir);
-        MainWindow w = fx(() -> {
-            MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
+        MainWindow w = TestWindows.open(stage, 1024, 768, m -> {
             m.lessons().setLibrary(lib);
             m.lessons().setProgress(LessonProgress.load(dir.resolve("progress.json")));
-            stage.setWidth(1024);
-            stage.setHeight(768);
-            stage.show();
-            return m;
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.viewModel().frameProperty().get() != null);
 
         // a long narration: it scrolls (from its start) above the checkpoint, which shows whole
         assertThat(fx(() -> w.lessons().open("forget"))).isNull();
@@ -174,28 +164,4 @@ class PinnedCheckpointTest {
         return out;
     }
 
-    private static boolean inside(Bounds outer, Bounds b) {
-        double e = 1;
-        return b.getMinX() >= outer.getMinX() - e && b.getMinY() >= outer.getMinY() - e
-                && b.getMaxX() <= outer.getMaxX() + e && b.getMaxY() <= outer.getMaxY() + e;
-    }
-
-    private static void layout(MainWindow w) throws Exception {
-        for (int i = 0; i < 2; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            fx(() -> {
-                w.scene().getRoot().applyCss();
-                w.scene().getRoot().layout();
-                return null;
-            });
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void shoot(MainWindow w, String name) throws Exception {
-        WritableImage img = fx(() -> w.scene().snapshot(null));
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());
-    }
 }

@@ -3,20 +3,20 @@ package rnnlab.ui.lesson;
 import static rnnlab.ui.FxWait.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rnnlab.ui.TestWindows.fmt;
+import static rnnlab.ui.TestWindows.inside;
+import static rnnlab.ui.TestWindows.layout;
+import static rnnlab.ui.TestWindows.shoot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +29,8 @@ import rnnlab.lessons.LessonEntry;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
 import rnnlab.ui.TestLanguage;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.shell.MainWindow;
-import rnnlab.ui.views.ViewCatalog;
 
 /**
  * Issue 12: in presentation mode the checkpoint, its options, Check and its result are always in view,
@@ -74,17 +74,13 @@ class PresentationCheckpointTest {
                 continue;
             }
             LessonLibrary lib = LessonLibrary.load(Path.of("lessons"));
-            MainWindow w = fx(() -> {
-                MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
+            MainWindow w = TestWindows.open(stage, SIZES[0][0], SIZES[0][1], m -> {
                 m.lessons().setLibrary(lib);
                 Path prog = Path.of("target", "test-home", "present-checkpoint-progress.json");
                 Files.createDirectories(prog.getParent());
                 Files.deleteIfExists(prog);
                 m.lessons().setProgress(LessonProgress.load(prog));
-                stage.show();
-                return m;
             });
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.viewModel().frameProperty().get() != null);
             for (int[] size : SIZES) {
                 fx(() -> {
                     w.stage().setWidth(size[0]);
@@ -179,30 +175,4 @@ class PresentationCheckpointTest {
         return out;
     }
 
-    private static boolean inside(Bounds outer, Bounds b) {
-        double e = 1;
-        return b.getMinX() >= outer.getMinX() - e && b.getMinY() >= outer.getMinY() - e
-                && b.getMaxX() <= outer.getMaxX() + e && b.getMaxY() <= outer.getMaxY() + e;
-    }
-
-    private static String fmt(Bounds b) {
-        return String.format(Locale.ROOT, "[%.0f,%.0f %.0f×%.0f]", b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
-    }
-
-    private static void layout(MainWindow w) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        fx(() -> {
-            w.scene().getRoot().applyCss();
-            w.scene().getRoot().layout();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void shoot(MainWindow w, String name) throws Exception {
-        WritableImage img = fx(() -> w.scene().snapshot(null));
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());
-    }
 }
