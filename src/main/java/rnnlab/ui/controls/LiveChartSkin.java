@@ -64,7 +64,9 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         // layout: title line on top, tick labels left and below
         // (the plot's top grid label clear of the title line: they touched at 2.1 em)
         py0 = Math.round(fs * 2.45);
-        py1 = Math.round(h - fs * (c.xLabelProperty().get().isEmpty() ? 1.9 : 3.2));
+        // a short chart gives the x axis's name's line to the plot (its ticks stay)
+        boolean xName = !c.xLabelProperty().get().isEmpty() && h - py0 - fs * 3.2 >= fs * 4;
+        py1 = Math.round(h - fs * (xName ? 3.2 : 1.9));
         double labelW = 0;
         double[] yt = any ? sc.yTicks(py1 - py0, getSkinnable().getFontSize()) : new double[0];
         for (double t : yt) {
@@ -160,7 +162,7 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
                 tick(ChartScale.number(xt.get(i), xStep), small, theme, x, xLabelY, TextAlignment.CENTER);
             }
         }
-        if (!c.xLabelProperty().get().isEmpty()) {
+        if (xName) {
             label(CanvasLabels.HIGH, c.xLabelProperty().get(), small, theme.muted(), (px0 + px1) / 2,
                     py1 + fs * 1.75 + lineHeight(small) / 2, TextAlignment.CENTER);
         }
