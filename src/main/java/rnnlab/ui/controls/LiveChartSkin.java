@@ -100,8 +100,9 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
             g.setFill(theme.muted());
             g.setFont(small);
             g.setTextAlign(TextAlignment.CENTER);
-            label(CanvasLabels.NORMAL, c.emptyTextProperty().get(), small, theme.muted(), (px0 + px1) / 2, (py0 + py1) / 2,
-                    TextAlignment.CENTER);
+            // on a patch of the background: in a narrow chart the text is wider than the plot and crossed the y axis
+            labelOnPatch(CanvasLabels.NORMAL, c.emptyTextProperty().get(), small, theme.muted(), theme.background(),
+                    (px0 + px1) / 2, (py0 + py1) / 2, TextAlignment.CENTER, fs * 0.2);
             return;
         }
         g.setFont(small);
