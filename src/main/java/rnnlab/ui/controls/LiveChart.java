@@ -312,4 +312,12 @@ public class LiveChart extends LabCanvasControl {
     public double yPixel(double y) {
         return getSkin() instanceof LiveChartSkin s ? s.yPixel(y) : Double.NaN;
     }
+
+    /**
+     * The tick labels of both axes as the last paint drew them (canvas pixels): tests check that none touches another.
+     * Empty before the first paint.
+     */
+    public java.util.List<CanvasLabels.Placed> tickLabels() {
+        return getSkin() instanceof LiveChartSkin s ? s.tickLabels() : java.util.List.of();
+    }
 }

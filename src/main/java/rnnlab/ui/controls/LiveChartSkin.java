@@ -21,6 +21,9 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
     /** Axis ranges and ticks (they only grow while data arrive). */
     private final ChartScale sc = new ChartScale();
     private double[] colMax = new double[0];
+    /** The tick labels offered by the last paint (text and anchor), to tell them among the placed labels. */
+    private final java.util.List<double[]> tickAnchors = new java.util.ArrayList<>();
+    private final java.util.List<String> tickTexts = new java.util.ArrayList<>();
 
     LiveChartSkin(LiveChart c) {
         super(c);
@@ -56,15 +59,20 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         Font bold = font(0.95, true);
         double fs = small.getSize();
         boolean any = sc.update(c);
+        tickAnchors.clear();
+        tickTexts.clear();
         // layout: title line on top, tick labels left and below
-        py0 = Math.round(fs * 2.1);
-        py1 = Math.round(h - fs * (c.xLabelProperty().get().isEmpty() ? 1.9 : 3.2));
+        // (the plot's top grid label clear of the title line: they touched at 2.1 em)
+        py0 = Math.round(fs * 2.45);
+        // a short chart gives the x axis's name's line to the plot (its ticks stay)
+        boolean xName = !c.xLabelProperty().get().isEmpty() && h - py0 - fs * 3.2 >= fs * 4;
+        py1 = Math.round(h - fs * (xName ? 3.2 : 1.9));
         double labelW = 0;
         double[] yt = any ? sc.yTicks(py1 - py0, getSkinnable().getFontSize()) : new double[0];
         for (double t : yt) {
             labelW = Math.max(labelW, measure(sc.yLabel(t), small));
         }
-        px0 = Math.round(Math.max(fs * 2.5, labelW + fs * 0.9));
+        px0 = Math.round(Math.max(fs * 2.5, labelW + fs * 1.1));
         double lastX = any ? measure(ChartScale.number(sc.xb, ChartScale.niceStep((sc.xb - sc.xa) / 4)), small) / 2 + 4 : 0;
         px1 = Math.round(w - Math.max(fs * 0.8, lastX));
         region("chart.plot", px0, py0, px1 - px0, py1 - py0);
@@ -80,6 +88,7 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         // over another text, and seen by the layout checker
         label(CanvasLabels.TITLE, c.titleProperty().get(), bold, theme.foreground(), Math.round(fs * 0.3), Math.round(fs * 0.95),
                 TextAlignment.LEFT);
+        double titleBottom = Math.round(fs * 0.95) + Math.max(lineHeight(bold), lineHeight(small)) / 2;
         legend(g, c, w, fs, small, theme, measure(c.titleProperty().get(), bold) + fs * 1.5);
 
         // frame and grid
@@ -91,31 +100,70 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
             g.setFill(theme.muted());
             g.setFont(small);
             g.setTextAlign(TextAlignment.CENTER);
-            label(CanvasLabels.NORMAL, c.emptyTextProperty().get(), small, theme.muted(), (px0 + px1) / 2, (py0 + py1) / 2,
-                    TextAlignment.CENTER);
+            // on a patch of the background: in a narrow chart the text is wider than the plot and crossed the y axis
+            labelOnPatch(CanvasLabels.NORMAL, c.emptyTextProperty().get(), small, theme.muted(), theme.background(),
+                    (px0 + px1) / 2, (py0 + py1) / 2, TextAlignment.CENTER, fs * 0.2);
             return;
         }
         g.setFont(small);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (double t : yt) {
-            double y = Math.round(py1 - (t - sc.ya) / (sc.yb - sc.ya) * (py1 - py0)) + 0.5;
+        double lh = lineHeight(small);
+        // y ticks: every grid line is drawn; a label only where it keeps a fifth of a line from the labels kept before
+        // it (the ends first, then every other one) and from the title line above (issue 12: they touched)
+        double[] yAt = new double[yt.length];
+        for (int i = 0; i < yt.length; i++) {
+            yAt[i] = Math.round(py1 - (yt[i] - sc.ya) / (sc.yb - sc.ya) * (py1 - py0)) + 0.5;
             g.setStroke(theme.background().interpolate(theme.line(), 0.45));
-            g.strokeLine(px0 + 1, y, px1, y);
-            g.setFill(theme.muted());
-            label(CanvasLabels.NORMAL, sc.yLabel(t), small, theme.muted(), px0 - fs * 0.35, y, TextAlignment.RIGHT);
+            g.strokeLine(px0 + 1, yAt[i], px1, yAt[i]);
         }
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
+        java.util.List<double[]> kept = new java.util.ArrayList<>();
+        double yGap = lh * 0.25;
+        for (int i : byPriority(yt.length)) {
+            String text = sc.yLabel(yt[i]);
+            double tw = measure(text, small);
+            double[] box = {px0 - fs * 0.65 - tw, yAt[i] - lh / 2, tw, lh};
+            if (box[1] >= titleBottom + yGap && clearOf(box, kept, 0, yGap)) {
+                kept.add(box);
+                tick(text, small, theme, px0 - fs * 0.65, yAt[i], TextAlignment.RIGHT);
+            }
+        }
+        // x ticks: the smallest 1-2-5 step whose labels keep 0.8 em apart; when even the widest step's do not, they
+        // are dropped by priority (the last, the first, then every other one), never drawn touching ("0500")
+        double xGap = fs * 0.8;
         double xStep = ChartScale.niceStep((sc.xb - sc.xa) / Math.max(2, Math.floor((px1 - px0) / (fs * 6))));
+        for (int guard = 0; guard < 12 && !xTicksFit(xStep, small, xGap); guard++) {
+            xStep = ChartScale.niceStep(xStep * 1.001);
+        }
+        java.util.List<Double> xt = new java.util.ArrayList<>();
         for (double t = Math.ceil(sc.xa / xStep) * xStep; t <= sc.xb + 1e-9 * xStep; t += xStep) {
-            double x = Math.round(xPixel(t)) + 0.5;
+            xt.add(t);
+        }
+        if (xt.isEmpty() || xt.get(xt.size() - 1) < sc.xb - 1e-9 * xStep) {
+            // the axis's end (the run's last step) is labelled too; a regular tick too near it gives way
+            xt.add(sc.xb);
+        }
+        double xLabelY = py1 + fs * 0.4 + lh / 2;
+        java.util.List<double[]> keptX = new java.util.ArrayList<>();
+        boolean[] show = new boolean[xt.size()];
+        for (int i : byPriority(xt.size())) {
+            String text = ChartScale.number(xt.get(i), xStep);
+            double tw = measure(text, small);
+            double x = Math.round(xPixel(xt.get(i))) + 0.5;
+            double[] box = {x - tw / 2, xLabelY - lh / 2, tw, lh};
+            // against the y labels too (the y axis's lowest label sits just left of the x axis's first)
+            if (box[0] >= 0 && box[0] + tw <= w && clearOf(box, keptX, xGap, 0) && clearOf(box, kept, fs * 0.25, 0)) {
+                keptX.add(box);
+                show[i] = true;
+            }
+        }
+        for (int i = 0; i < xt.size(); i++) {
+            double x = Math.round(xPixel(xt.get(i))) + 0.5;
             g.setStroke(theme.line());
             g.strokeLine(x, py1, x, py1 + fs * 0.3);
-            g.setFill(theme.muted());
-            label(CanvasLabels.NORMAL, ChartScale.number(t, xStep), small, theme.muted(), x, py1 + fs * 0.4 + lineHeight(small) / 2,
-                    TextAlignment.CENTER);
+            if (show[i]) {
+                tick(ChartScale.number(xt.get(i), xStep), small, theme, x, xLabelY, TextAlignment.CENTER);
+            }
         }
-        if (!c.xLabelProperty().get().isEmpty()) {
+        if (xName) {
             label(CanvasLabels.HIGH, c.xLabelProperty().get(), small, theme.muted(), (px0 + px1) / 2,
                     py1 + fs * 1.75 + lineHeight(small) / 2, TextAlignment.CENTER);
         }
@@ -134,6 +182,81 @@ final class LiveChartSkin extends LabCanvasSkin<LiveChart> {
         }
         g.restore();
         referenceLabel(g, c, fs, small, theme);
+    }
+
+    /** Indices 0 … n−1 in the order their tick labels are kept: the last, the first, every other one, then the rest. */
+    private static int[] byPriority(int n) {
+        int[] order = new int[n];
+        boolean[] used = new boolean[n];
+        int k = 0;
+        for (int i : new int[] {n - 1, 0}) {
+            if (i >= 0 && !used[i]) {
+                used[i] = true;
+                order[k++] = i;
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = pass == 0 ? 2 : 1; i < n; i += 2) {
+                if (!used[i]) {
+                    used[i] = true;
+                    order[k++] = i;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!used[i]) {
+                order[k++] = i;
+            }
+        }
+        return order;
+    }
+
+    /** Whether box (x, y, w, h) keeps gx apart sideways or gy apart vertically from every box of {@code others}. */
+    private static boolean clearOf(double[] box, java.util.List<double[]> others, double gx, double gy) {
+        for (double[] o : others) {
+            boolean apartX = box[0] >= o[0] + o[2] + gx || o[0] >= box[0] + box[2] + gx;
+            boolean apartY = box[1] >= o[1] + o[3] + gy || o[1] >= box[1] + box[3] + gy;
+            if (!apartX && !apartY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every x tick label at this step keeps {@code gap} from its neighbours. */
+    private boolean xTicksFit(double step, Font f, double gap) {
+        double prevRight = Double.NEGATIVE_INFINITY;
+        for (double t = Math.ceil(sc.xa / step) * step; t <= sc.xb + 1e-9 * step; t += step) {
+            double tw = measure(ChartScale.number(t, step), f);
+            double x = xPixel(t);
+            if (x - tw / 2 < prevRight + gap) {
+                return false;
+            }
+            prevRight = x + tw / 2;
+        }
+        return true;
+    }
+
+    private void tick(String text, Font f, Theme theme, double x, double y, TextAlignment align) {
+        double tw = label(CanvasLabels.NORMAL, text, f, theme.muted(), x, y, align);
+        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
+        tickAnchors.add(new double[] {left, y - lineHeight(f) / 2});
+        tickTexts.add(text);
+    }
+
+    /** The tick labels the last paint drew (those the placer kept). */
+    java.util.List<CanvasLabels.Placed> tickLabels() {
+        java.util.List<CanvasLabels.Placed> out = new java.util.ArrayList<>();
+        for (CanvasLabels.Placed p : labels().placed()) {
+            for (int i = 0; i < tickTexts.size(); i++) {
+                double[] a = tickAnchors.get(i);
+                if (tickTexts.get(i).equals(p.text()) && Math.abs(a[0] - p.x()) < 0.01 && Math.abs(a[1] - p.y()) < 0.01) {
+                    out.add(p);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private void legend(GraphicsContext g, LiveChart c, double w, double fs, Font small, Theme theme, double minX) {

@@ -122,6 +122,18 @@ public final class StepScreens {
                 return new Screen(s, List.of(), true, problem);
             }
         }
+        // presentation mode before the step, as a teacher goes through a lesson in front of the class: entering it
+        // hides the training panel, so a step with `panel: training` shown first lost it (issue 12)
+        fx(() -> {
+            if (s.present() && !w.presentation().isOn()) {
+                w.presentation().enterInWindow();
+            } else if (!s.present() && w.presentation().isOn()) {
+                w.presentation().leave();
+            }
+            w.stage().setWidth(s.width());
+            w.stage().setHeight(s.height());
+            return null;
+        });
         boolean moved = fx(() -> {
             if (s.step() < 0 || s.step() >= w.lessons().lesson().steps().size()) {
                 return false;
@@ -141,16 +153,6 @@ public final class StepScreens {
             return new Screen(s, List.of(), true, "the step did not finish applying its scene in "
                     + STEP_TIMEOUT_MS / 1000 + " s");
         }
-        fx(() -> {
-            if (s.present() && !w.presentation().isOn()) {
-                w.presentation().enterInWindow();
-            } else if (!s.present() && w.presentation().isOn()) {
-                w.presentation().leave();
-            }
-            w.stage().setWidth(s.width());
-            w.stage().setHeight(s.height());
-            return null;
-        });
         settle(w);
         List<String> findings = fx(() -> LayoutChecker.check(w.scene()).stream().map(StepScreens::describe).toList());
         boolean fits = fx(() -> fits(w));

@@ -1,5 +1,6 @@
 package rnnlab.ui.training;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -63,6 +64,7 @@ public final class TrainingPanel extends BorderPane {
     private Region settingsPane;
     private Region chartsPane;
     private VBox center;
+    private ChartDeck deck;
     /** The scene root whose style class {@code presenting} this panel follows (null: none yet). */
     private javafx.scene.Parent watchedRoot;
     private final javafx.collections.ListChangeListener<String> rootClasses = c -> updateCompact();
@@ -129,17 +131,9 @@ public final class TrainingPanel extends BorderPane {
             c.xLabelProperty().set(Messages.get("training.chart.step"));
             c.emptyTextProperty().set(Messages.get("training.chart.empty"));
             c.darkThemeProperty().bind(dark);
-            c.setMinSize(160, 120);
-            c.setPrefSize(320, 200);
-            HBox.setHgrow(c, Priority.ALWAYS);
         }
         metricChart.emptyTextProperty().set(Messages.get("training.chart.metric.empty"));
         normChart.emptyTextProperty().set(Messages.get("training.chart.weightNorm.empty"));
-        for (LiveChart c : new LiveChart[] {lossChart, metricChart, gradChart, lrChart, normChart}) {
-            // four side by side, with the samples of the character model, at 1024 wide, and beside the lesson
-            // panel (which keeps the window's height, issue 12) at about 660 px
-            c.setMinSize(90, 100);
-        }
         showPreview(vm.lrPreviewProperty().get());
         vm.updateProperty().addListener((o, a, u) -> apply(u));
 
@@ -473,6 +467,9 @@ public final class TrainingPanel extends BorderPane {
         status.setId(Ids.of("training.status"));
         status.textProperty().bind(vm.statusProperty());
         status.getStyleClass().add("muted");
+        // no empty line under the figures while there is no status: the charts want the height (issue 12)
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         start.setMinWidth(Region.USE_PREF_SIZE);
         stop.setMinWidth(Region.USE_PREF_SIZE);
         logScale.setMinWidth(Region.USE_PREF_SIZE);
@@ -519,44 +516,24 @@ public final class TrainingPanel extends BorderPane {
     }
 
     private Region charts() {
-        // the learning rate and the weight norm share the fourth place (two stacked charts were unreadable
-        // at 1024×768): two toggles choose which one shows
-        javafx.scene.control.ToggleGroup which = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.ToggleButton showLr = new javafx.scene.control.ToggleButton(Messages.get("training.chart.switch.lr"));
-        showLr.setId(Ids.of("training.chart.switch.lr"));
-        javafx.scene.control.ToggleButton showNorm = new javafx.scene.control.ToggleButton(
-                Messages.get("training.chart.switch.weightNorm"));
-        showNorm.setId(Ids.of("training.chart.switch.weightNorm"));
-        showNorm.setTooltip(new Tooltip(Messages.get("training.chart.weightNorm.tip")));
-        for (javafx.scene.control.ToggleButton b : new javafx.scene.control.ToggleButton[] {showLr, showNorm}) {
-            b.setToggleGroup(which);
-            b.getStyleClass().add("chart-switch");
-            // never cut or broken inside a word ("Rat|e η"): a narrow column puts the second switch under the first
-            b.setMinHeight(Region.USE_PREF_SIZE);
-            b.setMinWidth(Region.USE_PREF_SIZE);
+        // as many charts as fit at a readable width; the last place shows the chart chosen by its switch (issue 12:
+        // beside the lesson strip at 1024×768 the four charts were 60–90 px wide)
+        String[] keys = {"loss", "metric", "grad", "lr", "weightNorm"};
+        List<javafx.scene.control.ToggleButton> switches = new java.util.ArrayList<>();
+        for (String k : keys) {
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(Messages.get("training.chart.switch." + k));
+            b.setId(Ids.of("training.chart.switch." + k));
+            b.setTooltip(new Tooltip(Messages.get("training.chart.switch." + k + ".tip")));
+            switches.add(b);
         }
-        showLr.setSelected(true);
-        // a toggle group lets the selected button be pressed off: keep one chart shown
-        which.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true);
-            }
-        });
-        lrChart.visibleProperty().bind(showLr.selectedProperty());
-        normChart.visibleProperty().bind(showNorm.selectedProperty());
-        javafx.scene.layout.StackPane place = new javafx.scene.layout.StackPane(lrChart, normChart);
-        VBox.setVgrow(place, Priority.ALWAYS);
-        javafx.scene.layout.FlowPane switches = new javafx.scene.layout.FlowPane(0, 2, showLr, showNorm);
-        VBox schedule = new VBox(2, switches, place);
-        // at least as wide as the wider switch, so one switch a row always fits
-        schedule.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(90, Math.max(showLr.prefWidth(-1), showNorm.prefWidth(-1))),
-                showLr.widthProperty(), showNorm.widthProperty()));
-        HBox.setHgrow(schedule, Priority.ALWAYS);
-        HBox charts = new HBox(8, lossChart, metricChart, gradChart, schedule);
-        charts.getStyleClass().add("training-charts");
-        charts.setMinHeight(120);
-        return charts;
+        deck = new ChartDeck(List.of(lossChart, metricChart, gradChart, lrChart, normChart), switches);
+        deck.setMinHeight(120);
+        return deck;
+    }
+
+    /** The charts' places (tests: which charts show, and how wide). */
+    ChartDeck chartDeck() {
+        return deck;
     }
 
     private Region samples() {

@@ -207,4 +207,73 @@ class LiveChartTest extends ApplicationTest {
         assertThat(colourDistance(pixel(img, plot.getMinX() + 0.5, (plot.getMinY() + plot.getMaxY()) / 2), Color.WHITE))
                 .isGreaterThan(40);
     }
+    /**
+     * Issue 12: beside the lesson strip the learning-rate chart's x-axis labels touched ("0500" for 0 and 500). At every
+     * width from a narrow to a wide chart, the x tick labels drawn keep at least a third of an em between them, and the y
+     * tick labels a fifth of a line; none touches the x-axis name.
+     */
+    @Test
+    void tickLabelsNeverTouchAtAnyWidth() {
+        chart = new LiveChart();
+        interact(() -> {
+            chart.titleProperty().set("Learning rate");
+            chart.xLabelProperty().set("training step");
+            int s = chart.addSeries("planned", Palette.ORANGE);
+            chart.xMaxProperty().set(500);
+            chart.yMinFloorProperty().set(0);
+            chart.append(s, new double[] {0, 100, 250, 400, 500}, new double[] {0.003, 0.003, 0.0015, 0.0008, 0.0004});
+            root.getChildren().setAll(chart);
+        });
+        java.util.List<String> touching = new java.util.ArrayList<>();
+        int checked = 0;
+        for (double fontSize : new double[] {13, 17}) {
+            for (int w = 40; w <= 420; w += 3) {
+                int width = w;
+                interact(() -> {
+                    chart.setFontSize(fontSize);
+                    chart.setPrefSize(width, 150);
+                    chart.resize(width, 150);
+                });
+                paint();
+                LiveChartSkin skin = (LiveChartSkin) chart.getSkin();
+                java.util.List<CanvasLabels.Placed> xs = new java.util.ArrayList<>();
+                java.util.List<CanvasLabels.Placed> ys = new java.util.ArrayList<>();
+                for (CanvasLabels.Placed p : chart.tickLabels()) {
+                    (p.y() > skin.regionBounds("chart.plot").getMaxY() ? xs : ys).add(p);
+                }
+                checked += xs.size();
+                if (width >= 200) {
+                    // a chart wide enough to be shown keeps both ends of the x axis and two y labels at least
+                    assertThat(xs).as(width + " px wide").extracting(CanvasLabels.Placed::text).contains("0", "500");
+                    assertThat(ys).as(width + " px wide").hasSizeGreaterThanOrEqualTo(2);
+                }
+                xs.sort(java.util.Comparator.comparingDouble(CanvasLabels.Placed::x));
+                for (int i = 1; i < xs.size(); i++) {
+                    double gap = xs.get(i).x() - xs.get(i - 1).maxX();
+                    if (gap < fontSize / 3) {
+                        touching.add(String.format("%.0f px font, %d px wide: '%s' and '%s' %.1f px apart", fontSize, width,
+                                xs.get(i - 1).text(), xs.get(i).text(), gap));
+                    }
+                }
+                ys.sort(java.util.Comparator.comparingDouble(CanvasLabels.Placed::y));
+                for (int i = 1; i < ys.size(); i++) {
+                    double gap = ys.get(i).y() - ys.get(i - 1).maxY();
+                    if (gap < ys.get(i).h() / 5) {
+                        touching.add(String.format("%.0f px font, %d px wide: y '%s' and '%s' %.1f px apart", fontSize, width,
+                                ys.get(i - 1).text(), ys.get(i).text(), gap));
+                    }
+                }
+                for (CanvasLabels.Placed a : skin.labels().placed()) {
+                    for (CanvasLabels.Placed b : skin.labels().placed()) {
+                        if (a != b && a.overlaps(b.x() - 1, b.y() - 1, b.w() + 2, b.h() + 2)) {
+                            touching.add(String.format("%.0f px font, %d px wide: '%s' touches '%s'", fontSize, width, a.text(),
+                                    b.text()));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("x tick labels drawn").isGreaterThan(100);
+        assertThat(touching).as("tick labels touching").isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,8 @@ import rnnlab.i18n.Messages;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
 import rnnlab.ui.controls.AppLanguage;
+import rnnlab.ui.controls.CanvasLabels;
+import rnnlab.ui.controls.LiveChart;
 import rnnlab.ui.views.ViewCatalog;
 
 /**
@@ -92,7 +95,35 @@ class TrainingBesideLessonLayoutTest {
         goTo(w, 5);
         assertThat(fx(() -> w.training().shownProperty().get())).as("the step opens the training panel while presenting").isTrue();
         besideTheLesson(w, "presenting");
+        readableCharts(w, "presenting 1024x768");
         shoot(w, "training-beside-lesson-present-1024x768");
+        // the same in the dark and projector themes, and at 1280x720
+        for (String theme : new String[] {"dark", "projector"}) {
+            fx(() -> {
+                w.theme().setDark(theme.equals("dark"));
+                w.theme().projectorProperty().set(theme.equals("projector"));
+                return null;
+            });
+            layout(w);
+            readableCharts(w, "presenting 1024x768 " + theme);
+            shoot(w, "training-beside-lesson-present-1024x768-" + theme);
+        }
+        fx(() -> {
+            w.theme().setDark(false);
+            w.theme().projectorProperty().set(false);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            return null;
+        });
+        layout(w);
+        readableCharts(w, "presenting 1280x720");
+        shoot(w, "training-beside-lesson-present-1280x720");
+        fx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            return null;
+        });
+        layout(w);
 
         // leaving presentation mode: the training panel as before (open), the lesson panel still whole height
         fx(() -> {
@@ -148,6 +179,81 @@ class TrainingBesideLessonLayoutTest {
         assertThat(t.getMaxY()).as(when + ": the training panel at the bottom of the work area").isCloseTo(area.getMaxY(), within(1.0));
         assertThat(t.getHeight()).as(when + ": the training panel's height").isGreaterThan(200);
         assertThat(fx(() -> w.lessons().checkpointInView())).as(when + ": the checkpoint shows whole").isTrue();
+    }
+
+    /**
+     * Issue 12: every training chart shown is at least {@value #MIN_CHART} px wide (beside the lesson strip while presenting
+     * they were 60–90 px), the loss chart among them, and no two of a chart's tick labels touch (a third of an em apart
+     * at least).
+     */
+    private static void readableCharts(MainWindow w, String when) throws Exception {
+        int shown = 0;
+        for (String id : new String[] {"loss", "metric", "grad", "lr", "weightNorm"}) {
+            LiveChart c = fx(() -> (LiveChart) w.scene().lookup("#training-chart-" + id));
+            assertThat(c).as(when + ": chart " + id).isNotNull();
+            if (id.equals("loss")) {
+                assertThat(fx(() -> shown(c))).as(when + ": the loss chart shows").isTrue();
+            }
+            if (!fx(() -> shown(c))) {
+                // a chart without a place of its own: its switch brings it into the last place
+                Node sw = fx(() -> w.scene().lookup("#training-chart-switch-" + id));
+                assertThat(fx(() -> shown(sw))).as(when + ": the switch of the " + id + " chart").isTrue();
+                fx(() -> {
+                    ((javafx.scene.control.ToggleButton) sw).fire();
+                    return null;
+                });
+                layout(w);
+                assertThat(fx(() -> shown(c))).as(when + ": the " + id + " chart after its switch").isTrue();
+
+            }
+            shown++;
+            fx(() -> {
+                if (c.series().get(0).size() == 0) {
+                    // a run's worth of points (the panel shows no run yet), so that both axes have their ticks
+                    double[] x = new double[51];
+                    double[] y = new double[51];
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] = i * c.xMaxProperty().get() / 50;
+                        y[i] = 0.4 + 3.0 * Math.exp(-i / 12.0);
+                    }
+                    c.append(0, x, y);
+                }
+                ((rnnlab.ui.controls.LabCanvasSkin<?>) c.getSkin()).redrawNow();
+                return null;
+            });
+            double width = fx(c::getWidth);
+            assertThat(width).as(when + ": width of the " + id + " chart").isGreaterThanOrEqualTo(MIN_CHART);
+            double em = fx(c::getFontSize);
+            List<CanvasLabels.Placed> ticks = fx(c::tickLabels);
+            assertThat(ticks).as(when + ": tick labels of the " + id + " chart").isNotEmpty();
+            for (CanvasLabels.Placed a : ticks) {
+                for (CanvasLabels.Placed b : ticks) {
+                    if (a != b) {
+                        assertThat(a.overlaps(b.x() - em / 3, b.y(), b.w() + 2 * em / 3, b.h()))
+                                .as(when + ": " + id + " chart: tick labels '" + a.text() + "' and '" + b.text() + "' touch")
+                                .isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(shown).as(when + ": charts checked").isEqualTo(5);
+        // back to the loss with the metric, as a class would see it
+        fx(() -> {
+            ((javafx.scene.control.ToggleButton) w.scene().lookup("#training-chart-switch-metric")).fire();
+            return null;
+        });
+        layout(w);
+    }
+
+    private static final double MIN_CHART = 200;
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
     }
 
     /** The window's work area: between the menus and banners above and the timeline and status bar below. */

@@ -83,6 +83,12 @@ class TrainingPanelPresentLayoutTest {
                     assertThat(fx(() -> panel.compactProperty().get())).as(name + ": compact form").isTrue();
                     assertThat(fx(() -> shown(panel.lossChart()) && panel.lossChart().getHeight() >= 90))
                             .as(name + ": the loss chart shows").isTrue();
+                    // issue 12: no chart narrower than 200 px (they were 60-90 px beside the lesson strip), the loss among them
+                    List<String> narrow = fx(() -> panel.chartDeck().shown().stream()
+                            .filter(c -> c.getWidth() < ChartDeck.MIN_CHART_PX).map(c -> c.getId() + " " + c.getWidth()).toList());
+                    assertThat(narrow).as(name + ": charts narrower than 200 px").isEmpty();
+                    assertThat(fx(() -> panel.chartDeck().shown())).as(name + ": charts shown").contains(panel.lossChart())
+                            .hasSizeGreaterThanOrEqualTo(2);
                     shoot(w, name);
                     List<LayoutChecker.Problem> found = fx(() -> LayoutChecker.check(w.scene()));
                     checked++;

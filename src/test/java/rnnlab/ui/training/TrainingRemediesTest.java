@@ -215,9 +215,16 @@ class TrainingRemediesTest {
         }
         assertThat(marked).isPositive();
         screenshot("training-remedies-" + lang + "-light");
-        // the other chart of the fourth place: the weight norm
+        // the charts without a place of their own at 1024 wide (the panel has two places of 200 px or more): the rate
+        // by its switch, then the weight norm by its
         javafx.scene.control.ToggleButton norm = fx(() -> (javafx.scene.control.ToggleButton)
                 window.scene().lookup("#training-chart-switch-weightNorm"));
+        javafx.scene.control.ToggleButton rate = fx(() -> (javafx.scene.control.ToggleButton)
+                window.scene().lookup("#training-chart-switch-lr"));
+        fx(() -> {
+            rate.fire();
+            return null;
+        });
         assertThat(fx(() -> panel().lrChart().isVisible())).isTrue();
         assertThat(fx(() -> panel().normChart().isVisible())).isFalse();
         fx(() -> {
