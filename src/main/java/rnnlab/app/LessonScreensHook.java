@@ -16,12 +16,14 @@ import rnnlab.ui.lessonshot.StepScreens;
 final class LessonScreensHook implements LessonScreens {
     /** The headless screen: large enough for any window size the commands accept (3840×2160). */
     static final String GEOMETRY = "3840x2160-32";
+    /** Monocle's headless screen at a scale above 1 (rnnlab's class in Monocle's package). */
+    static final String SCALED_PLATFORM = "ScaledHeadless";
 
     @Override
     public List<Screen> show(LessonLibrary library, List<Shot> shots) throws Exception {
-        startHeadless();
+        startHeadless(shots.stream().mapToDouble(Shot::scale).max().orElse(1));
         List<StepScreens.Shot> asked = shots.stream().map(s -> new StepScreens.Shot(s.lessonId(), s.step(), s.lang(),
-                s.width(), s.height(), s.present(), s.png())).toList();
+                s.width(), s.height(), s.present(), s.png(), s.scale())).toList();
         List<StepScreens.Screen> shown = StepScreens.show(library, asked);
         List<Screen> out = new java.util.ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
@@ -33,12 +35,20 @@ final class LessonScreensHook implements LessonScreens {
 
     private static boolean started;
 
-    /** Monocle headless and software rendering unless the caller chose otherwise; the toolkit once. */
-    static synchronized void startHeadless() throws InterruptedException {
+    /**
+     * Monocle headless and software rendering unless the caller chose otherwise; the toolkit once. With
+     * shots at a scale above 1 ({@code 1280x720@2}) the headless screen is a HiDPI screen at the highest of
+     * them (so canvases are drawn with as many pixels as on one); a shot at 1 is then drawn at 1 all the same.
+     */
+    static synchronized void startHeadless(double scale) throws InterruptedException {
         if (started) {
             return;
         }
         setIfAbsent("glass.platform", "Monocle");
+        if (scale > 1 && System.getProperty("monocle.platform") == null) {
+            System.setProperty("monocle.platform", SCALED_PLATFORM);
+            System.setProperty(com.sun.glass.ui.monocle.ScaledHeadlessPlatformFactory.SCALE, String.valueOf(scale));
+        }
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
         setIfAbsent("prism.text", "t2k");

@@ -25,13 +25,14 @@ final class LayoutReport {
     private LayoutReport() {
     }
 
-    static List<Problem> check(LessonLibrary lib, List<int[]> sizes, boolean present, List<Problem> warnings, PrintWriter err) {
+    static List<Problem> check(LessonLibrary lib, List<LessonScreens.Size> sizes, boolean present, List<Problem> warnings,
+                              PrintWriter err) {
         return check(lib, sizes, present, warnings, err, false);
     }
 
     /** As above; with {@code zh} ({@code --lang zh}) every message is in Chinese. */
-    static List<Problem> check(LessonLibrary lib, List<int[]> sizes, boolean present, List<Problem> warnings, PrintWriter err,
-                               boolean zh) {
+    static List<Problem> check(LessonLibrary lib, List<LessonScreens.Size> sizes, boolean present, List<Problem> warnings,
+                              PrintWriter err, boolean zh) {
         LessonScreens screens = Main.screens();
         if (screens == null) {
             throw new IllegalArgumentException("--layout: " + LessonScreens.UNAVAILABLE);
@@ -45,8 +46,9 @@ final class LayoutReport {
                     continue;
                 }
                 for (Step s : l.steps()) {
-                    for (int[] size : sizes) {
-                        shots.add(new LessonScreens.Shot(l.id(), s.index(), lang, size[0], size[1], present, null));
+                    for (LessonScreens.Size size : sizes) {
+                        shots.add(new LessonScreens.Shot(l.id(), s.index(), lang, size.width(), size.height(), present, null,
+                                size.scale()));
                         of.add(l);
                     }
                 }
@@ -68,7 +70,7 @@ final class LayoutReport {
             Lesson l = of.get(i);
             Step step = l.steps().get(shot.step());
             String at = zh ? "第 " + (shot.step() + 1) + " 步：" : "step " + (shot.step() + 1) + ": ";
-            String size = shot.width() + "x" + shot.height();
+            String size = new LessonScreens.Size(shot.width(), shot.height(), shot.scale()).label();
             if (sc.error() != null) {
                 out.add(new Problem(l.file(), step.line(), at + (zh ? "无法显示（" + size + "）：" + sc.error()
                         : "could not be shown (" + size + "): " + sc.error())));

@@ -14,8 +14,14 @@ public interface LessonScreens {
     /**
      * Step {@code step} (from 0) of lesson {@code lessonId} in {@code lang} ({@code en}, {@code zh}) in a
      * {@code width} × {@code height} window, in presentation mode or not; a PNG of it to {@code png} (or none).
+     * {@code scale} is the screen's scale (2 for a HiDPI screen): the window is laid out in the same logical
+     * pixels, drawn at {@code scale} × as many device pixels, and its PNG is {@code scale} × as wide and high.
      */
-    record Shot(String lessonId, int step, String lang, int width, int height, boolean present, Path png) {
+    record Shot(String lessonId, int step, String lang, int width, int height, boolean present, Path png, double scale) {
+        /** A shot on a screen at scale 1. */
+        public Shot(String lessonId, int step, String lang, int width, int height, boolean present, Path png) {
+            this(lessonId, step, lang, width, height, present, png, 1);
+        }
     }
 
     /**
@@ -40,6 +46,41 @@ public interface LessonScreens {
             throw new IllegalArgumentException("a window size is 320x240 to 3840x2160, not \"" + s + "\"");
         }
         return new int[] {w, h};
+    }
+
+    /**
+     * A window size in logical pixels on a screen at {@code scale} (1; 2 for a HiDPI screen, whose
+     * 2560×1440 device pixels show a 1280×720 window full screen).
+     */
+    record Size(int width, int height, double scale) {
+        /** {@code 1280x720}, or {@code 1280x720@2} at a scale other than 1. */
+        public String label() {
+            return width + "x" + height + (scale == 1 ? "" : "@" + (scale == Math.rint(scale) ? String.valueOf((int) scale)
+                    : String.valueOf(scale)));
+        }
+
+        /**
+         * {@code 1280x720} or {@code 1280x720@2}: a size as {@link LessonScreens#size(String)} and a screen scale
+         * from 1 to 4 (e.g. 1.5, 2), else an IllegalArgumentException naming the value.
+         */
+        public static Size parse(String s) {
+            String t = s.trim();
+            int at = t.indexOf('@');
+            int[] wh = LessonScreens.size(at < 0 ? t : t.substring(0, at));
+            double scale = 1;
+            if (at >= 0) {
+                try {
+                    scale = Double.parseDouble(t.substring(at + 1));
+                } catch (NumberFormatException e) {
+                    scale = Double.NaN;
+                }
+                if (!(scale >= 1 && scale <= 4)) {
+                    throw new IllegalArgumentException("a screen scale is 1 to 4 (e.g. 1280x720@2 for a HiDPI screen), not \""
+                            + s + "\"");
+                }
+            }
+            return new Size(wh[0], wh[1], scale);
+        }
     }
 
     /** The message when no window code was handed over (the command line run without the app). */

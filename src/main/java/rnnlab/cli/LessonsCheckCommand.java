@@ -49,7 +49,8 @@ final class LessonsCheckCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--layout", paramLabel = "SIZES", split = ",",
-            description = "also show every step in the window at these sizes (e.g. 1024x768,1280x720), "
+            description = "also show every step in the window at these sizes (e.g. 1024x768,1280x720; 1280x720@2 is "
+                    + "that window on a HiDPI screen at scale 2), "
                     + "in every language, and report text that is cut, clipped or drawn over other text, and a step whose "
                     + "checkpoint does not show whole in the lesson panel (a warning; the narration may scroll). Runs without a display")
     List<String> layout;
@@ -110,7 +111,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
         }
         List<Problem> warnings = new ArrayList<>();
         if (layout != null) {
-            problems.addAll(LayoutReport.check(lib, layout.stream().map(LessonScreens::size).toList(), present, warnings,
+            problems.addAll(LayoutReport.check(lib, layout.stream().map(LessonScreens.Size::parse).toList(), present, warnings,
                     spec.commandLine().getErr(), "zh".equals(language())));
         }
         for (Problem p : problems) {

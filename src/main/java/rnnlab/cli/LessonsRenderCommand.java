@@ -39,7 +39,8 @@ final class LessonsRenderCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "en or zh (default: en)")
     String lang;
 
-    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH", description = "the window size (default ${DEFAULT-VALUE})")
+    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH[@S]", description = "the window size (default "
+            + "${DEFAULT-VALUE}); @2 for a HiDPI screen at scale 2 (pictures twice as wide and high)")
     String size;
 
     @Option(names = "--present", description = "in presentation mode (as in front of a class)")
@@ -52,7 +53,7 @@ final class LessonsRenderCommand implements Callable<Integer> {
             throw new IllegalArgumentException("lessons render: " + LessonScreens.UNAVAILABLE);
         }
         String language = SnapshotCommand.language(lang);
-        int[] wh = LessonScreens.size(size);
+        LessonScreens.Size wh = LessonScreens.Size.parse(size);
         Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
         if (!Files.isDirectory(folder)) {
             throw new InputException(String.valueOf(folder), "", "no such folder");
@@ -72,8 +73,8 @@ final class LessonsRenderCommand implements Callable<Integer> {
             }
             String name = String.format("%02d-%s", l.number(), l.id());
             for (Step s : l.steps()) {
-                shots.add(new LessonScreens.Shot(l.id(), s.index(), language, wh[0], wh[1], present,
-                        out.resolve(name).resolve(String.format("step-%02d.%s.png", s.index() + 1, language))));
+                shots.add(new LessonScreens.Shot(l.id(), s.index(), language, wh.width(), wh.height(), present,
+                        out.resolve(name).resolve(String.format("step-%02d.%s.png", s.index() + 1, language)), wh.scale()));
             }
         }
         spec.commandLine().getErr().println("rendering " + shots.size() + " steps ...");

@@ -35,7 +35,8 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--present", description = "in presentation mode (as in front of a class)")
     boolean present;
 
-    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH", description = "the window size (default ${DEFAULT-VALUE})")
+    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH[@S]", description = "the window size (default "
+            + "${DEFAULT-VALUE}); @2 for a HiDPI screen at scale 2: 1280x720@2 is a 2560x1440 picture of the 1280x720 window")
     String size;
 
     @Option(names = "--lang", description = "en or zh (default: en)")
@@ -63,7 +64,7 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new IllegalArgumentException("snapshot: " + LessonScreens.UNAVAILABLE);
         }
         String language = language(lang);
-        int[] wh = LessonScreens.size(size);
+        LessonScreens.Size wh = LessonScreens.Size.parse(size);
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new IllegalArgumentException("--out: the picture is a .png file, not \"" + out + "\"");
         }
@@ -72,8 +73,8 @@ final class SnapshotCommand implements Callable<Integer> {
         if (step < 1 || step > steps) {
             throw new IllegalArgumentException("--step: lesson \"" + lesson + "\" has steps 1 to " + steps + ", not " + step);
         }
-        LessonScreens.Screen sc = screens.show(lib, List.of(new LessonScreens.Shot(lesson, step - 1, language, wh[0], wh[1],
-                present, out))).get(0);
+        LessonScreens.Screen sc = screens.show(lib, List.of(new LessonScreens.Shot(lesson, step - 1, language, wh.width(),
+                wh.height(), present, out, wh.scale()))).get(0);
         if (sc.error() != null) {
             spec.commandLine().getErr().println("snapshot: " + sc.error());
             return Main.CHECK_FAILED;

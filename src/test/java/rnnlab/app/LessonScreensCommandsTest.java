@@ -147,6 +147,21 @@ class LessonScreensCommandsTest {
         assertThat(bad.err()).contains("--step: lesson \"forget\" has steps 1 to 4, not 9");
         Result size = run("snapshot", "--lesson", "forget", "--lessons", dir.toString(), "--size", "big", "--out", png.toString());
         assertThat(size.err()).contains("a window size is WIDTHxHEIGHT, e.g. 1280x720, not \"big\"");
+        Result scale = run("snapshot", "--lesson", "forget", "--lessons", dir.toString(), "--size", "1024x768@9", "--out",
+                png.toString());
+        assertThat(scale.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(scale.err()).contains("a screen scale is 1 to 4 (e.g. 1280x720@2 for a HiDPI screen), not \"1024x768@9\"");
+    }
+
+    @Test
+    void snapshotAtScale2IsTwiceAsWideAndHigh(@TempDir Path out) throws Exception {
+        // the 1024x768 window on a HiDPI screen at scale 2: the picture in device pixels
+        Path png = out.resolve("step3@2.png");
+        Result r = run("snapshot", "--lessons", dir.toString(), "--lesson", "forget", "--step", "3", "--size", "1024x768@2",
+                "--out", png.toString());
+        assertThat(r.status()).as(r.out() + r.err()).isZero();
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(new int[] {img.getWidth(), img.getHeight()}).containsExactly(2048, 1536);
     }
 
     @Test

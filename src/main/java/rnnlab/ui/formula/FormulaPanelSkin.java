@@ -83,7 +83,8 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
         if (getSkinnable() == null) {
             return; // disposed while a request was on its way
         }
-        FormulaComposer.Request r = currentRequest(canvas.getWidth(), canvas.getHeight(), 1);
+        // typeset with as many pixels as the canvas has on the screen (2 a pixel on a HiDPI screen), else blurred
+        FormulaComposer.Request r = currentRequest(canvas.getWidth(), canvas.getHeight(), TexImages.pixelScale());
         if (r.equals(wanted)) {
             return;
         }

@@ -69,6 +69,23 @@ public final class TexImages {
         return null;
     }
 
+    /**
+     * Image pixels per logical pixel for a formula to be as sharp as the screens show it: the highest
+     * output scale of the screens there are (2 on a HiDPI screen; 1 on Monocle's headless screen), as
+     * JavaFX sizes a canvas's pixels. Between 1 and 4.
+     */
+    public static double pixelScale() {
+        double k = 1;
+        try {
+            for (javafx.stage.Screen s : javafx.stage.Screen.getScreens()) {
+                k = Math.max(k, Math.max(s.getOutputScaleX(), s.getOutputScaleY()));
+            }
+        } catch (RuntimeException noToolkit) {
+            return 1;
+        }
+        return Math.min(4, Math.ceil(k));
+    }
+
     /** The formula's image now (null when it is refused). FX thread. */
     public Image render(String tex, float size, Color fg) {
         Result r = render(tex, size, fg, x -> { });

@@ -240,7 +240,12 @@ final class Narration {
             flow.widthProperty().addListener((o, a, w) -> {
                 double room = w.doubleValue() - 4;
                 Image img = iv.getImage();
-                iv.setFitWidth(img != null && room > 20 && room < img.getWidth() ? room : 0);
+                double k = pixelScale(iv);
+                if (img != null && k != 1) {
+                    iv.setFitHeight(0); // the ratio kept from the width
+                }
+                iv.setFitWidth(img != null && room > 20 && room < img.getWidth() / k ? room
+                        : img != null && k != 1 ? img.getWidth() / k : 0);
             });
         }
         return flow;
@@ -297,6 +302,10 @@ final class Narration {
     private List<Node> math(String source, boolean block) {
         float size = (float) (fontPx * (block ? 1.25 : 1.1));
         ImageView iv = new ImageView();
+        // typeset with the screen's pixels (twice as many each way on a HiDPI screen), shown at its size
+        double k = TexImages.pixelScale();
+        iv.getProperties().put(PIXEL_SCALE, k);
+        size *= (float) k;
         iv.setUserData(source);
         iv.getProperties().put("display", block);
         iv.getStyleClass().add("math");
@@ -320,11 +329,27 @@ final class Narration {
 
     private void place(ImageView iv, Image img, boolean block) {
         iv.setImage(img);
+        double k = pixelScale(iv);
+        double h = img.getHeight() / k;
+        if (k != 1) {
+            double w = img.getWidth() / k;
+            if (iv.getFitWidth() <= 0 || iv.getFitWidth() > w) {
+                iv.setFitWidth(w); // not wider than a display formula's panel made it
+            }
+            iv.setFitHeight(h);
+        }
         // a TextFlow stands an image on the baseline; a formula's own baseline is higher (subscripts
         // hang below it): move it down so its letters line up with the words
         if (!block) {
-            iv.setTranslateY(Math.max(img.getHeight() * 0.3, img.getHeight() - fontPx * 0.95));
+            iv.setTranslateY(Math.max(h * 0.3, h - fontPx * 0.95));
         }
+    }
+
+    /** The image pixels per logical pixel a formula was typeset with ({@link TexImages#pixelScale()}). */
+    private static final String PIXEL_SCALE = "pixelScale";
+
+    private static double pixelScale(ImageView iv) {
+        return iv.getProperties().get(PIXEL_SCALE) instanceof Double d ? d : 1;
     }
 
     /** The source as code, then the reason it is not typeset. */

@@ -33,8 +33,15 @@ public final class StepScreens {
     /**
      * One screen to show: step {@code step} (from 0) of lesson {@code lessonId} in {@code lang}, the window
      * {@code width} × {@code height}, in presentation mode or not; its picture goes to {@code png} (null: none).
+     * {@code scale} is the screen's: the window keeps its size in logical pixels and is laid out (snapped) and
+     * drawn at {@code scale} device pixels per logical pixel, as on a HiDPI screen; the picture is
+     * {@code scale} × as wide and high.
      */
-    public record Shot(String lessonId, int step, String lang, int width, int height, boolean present, Path png) {
+    public record Shot(String lessonId, int step, String lang, int width, int height, boolean present, Path png, double scale) {
+        /** A shot at scale 1. */
+        public Shot(String lessonId, int step, String lang, int width, int height, boolean present, Path png) {
+            this(lessonId, step, lang, width, height, present, png, 1);
+        }
     }
 
     /**
@@ -55,7 +62,7 @@ public final class StepScreens {
         // resized while shown (Monocle's headless painter keeps its first size's buffers and complains)
         Map<String, List<Shot>> byLang = new LinkedHashMap<>();
         for (Shot s : shots) {
-            byLang.computeIfAbsent(s.lang() + "|" + s.width() + "|" + s.height(), k -> new ArrayList<>()).add(s);
+            byLang.computeIfAbsent(s.lang() + "|" + s.width() + "|" + s.height() + "|" + s.scale(), k -> new ArrayList<>()).add(s);
         }
         Map<Shot, Screen> done = new LinkedHashMap<>();
         Path home = Files.createTempDirectory("rnnlab-shots");
@@ -81,6 +88,7 @@ public final class StepScreens {
                     stage.setWidth(first.width());
                     stage.setHeight(first.height());
                     stage.show();
+                    renderScale(stage, first.scale());
                     return m;
                 });
                 waitFor(() -> w.viewModel().frameProperty().get() != null);
@@ -153,11 +161,17 @@ public final class StepScreens {
             return new Screen(s, List.of(), true, "the step did not finish applying its scene in "
                     + STEP_TIMEOUT_MS / 1000 + " s");
         }
+        fx(() -> {
+            if (w.stage().getRenderScaleX() != s.scale() || w.stage().getRenderScaleY() != s.scale()) {
+                renderScale(w.stage(), s.scale()); // the system set its screen's scale when the window showed
+            }
+            return null;
+        });
         settle(w);
         List<String> findings = fx(() -> LayoutChecker.check(w.scene()).stream().map(StepScreens::describe).toList());
         boolean fits = fx(() -> fits(w));
         if (s.png() != null) {
-            WritableImage img = fx(() -> w.scene().snapshot(null));
+            WritableImage img = fx(() -> picture(w.scene(), s.scale()));
             Path dir = s.png().toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
@@ -165,6 +179,46 @@ public final class StepScreens {
             javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png", s.png().toFile());
         }
         return new Screen(s, findings, fits, null);
+    }
+
+    /**
+     * The window laid out and drawn at {@code scale} device pixels per logical pixel, whatever the screen's
+     * own scale (a Monocle headless screen is at 1; a desktop's may be 2): the layout snaps to device
+     * pixels, so a HiDPI screen's layout is checked only at its scale. The layout is done again at once.
+     */
+    static void renderScale(Stage stage, double scale) {
+        stage.setForceIntegerRenderScale(false);
+        stage.setRenderScaleX(scale);
+        stage.setRenderScaleY(scale);
+        if (stage.getScene() != null && stage.getScene().getRoot() != null) {
+            relayout(stage.getScene().getRoot());
+        }
+    }
+
+    private static void relayout(javafx.scene.Parent p) {
+        p.requestLayout();
+        for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+            if (c instanceof javafx.scene.Parent q) {
+                relayout(q);
+            }
+        }
+    }
+
+    /**
+     * The window's picture in device pixels: {@code scale} × its size in logical pixels (at 1 the scene's own
+     * snapshot). Canvas views are as sharp as the screen's scale lets them be (JavaFX draws a canvas at
+     * the highest scale of the screens there are): on a screen at 1 a canvas at 2 is enlarged.
+     */
+    static WritableImage picture(javafx.scene.Scene scene, double scale) {
+        if (scale == 1) {
+            return scene.snapshot(null);
+        }
+        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        p.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+        p.setFill(scene.getFill() != null ? scene.getFill() : javafx.scene.paint.Color.WHITE);
+        p.setViewport(new javafx.geometry.Rectangle2D(0, 0, Math.round(scene.getWidth() * scale),
+                Math.round(scene.getHeight() * scale)));
+        return scene.getRoot().snapshot(p, null);
     }
 
     /** Layout passes, the narration's typeset math arriving, the views redrawing at the new size. */
