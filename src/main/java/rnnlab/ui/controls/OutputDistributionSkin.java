@@ -62,12 +62,21 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         OutputDistribution c = getSkinnable();
         double fs = c.getFontSize();
         animatedPlot = javafx.geometry.Rectangle2D.EMPTY;
-        double titleW = labelTitle(c.getStep() < 0 ? Messages.get("output.title.none")
-                        : Messages.format(c.getVectorTarget() != null ? "output.title.values" : "output.title", c.getStep() + 1),
-                10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
-        region("output.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         double[] p = c.getProbabilities();
-        if (p == null || p.length == 0) {
+        double bottom = Math.round(fs * 2.8);
+        // a short view (beside the training panel in presentation mode) drops the title first (its tile or tab
+        // names the view), then the loss line, so that the bars keep a plot of at least 2.5 lines and never run
+        // over the text above them (issue 12)
+        boolean empty = p == null || p.length == 0;
+        boolean showTitle = empty || h - fs * 4.2 - bottom >= fs * 2.5;
+        boolean showLoss = showTitle || h - fs * 2.6 - bottom >= fs * 2.5;
+        if (showTitle) {
+            double titleW = labelTitle(c.getStep() < 0 ? Messages.get("output.title.none")
+                            : Messages.format(c.getVectorTarget() != null ? "output.title.values" : "output.title", c.getStep() + 1),
+                    10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
+            region("output.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
+        }
+        if (empty) {
             return;
         }
         int target = c.getTarget();
@@ -80,9 +89,8 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
             }
         }
         double left = Math.round(fs * 3);
-        double top = Math.round(fs * 4.2);
-        double bottom = Math.round(fs * 2.8);
-        double plotH = h - top - bottom;
+        double top = Math.round(fs * (showTitle ? 4.2 : showLoss ? 2.6 : 1.8));
+        double plotH = Math.max(0, h - top - bottom);
         double slot = Math.floor((w - left - 12) / bars.size());
         double bw = Math.max(2, Math.round(slot * 0.7));
         // while the step plays the bars grow and the likeliest one's label rides on its bar: the plot and the
@@ -163,8 +171,11 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
                     : Integer.toString(target);
             lossText = Messages.format("output.loss", sym, NumberText.num(p[target]), NumberText.num(c.getLoss()));
         }
-        labelFitted(CanvasLabels.TITLE, lossText, 10, fs * 2.6, w - 20, 1.0, false, theme.foreground());
-        region("output.loss", 10, fs * 1.8, w - 20, fs * 1.6);
+        if (showLoss) {
+            double lossY = showTitle ? fs * 2.6 : fs * 0.9;
+            labelFitted(CanvasLabels.TITLE, lossText, 10, lossY, w - 20, 1.0, false, theme.foreground());
+            region("output.loss", 10, lossY - fs * 0.8, w - 20, fs * 1.6);
+        }
         if (bars.size() < p.length) {
             label(CanvasLabels.LOW, Messages.format("output.topOnly", bars.size(), p.length), font(0.8, false), theme.muted(), w - 10,
                     h - fs * 0.6, TextAlignment.RIGHT);

@@ -47,6 +47,36 @@ class OutputViewTest extends ViewTestBase {
         screenshot(view, "output");
     }
 
+    /**
+     * A short view (beside the training panel while presenting at 1024x768, ~150 px) once drew its bars and axis
+     * over the loss line (the plot's height went negative): now the title goes first, then the loss line, and
+     * the plot always lies below what is written above it.
+     */
+    @Test
+    void aShortViewDropsTheTitleThenTheLossLineAndNeverDrawsTheBarsOverThem() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        OutputView view = new OutputView();
+        show(view, f, 700, 480);
+        assertThat(skin(view).regionIds()).contains("output.title", "output.loss");
+        for (int height : new int[] {150, 120, 90}) {
+            show(view, f, 700, height);
+            java.util.List<String> ids = skin(view).regionIds();
+            Rectangle2D bar = region(view, "output.bar.0");
+            assertThat(bar.getHeight()).as("plot at %d px", height).isGreaterThan(0);
+            if (ids.contains("output.title")) {
+                assertThat(bar.getMinY()).as("%d px", height).isGreaterThanOrEqualTo(region(view, "output.title").getMaxY());
+            }
+            if (ids.contains("output.loss")) {
+                assertThat(bar.getMinY()).as("%d px", height).isGreaterThanOrEqualTo(region(view, "output.loss").getMaxY());
+            }
+            assertThat(bar.getMaxY()).as("%d px", height).isLessThanOrEqualTo(height);
+        }
+        show(view, f, 700, 150);
+        assertThat(skin(view).regionIds()).doesNotContain("output.title").contains("output.loss");
+        show(view, f, 700, 90);
+        assertThat(skin(view).regionIds()).doesNotContain("output.title", "output.loss");
+    }
+
     /** Binary addition: one sigmoid output per step and a target bit (bce); the target is a mark at its value. */
     @Test
     void aVectorTargetIsMarkedAtItsValueAndTheStepLossIsShown() throws Exception {
