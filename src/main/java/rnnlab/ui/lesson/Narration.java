@@ -284,7 +284,13 @@ final class Narration {
                     if (i > from) {
                         flow.getChildren().add(text(s.substring(from, i), styles));
                     }
-                    flow.getChildren().addAll(math(formulas.get(k), display.get(k)));
+                    List<Node> m = math(formulas.get(k), display.get(k));
+                    flow.getChildren().addAll(m);
+                    if (!display.get(k) && m.size() == 1 && m.get(0) instanceof ImageView iv) {
+                        // an inline formula wider than the panel shrinks to fit rather than being cut off (issue 12:
+                        // lesson 9 step 2's f_t = σ(…) in the presentation strip at 1920x1080)
+                        flow.widthProperty().addListener((o, a, w) -> fitInline(iv, w.doubleValue()));
+                    }
                     i++;
                     from = i + 1;
                 }
@@ -342,7 +348,33 @@ final class Narration {
         // hang below it): move it down so its letters line up with the words
         if (!block) {
             iv.setTranslateY(Math.max(h * 0.3, h - fontPx * 0.95));
+            if (iv.getParent() instanceof TextFlow flow) {
+                fitInline(iv, flow.getWidth());
+            }
         }
+    }
+
+    /** An inline formula at its size, or scaled down (with its baseline shift) to the flow's width when wider. */
+    private void fitInline(ImageView iv, double flowWidth) {
+        Image img = iv.getImage();
+        if (img == null) {
+            return;
+        }
+        double k = pixelScale(iv);
+        double w = img.getWidth() / k;
+        double h = img.getHeight() / k;
+        double room = flowWidth - 4;
+        double s = room > 20 && w > room ? room / w : 1;
+        iv.setPreserveRatio(true);
+        iv.setSmooth(true);
+        if (s < 1 || k != 1) {
+            iv.setFitWidth(w * s);
+            iv.setFitHeight(h * s);
+        } else {
+            iv.setFitWidth(0);
+            iv.setFitHeight(0);
+        }
+        iv.setTranslateY(Math.max(h * s * 0.3, h * s - fontPx * 0.95));
     }
 
     /** The image pixels per logical pixel a formula was typeset with ({@link TexImages#pixelScale()}). */

@@ -94,6 +94,34 @@ class NarrationTest {
     }
 
     @Test
+    void anInlineFormulaWiderThanThePanelShrinksToFitIt() throws Exception {
+        VBox box = render("Forget gate $f_t = \\sigma(W_{if} x_t + b_{if} + W_{hf} h_{t-1} + b_{hf})$ decides.");
+        ImageView iv = (ImageView) all(box, new ArrayList<>()).stream().filter(ImageView.class::isInstance).findFirst()
+                .orElseThrow();
+        double natural = iv.getImage().getWidth();
+        assertThat(natural).isGreaterThan(200);
+        TextFlow flow = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.layout.StackPane p = new javafx.scene.layout.StackPane(box);
+            new javafx.scene.Scene(p, 160, 400);
+            p.applyCss();
+            p.layout();
+            return (TextFlow) box.getChildren().get(0);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        // lesson 9 step 2's formula ran out of the presentation strip (issue 12): it now fits the 160 px panel
+        assertThat(iv.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(flow.getWidth() + 0.5);
+        assertThat(iv.getBoundsInParent().getWidth()).isGreaterThan(100).isLessThan(natural);
+        // in a wide panel it keeps its size
+        WaitForAsyncUtils.asyncFx(() -> {
+            ((javafx.scene.layout.StackPane) box.getParent()).resize(1200, 400);
+            box.getParent().layout();
+            return null;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(iv.getBoundsInParent().getWidth()).isCloseTo(natural, org.assertj.core.api.Assertions.within(1.0));
+    }
+
+    @Test
     void aLoneDollarStaysText() throws Exception {
         VBox box = render("It costs $5 and more.");
         assertThat(Narration.text(box).trim()).isEqualTo("It costs $5 and more.");
