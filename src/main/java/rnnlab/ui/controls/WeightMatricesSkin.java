@@ -132,7 +132,8 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         heatmap(g, "weights.w", m.values(), m.rowBlocks(), gap, top, pw, ph, false, scale, theme);
         heading(g, m.label(), gap, top - fs * 0.8, pw, theme.foreground());
         double barY = h - foot - (withNorms ? fs * 2.1 : fs * 0.8);
-        scaleBar(g, gap, barY, pw, "−" + NumberText.num(scale), "+" + NumberText.num(scale), false, theme);
+        scaleBar(g, gap, barY, pw, "−" + NumberText.num(scale), "+" + NumberText.num(scale), "±" + NumberText.num(scale), false,
+                theme);
         region("weights.scale.w", gap, barY - fs * 0.6, pw, fs * 1.2);
         if (withNorms) {
             norms(g, gap, h - foot - fs * 0.75, w - 2 * gap, theme);
@@ -145,7 +146,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             heatmap(g, "weights.grad", m.grad(), m.rowBlocks(), gx, top, pw, ph, true, 1, theme);
             heading(g, Messages.format("weights.grad.title", m.label()), gx, top - fs * 0.8, pw,
                     theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP);
-            scaleBar(g, gx, barY, pw, NumberText.power10((int) Palette.GRAD_LOG_MIN), "1", true, theme);
+            scaleBar(g, gx, barY, pw, NumberText.power10((int) Palette.GRAD_LOG_MIN), "1", "1", true, theme);
             region("weights.scale.grad", gx, barY - fs * 0.6, pw, fs * 1.2);
             if (allZero(m.grad())) {
                 javafx.geometry.Rectangle2D r = regionBounds("weights.grad");
@@ -294,13 +295,25 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
     }
 
     /** A small colour bar of the palette with its end values, within maxW from x. */
-    private void scaleBar(GraphicsContext g, double x, double y, double maxW, String lo, String hi, boolean grad,
-                          Theme theme) {
+    /**
+     * The colour bar from lo to hi within maxW. Too narrow for both ends' labels and a 20 px bar, it shows the
+     * bar and only {@code compact} after it ("±0.57"), or, narrower still, the bar alone: a label never runs
+     * under the next bar (issue 12: "+0.57" under the gradient's bar in a narrow weights tile).
+     */
+    private void scaleBar(GraphicsContext g, double x, double y, double maxW, String lo, String hi, String compact,
+                          boolean grad, Theme theme) {
         g.setFont(font(0.75, false));
         double lw = measure(lo, g.getFont());
         double hw = measure(hi, g.getFont());
-        double bw = Math.max(20, Math.min(140, maxW - lw - hw - 12));
+        double bw = Math.min(140, maxW - lw - hw - 12);
         double bx = x + lw + 5;
+        if (bw < 20) {
+            double cw = measure(compact, g.getFont());
+            lo = "";
+            hi = maxW - cw - 6 >= 20 ? compact : "";
+            bw = Math.max(1, Math.min(140, hi.isEmpty() ? maxW : maxW - cw - 6));
+            bx = x;
+        }
         for (int i = 0; i < bw; i++) {
             double s = i / (bw - 1);
             int col = grad ? Palette.gradient(Math.pow(10, Palette.GRAD_LOG_MIN + (Palette.GRAD_LOG_MAX - Palette.GRAD_LOG_MIN) * s),
@@ -311,8 +324,12 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         g.setStroke(theme.muted());
         lineWidth(g, 1);
         g.strokeRect(bx - 0.5, y - 5.5, bw + 1, 11);
-        label(CanvasLabels.NORMAL, lo, g.getFont(), theme.muted(), x, y, TextAlignment.LEFT);
-        label(CanvasLabels.NORMAL, hi, g.getFont(), theme.muted(), bx + bw + 5, y, TextAlignment.LEFT);
+        if (!lo.isEmpty()) {
+            label(CanvasLabels.NORMAL, lo, g.getFont(), theme.muted(), x, y, TextAlignment.LEFT);
+        }
+        if (!hi.isEmpty()) {
+            label(CanvasLabels.NORMAL, hi, g.getFont(), theme.muted(), bx + bw + 5, y, TextAlignment.LEFT);
+        }
     }
 
     private static boolean allZero(double[][] a) {

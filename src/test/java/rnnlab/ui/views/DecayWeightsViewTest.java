@@ -291,6 +291,32 @@ class DecayWeightsViewTest extends ViewTestBase {
                 .placed();
     }
 
+    /**
+     * A narrow weights tile (lesson 6 step 9 at 1280x720): the weights' scale bar's "+0.57" ran under the
+     * gradient's colour bar. Each scale's labels now stay within its own column, shortened to "±0.57" or left
+     * out when the column is too narrow.
+     */
+    @Test
+    void scaleBarLabelsStayInTheirOwnColumn() throws Exception {
+        Frame f = rotation();
+        for (int width : new int[] {200, 240, 260, 300, 360, 1100}) {
+            WeightsView view = new WeightsView();
+            show(view, f, width, 330);
+            Rectangle2D sw = region(view, "weights.scale.w");
+            Rectangle2D sg = region(view, "weights.scale.grad");
+            java.util.List<rnnlab.ui.controls.CanvasLabels.Placed> row = placed(view).stream()
+                    .filter(p -> p.y() < sw.getMaxY() && p.y() + p.h() > sw.getMinY()).toList();
+            for (var p : row) {
+                boolean inW = p.x() >= sw.getMinX() - 0.5 && p.x() + p.w() <= sw.getMaxX() + 0.5;
+                boolean inG = p.x() >= sg.getMinX() - 0.5 && p.x() + p.w() <= sg.getMaxX() + 0.5;
+                assertThat(inW || inG).as("%d px: %s", width, p).isTrue();
+            }
+            if (width == 1100) {
+                assertThat(row).extracting(p -> p.text()).contains("−0.50", "+0.50", "1");
+            }
+        }
+    }
+
     @Test
     void noGradientHintsFitTheirFramesOrAreLeftOut() throws Exception {
         // forward pass done, BPTT not started: the decay plot and the weights' gradient panel show their hints
