@@ -147,14 +147,20 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         region("decay.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
         java.util.List<GradientDecay.Line> lines = c.bannerProperty().get();
         double lineY = fs * 2.2;
+        int shown = 0;
         for (int k = 0; k < lines.size(); k++) {
             GradientDecay.Line line = lines.get(k);
-            labelFitted(k == 0 ? CanvasLabels.HIGH : CanvasLabels.NORMAL, line.text(), 10, lineY, w - 20, 0.9, false,
-                    line.tone() < 0 ? Palette.BLUE : line.tone() > 0 ? Palette.VERMILLION : theme.foreground());
-            region(k == 0 ? "decay.rho" : "decay.banner." + k, 10, lineY - fs * 0.6, w - 20, fs * 1.2);
-            lineY += fs * 1.15;
+            double drawn = labelFitted(k == 0 ? CanvasLabels.HIGH : CanvasLabels.NORMAL, line.text(), 10, lineY, w - 20, 0.9,
+                    false, line.tone() < 0 ? Palette.BLUE : line.tone() > 0 ? Palette.VERMILLION : theme.foreground());
+            if (drawn > 0) {
+                // a line too long for the tile even at the smallest type is left out and keeps no room: the plot
+                // gets it (issue 12: a narrow tile showed an empty band over a 30 px plot)
+                region(k == 0 ? "decay.rho" : "decay.banner." + k, 10, lineY - fs * 0.6, w - 20, fs * 1.2);
+                lineY += fs * 1.15;
+                shown++;
+            }
         }
-        double bannerH = Math.max(1, lines.size()) * fs * 1.15;
+        double bannerH = Math.max(1, shown) * fs * 1.15;
         int n = c.stepsProperty().get();
         if (n <= 0) {
             emptyMessage(g, Messages.get("decay.empty"), w, h, fs * 2.8, "decay.empty");

@@ -1,5 +1,6 @@
 package rnnlab.ui.views;
 
+import javafx.geometry.Rectangle2D;
 import rnnlab.session.Frame;
 import rnnlab.session.FrameBuilder;
 import rnnlab.session.GradientAnalysis;
@@ -86,6 +87,27 @@ class DecayBannerTest extends ViewTestBase {
         assertThat(view.control().bannerProperty().get()).isEqualTo(lines);
         assertThat(region(view, "decay.rho")).isNotNull();
         screenshot(view, "decay-lstm-rho-above-1");
+    }
+
+    /**
+     * A narrow tile (lesson 6 step 9 at 1280x720): banner lines too long for it even at the smallest type are left
+     * out and their room goes to the plot, which showed 30 px high under an empty band.
+     */
+    @Test
+    void bannerLinesLeftOutInANarrowTileLeaveTheirRoomToThePlot() throws Exception {
+        Frame f = lstmWithLargeRecurrentWeights();
+        DecayView view = new DecayView();
+        show(view, f, 250, 240);
+        int lines = view.control().bannerProperty().get().size();
+        assertThat(lines).isGreaterThan(1);
+        java.util.List<String> ids = skin(view).regionIds();
+        long shown = ids.stream().filter(id -> id.equals("decay.rho") || id.startsWith("decay.banner.")).count();
+        assertThat(shown).isLessThan(lines);
+        double fs = view.control().getFontSize();
+        Rectangle2D plot = region(view, "decay.plot");
+        // the plot starts under the title, the lines shown and the legend: no room kept for the others
+        assertThat(plot.getMinY()).isLessThanOrEqualTo(Math.round(fs * 1.85 + Math.max(1, shown) * fs * 1.15 + fs * 1.4) + 0.5);
+        assertThat(plot.getHeight()).isGreaterThan(30);
     }
 
     /**
