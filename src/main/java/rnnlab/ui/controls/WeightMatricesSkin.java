@@ -310,7 +310,7 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         if (bw < 20) {
             double cw = measure(compact, g.getFont());
             lo = "";
-            hi = maxW - cw - 6 >= 20 ? compact : "";
+            hi = maxW - cw - 6 >= 12 ? compact : "";
             bw = Math.max(1, Math.min(140, hi.isEmpty() ? maxW : maxW - cw - 6));
             bx = x;
         }
