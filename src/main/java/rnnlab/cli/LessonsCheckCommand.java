@@ -45,7 +45,8 @@ final class LessonsCheckCommand implements Callable<Integer> {
             + "computed values included) for a teacher to print")
     boolean exercises;
 
-    @Option(names = "--lang", description = "the language of the answer key and of the --layout messages: en or zh (default: en)")
+    @Option(names = "--lang", description = "the language of the answer key, of the --layout messages and of the messages "
+            + "about lesson math: en or zh (default: en)")
     String lang;
 
     @Option(names = "--layout", paramLabel = "SIZES", split = ",",
@@ -77,6 +78,17 @@ final class LessonsCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the checker's translated messages (lesson math, rnnlab.i18n) follow --lang as the app's do its language
+        java.util.Locale before = rnnlab.i18n.Language.locale();
+        rnnlab.i18n.Language.set("zh".equals(language()) ? rnnlab.i18n.Language.CHINESE : rnnlab.i18n.Language.ENGLISH);
+        try {
+            return check();
+        } finally {
+            rnnlab.i18n.Language.set(before);
+        }
+    }
+
+    private Integer check() {
         Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
         LessonLibrary lib = LessonLibrary.load(folder);
         PrintWriter out = spec.commandLine().getOut();

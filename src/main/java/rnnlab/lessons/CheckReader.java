@@ -15,11 +15,14 @@ final class CheckReader {
     private final Path file;
     private final Path dir;
     private final List<Problem> problems;
+    /** The step the block is in, from 1 (for the options' messages). */
+    private final int step;
 
-    CheckReader(Path file, Path dir, List<Problem> problems) {
+    CheckReader(Path file, Path dir, List<Problem> problems, int step) {
         this.file = file;
         this.dir = dir;
         this.problems = problems;
+        this.step = step;
     }
 
     /** The checkpoint, or null when it is too broken to use (the problems say why). */
@@ -38,6 +41,7 @@ final class CheckReader {
         String explain = null;
         List<KeyValues> reveal = new ArrayList<>();
         boolean require = false;
+        int optionCount = 0;
         int before = problems.size();
         Set<String> seen = new HashSet<>();
         for (KeyValues kv : lines) {
@@ -62,9 +66,11 @@ final class CheckReader {
                     }
                     case "value" -> value = Quantity.parse(v);
                     case "option" -> {
+                        // the label as its button shows it: inline math as text, nothing of the TeX left
+                        optionCount++;
+                        LessonMath.checkOption(file, label(v), kv.line(), step, optionCount, problems);
                         options.add(option(v));
                         optionLines.add(kv.line());
-                        LessonMath.check(file, v, kv.line(), problems);
                     }
                     case "tolerance" -> {
                         tolerance = Tolerance.parse(v);
@@ -232,6 +238,15 @@ final class CheckReader {
             }
         }
         return -1;
+    }
+
+    /** The label part of an option line (before its condition, without the mark), as {@link #option} reads it. */
+    private static String label(String v) {
+        if (v.startsWith("*")) {
+            return v.substring(1).trim();
+        }
+        int bar = v.lastIndexOf('|');
+        return (bar < 0 ? v : v.substring(0, bar)).trim();
     }
 
     /** {@code label | condition} or {@code * label}. */

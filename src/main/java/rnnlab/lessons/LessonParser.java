@@ -219,7 +219,7 @@ public final class LessonParser {
                                 + " check blocks; this is its " + (b.checks + 1) + "th (move a question to a step of its own)"));
                     } else {
                         b.checks++;
-                        Checkpoint c = new CheckReader(file, dir, problems).read(kvs, i + 1);
+                        Checkpoint c = new CheckReader(file, dir, problems, steps.size() + 1).read(kvs, i + 1);
                         if (c != null) {
                             b.check.add(c);
                         }

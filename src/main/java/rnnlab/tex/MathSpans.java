@@ -27,8 +27,24 @@ public final class MathSpans {
     /** The formulas of {@code md} in order. */
     public static List<Span> find(String md) {
         List<Span> out = new ArrayList<>();
+        scan(md, out, null);
+        return out;
+    }
+
+    /**
+     * Where {@code md} has a dollar that opens no formula (no closing one after it, or only past a blank
+     * line), outside code and not written {@code \$}: shown as a dollar sign, with whatever follows it as
+     * plain text. {@code lessons check} reports one followed by TeX (a formula left unclosed).
+     */
+    public static List<Integer> loneDollars(String md) {
+        List<Integer> out = new ArrayList<>();
+        scan(md, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void scan(String md, List<Span> out, List<Integer> lone) {
         if (md == null) {
-            return out;
+            return;
         }
         int i = 0;
         int n = md.length();
@@ -48,6 +64,9 @@ public final class MathSpans {
                 String close = twice ? "$$" : "$";
                 int end = md.indexOf(close, i + close.length());
                 if (end < 0 || (!twice && md.substring(i + 1, end).contains("\n\n"))) {
+                    if (lone != null) {
+                        lone.add(i);
+                    }
                     i++;
                     continue;
                 }
@@ -57,6 +76,5 @@ public final class MathSpans {
                 i++;
             }
         }
-        return out;
     }
 }

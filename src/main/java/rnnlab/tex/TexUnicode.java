@@ -1,6 +1,9 @@
 package rnnlab.tex;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,9 +64,26 @@ public final class TexUnicode {
 
     private final String s;
     private int i;
+    /** The commands left as written, in order (when asked for by {@link #unconverted}), else null. */
+    private List<String> raw;
 
     private TexUnicode(String s) {
         this.s = s;
+    }
+
+    /**
+     * The commands of one formula's TeX (without the $) that {@link #convert} cannot turn into text and so
+     * leaves as written ({@code \binom}, {@code \mathfrak} …), each once, in order: what a place that cannot
+     * typeset (an option button) would show as TeX source. {@code lessons check} reports them.
+     */
+    public static List<String> unconverted(String tex) {
+        if (tex == null || tex.isEmpty()) {
+            return List.of();
+        }
+        TexUnicode t = new TexUnicode(tex);
+        t.raw = new ArrayList<>();
+        t.sequence(false);
+        return List.copyOf(new LinkedHashSet<>(t.raw));
     }
 
     /** One formula's TeX (without the $) as plain Unicode text. */
@@ -77,7 +97,7 @@ public final class TexUnicode {
 
     /**
      * A line of lesson text with {@code $..$} / {@code $$..$$} math: each formula converted, the dollar
-     * signs dropped, the rest left as it is. An unclosed $ is kept as written.
+     * signs dropped, the rest left as it is; {@code \$} is a dollar sign. An unclosed $ is kept as written.
      */
     public static String inText(String text) {
         if (text == null) {
@@ -87,9 +107,14 @@ public final class TexUnicode {
         int at = 0;
         while (at < text.length()) {
             int open = text.indexOf('$', at);
-            if (open < 0 || (open > 0 && text.charAt(open - 1) == '\\')) {
-                out.append(text, at, open < 0 ? text.length() : open + 1);
-                at = open < 0 ? text.length() : open + 1;
+            if (open < 0) {
+                out.append(text, at, text.length());
+                break;
+            }
+            if (open > at && text.charAt(open - 1) == '\\') {
+                // \$ is a dollar sign, as in the narration
+                out.append(text, at, open - 1).append('$');
+                at = open + 1;
                 continue;
             }
             boolean dbl = text.startsWith("$$", open);
@@ -171,7 +196,7 @@ public final class TexUnicode {
                 case '!' -> "";
                 case '{', '}', '%', '$', '_', '#', '&' -> String.valueOf(c);
                 case '\\' -> " ";
-                default -> s.substring(start, i);
+                default -> unknown(s.substring(start, i));
             };
         }
         while (i < s.length() && Character.isLetter(s.charAt(i))) {
@@ -231,9 +256,17 @@ public final class TexUnicode {
                 return a;
             }
             default -> {
-                return s.substring(start, i).stripTrailing(); // unknown: left as written
+                return unknown(s.substring(start, i).stripTrailing()); // unknown: left as written
             }
         }
+    }
+
+    /** A command this class does not know: left as written (and noted when {@link #unconverted} asks). */
+    private String unknown(String command) {
+        if (raw != null) {
+            raw.add(command);
+        }
+        return command;
     }
 
     /** {@code x} as a super- or subscript: Unicode characters when all have one, else ^x / ^(xy). */

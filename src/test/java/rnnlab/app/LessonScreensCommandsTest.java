@@ -86,6 +86,36 @@ class LessonScreensCommandsTest {
         assertThat(r.out()).doesNotContain("step 1: warning").doesNotContain("step 2: warning").doesNotContain("step 4: warning");
     }
 
+    /**
+     * Issue 12: in presentation mode the questions join the narration and the options scroll in what room is
+     * left; an option whose end is below the foot of that scroll pane looks whole to the class (why-sequences
+     * step 7 at 1280×720 showed "about the same, −0.35 or" and the check said all fine). A long question and a
+     * long second option planted in the English file: that option is a problem on step 2's heading line, and
+     * the Chinese file, as written, has none.
+     */
+    @Test
+    void layoutCheckReportsAnOptionCutAtTheFootOfItsScrollPaneWhilePresenting(@TempDir Path own) throws Exception {
+        String option = "below 0.5, or exactly at 0.5, which would mean that the gate lets through half of the cell state";
+        for (String lang : List.of("en", "zh")) {
+            String t = Files.readString(GOOD.resolve("01-forget." + lang + ".md"));
+            if (lang.equals("en")) {
+                String q = "question: At step 5, will the forget gate of unit 2 be above or below 0.5?";
+                assertThat(t).contains(q).contains("option: below 0.5 | <= 0.5");
+                t = t.replace(q, q + " Think of what the gate has seen so far, of the characters that came before step 5, of the"
+                        + " bias the gate starts from, and of how the cell state was carried along the belt until then; then pick"
+                        + " the option you believe before you press Check and see the value the network computes, the middle of"
+                        + " its range being 0.5 after the network has read every character before it.")
+                        .replace("option: below 0.5 | <= 0.5", "option: " + option + " | <= 0.5");
+            }
+            Files.writeString(own.resolve("01-forget." + lang + ".md"), t);
+        }
+        Result r = run("lessons", "check", "--layout", "1280x720", "--present", own.toString());
+        assertThat(r.out()).as(r.out() + r.err()).contains("01-forget.en.md:18: step 2: lesson panel: label \"" + option
+                + "\" clipped by #lesson-checkpoint-options (1280x720)");
+        assertThat(r.out()).doesNotContain("01-forget.zh.md:18: step 2: lesson panel");
+        assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
+    }
+
     @Test
     void layoutFindingsNameFileLineStepViewAndLabel(@TempDir Path own) throws Exception {
         // the lesson as written fits at 1024×768; a step that asks for eight views at once does not

@@ -74,6 +74,49 @@ class LayoutCheckTest {
     }
 
     /**
+     * Issue 12: a choice's options scroll in a pane marked {@link LayoutChecker#WHOLE_TEXT} (the pinned
+     * checkpoint's); an option whose last lines are below the pane's foot reads as the whole option (why-sequences
+     * step 7 showed "about the same, −0.35 or" while presenting at 1280×720, and the checker said all fine). It is
+     * clipped by the pane; one wholly out of view is not (the fit warning covers it), nor one whole in view, nor the
+     * same cut in an unmarked pane (narration, which the reader scrolls on).
+     */
+    @Test
+    void anOptionCutAtTheFootOfAWholeTextScrollPaneIsClipped() throws Exception {
+        String long_ = "about the same, −0.35 or above, which would mean the order of the words made no difference at all";
+        List<List<LayoutChecker.Problem>> found = new ArrayList<>();
+        for (boolean whole : new boolean[] {true, false}) {
+            found.add(fx(() -> {
+                javafx.scene.control.RadioButton one = new javafx.scene.control.RadioButton("clearly lower");
+                javafx.scene.control.RadioButton cut = new javafx.scene.control.RadioButton(long_);
+                javafx.scene.control.RadioButton hidden = new javafx.scene.control.RadioButton("out of view below");
+                javafx.scene.layout.VBox options = new javafx.scene.layout.VBox(6, one, cut, hidden);
+                for (javafx.scene.Node n : options.getChildren()) {
+                    ((javafx.scene.control.RadioButton) n).setWrapText(true);
+                }
+                javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(options);
+                pane.setFitToWidth(true);
+                pane.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+                pane.setId("options");
+                if (whole) {
+                    pane.getProperties().put(LayoutChecker.WHOLE_TEXT, Boolean.TRUE);
+                }
+                pane.setPrefSize(220, 60);
+                pane.setMaxSize(220, 60);
+                Pane p = new Pane(pane);
+                Scene sc = new Scene(p, 300, 200);
+                for (int i = 0; i < 3; i++) {
+                    p.applyCss();
+                    p.layout();
+                }
+                return LayoutChecker.check(sc);
+            }));
+        }
+        assertThat(found.get(0)).filteredOn(f -> f.kind().startsWith("clipped")).extracting(LayoutChecker.Problem::toString)
+                .containsExactly("#options: clipped by #options \"" + long_ + "\"");
+        assertThat(found.get(1)).filteredOn(f -> f.kind().startsWith("clipped")).as("the same cut in an unmarked scroll pane").isEmpty();
+    }
+
+    /**
      * Issue 12: a paragraph scrolled partly above its scroll pane's viewport reaches outside the window, but
      * only its part in the viewport is drawn: not "outside the window" (the lesson panel's narration was
      * reported so in presentation mode). A scroll pane that itself reaches below the window still is.
