@@ -27,14 +27,17 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
         if (sym == null) {
             return;
         }
-        Font mono = Font.font(AppLanguage.MONO_FAMILY, Math.round(fs * 2.0));
+        double x0 = 12;
+        double y = Math.round(fs * 2.4);
+        // the characters as large as the view allows, up to twice the usual size: a short text in a big pane
+        // (a lesson's view filling the class screen) sat in the top corner at the usual size (issue 12)
+        double base = Math.round(fs * 2.0);
+        Font mono = Font.font(AppLanguage.MONO_FAMILY, Math.round(base * enlargement(sym, base, w - 24, h - y - fs * 3)));
         // cells as wide as the widest character shown (issue 12: CJK characters, twice as wide as "M" in a
         // monospaced font, overflowed the cells); measured once per text and size
         double[] cell = cellSize(sym, mono);
         double cw = cell[0];
         double ch = cell[1];
-        double x0 = 12;
-        double y = Math.round(fs * 2.4);
         int perLine = (int) Math.max(1, Math.floor((w - 24) / cw));
         int computed = c.getComputedSteps();
         int cur = c.getCurrentStep();
@@ -85,27 +88,48 @@ public class TextActivationSkin extends LabCanvasSkin<TextActivation> {
         region("text.legend", x, y, lw + 60, 14);
     }
 
+    /**
+     * The largest of 2, 1.75, … 1, 0.875, … times the usual character size (not under the smallest text size) at
+     * which the whole text and its rows fit in availW × availH (cells scale with the type); else the smallest:
+     * a narrow tile (1024x768 with a lesson and the side panel open) cut the text's last rows off.
+     */
+    private double enlargement(String[] sym, double base, double availW, double availH) {
+        double[] cell = cellSize(sym, Font.font(AppLanguage.MONO_FAMILY, base));
+        double smallest = Math.max(0.5, minTextSize() / base);
+        for (double k = 2.0; k > smallest - 1e-9; k -= k > 1.01 ? 0.25 : 0.125) {
+            double cw = (cell[0] - 6) * k + 6;
+            double ch = (cell[1] - 10) * k + 10;
+            int perLine = (int) Math.floor(availW / cw);
+            if (perLine >= 1 && Math.ceil((double) sym.length / perLine) * (ch + 6) <= availH) {
+                return k;
+            }
+        }
+        return Math.min(1, smallest);
+    }
+
     private String[] cellSymbols;
-    private Font cellFont;
-    private double[] cellSize;
+    private final java.util.Map<Font, double[]> cellSizes = new java.util.HashMap<>();
 
     /** Width and height of a character's cell: the widest and tallest character of the text, and "M". */
     private double[] cellSize(String[] sym, Font mono) {
-        if (sym != cellSymbols || !mono.equals(cellFont)) {
-            Text probe = new Text("M");
-            probe.setFont(mono);
-            double cw = probe.getLayoutBounds().getWidth();
-            double ch = probe.getLayoutBounds().getHeight();
-            for (String s : new java.util.HashSet<>(java.util.Arrays.asList(sym))) {
-                probe.setText(HiddenStateHeatmapSkin.visible(s));
-                cw = Math.max(cw, probe.getLayoutBounds().getWidth());
-                ch = Math.max(ch, probe.getLayoutBounds().getHeight());
-            }
+        if (sym != cellSymbols || cellSizes.size() > 16) {
             cellSymbols = sym;
-            cellFont = mono;
-            cellSize = new double[] {Math.ceil(cw) + 6, Math.ceil(ch) + 10};
+            cellSizes.clear();
         }
-        return cellSize;
+        return cellSizes.computeIfAbsent(mono, f -> measureCell(sym, f));
+    }
+
+    private static double[] measureCell(String[] sym, Font mono) {
+        Text probe = new Text("M");
+        probe.setFont(mono);
+        double cw = probe.getLayoutBounds().getWidth();
+        double ch = probe.getLayoutBounds().getHeight();
+        for (String s : new java.util.HashSet<>(java.util.Arrays.asList(sym))) {
+            probe.setText(HiddenStateHeatmapSkin.visible(s));
+            cw = Math.max(cw, probe.getLayoutBounds().getWidth());
+            ch = Math.max(ch, probe.getLayoutBounds().getHeight());
+        }
+        return new double[] {Math.ceil(cw) + 6, Math.ceil(ch) + 10};
     }
 
     /** Black or white text, whichever reads better on the background. */

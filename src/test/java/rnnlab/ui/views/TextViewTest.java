@@ -40,4 +40,34 @@ class TextViewTest extends ViewTestBase {
         assertThat(view.control().getCaption()).contains("f[7]");
         screenshot(view, "text-gate");
     }
+
+    /**
+     * A short text in a big view (a lesson's view filling the class screen) is drawn up to twice the usual size,
+     * never larger than fits: every character cell and the colour scale stay inside the view.
+     */
+    @Test
+    void charactersGrowWithTheRoomAndAlwaysFit() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        TextView view = new TextView();
+        show(view, f, 300, 200);
+        double small = region(view, "text.char.0").getHeight();
+        show(view, f, 900, 600);
+        double big = region(view, "text.char.0").getHeight();
+        assertThat(big).isGreaterThan(small * 1.6);
+        // the last: a narrow tile at 1024x768 (lesson and side panel open) cut the last rows off
+        for (int[] size : new int[][] {{300, 200}, {600, 300}, {900, 600}, {1600, 900}, {250, 400}, {130, 300}, {110, 170}}) {
+            show(view, f, size[0], size[1]);
+            for (String id : skin(view).regionIds()) {
+                if (id.startsWith("text.char.") || id.equals("text.legend")) {
+                    Rectangle2D r = region(view, id);
+                    if (!id.equals("text.legend")) { // the scale's region is a fixed 60 px past its label
+                        assertThat(r.getMaxX()).as("%s at %dx%d", id, size[0], size[1]).isLessThanOrEqualTo(size[0]);
+                    }
+                    if (size[1] >= 300 || size[0] < 200) {
+                        assertThat(r.getMaxY()).as("%s at %dx%d", id, size[0], size[1]).isLessThanOrEqualTo(size[1]);
+                    }
+                }
+            }
+        }
+    }
 }
