@@ -150,15 +150,27 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         int shown = 0;
         for (int k = 0; k < lines.size(); k++) {
             GradientDecay.Line line = lines.get(k);
+            javafx.scene.paint.Color tone = line.tone() < 0 ? Palette.BLUE : line.tone() > 0 ? Palette.VERMILLION : theme.foreground();
             double drawn = labelFitted(k == 0 ? CanvasLabels.HIGH : CanvasLabels.NORMAL, line.text(), 10, lineY, w - 20, 0.9,
-                    false, line.tone() < 0 ? Palette.BLUE : line.tone() > 0 ? Palette.VERMILLION : theme.foreground());
+                    false, tone);
             if (drawn > 0) {
-                // a line too long for the tile even at the smallest type is left out and keeps no room: the plot
-                // gets it (issue 12: a narrow tile showed an empty band over a 30 px plot)
                 region(k == 0 ? "decay.rho" : "decay.banner." + k, 10, lineY - fs * 0.6, w - 20, fs * 1.2);
                 lineY += fs * 1.15;
                 shown++;
+            } else if (k == 0) {
+                // the measured line (lessons point at it: decay.rho) wraps rather than being left out
+                javafx.scene.text.Font f = font(0.9, false);
+                List<String> parts = wrap(line.text(), f, w - 20);
+                double y0 = lineY;
+                for (String part : parts) {
+                    labelRich(CanvasLabels.HIGH, part, f, tone, 10, lineY, javafx.scene.text.TextAlignment.LEFT);
+                    lineY += fs * 1.15;
+                    shown++;
+                }
+                region("decay.rho", 10, y0 - fs * 0.6, w - 20, lineY - y0 + fs * 0.05);
             }
+            // another line too long for the tile even at the smallest type is left out and keeps no room: the plot
+            // gets it (issue 12: a narrow tile showed an empty band over a 30 px plot)
         }
         double bannerH = Math.max(1, shown) * fs * 1.15;
         int n = c.stepsProperty().get();
