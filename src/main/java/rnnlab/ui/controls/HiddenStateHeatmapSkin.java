@@ -48,9 +48,35 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double bh = cellBox.isManaged() ? Math.min(h / 2, cellBox.prefHeight(w)) : 0;
+        double bh = 0;
+        if (cellBox.isManaged()) {
+            // the full wording while its wrapped lines take at most half the view; below that the short one (its
+            // tooltip gives the full one) rather than lines cut off with an ellipsis ("show the cel…" at 1024x768)
+            String full = Messages.get("heatmap.check.cell");
+            setBoxText(full);
+            if (cellBox.prefHeight(w) > h / 2) {
+                setBoxText(Messages.get("heatmap.check.cell.short"));
+            }
+            bh = Math.min(h / 2, cellBox.prefHeight(w));
+            cellBox.setTooltip(cellBox.getText().equals(full) ? null : shortTip(full));
+        }
         cellBox.resizeRelocate(x, y + h - bh, w, bh);
         super.layoutChildren(x, y, w, h - bh);
+    }
+
+    private javafx.scene.control.Tooltip tip;
+
+    private javafx.scene.control.Tooltip shortTip(String full) {
+        if (tip == null || !full.equals(tip.getText())) {
+            tip = new javafx.scene.control.Tooltip(full);
+        }
+        return tip;
+    }
+
+    private void setBoxText(String s) {
+        if (!s.equals(cellBox.getText())) {
+            cellBox.setText(s);
+        }
     }
 
     private boolean pixelsDirty = true;

@@ -84,6 +84,41 @@ class HeatmapViewTest extends ViewTestBase {
                 .isFalse();
     }
 
+    /**
+     * Issue 12: in a narrow tile (lessons 05, 08, 13 and 20 at 1024x768) the check box read "show the cell stat…":
+     * it wraps, and is given the lines its wrapped text needs, at every width a tile takes.
+     */
+    @Test
+    void theCellStateCheckBoxIsNeverCutInANarrowTile() {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        // the window's type (DejaVu Sans at the app's size), larger than the test stage's default
+        interact(() -> root.setStyle("-fx-font-family: 'DejaVu Sans'; -fx-font-size: 15px;"));
+        for (int w = 120; w <= 420; w += 15) {
+            for (int h : new int[] {80, 100, 140, 220, 320}) {
+                show(view, f, w, h);
+                HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+                javafx.scene.control.CheckBox box = skin.cellStateBox();
+                int ww = w;
+                interact(() -> {
+                    var problems = rnnlab.ui.layout.LayoutChecker.check(root,
+                            new javafx.geometry.BoundingBox(0, 0, 1280, 720), 0);
+                    problems.stream().filter(p -> box.getText().equals(p.text()))
+                            .forEach(p -> cut.add(ww + "x" + h + ": " + p.kind()));
+                });
+            }
+        }
+        assertThat(cut).isEmpty();
+        // the full wording where it fits, the short one (with the full one as its tooltip) where it does not
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        assertThat(skin.cellStateBox().getText()).isEqualTo(rnnlab.i18n.Messages.get("heatmap.check.cell"));
+        show(view, f, 120, 80);
+        assertThat(skin(view) == skin ? skin.cellStateBox().getText() : null)
+                .isEqualTo(rnnlab.i18n.Messages.get("heatmap.check.cell.short"));
+        assertThat(skin.cellStateBox().getTooltip().getText()).isEqualTo(rnnlab.i18n.Messages.get("heatmap.check.cell"));
+    }
+
     @Test
     void hoverNamesUnitStepAndValueAndClickSelectsTheUnit() {
         Frame f = ViewFixtures.lstmMiddle();
