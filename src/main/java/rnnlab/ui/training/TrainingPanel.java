@@ -277,6 +277,15 @@ public final class TrainingPanel extends BorderPane {
             {
                 setWrapText(true);
                 setMinHeight(Region.USE_PREF_SIZE);
+                // the combo box has no content bias: its column asks its height for no width (-1), and the
+                // combo asks its cell with its own width, the arrow included; either way the cell would be given
+                // one line and cut the second with an ellipsis. Its height is the one its own width needs.
+                widthProperty().addListener((o, a, b) -> corpus.requestLayout());
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(getWidth() > 0 ? getWidth() : width);
             }
 
             @Override
