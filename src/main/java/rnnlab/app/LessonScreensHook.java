@@ -52,7 +52,9 @@ final class LessonScreensHook implements LessonScreens {
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
         setIfAbsent("prism.text", "t2k");
-        setIfAbsent("headless.geometry", GEOMETRY);
+        // the screen's pixels hold the windows' pixels: at scale 2 a 1920x1080 window has 3840x2160 of them, which
+        // overflowed a 3840x2160 screen (a BufferOverflowException on stderr at every shot, the PNG unharmed)
+        setIfAbsent("headless.geometry", geometry(scale));
         setIfAbsent("java.awt.headless", "true");
         NativeLibraries.prepare(); // the portable jar's JavaFX libraries (prism_sw among them)
         CountDownLatch up = new CountDownLatch(1);
@@ -66,6 +68,14 @@ final class LessonScreensHook implements LessonScreens {
             throw new IllegalStateException("JavaFX did not start in 60 s");
         }
         started = true;
+    }
+
+    /** {@link #GEOMETRY} at scale 1; at a higher scale as many times wider and taller. */
+    static String geometry(double scale) {
+        if (scale <= 1) {
+            return GEOMETRY;
+        }
+        return (int) Math.ceil(3840 * scale) + "x" + (int) Math.ceil(2160 * scale) + "-32";
     }
 
     private static void setIfAbsent(String key, String value) {
