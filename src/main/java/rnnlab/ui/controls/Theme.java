@@ -24,7 +24,7 @@ public record Theme(boolean dark, Color background, Color foreground, Color mute
 
     private static final Map<String, Color> LIGHT_CSS = css(null,
             "-rl-bg", "#f4f4f1", "-rl-panel", "#ffffff", "-rl-border", "#d6d6d0", "-rl-text", "#1f1f22",
-            "-rl-muted", "#5a5a62", "-rl-accent", "#0072B2", "-rl-hot", "#E69F00", "-rl-on-hot", "#1f1f22",
+            "-rl-muted", "#5a5a62", "-rl-accent", "#0072B2", "-rl-on-accent", "#ffffff", "-rl-hot", "#E69F00", "-rl-on-hot", "#1f1f22",
             "-rl-chip", "#eceae4", "-rl-error-bg", "#fbe3d6", "-rl-error-text", "#7a2500",
             "-rl-spotlight", "#E69F00", "-rl-backward-bg", "#CC79A733", "-rl-backward-text", "#8a3f6d",
             "-rl-locked", "#8a4b00", "-rl-right", "#006b4f", "-rl-wrong", "#a34000", "-rl-hit-row", "#F5821440",
@@ -33,7 +33,7 @@ public record Theme(boolean dark, Color background, Color foreground, Color mute
             "-fx-focus-color", "#0072B2");
     private static final Map<String, Color> DARK_CSS = css(LIGHT_CSS,
             "-rl-bg", "#1c1d20", "-rl-panel", "#25272b", "-rl-border", "#3b3e44", "-rl-text", "#e9e9ec",
-            "-rl-muted", "#a6a7ae", "-rl-accent", "#56B4E9", "-rl-chip", "#33363c",
+            "-rl-muted", "#a6a7ae", "-rl-accent", "#56B4E9", "-rl-on-accent", "#1c1d20", "-rl-chip", "#33363c",
             "-rl-error-bg", "#4a2a1c", "-rl-error-text", "#ffd9c4", "-rl-backward-text", "#e2a6c9",
             "-rl-locked", "#f3c27a", "-rl-right", "#6fdcb9", "-rl-wrong", "#ffb27a",
             "-fx-base", "#2f3237", "-fx-control-inner-background", "#2a2c31",
