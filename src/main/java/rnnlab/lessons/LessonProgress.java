@@ -23,12 +23,24 @@ public final class LessonProgress {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * An answer: what was chosen or typed, whether it was right (a goal: reached), and the hash of the
-     * question it answered ({@link LessonEntry#questionHash}; null for answers saved before hashes were kept).
+     * An answer: what was chosen or typed, whether it was right (a goal: reached), the hash of the
+     * question it answered ({@link LessonEntry#questionHash}; null for answers saved before hashes were kept),
+     * and whether it was a first wrong answer whose one retry is still left ({@code retryLeft}: the student
+     * left the step before retrying; shown again, the question is open for that retry). The answer kept is
+     * the first one either way; answers saved before retries were kept are settled (false).
      */
-    public record Answer(String given, boolean right, String question) {
+    public record Answer(String given, boolean right, String question, boolean retryLeft) {
+        public Answer(String given, boolean right, String question) {
+            this(given, right, question, false);
+        }
+
         public Answer(String given, boolean right) {
             this(given, right, null);
+        }
+
+        /** The same answer with its retry used (or given up by a reveal): nothing is left to try. */
+        public Answer settled() {
+            return retryLeft ? new Answer(given, right, question, false) : this;
         }
     }
 
@@ -100,8 +112,10 @@ public final class LessonProgress {
             for (Iterator<Map.Entry<String, JsonNode>> a = e.getValue().path("answers").fields(); a.hasNext();) {
                 var ae = a.next();
                 JsonNode q = ae.getValue().path("question");
+                // "retryLeft" is written only while a retry is left: without it (files from before) the answer is settled
                 s.answers.put(ae.getKey(), new Answer(ae.getValue().path("given").asText(""),
-                        ae.getValue().path("right").asBoolean(false), q.isTextual() ? q.asText() : null));
+                        ae.getValue().path("right").asBoolean(false), q.isTextual() ? q.asText() : null,
+                        ae.getValue().path("retryLeft").asBoolean(false)));
             }
             lessons.put(e.getKey(), s);
         }
@@ -177,6 +191,9 @@ public final class LessonProgress {
                     o.put("right", v.right());
                     if (v.question() != null) {
                         o.put("question", v.question());
+                    }
+                    if (v.retryLeft()) {
+                        o.put("retryLeft", true);
                     }
                 });
             }

@@ -317,12 +317,38 @@ final class CheckpointBox extends VBox {
      * open for another try, the focus where it was.
      */
     void tryAgain() {
-        tries++;
-        showResult(Messages.get("lesson.tryAgain"), false);
-        explanation.getChildren().clear();
+        showTryAgain();
         if (check.kind() == Checkpoint.Kind.NUMBER) {
             field.selectAll();
             field.requestFocus();
+        }
+    }
+
+    private void showTryAgain() {
+        tries++;
+        showResult(Messages.get("lesson.tryAgain"), false);
+        explanation.getChildren().clear();
+    }
+
+    /**
+     * The step shown again after a first wrong answer whose retry was not used: that answer chosen (or typed)
+     * again and the hint (or "try again") as before, the question open for the one retry. The focus stays
+     * where it is (the clicker's keys keep stepping the lesson).
+     */
+    void resumeRetry(String given) {
+        if (check.kind() == Checkpoint.Kind.CHOICE) {
+            group.getToggles().forEach(t -> {
+                if (String.valueOf(t.getUserData()).equals(given)) {
+                    t.setSelected(true);
+                }
+            });
+        } else if (check.kind() == Checkpoint.Kind.NUMBER) {
+            field.setText(given);
+        }
+        if (check.hint() != null) {
+            hint();
+        } else {
+            showTryAgain();
         }
     }
 

@@ -521,6 +521,7 @@ public final class LessonPlayer implements LessonSteps {
                 return;
             }
             if (given == null) { // a class poll nobody answered: the engine's answer, nobody judged, nothing saved
+                settle(lessonId, c); // (a retry left from before is given up: the answer shows)
                 box.revealUnjudged(v);
                 applyReveal(c);
                 if (onRevealed != null) {
@@ -529,12 +530,19 @@ public final class LessonPlayer implements LessonSteps {
                 return;
             }
             boolean right = LessonMarks.judge(c, given, v);
-            // the first answer is what progress records; a retry only changes what is shown
-            if (progress().answer(lessonId, c.id()) == null) {
-                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right, questionHash(c)));
+            String hash = questionHash(c);
+            // the answer saved for the question as worded now: a saved one means this is not the first answer
+            LessonProgress.Answer saved = progress().answer(lessonId, c.id(), hash);
+            boolean again = !right && retry && saved == null && !box.hinted() && box.tries() == 0;
+            // the first answer is what progress records, with whether its retry is left (the step may be left
+            // before the retry and shown again); a retry only changes what is shown, and settles the answer
+            if (saved == null) {
+                progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right, hash, again));
                 save();
+            } else if (!again) {
+                settle(lessonId, c);
             }
-            if (!right && retry && !box.hinted() && box.tries() == 0) {
+            if (again) {
                 if (c.hint() != null) {
                     box.hint(); // one retry after the hint
                 } else {
@@ -552,6 +560,15 @@ public final class LessonPlayer implements LessonSteps {
             }
             lockNext();
         });
+    }
+
+    /** The saved answer to {@code c} has no retry left any more (it is revealed): saved if that changed it. */
+    private void settle(String lessonId, Checkpoint c) {
+        LessonProgress.Answer a = progress().answer(lessonId, c.id(), questionHash(c));
+        if (a != null && a.retryLeft()) {
+            progress().setAnswer(lessonId, c.id(), a.settled());
+            save();
+        }
     }
 
     /**
@@ -633,7 +650,10 @@ public final class LessonPlayer implements LessonSteps {
         }
     }
 
-    /** Reopened step: show the saved answer revealed, or start watching the goal. */
+    /**
+     * Reopened step: show the saved answer revealed, or start watching the goal. A first wrong answer whose
+     * retry was not used shows as it was left: the hint (or "try again"), the question open for the retry.
+     */
     private void restoreCheckpoint(int gen) {
         for (CheckpointBox b : boxes) {
             restoreCheckpoint(gen, b);
@@ -650,6 +670,14 @@ public final class LessonPlayer implements LessonSteps {
         if (a != null) {
             valueOf(c, v -> {
                 if (gen == generation && boxOf(c) == b && (!Double.isNaN(v) || c.value() == null)) {
+                    // as saved now (the retry may have been used while the value was computed)
+                    LessonProgress.Answer now = progress().answer(lesson.id(), c.id(), questionHash(c));
+                    if (now != null && now.retryLeft() && !now.right()) {
+                        if (b.open() && !b.hinted() && b.tries() == 0) {
+                            b.resumeRetry(now.given()); // the mask, reveal: and Next's lock stay until the retry
+                        }
+                        return;
+                    }
                     b.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
                     if (allAnswered()) {
                         unmask();
