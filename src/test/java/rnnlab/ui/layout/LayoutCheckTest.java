@@ -73,6 +73,33 @@ class LayoutCheckTest {
         assertThat(found).anySatisfy(f -> assertThat(f.toString()).contains("W_hh", "RNN"));
     }
 
+    /** A wrapped label given fewer lines than its text needs is cut with the ellipsis too ("show the cel…"). */
+    @Test
+    void findsAWrappedLabelGivenTooFewLines() throws Exception {
+        List<LayoutChecker.Problem> found = fx(() -> {
+            Label cut = new Label("show the cell state c");
+            cut.setWrapText(true);
+            Label whole = new Label("all of it");
+            whole.setWrapText(true);
+            Pane p = new Pane(cut, whole);
+            Scene s = new Scene(p, 300, 200);
+            p.applyCss();
+            // a pane sizes its children to their preferred sizes: one line's height for a three-line text
+            double line = cut.getFont().getSize() * 1.5;
+            cut.setMinSize(60, line);
+            cut.setPrefSize(60, line);
+            cut.setMaxSize(60, line);
+            cut.relocate(10, 10);
+            whole.setPrefSize(200, 40);
+            whole.relocate(10, 100);
+            p.layout();
+            return LayoutChecker.check(s);
+        });
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo("cut with an ellipsis");
+        assertThat(found.get(0).text()).isEqualTo("show the cell state c");
+    }
+
     /**
      * Issue 12: a choice's options scroll in a pane marked {@link LayoutChecker#WHOLE_TEXT} (the pinned
      * checkpoint's); an option whose last lines are below the pane's foot reads as the whole option (why-sequences
