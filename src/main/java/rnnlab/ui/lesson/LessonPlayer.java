@@ -469,6 +469,7 @@ public final class LessonPlayer implements LessonSteps {
         open.set(false);
         shown.set(shown.get() + 1);
         w.locks().unlockAll();
+        scenes.release();
         w.context().highlightProperty().set(null);
         unmask();
     }

@@ -15,6 +15,13 @@ import rnnlab.ui.views.ViewContext;
 final class LessonScene {
     private final LessonHost w;
     private boolean trainingOpened;
+    /** Whether the side panel gave way to a training panel the step opened (it comes back after the step). */
+    private boolean sideCollapsed;
+    /**
+     * Below this window width a training panel the lesson opens takes the side panel's place: at 1024x768 the
+     * side panel, the lesson and the training panel left the step's views tiles 128 px wide (issue 12).
+     */
+    static final double ROOMY_WIDTH = 1400;
 
     LessonScene(LessonHost w) {
         this.w = w;
@@ -46,6 +53,21 @@ final class LessonScene {
         if (trainingOpened && !"training".equals(sc.panel())) {
             w.training().shownProperty().set(false);
             trainingOpened = false;
+            restoreSide();
+        }
+    }
+
+    /** The lesson closed: a side panel that gave way to its training panel comes back. */
+    void release() {
+        restoreSide();
+    }
+
+    private void restoreSide() {
+        if (sideCollapsed) {
+            sideCollapsed = false;
+            if (!w.locks().isHidden("side_panel") && !w.presentation().isOn()) {
+                w.sidePanelShownProperty().set(true);
+            }
         }
     }
 
@@ -64,6 +86,12 @@ final class LessonScene {
                 }
                 w.training().shownProperty().set(true);
                 trainingOpened = true;
+                // in a narrow window the training panel's own model and text settings take the side panel's room
+                // (the View menu brings it back); the views keep a usable size beside lesson and charts
+                if (w.sidePanelShownProperty().get() && w.scene() != null && w.scene().getWidth() < ROOMY_WIDTH) {
+                    w.sidePanelShownProperty().set(false);
+                    sideCollapsed = true;
+                }
             }
             case "experiment" -> w.training().showExperiment();
             case "compare" -> w.showComparison();

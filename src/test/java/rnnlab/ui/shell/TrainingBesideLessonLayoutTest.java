@@ -84,7 +84,17 @@ class TrainingBesideLessonLayoutTest {
         goTo(w, 5);
         assertThat(fx(() -> w.training().shownProperty().get())).as("the step opens the training panel").isTrue();
         besideTheLesson(w, "window");
+        // the side panel (the model and text settings the training panel has its own of) gives way: the views
+        // were tiles 128 px wide beside side panel, charts and lesson
+        assertThat(fx(() -> w.sidePanelShownProperty().get())).as("the side panel gives way at 1024x768").isFalse();
+        layout(w);
+        assertThat(fx(() -> bounds(w.viewsArea()).getWidth())).as("the views' width").isGreaterThan(550);
         shoot(w, "training-beside-lesson-1024x768");
+        // a step without the training panel has the side panel back; the training step again without it
+        goTo(w, 1);
+        assertThat(fx(() -> w.sidePanelShownProperty().get())).as("back on a step without training").isTrue();
+        goTo(w, 5);
+        assertThat(fx(() -> w.sidePanelShownProperty().get())).isFalse();
 
         fx(() -> {
             w.presentation().enterInWindow();
@@ -156,6 +166,7 @@ class TrainingBesideLessonLayoutTest {
         });
         layout(w);
         assertThat(fx(() -> w.training().shownProperty().get())).as("training panel still open").isTrue();
+        assertThat(fx(() -> w.sidePanelShownProperty().get())).as("the side panel back with the lesson closed").isTrue();
         Node training = fx(() -> w.scene().lookup("#training"));
         assertThat(fx(() -> bounds(training).getWidth())).as("training panel width without a lesson")
                 .isCloseTo(fx(() -> w.scene().getWidth()), within(1.0));
