@@ -147,14 +147,25 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
                 }
             }
             if (goal == null && k == best && k != target && !Palette.bad(p[k])) {
-                label(CanvasLabels.NORMAL, Messages.get("output.best"), font(0.8, true),
-                        theme.dark() ? Palette.ORANGE : Palette.VERMILLION, x + bw / 2, y - fs * 0.7, TextAlignment.CENTER);
+                // wider than its bar: it reaches away from the target's box (which it ran under at 1024x768), on a
+                // patch so that the grid line at 0.5 or 1 does not strike it through; centred if that is taken
+                int ti = bars.indexOf(target);
+                TextAlignment away = ti < 0 ? TextAlignment.CENTER : ti > j ? TextAlignment.RIGHT : TextAlignment.LEFT;
+                double ax = away == TextAlignment.RIGHT ? x + bw : away == TextAlignment.LEFT ? x : x + bw / 2;
+                javafx.scene.text.Font bf = font(0.8, true);
+                String best1 = Messages.get("output.best");
+                labelOnPatch(CanvasLabels.NORMAL, best1, bf, theme.dark() ? Palette.ORANGE : Palette.VERMILLION,
+                        theme.background(), ax, y - fs * 0.7, away, 1);
+                orOnPatchAt(x + bw / 2, y - fs * 0.7, TextAlignment.CENTER, bf, best1, 1);
                 region("output.best", x, y - fs * 1.4, bw, fs * 1.4);
             }
             if (k == target) {
                 g.setStroke(Palette.GREEN);
                 lineWidth(g, 3);
                 strokeBox(g, x - 3, top - 3, bw + 6, plotH + fs * 1.9);
+                // no label over the box's sides (its inside is the target's bar and symbol, its label sits on its top)
+                keepClear(x - 4.5, top - 4.5, 3, plotH + fs * 1.9 + 3);
+                keepClear(x + bw + 1.5, top - 4.5, 3, plotH + fs * 1.9 + 3);
                 label(CanvasLabels.HIGH, Messages.get("output.target"), font(0.8, true), Palette.GREEN, x + bw / 2, top - fs * 0.7,
                         TextAlignment.CENTER);
                 region("output.target", x - 3, top - fs * 1.4, bw + 6, plotH + fs * 3.3);

@@ -48,6 +48,37 @@ class OutputViewTest extends ViewTestBase {
     }
 
     /**
+     * Issue 12: "most likely" over the likeliest bar ran under the target's box when the target was its neighbour
+     * (lesson 13 at 1024x768). It now reaches away from the box, or is left out; never over the box's sides.
+     */
+    @Test
+    void mostLikelyNeverRunsUnderTheTargetsBox() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        OutputView view = new OutputView();
+        for (int w : new int[] {600, 420, 300}) {
+            show(view, f, w, 260);
+            rnnlab.ui.controls.OutputDistribution c = (rnnlab.ui.controls.OutputDistribution) view.node();
+            interact(() -> {
+                c.setLabels(java.util.List.of(" ", "d", "e", "h", "l", "o", "r", "w"));
+                c.setProbabilities(new double[] {0.30, 0.13, 0.12, 0.1, 0.1, 0.1, 0.1, 0.05});
+                c.setTarget(1);
+            });
+            repaint(view);
+            Rectangle2D box = region(view, "output.target");
+            var best = ((rnnlab.ui.controls.CanvasLabels) skin(view).canvas().getProperties()
+                    .get(rnnlab.ui.controls.CanvasLabels.KEY)).placed().stream()
+                    .filter(p -> p.text().equals(rnnlab.i18n.Messages.get("output.best"))).toList();
+            if (w == 600) {
+                assertThat(best).as("room for it left of the box at %d px", w).hasSize(1);
+            }
+            for (var p : best) {
+                assertThat(p.maxX()).as("'most likely' ends left of the target's box at %d px", w)
+                        .isLessThanOrEqualTo(box.getMinX() + 0.5);
+            }
+        }
+    }
+
+    /**
      * A short view (beside the training panel while presenting at 1024x768, ~150 px) once drew its bars and axis
      * over the loss line (the plot's height went negative): now the title goes first, then the loss line, and
      * the plot always lies below what is written above it.
