@@ -49,10 +49,27 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double bh = 0;
+        boxInLegendRow = false;
         if (cellBox.isManaged()) {
-            // the full wording while its wrapped lines take at most half the view; below that the short one (its
-            // tooltip gives the full one) rather than lines cut off with an ellipsis ("show the cel…" at 1024x768)
             String full = Messages.get("heatmap.check.cell");
+            // a short view puts the check box in the colour scale's row, left of the scale, when it fits there
+            // (a row of its own left the cells ~10 px for 8 units in a lesson tile at 1024x768)
+            if (shortView(h)) {
+                for (String text : new String[] {full, Messages.get("heatmap.check.cell.short")}) {
+                    setBoxText(text);
+                    double bw = cellBox.prefWidth(-1);
+                    double oneLine = cellBox.prefHeight(-1);
+                    if (oneLine <= LEGEND_ROW + 4 && bw + 8 <= legendLeft(w) - 8) {
+                        boxInLegendRow = true;
+                        cellBox.setTooltip(text.equals(full) ? null : shortTip(full));
+                        cellBox.resizeRelocate(x, y + h - oneLine, bw, oneLine);
+                        super.layoutChildren(x, y, w, h);
+                        return;
+                    }
+                }
+            }
+            // else a row of its own: the full wording while its wrapped lines take at most half the view, below
+            // that the short one (its tooltip gives the full one) rather than lines cut with an ellipsis
             setBoxText(full);
             if (cellBox.prefHeight(w) > h / 2) {
                 setBoxText(Messages.get("heatmap.check.cell.short"));
@@ -62,6 +79,28 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         }
         cellBox.resizeRelocate(x, y + h - bh, w, bh);
         super.layoutChildren(x, y, w, h - bh);
+    }
+
+    /** The height of the colour scale's row at the foot of the canvas. */
+    private static final double LEGEND_ROW = 24;
+    /** Whether the check box sits in the colour scale's row (a short view), not in a row of its own. */
+    private boolean boxInLegendRow;
+
+    /** Whether a view h px tall is short: the symbols' row goes, the check box joins the scale's row. */
+    private boolean shortView(double h) {
+        HiddenStateHeatmap c = getSkinnable();
+        double[][] v = c.getValues();
+        int units = v == null || v.length == 0 ? 1 : Math.max(1, v[0].length);
+        double fs = c.getFontSize();
+        double full = h - Math.round(fs * 2.4) - Math.round(fs * (c.stepLabelsProperty().get() != null ? 3.4 : 2.0)) - LEGEND_ROW
+                - (cellBox.isManaged() ? cellBox.prefHeight(-1) : 0);
+        return full < Math.max(units * 6, fs * 4);
+    }
+
+    /** The left end of the colour scale with its "−1" (canvas x). */
+    private double legendLeft(double w) {
+        double lw = Math.min(220, w / 3);
+        return w - lw - 44 - measure(getSkinnable().isSymlog() ? "−" + (int) Palette.SYMLOG_MAX : "−1", font(0.8, false)) - 6;
     }
 
     private javafx.scene.control.Tooltip tip;
@@ -101,6 +140,9 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         HiddenStateHeatmap c = getSkinnable();
         double[][] v = c.getValues();
+        if (boxInLegendRow) {
+            keepClear(0, h - cellBox.getHeight(), cellBox.getWidth() + 4, cellBox.getHeight()); // no tick under the box
+        }
         String title = Messages.format(c.isGradient() ? "heatmap.title.grad" : c.isSymlog() ? "heatmap.title.symlog"
                 : "heatmap.title", c.getQuantity());
         double titleW = labelTitle(title, 8, 16, w - 16, 1.0, true, theme.foreground());
@@ -113,7 +155,9 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         double fs = c.getFontSize();
         double left = Math.round(fs * 3.2);
         double top = Math.round(fs * 2.4);
-        double bottom = Math.round(fs * (c.stepLabelsProperty().get() != null ? 3.4 : 2.0)) + 24;
+        boolean compact = shortView(h + (cellBox.isManaged() && !boxInLegendRow ? cellBox.getHeight() : 0));
+        boolean symbols = c.stepLabelsProperty().get() != null && !compact;
+        double bottom = Math.round(fs * (symbols ? 3.4 : 2.0)) + LEGEND_ROW;
         double right = 12;
         cellW = Math.max(1, (int) Math.floor((w - left - right) / steps));
         cellH = Math.max(1, (int) Math.floor((h - top - bottom) / units));
@@ -155,7 +199,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
             g.setLineDashes();
         }
         crossDropped(g, steps, units, w, h, theme);
-        axes(g, steps, units, iw, ih, theme);
+        axes(g, steps, units, iw, ih, theme, symbols);
         legend(g, w, h, theme);
     }
 
@@ -199,8 +243,9 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
             g.setFont(font(0.75, false));
             g.setFill(theme.foreground());
             g.setTextAlign(TextAlignment.LEFT);
-            double room = w - Math.min(220, w / 3) - 44 - 16 - 8;
-            fillFitted(g, "\u2715 " + d.caption(), 8, h - 16, room, 0.75, false);
+            double cx = boxInLegendRow ? cellBox.getWidth() + 8 : 8;
+            double room = w - Math.min(220, w / 3) - 44 - 16 - cx;
+            fillFitted(g, "\u2715 " + d.caption(), cx, h - 16, room, 0.75, false);
         }
     }
 
@@ -239,7 +284,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         image.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), pixels, 0, iw);
     }
 
-    private void axes(GraphicsContext g, int steps, int units, int iw, int ih, Theme theme) {
+    private void axes(GraphicsContext g, int steps, int units, int iw, int ih, Theme theme, boolean symbols) {
         HiddenStateHeatmap c = getSkinnable();
         double fs = c.getFontSize();
         Form form = form(getSkinnable().getWidth(), getSkinnable().getHeight());
@@ -257,7 +302,7 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         }
         double widest = measure(Integer.toString(steps), tick);
         int everyT = niceStride((int) Math.ceil((widest + fs * 0.6) / cellW));
-        String[] sym = c.stepLabelsProperty().get();
+        String[] sym = symbols ? c.stepLabelsProperty().get() : null;
         javafx.scene.text.Font symFont = font(form == Form.COMPACT ? 0.8 : 1.0, false);
         int cur = c.getCurrentStep();
         for (int t = 0; t < steps; t++) {

@@ -164,8 +164,8 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
                 lineWidth(g, 3);
                 strokeBox(g, x - 3, top - 3, bw + 6, plotH + fs * 1.9);
                 // no label over the box's sides (its inside is the target's bar and symbol, its label sits on its top)
-                keepClear(x - 4.5, top - 4.5, 3, plotH + fs * 1.9 + 3);
-                keepClear(x + bw + 1.5, top - 4.5, 3, plotH + fs * 1.9 + 3);
+                keepClear(x - 4.5, top - 1, 3, plotH + fs * 1.9 - 0.5);
+                keepClear(x + bw + 1.5, top - 1, 3, plotH + fs * 1.9 - 0.5);
                 label(CanvasLabels.HIGH, Messages.get("output.target"), font(0.8, true), Palette.GREEN, x + bw / 2, top - fs * 0.7,
                         TextAlignment.CENTER);
                 region("output.target", x - 3, top - fs * 1.4, bw + 6, plotH + fs * 3.3);

@@ -117,6 +117,17 @@ class HeatmapViewTest extends ViewTestBase {
         assertThat(skin(view) == skin ? skin.cellStateBox().getText() : null)
                 .isEqualTo(rnnlab.i18n.Messages.get("heatmap.check.cell.short"));
         assertThat(skin.cellStateBox().getTooltip().getText()).isEqualTo(rnnlab.i18n.Messages.get("heatmap.check.cell"));
+        // a short tile (a lesson's at 1024x768, 320x150): the check box shares the colour scale's row and the
+        // symbols' row goes, so that each unit's row of cells is a few px tall, not 1 px
+        show(view, f, 320, 150);
+        HiddenStateHeatmapSkin s2 = (HiddenStateHeatmapSkin) skin(view);
+        javafx.scene.control.CheckBox box = s2.cellStateBox();
+        // at the foot of the view (inside its padding), level with the colour scale
+        assertThat(box.getLayoutY() + box.getHeight()).isCloseTo(150, org.assertj.core.api.Assertions.within(6.0));
+        Rectangle2D legend = region(view, "heatmap.legend");
+        assertThat(box.getLayoutY()).isLessThan(legend.getMaxY() + 6);
+        assertThat(box.getWidth()).isLessThan(160);
+        assertThat(s2.cellOrigin(0, 1)[1]).as("a unit's row height").isGreaterThanOrEqualTo(3);
     }
 
     @Test
