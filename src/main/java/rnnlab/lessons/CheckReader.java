@@ -63,6 +63,7 @@ final class CheckReader {
                     case "question" -> {
                         question = nonEmpty(v);
                         LessonMath.check(file, v, kv.line(), problems);
+                        LessonEmphasis.check(file, v, kv.line(), problems);
                     }
                     case "value" -> value = Quantity.parse(v);
                     case "option" -> {
@@ -92,11 +93,13 @@ final class CheckReader {
                     case "explain" -> {
                         explain = nonEmpty(v);
                         LessonMath.check(file, v, kv.line(), problems);
+                        LessonEmphasis.check(file, v, kv.line(), problems);
                     }
                     case "hint" -> {
                         hint = nonEmpty(v);
                         hintLine = kv.line();
                         LessonMath.check(file, v, kv.line(), problems);
+                        LessonEmphasis.check(file, v, kv.line(), problems);
                     }
                     case "reveal" -> reveal.add(revealLine(kv));
                     case "require" -> {

@@ -254,6 +254,7 @@ public final class LessonParser {
             problems.add(new Problem(file, b.line, "the first step's scene must name a model: \"preset\" or \"model\""));
         }
         LessonMath.check(file, b.narration.toString(), b.lines, problems);
+        LessonEmphasis.check(file, b.narration.toString(), b.lines, problems);
         String narration = b.narration.toString().strip();
         if (narration.isEmpty()) {
             problems.add(new Problem(file, b.line, "the step \"" + b.title + "\" has no narration"));
