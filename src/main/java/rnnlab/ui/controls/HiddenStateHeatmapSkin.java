@@ -184,8 +184,10 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
             g.strokeLine(fx + 0.5, originY, fx + 0.5, originY + ih);
             g.setLineDashes();
             double room = iw - computed * cellW;
-            if (room > fs * 8) {
-                label(CanvasLabels.LOW, Messages.get("heatmap.future"), font(0.9, false), theme.muted(), fx + room / 2,
+            // only where the empty cells are a line tall: over a unit's row or two it ran across the selection's box
+            javafx.scene.text.Font ff = font(0.9, false);
+            if (room > fs * 8 && ih >= lineHeight(ff) + 4) {
+                label(CanvasLabels.LOW, Messages.get("heatmap.future"), ff, theme.muted(), fx + room / 2,
                         originY + ih / 2, TextAlignment.CENTER);
             }
         }

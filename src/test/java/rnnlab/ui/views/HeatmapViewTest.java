@@ -130,6 +130,25 @@ class HeatmapViewTest extends ViewTestBase {
         assertThat(s2.cellOrigin(0, 1)[1]).as("a unit's row height").isGreaterThanOrEqualTo(3);
     }
 
+    /** "not computed yet" only where the empty cells are a line tall (over one unit's row it crossed the selection box). */
+    @Test
+    void notComputedYetOnlyWhereTheCellsAreALineTall() {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        String future = rnnlab.i18n.Messages.get("heatmap.future");
+        show(view, f, 1200, 420);
+        assertThat(placedTexts(view)).contains(future);
+        show(view, f, 1200, 100);
+        HiddenStateHeatmapSkin skin = (HiddenStateHeatmapSkin) skin(view);
+        assertThat(skin.image().getHeight()).as("the cells' height").isLessThan(16);
+        assertThat(placedTexts(view)).doesNotContain(future);
+    }
+
+    private static java.util.List<String> placedTexts(HeatmapView view) {
+        return ((rnnlab.ui.controls.CanvasLabels) skin(view).canvas().getProperties().get(rnnlab.ui.controls.CanvasLabels.KEY))
+                .placed().stream().map(rnnlab.ui.controls.CanvasLabels.Placed::text).toList();
+    }
+
     @Test
     void hoverNamesUnitStepAndValueAndClickSelectsTheUnit() {
         Frame f = ViewFixtures.lstmMiddle();
