@@ -19,6 +19,8 @@ import rnnlab.tex.MathSpans;
 final class LessonEmphasis {
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[a-z]+\\}");
+
     private LessonEmphasis() {
     }
 
@@ -33,7 +35,9 @@ final class LessonEmphasis {
                 }
             }
         }
-        PARSER.parse(md.toString()).accept(new AbstractVisitor() {
+        // an explanation's {value} and {answer} are filled in before it is rendered (a number or an option's words)
+        String filled = PLACEHOLDER.matcher(md).replaceAll("0");
+        PARSER.parse(filled).accept(new AbstractVisitor() {
             @Override
             public void visit(Code code) {
                 // inline code shows its asterisks on purpose
