@@ -536,12 +536,13 @@ public final class LessonPlayer implements LessonSteps {
             LessonProgress.Answer saved = progress().answer(lessonId, c.id(), hash);
             boolean again = !right && retry && saved == null && !box.hinted() && box.tries() == 0;
             // the first answer is what progress records, with whether its retry is left (the step may be left
-            // before the retry and shown again); a retry only changes what is shown, and settles the answer
+            // before the retry and shown again); a retry (or the class poll's reveal while the retry is left)
+            // settles the answer and is kept beside it as what the question was revealed with (shown again so)
             if (saved == null) {
                 progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right, hash, again));
                 save();
-            } else if (!again) {
-                settle(lessonId, c);
+            } else {
+                settle(lessonId, c, given);
             }
             if (again) {
                 if (c.hint() != null) {
@@ -569,6 +570,21 @@ public final class LessonPlayer implements LessonSteps {
         if (a != null && a.retryLeft()) {
             progress().setAnswer(lessonId, c.id(), a.settled());
             save();
+        }
+    }
+
+    /**
+     * The same, revealed with {@code shown} (the retry, or the class poll's answer): the first answer stays the
+     * score, {@code shown} is kept as what the student ended with. Saved if that changed the answer.
+     */
+    private void settle(String lessonId, Checkpoint c, String shown) {
+        LessonProgress.Answer a = progress().answer(lessonId, c.id(), questionHash(c));
+        if (a != null) {
+            LessonProgress.Answer b = a.settledWith(shown);
+            if (!b.equals(a)) {
+                progress().setAnswer(lessonId, c.id(), b);
+                save();
+            }
         }
     }
 
@@ -653,7 +669,9 @@ public final class LessonPlayer implements LessonSteps {
 
     /**
      * Reopened step: show the saved answer revealed, or start watching the goal. A first wrong answer whose
-     * retry was not used shows as it was left: the hint (or "try again"), the question open for the retry.
+     * retry was not used shows as it was left: the hint (or "try again"), the question open for the retry; one
+     * whose retry was used shows the retry's answer and verdict (what the student ended with; the score kept
+     * in progress stays the first answer).
      */
     private void restoreCheckpoint(int gen) {
         for (CheckpointBox b : boxes) {
@@ -679,7 +697,11 @@ public final class LessonPlayer implements LessonSteps {
                         }
                         return;
                     }
-                    b.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
+                    if (now == null) {
+                        return; // forgotten meanwhile (Restart)
+                    }
+                    // what the student ended with: the retry's answer when there was one (the score stays the first)
+                    b.reveal(now.shown(), LessonMarks.judge(c, now.shown(), v), v);
                     if (allAnswered()) {
                         unmask();
                     }
