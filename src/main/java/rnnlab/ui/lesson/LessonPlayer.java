@@ -73,6 +73,11 @@ public final class LessonPlayer implements LessonSteps {
     private int generation;
     /** Bumped whenever another step shows or the lesson closes (the class poll follows it). */
     private final javafx.beans.property.ReadOnlyIntegerWrapper shown = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /**
+     * Bumped when the step shown is drawn again in place (font size, theme, projector palette, teacher notes): its
+     * checkpoint boxes are new ones (the presenter view follows their results).
+     */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper redrawn = new javafx.beans.property.ReadOnlyIntegerWrapper();
     /** The generation whose scene the engine has applied (the presenter view's answer key waits for it). */
     private final javafx.beans.property.ReadOnlyIntegerWrapper appliedGeneration = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
     /** Something added under a checkpoint (the class poll's button), or null. */
@@ -645,9 +650,22 @@ public final class LessonPlayer implements LessonSteps {
      * with {@code given} null (nobody answered) the answer is shown without a verdict.
      */
     public void revealWith(String given) {
-        if (box != null && !box.answered() && box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
-            answer(box.checkpoint(), given, false); // the class poll reveals at once
+        if (box == null || box.checkpoint().kind() == Checkpoint.Kind.GOAL) {
+            return;
         }
+        if (!box.answered()) {
+            answer(box.checkpoint(), given, false); // the class poll reveals at once
+            return;
+        }
+        // already revealed here (answered, its retry used, or shown again so): the panel stays as the student left
+        // it, and the class poll is still told the answer, so the students' page shows it (before, it never did)
+        Checkpoint c = box.checkpoint();
+        int gen = generation;
+        valueOf(c, v -> {
+            if (gen == generation && boxOf(c) != null && onRevealed != null) {
+                onRevealed.accept(c, v);
+            }
+        });
     }
 
     public void setCheckpointExtra(java.util.function.Function<Checkpoint, Node> extra) {
@@ -813,7 +831,13 @@ public final class LessonPlayer implements LessonSteps {
             Node checks = makeBoxes(step);
             panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(narration(step)), checks);
             restoreCheckpoint(generation);
+            redrawn.set(redrawn.get() + 1);
         }
+    }
+
+    /** Changes whenever the step shown is drawn again in place, with new checkpoint boxes. */
+    javafx.beans.property.ReadOnlyIntegerProperty redrawnProperty() {
+        return redrawn.getReadOnlyProperty();
     }
 
     /** The lesson list's mark for an entry: ✓, "step n of m", nothing, or ⚠ and the first problem. */

@@ -24,6 +24,8 @@ import rnnlab.lessons.LessonProgress;
  * {@link LessonPlayer#revealWith}) while the retry is left shows the class's answer judged, settles the retry,
  * and the step shown again says the same; a poll nobody answered shows the answer unjudged and the step shown
  * again shows the student's own (first, wrong) answer with the answer revealed. Progress scores the first answer.
+ * The presenter view follows the redrawn step's checkpoint (its class result). A poll revealed on a question
+ * already revealed in the panel leaves the panel as it is and still tells the poll the answer (the students' page).
  */
 @ExtendWith(ApplicationExtension.class)
 class RetryPollAndRerenderTest extends LessonWalkBase {
@@ -95,6 +97,36 @@ class RetryPollAndRerenderTest extends LessonWalkBase {
     }
 
     @Test
+    void thePresenterViewFollowsTheRedrawnCheckpoint(FxRobot robot) throws Exception {
+        openLesson();
+        run(() -> window.presentation().presenter().show(null));
+        PresenterView p = window.presentation().presenter();
+        until(p::isShowing);
+        choose(robot, 1);
+        until(() -> player.checkpointBox().hinted());
+        String hinted = Messages.format("presenter.classResult", Messages.get("lesson.hint.tryAgain"));
+        until(() -> p.checkpointsText().contains(hinted));
+        // the font size changes while the retry is left, then the retry is right: the presenter view says so
+        // (before, it kept following the checkpoint box drawn before the change, and went on saying "try again")
+        CheckpointBox first = fx(player::checkpointBox);
+        run(() -> window.theme().setFontScale(window.theme().fontScale() + 0.25));
+        CheckpointBox b = redrawn(first);
+        until(b::hinted);
+        choose(robot, 3);
+        until(() -> player.checkpointBox().answered());
+        String right = Messages.format("presenter.classResult", Messages.format("lesson.choice.right", "LSTM"));
+        try {
+            until(() -> p.checkpointsText().contains(right));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the presenter view shows: " + fx(p::checkpointsText), e);
+        }
+        run(() -> {
+            p.close();
+            player.close();
+        });
+    }
+
+    @Test
     void theClassPollsRevealWhileTheRetryIsLeftIsWhatTheStepShowsAgain(FxRobot robot) throws Exception {
         openLesson();
         choose(robot, 1);
@@ -116,6 +148,17 @@ class RetryPollAndRerenderTest extends LessonWalkBase {
         until(() -> player.checkpointBox().answered());
         assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.choice.right", "LSTM"));
         assertThat(robot.lookup("#lesson-option-3").queryAs(RadioButton.class).isSelected()).isTrue();
+
+        // a poll revealed now (the retry done, the step shown again): the panel stays as it is, and the class poll
+        // is told the answer all the same, for the students' page (before: nothing, the page never showed it)
+        java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        run(() -> player.setOnRevealed((c, v) -> told.add(c.id() + " " + c.rightOption(v))));
+        run(() -> player.revealWith("0"));
+        until(() -> !told.isEmpty());
+        assertThat(told).containsExactly("pick 2");
+        assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.choice.right", "LSTM"));
+        assertThat(fx(() -> player.progress().answer("retry", "pick").shown())).isEqualTo("2");
+        run(() -> player.setOnRevealed(null));
 
         // again from the start: a poll nobody answered while the retry is left shows the answer unjudged ...
         run(player::restart);
