@@ -27,9 +27,16 @@ public final class LessonProgress {
      * question it answered ({@link LessonEntry#questionHash}; null for answers saved before hashes were kept),
      * and whether it was a first wrong answer whose one retry is still left ({@code retryLeft}: the student
      * left the step before retrying; shown again, the question is open for that retry). The answer kept is
-     * the first one either way; answers saved before retries were kept are settled (false).
+     * the first one either way (it is the score); answers saved before retries were kept are settled (false).
+     * {@code last} is the answer the question was revealed with when that was not the first one (the retry,
+     * or the class poll's answer while the retry was left), so that the step shown again says what the
+     * student ended with; null otherwise, and in files written before it was kept (shown as the first).
      */
-    public record Answer(String given, boolean right, String question, boolean retryLeft) {
+    public record Answer(String given, boolean right, String question, boolean retryLeft, String last) {
+        public Answer(String given, boolean right, String question, boolean retryLeft) {
+            this(given, right, question, retryLeft, null);
+        }
+
         public Answer(String given, boolean right, String question) {
             this(given, right, question, false);
         }
@@ -40,7 +47,21 @@ public final class LessonProgress {
 
         /** The same answer with its retry used (or given up by a reveal): nothing is left to try. */
         public Answer settled() {
-            return retryLeft ? new Answer(given, right, question, false) : this;
+            return retryLeft ? new Answer(given, right, question, false, last) : this;
+        }
+
+        /**
+         * The same answer (still the score) settled, revealed with {@code shown}: kept as {@link #last} when it
+         * differs from the first answer.
+         */
+        public Answer settledWith(String shown) {
+            String l = shown == null || shown.equals(given) ? null : shown;
+            return new Answer(given, right, question, false, l);
+        }
+
+        /** What the question was revealed with: the last answer if there was one after the first, else the first. */
+        public String shown() {
+            return last != null ? last : given;
         }
     }
 
@@ -112,10 +133,12 @@ public final class LessonProgress {
             for (Iterator<Map.Entry<String, JsonNode>> a = e.getValue().path("answers").fields(); a.hasNext();) {
                 var ae = a.next();
                 JsonNode q = ae.getValue().path("question");
-                // "retryLeft" is written only while a retry is left: without it (files from before) the answer is settled
+                JsonNode last = ae.getValue().path("last");
+                // "retryLeft" is written only while a retry is left: without it (files from before) the answer is
+                // settled; "last" only when the answer revealed was not the first: without it, the first shows
                 s.answers.put(ae.getKey(), new Answer(ae.getValue().path("given").asText(""),
                         ae.getValue().path("right").asBoolean(false), q.isTextual() ? q.asText() : null,
-                        ae.getValue().path("retryLeft").asBoolean(false)));
+                        ae.getValue().path("retryLeft").asBoolean(false), last.isTextual() ? last.asText() : null));
             }
             lessons.put(e.getKey(), s);
         }
@@ -194,6 +217,9 @@ public final class LessonProgress {
                     }
                     if (v.retryLeft()) {
                         o.put("retryLeft", true);
+                    }
+                    if (v.last() != null) {
+                        o.put("last", v.last());
                     }
                 });
             }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A first wrong answer whose retry is still left is saved as such ({@code "retryLeft": true}), and only then:
  * a settled answer is written as before, and an answer from a file written before retries were kept is settled.
+ * A retry's answer is kept beside the first ({@code "last"}) only when it differs; files without it show the first.
  */
 class ProgressRetryLeftTest {
     @TempDir
@@ -31,6 +32,19 @@ class ProgressRetryLeftTest {
         // the retry used: the first answer stays, only its retry is gone
         assertThat(q.answer("l", "pending").settled()).isEqualTo(new LessonProgress.Answer("0", false, "abc", false));
 
+        // the retry used, revealed with another answer: the first stays the score, the last is kept beside it
+        // ("last", written only then) and is what the question shows again
+        q.setAnswer("l", "retried", new LessonProgress.Answer("0", false, "abc", true).settledWith("2"));
+        q.setAnswer("l", "same", new LessonProgress.Answer("1", false, "abc", true).settledWith("1"));
+        q.save();
+        assertThat(Files.readString(f)).containsOnlyOnce("\"last\"");
+        LessonProgress r = LessonProgress.load(f);
+        assertThat(r.answer("l", "retried")).isEqualTo(new LessonProgress.Answer("0", false, "abc", false, "2"));
+        assertThat(r.answer("l", "retried").shown()).isEqualTo("2");
+        assertThat(r.answer("l", "same")).isEqualTo(new LessonProgress.Answer("1", false, "abc", false, null));
+        assertThat(r.answer("l", "same").shown()).isEqualTo("1");
+        assertThat(r.answer("l", "settled").shown()).isEqualTo("2");
+
         // a file from before: no retryLeft, the answer counts as settled (shown revealed)
         Files.writeString(f, """
                 {"format": "rnnlab-progress", "version": 1,
@@ -39,5 +53,6 @@ class ProgressRetryLeftTest {
         LessonProgress old = LessonProgress.load(f);
         assertThat(old.problem()).isNull();
         assertThat(old.answer("l", "a")).isEqualTo(new LessonProgress.Answer("1", false, null, false));
+        assertThat(old.answer("l", "a").shown()).isEqualTo("1");
     }
 }

@@ -36,11 +36,13 @@ public final class ControlLocks {
     private final Set<String> hidden = new LinkedHashSet<>();
     private final Map<Object, Boolean> disabledBefore = new HashMap<>();
     private final ReadOnlyBooleanWrapper any = new ReadOnlyBooleanWrapper(false);
-    private boolean sidePanelBefore = true;
     private boolean trainingBefore;
+    /** The side panel's reasons to hide (this lesson's, the training step's, presentation mode's) over the user's choice. */
+    private final SidePanelHold side;
 
     public ControlLocks(LessonHost w) {
         this.w = w;
+        this.side = new SidePanelHold(w.sidePanelShownProperty());
         // a locked or hidden training panel cannot be opened behind the lesson's back
         w.training().shownProperty().addListener((o, a, show) -> {
             if (show && hidden.contains("training")) {
@@ -89,8 +91,7 @@ public final class ControlLocks {
             }
         }
         if (hidden.contains("side_panel")) {
-            sidePanelBefore = w.sidePanelShownProperty().get();
-            w.sidePanelShownProperty().set(false);
+            side.hide(SidePanelHold.Reason.LESSON);
         }
         if (hidden.contains("training")) {
             trainingBefore = w.training().shownProperty().get();
@@ -123,12 +124,17 @@ public final class ControlLocks {
         locked.clear();
         hidden.clear();
         if (sideWasHidden) {
-            w.sidePanelShownProperty().set(sidePanelBefore);
+            side.release(SidePanelHold.Reason.LESSON);
         }
         if (trainingWasHidden) {
             w.training().shownProperty().set(trainingBefore);
         }
         any.set(false);
+    }
+
+    /** Who holds the side panel hidden, over the user's own choice (shared by lesson, training step and presentation). */
+    public SidePanelHold sidePanel() {
+        return side;
     }
 
     public boolean isHidden(String name) {

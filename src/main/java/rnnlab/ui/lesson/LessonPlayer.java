@@ -73,6 +73,11 @@ public final class LessonPlayer implements LessonSteps {
     private int generation;
     /** Bumped whenever another step shows or the lesson closes (the class poll follows it). */
     private final javafx.beans.property.ReadOnlyIntegerWrapper shown = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /**
+     * Bumped when the step shown is drawn again in place (font size, theme, projector palette, teacher notes): its
+     * checkpoint boxes are new ones (the presenter view follows their results).
+     */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper redrawn = new javafx.beans.property.ReadOnlyIntegerWrapper();
     /** The generation whose scene the engine has applied (the presenter view's answer key waits for it). */
     private final javafx.beans.property.ReadOnlyIntegerWrapper appliedGeneration = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
     /** Something added under a checkpoint (the class poll's button), or null. */
@@ -536,12 +541,13 @@ public final class LessonPlayer implements LessonSteps {
             LessonProgress.Answer saved = progress().answer(lessonId, c.id(), hash);
             boolean again = !right && retry && saved == null && !box.hinted() && box.tries() == 0;
             // the first answer is what progress records, with whether its retry is left (the step may be left
-            // before the retry and shown again); a retry only changes what is shown, and settles the answer
+            // before the retry and shown again); a retry (or the class poll's reveal while the retry is left)
+            // settles the answer and is kept beside it as what the question was revealed with (shown again so)
             if (saved == null) {
                 progress().setAnswer(lessonId, c.id(), new LessonProgress.Answer(given, right, hash, again));
                 save();
-            } else if (!again) {
-                settle(lessonId, c);
+            } else {
+                settle(lessonId, c, given);
             }
             if (again) {
                 if (c.hint() != null) {
@@ -569,6 +575,21 @@ public final class LessonPlayer implements LessonSteps {
         if (a != null && a.retryLeft()) {
             progress().setAnswer(lessonId, c.id(), a.settled());
             save();
+        }
+    }
+
+    /**
+     * The same, revealed with {@code shown} (the retry, or the class poll's answer): the first answer stays the
+     * score, {@code shown} is kept as what the student ended with. Saved if that changed the answer.
+     */
+    private void settle(String lessonId, Checkpoint c, String shown) {
+        LessonProgress.Answer a = progress().answer(lessonId, c.id(), questionHash(c));
+        if (a != null) {
+            LessonProgress.Answer b = a.settledWith(shown);
+            if (!b.equals(a)) {
+                progress().setAnswer(lessonId, c.id(), b);
+                save();
+            }
         }
     }
 
@@ -629,9 +650,22 @@ public final class LessonPlayer implements LessonSteps {
      * with {@code given} null (nobody answered) the answer is shown without a verdict.
      */
     public void revealWith(String given) {
-        if (box != null && !box.answered() && box.checkpoint().kind() != Checkpoint.Kind.GOAL) {
-            answer(box.checkpoint(), given, false); // the class poll reveals at once
+        if (box == null || box.checkpoint().kind() == Checkpoint.Kind.GOAL) {
+            return;
         }
+        if (!box.answered()) {
+            answer(box.checkpoint(), given, false); // the class poll reveals at once
+            return;
+        }
+        // already revealed here (answered, its retry used, or shown again so): the panel stays as the student left
+        // it, and the class poll is still told the answer, so the students' page shows it (before, it never did)
+        Checkpoint c = box.checkpoint();
+        int gen = generation;
+        valueOf(c, v -> {
+            if (gen == generation && boxOf(c) != null && onRevealed != null) {
+                onRevealed.accept(c, v);
+            }
+        });
     }
 
     public void setCheckpointExtra(java.util.function.Function<Checkpoint, Node> extra) {
@@ -653,7 +687,9 @@ public final class LessonPlayer implements LessonSteps {
 
     /**
      * Reopened step: show the saved answer revealed, or start watching the goal. A first wrong answer whose
-     * retry was not used shows as it was left: the hint (or "try again"), the question open for the retry.
+     * retry was not used shows as it was left: the hint (or "try again"), the question open for the retry; one
+     * whose retry was used shows the retry's answer and verdict (what the student ended with; the score kept
+     * in progress stays the first answer).
      */
     private void restoreCheckpoint(int gen) {
         for (CheckpointBox b : boxes) {
@@ -679,7 +715,11 @@ public final class LessonPlayer implements LessonSteps {
                         }
                         return;
                     }
-                    b.reveal(a.given(), LessonMarks.judge(c, a.given(), v), v);
+                    if (now == null) {
+                        return; // forgotten meanwhile (Restart)
+                    }
+                    // what the student ended with: the retry's answer when there was one (the score stays the first)
+                    b.reveal(now.shown(), LessonMarks.judge(c, now.shown(), v), v);
                     if (allAnswered()) {
                         unmask();
                     }
@@ -791,7 +831,13 @@ public final class LessonPlayer implements LessonSteps {
             Node checks = makeBoxes(step);
             panel.show(lesson.title(), keep, lesson.steps().size(), step.title(), render(narration(step)), checks);
             restoreCheckpoint(generation);
+            redrawn.set(redrawn.get() + 1);
         }
+    }
+
+    /** Changes whenever the step shown is drawn again in place, with new checkpoint boxes. */
+    javafx.beans.property.ReadOnlyIntegerProperty redrawnProperty() {
+        return redrawn.getReadOnlyProperty();
     }
 
     /** The lesson list's mark for an entry: ✓, "step n of m", nothing, or ⚠ and the first problem. */

@@ -15,8 +15,6 @@ import rnnlab.ui.views.ViewContext;
 final class LessonScene {
     private final LessonHost w;
     private boolean trainingOpened;
-    /** Whether the side panel gave way to a training panel the step opened (it comes back after the step). */
-    private boolean sideCollapsed;
     /**
      * Below this window width a training panel the lesson opens takes the side panel's place: at 1024x768 the
      * side panel, the lesson and the training panel left the step's views tiles 128 px wide (issue 12).
@@ -53,22 +51,17 @@ final class LessonScene {
         if (trainingOpened && !"training".equals(sc.panel())) {
             w.training().shownProperty().set(false);
             trainingOpened = false;
-            restoreSide();
+        }
+        if (!"training".equals(sc.panel())) {
+            // a side panel that gave way to the last step's training panel comes back (as the user had it, once
+            // presentation mode and the lesson's hide: no longer hold it)
+            w.locks().sidePanel().release(SidePanelHold.Reason.TRAINING);
         }
     }
 
     /** The lesson closed: a side panel that gave way to its training panel comes back. */
     void release() {
-        restoreSide();
-    }
-
-    private void restoreSide() {
-        if (sideCollapsed) {
-            sideCollapsed = false;
-            if (!w.locks().isHidden("side_panel") && !w.presentation().isOn()) {
-                w.sidePanelShownProperty().set(true);
-            }
-        }
+        w.locks().sidePanel().release(SidePanelHold.Reason.TRAINING);
     }
 
     /** What needs the step's model and sequence in place: the panel it opens. */
@@ -87,10 +80,10 @@ final class LessonScene {
                 w.training().shownProperty().set(true);
                 trainingOpened = true;
                 // in a narrow window the training panel's own model and text settings take the side panel's room
-                // (the View menu brings it back); the views keep a usable size beside lesson and charts
-                if (w.sidePanelShownProperty().get() && w.scene() != null && w.scene().getWidth() < ROOMY_WIDTH) {
-                    w.sidePanelShownProperty().set(false);
-                    sideCollapsed = true;
+                // (the View menu brings it back); the views keep a usable size beside lesson and charts. Held also
+                // while presenting (which hides it anyway), so that leaving presentation mode on this step keeps it hidden
+                if (w.scene() != null && w.scene().getWidth() < ROOMY_WIDTH) {
+                    w.locks().sidePanel().hide(SidePanelHold.Reason.TRAINING);
                 }
             }
             case "experiment" -> w.training().showExperiment();

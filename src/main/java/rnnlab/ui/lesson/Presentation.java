@@ -20,7 +20,6 @@ public final class Presentation {
     private final LessonHost w;
     private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(false);
     private double fontBefore;
-    private boolean sideBefore;
     private boolean trainingBefore;
     private boolean fullScreenBefore;
     private boolean tabbedBefore;
@@ -108,7 +107,6 @@ public final class Presentation {
         LessonHost.ThemeSettings theme = w.theme();
         Stage stage = w.stage();
         fontBefore = theme.fontScale();
-        sideBefore = w.sidePanelShownProperty().get();
         trainingBefore = w.training().shownProperty().get();
         fullScreenBefore = stage.isFullScreen();
         on.set(true);
@@ -116,7 +114,7 @@ public final class Presentation {
         w.lessons().lessonPanel().setPresenting(true);
         theme.projectorProperty().set(true);
         theme.setFontScale(Math.max(FONT_SCALE, fontBefore));
-        w.sidePanelShownProperty().set(false);
+        w.locks().sidePanel().hide(SidePanelHold.Reason.PRESENTING);
         w.training().shownProperty().set(false);
         // the diagram gets the room (issue 12): one view at a time, full size, the spotlit one selected
         // (ViewsArea follows the spotlight step by step); the tabs let the teacher choose another
@@ -257,7 +255,8 @@ public final class Presentation {
         theme.setFontScale(fontBefore);
         w.viewsArea().tabbedProperty().set(tabbedBefore);
         w.viewsArea().setHighlight(w.context().highlightProperty().get());
-        w.sidePanelShownProperty().set(sideBefore && !w.locks().isHidden("side_panel"));
+        // the user's own choice, unless a lesson step still hides it (its training panel in a narrow window, hide:)
+        w.locks().sidePanel().release(SidePanelHold.Reason.PRESENTING);
         w.training().shownProperty().set(trainingBefore && !w.locks().isHidden("training"));
         if (w.stage().isFullScreen() && !fullScreenBefore) {
             w.stage().setFullScreen(false);

@@ -62,6 +62,9 @@ public final class PresenterView {
         w.lessons().teacherNotesProperty().addListener((o, a, b) -> refresh());
         // the answer key is computed once the engine shows the step's model
         w.lessons().appliedProperty().addListener((o, a, b) -> refreshChecks());
+        // the step drawn again (font size, theme): the class result follows its new checkpoint boxes (before, it
+        // kept following the old ones, and a retry answered after a font change never showed here)
+        w.lessons().redrawnProperty().addListener((o, a, b) -> refreshChecks());
     }
 
     /** Shows the presenter view, or closes it when shown (one screen: the teacher's toggle). */

@@ -22,7 +22,9 @@ final class WindowSettings {
         s.put("font_scale", String.valueOf(w.theme().fontScale()));
         s.put("speed", String.valueOf(w.viewModel().speedProperty().get()));
         s.put("layout", w.viewsArea().tabbedProperty().get() ? "tabs" : "tiles");
-        s.put("side_panel", String.valueOf(w.sidePanelShownProperty().get()));
+        // the user's own choice, not as a lesson's training step or presentation mode hold it for now (a language
+        // switch while presenting rebuilt the window with the side panel off for good)
+        s.put("side_panel", String.valueOf(w.locks().sidePanel().wanted()));
         s.put("selected_layer", String.valueOf(context.selectedLayerProperty().get()));
         s.put("selected_direction", String.valueOf(context.selectedDirectionProperty().get()));
         s.put("selected_unit", String.valueOf(context.selectedUnitProperty().get()));

@@ -24,7 +24,8 @@ import rnnlab.lessons.LessonProgress;
  * retry. When the student leaves the step before retrying (Next / Previous, or closing and reopening the
  * lesson, also with the progress read afresh from its file), the step comes back with the hint and the
  * options open, not with the answer revealed; the retry then reveals it, and progress keeps the first
- * (wrong) answer. A pending retry does not meet {@code require: answer}: Next stays locked, as before the
+ * (wrong) answer as the score. Shown again after the retry, the step says what the student ended with: the
+ * retry's answer and verdict (right with its explanation, or wrong with the answer revealed). A pending retry does not meet {@code require: answer}: Next stays locked, as before the
  * step was left. A saved answer from before retries were kept shows revealed.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -149,16 +150,27 @@ class RetryAfterLeavingTest extends LessonWalkBase {
                 .extracting(LessonProgress.Answer::given, LessonProgress.Answer::right, LessonProgress.Answer::retryLeft)
                 .containsExactly("0", false, false);
 
-        // shown again now: revealed with the answer progress records (no hint, no retry left)
+        // shown again now (Next/Previous, closed and reopened, progress read afresh from its file): revealed as
+        // the student ended it, the retry's right answer with its explanation, not the first answer's "Not quite";
+        // progress still scores the first (wrong) answer
         run(player::next);
         atStep(2, 2);
         run(player::previous);
         atStep(1, 1);
-        until(() -> player.checkpointBox().answered());
-        assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.choice.wrong", "LSTM"));
-        assertThat(fx(() -> player.checkpointBox().hinted())).isFalse();
-        assertThat(robot.lookup("#lesson-option-1").queryAs(RadioButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#lesson-option-2").queryAs(RadioButton.class).isDisabled()).isTrue();
+        retriedRightShownAgain(robot);
+        run(player::close);
+        assertThat(fx(() -> player.open("retry"))).isNull();
+        atStep(1, 1);
+        retriedRightShownAgain(robot);
+        player.flush();
+        run(player::close);
+        run(() -> player.setProgress(LessonProgress.load(progressFile)));
+        assertThat(fx(() -> player.progress().answer("retry", "pick")))
+                .extracting(LessonProgress.Answer::given, LessonProgress.Answer::right, LessonProgress.Answer::last)
+                .containsExactly("0", false, "2");
+        assertThat(fx(() -> player.open("retry"))).isNull();
+        atStep(1, 1);
+        retriedRightShownAgain(robot);
 
         // a number without a hint, require: answer: "try again"; left and shown again it is "try again" once
         // more with the number typed, and Next still waits for the retry
@@ -186,6 +198,16 @@ class RetryAfterLeavingTest extends LessonWalkBase {
                 .extracting(LessonProgress.Answer::given, LessonProgress.Answer::right, LessonProgress.Answer::retryLeft)
                 .containsExactly("100", false, false);
         assertThat(fx(() -> player.lessonPanel().nextLocked())).isFalse();
+        // shown again: the retry's number (what the student ended with) and the value revealed, still wrong
+        run(player::previous);
+        atStep(1, 1);
+        run(player::next);
+        atStep(2, 2);
+        until(() -> player.checkpointBox().answered());
+        assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.number.wrong", "5"));
+        assertThat(robot.lookup("#lesson-checkpoint-number").queryAs(TextField.class).getText()).isEqualTo("200");
+        assertThat(fx(() -> player.progress().answer("retry", "count")))
+                .extracting(LessonProgress.Answer::given, LessonProgress.Answer::last).containsExactly("100", "200");
         run(player::next);
         until(() -> player.stepIndex() == 2);
 
@@ -215,6 +237,22 @@ class RetryAfterLeavingTest extends LessonWalkBase {
         assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.choice.wrong", "LSTM"));
         assertThat(fx(() -> player.checkpointBox().hinted())).isFalse();
         run(player::close);
+    }
+
+    /** The choice shown again after a wrong first answer and a right retry: LSTM chosen, right, explained. */
+    private void retriedRightShownAgain(FxRobot robot) throws Exception {
+        until(() -> player.checkpointBox().answered());
+        assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.choice.right", "LSTM"));
+        assertThat(fx(() -> player.checkpointBox().resultLabel().getStyleClass())).contains("right").doesNotContain("wrong");
+        assertThat(fx(() -> player.checkpointBox().hinted())).isFalse();
+        assertThat(fx(() -> Narration.text(player.checkpointBox().lookup("#lesson-checkpoint-explain"))))
+                .contains("The answer is").contains("LSTM").doesNotContain(HINT);
+        assertThat(robot.lookup("#lesson-option-3").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#lesson-option-1").queryAs(RadioButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#lesson-option-1").queryAs(RadioButton.class).isDisabled()).isTrue();
+        assertThat(fx(() -> player.progress().answer("retry", "pick")))
+                .extracting(LessonProgress.Answer::given, LessonProgress.Answer::right, LessonProgress.Answer::retryLeft)
+                .containsExactly("0", false, false);
     }
 
     /**
