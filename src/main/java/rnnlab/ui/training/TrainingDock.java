@@ -73,10 +73,23 @@ public final class TrainingDock {
      * 1024×768 had about 70 px of plot at 45 %.
      */
     static final double PRESENTING_SHARE = 0.6;
+    /**
+     * While presenting, the views keep at least this height (px) above the training panel: at 1280×720 a
+     * 60 % share left the views' tab 190 px, the text activation's letters cut off under its caption.
+     */
+    static final double PRESENTING_MIN_VIEWS = 250;
+
+    /** The training panel's height under the views in a holder this high, presenting or not. */
+    static double height(double holder, boolean presenting) {
+        if (!presenting) {
+            return holder * SHARE;
+        }
+        return Math.max(holder * SHARE, Math.min(holder * PRESENTING_SHARE, holder - PRESENTING_MIN_VIEWS));
+    }
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
 
     /**
-     * The side panel and the views with the training panel below them (45 % of the height, 60 % while presenting) when shown; the
+     * The side panel and the views with the training panel below them (45 % of the height; while presenting up to 60 %, leaving the views 250 px) when shown; the
      * lesson panel beside them keeps the whole height. Not a
      * SplitPane: a SplitPane clips its items, and clipped views repaint far more slowly on the
      * software pipeline (bench-ui: 57 → 50 fps).
@@ -100,7 +113,7 @@ public final class TrainingDock {
                 if (panel == null) {
                     panel = new TrainingPanel(vm, dark);
                     panel.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                            () -> holder.getHeight() * (presenting.get() ? PRESENTING_SHARE : SHARE),
+                            () -> height(holder.getHeight(), presenting.get()),
                             holder.heightProperty(), presenting));
                     panel.setMinHeight(0);
                     // never wider than the window (at 1024×768 in presentation mode its controls pushed the
