@@ -66,8 +66,30 @@ public final class TrainingDock {
         }
     }
 
+    /** The training panel's share of the height under which it sits beside the views. */
+    static final double SHARE = 0.45;
     /**
-     * The side panel and the views with the training panel below them (45 % of the height) when shown; the
+     * While presenting (issue 12): the views show one at a time in tabs, and the charts beside the lesson strip at
+     * 1024×768 had about 70 px of plot at 45 %.
+     */
+    static final double PRESENTING_SHARE = 0.6;
+    /**
+     * While presenting, the views keep at least this height (px) above the training panel: at 1280×720 a
+     * 60 % share left the views' tab 190 px, the text activation's letters cut off under its caption.
+     */
+    static final double PRESENTING_MIN_VIEWS = 250;
+
+    /** The training panel's height under the views in a holder this high, presenting or not. */
+    static double height(double holder, boolean presenting) {
+        if (!presenting) {
+            return holder * SHARE;
+        }
+        return Math.max(holder * SHARE, Math.min(holder * PRESENTING_SHARE, holder - PRESENTING_MIN_VIEWS));
+    }
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+
+    /**
+     * The side panel and the views with the training panel below them (45 % of the height; while presenting up to 60 %, leaving the views 250 px) when shown; the
      * lesson panel beside them keeps the whole height. Not a
      * SplitPane: a SplitPane clips its items, and clipped views repaint far more slowly on the
      * software pipeline (bench-ui: 57 → 50 fps).
@@ -75,11 +97,24 @@ public final class TrainingDock {
     public Node wrap(Node center) {
         javafx.scene.layout.BorderPane holder = new javafx.scene.layout.BorderPane(center);
         holder.setId(Ids.of("training.split"));
+        // presentation mode marks the scene's root "presenting"
+        javafx.collections.ListChangeListener<String> classes = c -> presenting.set(c.getList().contains("presenting"));
+        holder.sceneProperty().addListener((o, a, sc) -> {
+            if (a != null) {
+                a.getRoot().getStyleClass().removeListener(classes);
+            }
+            presenting.set(sc != null && sc.getRoot().getStyleClass().contains("presenting"));
+            if (sc != null) {
+                sc.getRoot().getStyleClass().addListener(classes);
+            }
+        });
         shown.addListener((o, a, show) -> {
             if (show) {
                 if (panel == null) {
                     panel = new TrainingPanel(vm, dark);
-                    panel.prefHeightProperty().bind(holder.heightProperty().multiply(0.45));
+                    panel.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                            () -> height(holder.getHeight(), presenting.get()),
+                            holder.heightProperty(), presenting));
                     panel.setMinHeight(0);
                     // never wider than the window (at 1024×768 in presentation mode its controls pushed the
                     // lesson strip off the screen): what does not fit is cut at the window's edge

@@ -484,22 +484,69 @@ public final class ViewsArea extends StackPane {
             }
             return;
         }
-        int cols = n <= 1 ? 1 : n <= 4 ? 2 : 3;
-        int rows = (n + cols - 1) / cols;
-        for (int c = 0; c < cols; c++) {
+        placeGrid(ids);
+    }
+
+    /** The grid's arrangement now (null: the grid is not showing). */
+    private TileArrangement arrangement;
+
+    /** The views' grid: every cell covered, the first view spanning a column or a row when n leaves cells over. */
+    private void placeGrid(List<String> ids) {
+        List<javafx.scene.Node> wanted = ids.stream().map(id -> (javafx.scene.Node) tiles.get(id)).toList();
+        // the same tiles again (the area changed size): moved in place, not taken out of the scene (which would
+        // take the keyboard focus from a tile)
+        boolean same = grid.getChildren().equals(wanted);
+        if (!same) {
+            grid.getChildren().clear();
+        }
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        TileArrangement a = TileArrangement.of(ids.size(), getWidth(), getHeight());
+        arrangement = a;
+        for (int c = 0; c < a.columns(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / cols);
+            cc.setPercentWidth(100.0 / a.columns());
             cc.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(cc);
         }
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < a.rows(); r++) {
             RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
+            rc.setPercentHeight(100.0 / a.rows());
             rc.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(rc);
         }
-        for (int i = 0; i < n; i++) {
-            grid.add(tiles.get(ids.get(i)), i % cols, i / cols);
+        for (int i = 0; i < ids.size(); i++) {
+            TileArrangement.Cell c = a.cells().get(i);
+            if (same) {
+                GridPane.setConstraints(wanted.get(i), c.column(), c.row(), c.columnSpan(), c.rowSpan());
+            } else {
+                grid.add(wanted.get(i), c.column(), c.row(), c.columnSpan(), c.rowSpan());
+            }
         }
+    }
+
+    /** The arrangement of the views' tiles (tests: which view spans, how big each is); null when not tiled. */
+    public TileArrangement arrangement() {
+        return grid.isVisible() ? arrangement : null;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // chosen by size: a wide area puts the first view in a column, a tall one in a row (re-placed only when
+        // the choice changes, as the window or the panels beside the views change size)
+        if (grid.isVisible() && arrangement != null && !grid.getChildren().isEmpty()) {
+            int n = grid.getChildren().size();
+            TileArrangement a = TileArrangement.of(n, getWidth(), getHeight());
+            if (!a.equals(arrangement)) {
+                List<String> ids = visibleIds();
+                if (zoomed.get() != null && ids.contains(zoomed.get())) {
+                    ids = List.of(zoomed.get());
+                }
+                if (ids.size() == n) {
+                    placeGrid(ids);
+                }
+            }
+        }
+        super.layoutChildren();
     }
 }

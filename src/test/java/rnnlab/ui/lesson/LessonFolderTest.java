@@ -90,12 +90,15 @@ class LessonFolderTest extends LessonWalkBase {
 
         assertThat(fx(() -> player.open("own"))).isNull();
         atStep(1, 1);
-        // views: gru, output, heatmap — laid out in that order (2 columns: gru, output / heatmap)
+        // views: gru, output, heatmap — laid out in that order, no grid cell empty (issue 12): at 1280x720 beside the
+        // side and lesson panels the area is tall enough for the first view to span the top row, the others below
         assertThat(fx(() -> window.visibleViews())).containsExactly("view.gru", "view.output", "view.heatmap");
         var area = window.viewsArea();
         assertThat(fx(() -> List.of(GridPane.getColumnIndex(area.tile("view.gru")), GridPane.getRowIndex(area.tile("view.gru")),
-                GridPane.getColumnIndex(area.tile("view.output")), GridPane.getRowIndex(area.tile("view.heatmap")))))
-                .containsExactly(0, 0, 1, 1);
+                GridPane.getColumnSpan(area.tile("view.gru")), GridPane.getColumnIndex(area.tile("view.output")),
+                GridPane.getRowIndex(area.tile("view.output")), GridPane.getColumnIndex(area.tile("view.heatmap")),
+                GridPane.getRowIndex(area.tile("view.heatmap")))))
+                .containsExactly(0, 0, 2, 0, 1, 1, 1);
 
         // a wrong answer to a question with a hint: the hint shows and the question stays open for one retry
         javafx.scene.control.TextField field = robot.lookup("#" + rnnlab.ui.common.Ids.of("lesson.checkpoint.number")).query();

@@ -80,6 +80,11 @@ class TrainingBesideLessonLayoutTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.viewModel().frameProperty().get() != null);
         assertThat(fx(() -> w.lessons().open("char-language-model"))).isNull();
+        // step 3 ("Training, live"): views text, output, heatmap beside the training panel
+        goTo(w, 2);
+        assertThat(fx(() -> w.training().shownProperty().get())).isTrue();
+        threeTilesFillTheViews(w, "window 1024x768");
+        shoot(w, "training-beside-lesson-tiles-1024x768");
         // step 6 ("Too cold, too hot"): panel: training and a three-option checkpoint
         goTo(w, 5);
         assertThat(fx(() -> w.training().shownProperty().get())).as("the step opens the training panel").isTrue();
@@ -174,6 +179,35 @@ class TrainingBesideLessonLayoutTest {
         shoot(w, "training-beside-lesson-closed-1024x768");
     }
 
+    /**
+     * Issue 12: three views beside the lesson and above the training panel cover the views area, no cell left empty
+     * (before, a 2 × 2 grid of tiles about 318 × 170 px with the fourth cell empty: 3/4 of the area used). The first
+     * view spans the area's height (the area is wide), the other two share the column beside it.
+     */
+    private static void threeTilesFillTheViews(MainWindow w, String when) throws Exception {
+        assertThat(fx(() -> w.visibleViews())).as(when).containsExactly("view.text", "view.output", "view.heatmap");
+        Bounds area = fx(() -> bounds(w.viewsArea()));
+        double used = 0;
+        Bounds[] t = new Bounds[3];
+        for (int i = 0; i < 3; i++) {
+            String id = List.of("view.text", "view.output", "view.heatmap").get(i);
+            t[i] = fx(() -> bounds(w.viewsArea().tile(id)));
+            used += t[i].getWidth() * t[i].getHeight();
+            assertThat(t[i].getHeight()).as(when + ": height of the " + id + " tile").isGreaterThan(150);
+            assertThat(t[i].getWidth()).as(when + ": width of the " + id + " tile").isGreaterThan(300);
+        }
+        // (the gaps between tiles and the area's padding are the rest)
+        assertThat(used / (area.getWidth() * area.getHeight())).as(when + ": share of the views area the tiles cover")
+                .isGreaterThan(0.85);
+        assertThat(t[0].getHeight()).as(when + ": the first view spans the area's height")
+                .isGreaterThan(t[1].getHeight() + t[2].getHeight());
+        assertThat(t[1].getMinX()).as(when + ": the other two beside it").isGreaterThan(t[0].getMaxX());
+        assertThat(t[2].getMinX()).isCloseTo(t[1].getMinX(), within(1.0));
+        assertThat(fx(() -> w.viewsArea().arrangement().coversEveryCell())).as(when + ": every grid cell covered").isTrue();
+        System.out.printf("%s: views %.0fx%.0f, tiles %.0fx%.0f %.0fx%.0f %.0fx%.0f%n", when, area.getWidth(), area.getHeight(),
+                t[0].getWidth(), t[0].getHeight(), t[1].getWidth(), t[1].getHeight(), t[2].getWidth(), t[2].getHeight());
+    }
+
     /** The lesson panel spans the work area's height, the training panel is left of it, and the checkpoint shows whole. */
     private static void besideTheLesson(MainWindow w, String when) throws Exception {
         Bounds area = fx(() -> workArea(w));
@@ -234,6 +268,15 @@ class TrainingBesideLessonLayoutTest {
             });
             double width = fx(c::getWidth);
             assertThat(width).as(when + ": width of the " + id + " chart").isGreaterThanOrEqualTo(MIN_CHART);
+            // issue 12: while presenting beside the lesson strip the charts were about 150 px tall
+            double height = fx(c::getHeight);
+            System.out.printf("%s: %s chart %.0fx%.0f%n", when, id, width, height);
+            if (when.startsWith("presenting")) {
+                // and the views above them keep room for a view (the one-at-a-time tabs): 250 px at least
+                assertThat(fx(() -> bounds(w.viewsArea()).getHeight())).as(when + ": the views' height").isGreaterThanOrEqualTo(249);
+                assertThat(height).as(when + ": height of the " + id + " chart")
+                        .isGreaterThanOrEqualTo(when.contains("1280x720") ? MIN_CHART_HEIGHT_PRESENTING_720 : MIN_CHART_HEIGHT_PRESENTING);
+            }
             double em = fx(c::getFontSize);
             List<CanvasLabels.Placed> ticks = fx(c::tickLabels);
             assertThat(ticks).as(when + ": tick labels of the " + id + " chart").isNotEmpty();
@@ -257,6 +300,10 @@ class TrainingBesideLessonLayoutTest {
     }
 
     private static final double MIN_CHART = 200;
+    /** 1024x768: 149 px before (the panel at 45 % of the height). */
+    private static final double MIN_CHART_HEIGHT_PRESENTING = 200;
+    /** 1280x720: the panel 236 px high before, 275 now (the views above keep 250 px): the loss chart 187 px, the chart under the switches 161. */
+    private static final double MIN_CHART_HEIGHT_PRESENTING_720 = 155;
 
     private static boolean shown(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {

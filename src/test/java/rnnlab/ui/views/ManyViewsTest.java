@@ -38,7 +38,7 @@ class ManyViewsTest {
     }
 
     @Test
-    void eightViewsTileThreeByThreeAndAllFollowTheCursor(FxRobot robot) throws Exception {
+    void eightViewsFillThreeRowsAndAllFollowTheCursor(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().frameProperty().get() != null);
         // the first four start visible, in a 2 × 2 grid
         assertThat(window.visibleViews()).containsExactly("view.v1", "view.v2", "view.v3", "view.v4");
@@ -53,16 +53,27 @@ class ManyViewsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().positionProperty().get() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         Bounds first = bounds(robot, "#tile-view-v1");
+        Bounds second = bounds(robot, "#tile-view-v2");
         Bounds third = bounds(robot, "#tile-view-v3");
         Bounds fourth = bounds(robot, "#tile-view-v4");
+        Bounds fifth = bounds(robot, "#tile-view-v5");
         Bounds eighth = bounds(robot, "#tile-view-v8");
-        assertThat(third.getMinY()).isEqualTo(first.getMinY());
-        assertThat(third.getMinX()).isGreaterThan(first.getMaxX());
-        assertThat(fourth.getMinY()).isGreaterThan(first.getMaxY());
-        assertThat(fourth.getMinX()).isEqualTo(first.getMinX());
-        assertThat(eighth.getMinY()).isGreaterThan(fourth.getMaxY());
-        assertThat(first.getWidth()).isGreaterThan(250);
-        assertThat(first.getHeight()).isGreaterThan(150);
+        Bounds area = bounds(robot, "#views");
+        // three rows and no empty cell (issue 12; before, 3 x 3 with the last cell empty): at 1280x720 beside the side
+        // panel the first two views share the top row, each a cell and a half wide; the other six fill two rows of three
+        assertThat(second.getMinY()).isEqualTo(first.getMinY());
+        assertThat(second.getMinX()).isGreaterThan(first.getMaxX());
+        assertThat(third.getMinX()).isEqualTo(first.getMinX());
+        assertThat(third.getMinY()).isGreaterThan(first.getMaxY());
+        assertThat(fourth.getMinY()).isEqualTo(third.getMinY());
+        assertThat(fourth.getMinX()).isGreaterThan(third.getMaxX());
+        assertThat(fifth.getMinY()).isEqualTo(third.getMinY());
+        assertThat(eighth.getMinY()).isGreaterThan(fifth.getMaxY());
+        assertThat(eighth.getMaxX()).isCloseTo(second.getMaxX(), org.assertj.core.api.Assertions.within(1.0));
+        assertThat(eighth.getMaxX()).isGreaterThan(area.getMaxX() - 20);
+        assertThat(first.getWidth()).isGreaterThan(third.getWidth() * 1.4);
+        assertThat(third.getWidth()).isGreaterThan(250);
+        assertThat(eighth.getHeight()).isGreaterThan(150);
         for (int i = 1; i <= 8; i++) {
             javafx.scene.control.Label l = robot.lookup("#view-v" + i + "-label").queryAs(javafx.scene.control.Label.class);
             assertThat(l.getText()).isEqualTo("t=0 H=3 pos=1");
