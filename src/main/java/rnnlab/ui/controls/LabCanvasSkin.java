@@ -636,13 +636,19 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         Map<String, Double> m = texts(widths, f);
         Double known = m.get(text);
         if (known == null) {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
             probe.setFont(f);
+            probe.setText(text);
             known = probe.getLayoutBounds().getWidth();
             m.put(text, known);
         }
         return known;
     }
+
+    /**
+     * The node {@link #measure} lays texts out in, kept (issue 12, bench-ui: a new Text node for every text not yet
+     * measured — a step's new numbers — was the largest part of what the views allocated on the FX thread).
+     */
+    private final javafx.scene.text.Text probe = new javafx.scene.text.Text();
 
     /** The label font at scale × the base size (cached: looking fonts up is not free). */
     public final Font font(double scale, boolean bold) {
