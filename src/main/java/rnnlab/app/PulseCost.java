@@ -15,7 +15,8 @@ import java.util.Locale;
  * given. Two pulses in a row give what happened in the frame between them, so a long frame (> 25 ms) can be told
  * apart: the FX thread's own work, the renderer's, a GC pause, or none of them (the process waited for the CPU).
  */
-record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int commands, long uptimeMs) {
+record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int commands, long uptimeMs, long[] paints,
+                 String painted) {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
     private static final List<GarbageCollectorMXBean> GCS = ManagementFactory.getGarbageCollectorMXBeans();
     private static long rendererId = -1;
@@ -32,8 +33,11 @@ record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int comm
             count += Math.max(0, gc.getCollectionCount());
             ms += Math.max(0, gc.getCollectionTime());
         }
+        long[] paints = new long[4];
+        rnnlab.ui.controls.LabCanvasSkin.paintCounts(paints);
         return new PulseCost(MX.getCurrentThreadCpuTime(), rendererId > 0 ? MX.getThreadCpuTime(rendererId) : 0, count, ms,
-                commands, ManagementFactory.getRuntimeMXBean().getUptime());
+                commands, ManagementFactory.getRuntimeMXBean().getUptime(), paints,
+                rnnlab.ui.controls.LabCanvasSkin.paintedViews());
     }
 
     private static long renderer() {
@@ -55,6 +59,10 @@ record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int comm
         List<double[]> longOnes = new ArrayList<>();
         List<double[]> all = new ArrayList<>();
         StringBuilder list = new StringBuilder();
+        // frames since the step's own (0: the frame in which a step command was given)
+        int[] byPhase = new int[13];
+        double[][] cpuByPhase = new double[3][byPhase.length];
+        int phase = byPhase.length - 1;
         for (int i = 1; i < n; i++) {
             PulseCost a = costs.get(i - 1);
             PulseCost b = costs.get(i);
@@ -62,10 +70,19 @@ record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int comm
             double[] f = {ms, (b.fxCpu - a.fxCpu) / 1e6, (b.rendererCpu - a.rendererCpu) / 1e6, b.gcCount - a.gcCount,
                     b.gcMs - a.gcMs, b.commands != a.commands ? 1 : 0};
             all.add(f);
+            phase = f[5] > 0 ? 0 : Math.min(byPhase.length - 1, phase + 1);
+            cpuByPhase[0][phase]++;
+            cpuByPhase[1][phase] += f[1];
+            cpuByPhase[2][phase] += f[2];
             if (ms > 25) {
                 longOnes.add(f);
-                list.append(String.format(Locale.ROOT, "  long frame at uptime %d ms: %.1f ms, FX %.1f, renderer %.1f, GCs %d (%d ms)%s%n",
-                        a.uptimeMs, ms, f[1], f[2], (long) f[3], (long) f[4], f[5] > 0 ? ", a step's pulse" : ""));
+                if (f[3] == 0) {
+                    byPhase[phase]++;
+                }
+                list.append(String.format(Locale.ROOT, "  long frame at uptime %d ms: %.1f ms, FX %.1f, renderer %.1f, GCs %d (%d ms)%s, "
+                                + "frame %d after the step's; painted in it:%s; in the frame before:%s%n",
+                        a.uptimeMs, ms, f[1], f[2], (long) f[3], (long) f[4], f[5] > 0 ? ", a step's pulse" : "", phase, b.painted,
+                        a.painted));
             }
         }
         long gcsAll = all.stream().filter(f -> f[3] > 0).count();
@@ -79,6 +96,28 @@ record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int comm
                 longOnes.size(), gcsLong, gcsAll, all.size(), all.stream().mapToDouble(f -> f[4]).sum(), stepLong, stepAll,
                 pct(longOnes, 1, 50), pct(longOnes, 1, 100), pct(all, 1, 50), pct(all, 1, 95),
                 pct(longOnes, 2, 50), pct(longOnes, 2, 100), pct(all, 2, 50), pct(all, 2, 95));
+        StringBuilder phases = new StringBuilder("long frames without a GC by frames after the step's own (0: its own):");
+        for (int k = 0; k < byPhase.length; k++) {
+            if (byPhase[k] > 0) {
+                phases.append(' ').append(k == byPhase.length - 1 ? k + "+" : k).append(": ").append(byPhase[k]).append(',');
+            }
+        }
+        s += phases.append('\n');
+        StringBuilder cpu = new StringBuilder("mean CPU ms (FX / renderer) by frames after the step's own:");
+        for (int k = 0; k < byPhase.length; k++) {
+            if (cpuByPhase[0][k] > 0) {
+                cpu.append(String.format(Locale.ROOT, " %s: %.1f / %.1f,", k == byPhase.length - 1 ? k + "+" : k,
+                        cpuByPhase[1][k] / cpuByPhase[0][k], cpuByPhase[2][k] / cpuByPhase[0][k]));
+            }
+        }
+        s += cpu.append('\n');
+        if (n > 1 && stepAll > 0) {
+            long[] p0 = costs.get(0).paints;
+            long[] p1 = costs.get(n - 1).paints;
+            s += String.format(Locale.ROOT, "canvas paints per step: full %.2f (%.3f Mpx), animated parts alone %.2f (%.3f Mpx)%n",
+                    (double) (p1[0] - p0[0]) / stepAll, (p1[1] - p0[1]) / 1e6 / stepAll, (double) (p1[2] - p0[2]) / stepAll,
+                    (p1[3] - p0[3]) / 1e6 / stepAll);
+        }
         return Boolean.getBoolean("rnnlab.bench.longFrames") ? s + list : s;
     }
 

@@ -225,11 +225,46 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         return 80;
     }
 
+    /**
+     * Paints of every canvas view in this JVM so far, for {@code bench-ui} (FX thread): full paints, their pixels,
+     * paints of an animated part alone, their pixels. The renderer replays a canvas's drawing for every paint, so
+     * these say what a step costs it, whatever the load of the machine.
+     */
+    private static final long[] PAINTS = new long[4];
+    /** With {@code -Drnnlab.bench.longFrames=true}: which views painted since {@link #paintedViews()} was last called. */
+    private static final StringBuilder PAINTED = Boolean.getBoolean("rnnlab.bench.longFrames") ? new StringBuilder() : null;
+
+    /** {@link #PAINTS} copied into {@code into} (4 longs). FX thread. */
+    public static void paintCounts(long[] into) {
+        System.arraycopy(PAINTS, 0, into, 0, PAINTS.length);
+    }
+
+    /** The views painted since the last call ("Name full WxH", "Name part WxH"; empty unless traced). FX thread. */
+    public static String paintedViews() {
+        if (PAINTED == null || PAINTED.length() == 0) {
+            return "";
+        }
+        String s = PAINTED.toString();
+        PAINTED.setLength(0);
+        return s;
+    }
+
+    private void counted(boolean full, double w, double h) {
+        int i = full ? 0 : 2;
+        PAINTS[i]++;
+        PAINTS[i + 1] += (long) (w * h);
+        if (PAINTED != null) {
+            PAINTED.append(' ').append(getClass().getSimpleName().replace("Skin", "")).append(full ? " full " : " part ")
+                    .append((int) w).append('x').append((int) h);
+        }
+    }
+
     /** Paints now (tests call this; the app waits for the pulse). */
     public final void redrawNow() {
         dirty = false;
         animDirty = false;
         redraws++;
+        counted(true, canvas.getWidth(), canvas.getHeight());
         animated.setVisible(false);
         GraphicsContext g = canvas.getGraphicsContext2D();
         // every paint starts from the context's first state, as the animated part's paint does
@@ -269,6 +304,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         }
         r = new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
         redraws++;
+        counted(false, r.getWidth(), r.getHeight());
         if (animated.getWidth() != r.getWidth() || animated.getHeight() != r.getHeight()) {
             animated.setWidth(r.getWidth());
             animated.setHeight(r.getHeight());
@@ -600,13 +636,19 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         Map<String, Double> m = texts(widths, f);
         Double known = m.get(text);
         if (known == null) {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
             probe.setFont(f);
+            probe.setText(text);
             known = probe.getLayoutBounds().getWidth();
             m.put(text, known);
         }
         return known;
     }
+
+    /**
+     * The node {@link #measure} lays texts out in, kept (issue 12, bench-ui: a new Text node for every text not yet
+     * measured — a step's new numbers — was the largest part of what the views allocated on the FX thread).
+     */
+    private final javafx.scene.text.Text probe = new javafx.scene.text.Text();
 
     /** The label font at scale × the base size (cached: looking fonts up is not free). */
     public final Font font(double scale, boolean bold) {

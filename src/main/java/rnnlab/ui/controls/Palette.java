@@ -150,7 +150,23 @@ public final class Palette {
     }
 
     public static Color color(int argb) {
-        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+        int rgb = argb & 0xFFFFFF;
+        int slot = (rgb ^ (rgb >>> 11) ^ (rgb >>> 19)) & (COLORS.length - 1);
+        Known k = COLORS[slot];
+        if (k == null || k.rgb != rgb) {
+            k = new Known(rgb, Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
+            COLORS[slot] = k;
+        }
+        return k.color;
+    }
+
+    /**
+     * Colours made before, by slot (issue 12, bench-ui: a new Color for every cell, bar and value drawn, at every
+     * frame, and a new paint for the renderer at every fill in it). An entry is immutable, so any thread may read it.
+     */
+    private static final Known[] COLORS = new Known[4096];
+
+    private record Known(int rgb, Color color) {
     }
 
     /** True for NaN and ±∞ (drawn as hatching, never as a colour). */

@@ -136,6 +136,39 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
         }
     }
 
+    /**
+     * What the canvas draws the shown composition from, on the screen at one image pixel a pixel: one image, the
+     * composition's pixels copied to its top left corner and drawn from there, a new one only when a composition
+     * is wider or taller than all before (drawn 1:1 from whole pixels, the pixels are the composition's). The renderer makes a texture for every image a canvas draws: for a new
+     * image at every step (the composition's own) it allocated and converted a texture as large as the panel, a
+     * quarter of all it allocated in bench-ui (issue 12); a texture it has already gets the new pixels copied in.
+     */
+    private javafx.scene.image.WritableImage display;
+    /** The composition whose pixels {@link #display} holds. */
+    private FormulaComposer.Composition inDisplay;
+    private int displays;
+
+    /** How many display images were made (tests: one while the size stays). */
+    public int displayImages() {
+        return displays;
+    }
+
+    private javafx.scene.image.Image displayed(FormulaComposer.Composition c) {
+        javafx.scene.image.Image img = c.image();
+        int iw = (int) img.getWidth();
+        int ih = (int) img.getHeight();
+        if (c != inDisplay || display == null) {
+            if (display == null || (int) display.getWidth() < iw || (int) display.getHeight() < ih) {
+                display = new javafx.scene.image.WritableImage(Math.max(iw, display == null ? 0 : (int) display.getWidth()),
+                        Math.max(ih, display == null ? 0 : (int) display.getHeight()));
+                displays++;
+            }
+            display.getPixelWriter().setPixels(0, 0, iw, ih, img.getPixelReader(), 0, 0);
+            inDisplay = c;
+        }
+        return display;
+    }
+
     @Override
     protected void draw(GraphicsContext g, double w, double h, Theme theme) {
         double k = g.getTransform().getMxx();
@@ -157,7 +190,13 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
         region("formula.heading", 10, 0, w - 20, fs * 1.8);
         if (c.image() != null) {
             double ps = c.request().pixelScale();
-            g.drawImage(c.image(), c.x(), c.y(), c.image().getWidth() / ps, c.image().getHeight() / ps);
+            double iw = c.image().getWidth();
+            double ih = c.image().getHeight();
+            if (k > 1.01 || ps != 1) {
+                g.drawImage(c.image(), c.x(), c.y(), iw / ps, ih / ps);
+            } else {
+                g.drawImage(displayed(c), 0, 0, iw, ih, c.x(), c.y(), iw, ih);
+            }
         }
         for (Map.Entry<String, Rectangle2D> e : c.lines().entrySet()) {
             Rectangle2D r = e.getValue();

@@ -76,6 +76,33 @@ class FormulaViewTest extends ViewTestBase {
     }
 
     @Test
+    void theCanvasDrawsEveryCompositionFromOneKeptImageWithItsOwnPixels() {
+        Frame f = ViewFixtures.lstmMiddle();
+        FormulaView view = new FormulaView();
+        ViewContext ctx = show(view, f, 1100, 680);
+        FormulaPanelSkin skin = (FormulaPanelSkin) skin(view);
+        WritableImage first = canvasPixels(view);
+        int unit = ctx.selectedUnitProperty().get();
+        assertThat(unit).isNotIn(4, 5, 6);
+        for (int u : new int[] {4, 5, 6, unit}) {
+            interact(() -> ctx.selectedUnitProperty().set(u));
+            repaint(view);
+        }
+        // five compositions shown (four typeset, the last from the cache); a new image only when one was larger
+        assertThat(skin.composeCount()).isEqualTo(4);
+        assertThat(skin.displayImages()).as("images the renderer had to make a texture for").isBetween(1, 3);
+        // back on the first unit: its pixels, nothing left of the larger compositions shown in between
+        WritableImage again = canvasPixels(view);
+        int differ = 0;
+        for (int y = 0; y < (int) first.getHeight(); y++) {
+            for (int x = 0; x < (int) first.getWidth(); x++) {
+                differ += first.getPixelReader().getArgb(x, y) != again.getPixelReader().getArgb(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(differ).as("pixels that differ from the first paint of the same unit").isZero();
+    }
+
+    @Test
     void inTheAppANewStepRepaintsOnceWhenItsFormulasAreTypesetInTheBackground() throws Exception {
         Frame f = ViewFixtures.lstmMiddle();
         FormulaView view = new FormulaView();
