@@ -108,11 +108,14 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
         // axis
         g.setStroke(theme.muted());
         lineWidth(g, 1);
+        // "most likely" over the first bar reaches left over the axis's labels: there it goes before the 1 (the grid
+        // line at 1 and the 0.5 below still give the scale)
+        boolean bestFirst = c.getVectorTarget() == null && bars.get(0) == best && best != target;
         for (double v : new double[] {0, 0.5, 1}) {
             double y = Math.round(top + plotH * (1 - v)) + 0.5;
             g.strokeLine(left - 4, y, left + slot * bars.size(), y);
-            label(v == 0.5 ? CanvasLabels.LOW : CanvasLabels.NORMAL, v == 0.5 ? "0.5" : v == 0 ? "0" : "1", font(0.85, false),
-                    theme.muted(), left - 8, y, TextAlignment.RIGHT);
+            label(v == 0.5 || v == 1 && bestFirst ? CanvasLabels.LOW : CanvasLabels.NORMAL, v == 0.5 ? "0.5" : v == 0 ? "0" : "1",
+                    font(0.85, false), theme.muted(), left - 8, y, TextAlignment.RIGHT);
         }
         double prog = c.getProgress();
         List<String> labels = c.getLabels();
@@ -156,7 +159,13 @@ public class OutputDistributionSkin extends LabCanvasSkin<OutputDistribution> {
                 String best1 = Messages.get("output.best");
                 labelOnPatch(CanvasLabels.NORMAL, best1, bf, theme.dark() ? Palette.ORANGE : Palette.VERMILLION,
                         theme.background(), ax, y - fs * 0.7, away, 1);
-                orOnPatchAt(x + bw / 2, y - fs * 0.7, TextAlignment.CENTER, bf, best1, 1);
+                if (ti == j + 1) {
+                    // the target's box on the next bar: centred it would run under the box; instead it ends just left of
+                    // the box (its side is kept clear from 4.5 px left of the next bar), reaching further left
+                    orOnPatchAt(x + slot - 6, y - fs * 0.7, TextAlignment.RIGHT, bf, best1, 1);
+                } else {
+                    orOnPatchAt(x + bw / 2, y - fs * 0.7, TextAlignment.CENTER, bf, best1, 1);
+                }
                 region("output.best", x, y - fs * 1.4, bw, fs * 1.4);
             }
             if (k == target) {
