@@ -100,7 +100,7 @@ final class LayoutReport {
                 + "要滚动才能看全问题、选项和结果（缩短问题或选项，或把这一步拆开）";
     }
 
-    private static final Pattern FINDING = Pattern.compile("(?s)(.*?): label \"(.*)\" (cut with an ellipsis|outside the window|clipped by (.*)|overlaps \"(.*)\"|too small \\((.*) px, under (\\d+)\\))");
+    private static final Pattern FINDING = Pattern.compile("(?s)(.*?): label \"(.*)\" (cut with an ellipsis|outside the window|drawn over graphics|clipped by (.*)|overlaps \"(.*)\"|too small \\((.*) px, under (\\d+)\\))");
 
     /**
      * A layout finding ({@code view lstm: label "…" cut with an ellipsis}, see the app's StepScreens) in
@@ -123,6 +123,8 @@ final class LayoutReport {
             zh = "被省略号截断";
         } else if (what.equals("outside the window")) {
             zh = "超出窗口";
+        } else if (what.equals("drawn over graphics")) {
+            zh = "画在图形上";
         } else if (m.group(6) != null) {
             zh = "字太小（" + m.group(6) + " 像素，不到 " + m.group(7) + " 像素）";
         } else if (m.group(4) != null) {

@@ -18,6 +18,8 @@ class LayoutReportChineseTest {
                 .isEqualTo("#lesson-title：标签“a”与“b”重叠");
         assertThat(LayoutReport.finding("view timeline: label \"t = 3\" too small (8.0 px, under 10)"))
                 .isEqualTo("视图 timeline：标签“t = 3”字太小（8.0 像素，不到 10 像素）");
+        assertThat(LayoutReport.finding("view output: label \"most likely\" drawn over graphics"))
+                .isEqualTo("视图 output：标签“most likely”画在图形上");
         assertThat(LayoutReport.finding("view unrolled: label \"W_hh\" clipped by the canvas"))
                 .isEqualTo("视图 unrolled：标签“W_hh”被 画布 裁掉一部分");
         assertThat(LayoutReport.finding("something else")).isEqualTo("something else");

@@ -34,8 +34,17 @@ public final class CanvasLabels {
     /** Boxes may touch; they overlap when they share more than this many pixels each way. */
     static final double EPS = 0.5;
 
-    /** A label as drawn: its text, its box in canvas pixels and its font size in px. */
-    public record Placed(String text, double x, double y, double w, double h, double fontSize) {
+    /**
+     * A label as drawn: its text, its box in canvas pixels and its font size in px; {@code bare} when it is drawn
+     * straight onto the drawing (no patch of its own behind it, not a symbol inside its node), so the drawing
+     * under its box must leave it clear (the layout checker compares the pixels there, {@link #drawing()}).
+     */
+    public record Placed(String text, double x, double y, double w, double h, double fontSize, boolean bare) {
+        /** A label whose ground is not checked (drawn by hand, {@link #drawn}). */
+        public Placed(String text, double x, double y, double w, double h, double fontSize) {
+            this(text, x, y, w, h, fontSize, false);
+        }
+
         public double maxX() {
             return x + w;
         }
@@ -172,7 +181,7 @@ public final class CanvasLabels {
         g.save();
         g.setTextBaseline(VPos.CENTER);
         for (Offer o : taken) {
-            out.add(new Placed(o.text, o.x, o.y, o.w, o.h, o.font.getSize()));
+            out.add(new Placed(o.text, o.x, o.y, o.w, o.h, o.font.getSize(), o.back == null && !o.inNode));
             if (area != null && !near(o, area)) {
                 continue;
             }
@@ -242,6 +251,28 @@ public final class CanvasLabels {
         CanvasLabels c = new CanvasLabels();
         c.placed = List.copyOf(labels);
         return c;
+    }
+
+    /**
+     * What lies under the labels: the drawing of the canvas at its size without the labels (nor the spotlight), as
+     * an image of canvas pixels, and the background the drawing starts from.
+     */
+    public record Drawing(javafx.scene.image.Image image, javafx.scene.paint.Color background) {
+    }
+
+    /** Paints the drawing again without its labels; set once by the skin, called only by the layout checker. */
+    private java.util.function.Supplier<Drawing> drawing;
+
+    void drawing(java.util.function.Supplier<Drawing> paintWithoutLabels) {
+        drawing = paintWithoutLabels;
+    }
+
+    /**
+     * The canvas's drawing without its labels, painted afresh now (FX thread; for the layout checker, not the
+     * paint: it costs a paint and a snapshot), or null where the labels are drawn by hand ({@link #drawn}).
+     */
+    public Drawing drawing() {
+        return drawing == null ? null : drawing.get();
     }
 
     /** The labels drawn by the last paint, in canvas pixels. */

@@ -186,9 +186,24 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
             double room = iw - computed * cellW;
             // only where the empty cells are a line tall: over a unit's row or two it ran across the selection's box
             javafx.scene.text.Font ff = font(0.9, false);
-            if (room > fs * 8 && ih >= lineHeight(ff) + 4) {
-                label(CanvasLabels.LOW, Messages.get("heatmap.future"), ff, theme.muted(), fx + room / 2,
-                        originY + ih / 2, TextAlignment.CENTER);
+            double lh = lineHeight(ff);
+            if (room > fs * 8 && ih >= lh + 4) {
+                String future = Messages.get("heatmap.future");
+                label(CanvasLabels.LOW, future, ff, theme.muted(), fx + room / 2, originY + ih / 2, TextAlignment.CENTER);
+                // the selected unit's box is kept clear (the layout checker found the words across its edge, lesson 14
+                // at 1280x720): then the words go to the middle of the taller run of empty rows above or below it
+                int sel = c.getSelectedUnit();
+                if (sel >= 0 && sel < units) {
+                    double selTop = originY + sel * cellH - 2;
+                    double selBottom = originY + (sel + 1) * cellH + 2;
+                    keepClear(originX - 2, selTop, iw + 4, selBottom - selTop);
+                    double above = selTop - originY;
+                    double below = originY + ih - selBottom;
+                    if (Math.max(above, below) >= lh + 2) {
+                        orLabelAt(fx + room / 2, above >= below ? originY + above / 2 : selBottom + below / 2, TextAlignment.CENTER,
+                                ff, future);
+                    }
+                }
             }
         }
         int first = Math.max(0, Math.min(computed, c.getFirstComputed()));

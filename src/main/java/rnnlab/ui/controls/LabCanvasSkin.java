@@ -89,6 +89,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         animated.setMouseTransparent(true);
         getChildren().addAll(canvas, animated, hoverLabel);
         canvas.getProperties().put(CanvasLabels.KEY, labels);
+        labels.drawing(this::drawingWithoutLabels);
         watch(control.darkThemeProperty(), control.projectorThemeProperty(), control.highlightProperty(), control.fontSizeProperty());
         // the step's animation clock: only skins that draw it repaint at every frame of a step (issue 12, bench-ui)
         registerInvalidationListener(control.progressProperty(), x -> {
@@ -419,7 +420,34 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         return img;
     }
 
+    /**
+     * The control drawn afresh at its size without its labels and the spotlight: what lies under each label (the
+     * layout checker's "drawn over graphics", {@link CanvasLabels#drawing()}). FX thread only; never while painting.
+     */
+    private CanvasLabels.Drawing drawingWithoutLabels() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        Canvas c = new Canvas(w, h);
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.save();
+        paint(g, w, h, false);
+        g.restore();
+        Theme theme = theme();
+        javafx.scene.SnapshotParameters sp = new javafx.scene.SnapshotParameters();
+        sp.setFill(theme.background());
+        javafx.scene.image.WritableImage img = c.snapshot(sp, null);
+        // the paint offered the labels again and registered the parts again (the same ones): paint once more so
+        // that what the canvas shows and what it reports come from one paint
+        markDirty();
+        return new CanvasLabels.Drawing(img, theme.background());
+    }
+
     private void paint(GraphicsContext g, double w, double h) {
+        paint(g, w, h, true);
+    }
+
+    /** Paints the control; without its labels and spotlight when {@code labelsToo} is false (the layout check). */
+    private void paint(GraphicsContext g, double w, double h, boolean labelsToo) {
         regions.clear();
         Theme theme = theme();
         g.setFill(theme.background());
@@ -428,6 +456,9 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         g.setTextAlign(TextAlignment.CENTER);
         labels.begin();
         draw(g, w, h, theme);
+        if (!labelsToo) {
+            return;
+        }
         labels.place(g, w, h, minTextSize(), this::fillRich, paintArea);
         spotlight(g, w, h, theme);
     }
@@ -551,6 +582,25 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         double w = Math.max(bw, tw);
         double h = Math.max(bh, th);
         labels.offerBox(priority, text, f, fill, null, cx, cy, TextAlignment.CENTER, false, cx - w / 2, cy - h / 2, w, h, true);
+    }
+
+    /**
+     * A symbol centred on (cx, cy) inside its own node (a token in its circle): its box is its text's, but it is part
+     * of the node's drawing, so kept-clear parts do not push it out and the layout checker does not count the node's
+     * outline under it as graphics it covers.
+     */
+    protected final void labelInNode(int priority, String text, Font f, Paint fill, double cx, double cy) {
+        double tw = measure(text, f);
+        double th = lineHeight(f);
+        labels.offerBox(priority, text, f, fill, null, cx, cy, TextAlignment.CENTER, false, cx - tw / 2, cy - th / 2, tw, th, true);
+    }
+
+    /** Where the last {@link #label} (aligned on x, centred on y) may go instead, when its own place is taken or outside. */
+    protected final void orLabelAt(double x, double y, TextAlignment align, Font f, String text) {
+        double tw = measure(text, f);
+        double th = lineHeight(f);
+        double left = align == TextAlignment.CENTER ? x - tw / 2 : align == TextAlignment.RIGHT ? x - tw : x;
+        labels.secondPlace(x, y, align, left, y - th / 2, tw, th);
     }
 
     /** A part of the drawing no label may cover (a node, a data point), in canvas pixels. */

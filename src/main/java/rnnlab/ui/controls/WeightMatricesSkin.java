@@ -130,6 +130,8 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
         }
         double scale = maxAbs == 0 ? 1 : maxAbs;
         heatmap(g, "weights.w", m.values(), m.rowBlocks(), gap, top, pw, ph, false, scale, theme);
+        // no label over a matrix (the eigenvalue plot's "Im" reached over the gradient's edge in a narrow tile)
+        keepClearOf("weights.w");
         heading(g, m.label(), gap, top - fs * 0.8, pw, theme.foreground());
         double barY = h - foot - (withNorms ? fs * 2.1 : fs * 0.8);
         scaleBar(g, gap, barY, pw, "−" + NumberText.num(scale), "+" + NumberText.num(scale), "±" + NumberText.num(scale), false,
@@ -148,6 +150,9 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
                     theme.dark() ? Palette.PURPLE : Palette.GRAD_DEEP);
             scaleBar(g, gx, barY, pw, NumberText.power10((int) Palette.GRAD_LOG_MIN), "1", "1", true, theme);
             region("weights.scale.grad", gx, barY - fs * 0.6, pw, fs * 1.2);
+            if (!allZero(m.grad())) {
+                keepClearOf("weights.grad");
+            }
             if (allZero(m.grad())) {
                 javafx.geometry.Rectangle2D r = regionBounds("weights.grad");
                 g.setFill(theme.panel());
@@ -344,6 +349,14 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
     }
 
     /** A matrix as square-ish cells filling (x, y, pw, ph); registers the exact cell area under id. */
+    /** Keeps a drawn part and its frame (a pixel round it) clear of labels. */
+    private void keepClearOf(String id) {
+        javafx.geometry.Rectangle2D r = regionBounds(id);
+        if (r != null) {
+            keepClear(r.getMinX() - 1, r.getMinY() - 1, r.getWidth() + 2, r.getHeight() + 2);
+        }
+    }
+
     private void heatmap(GraphicsContext g, String id, double[][] a, String[] blocks, double x, double y, double pw, double ph,
                          boolean grad, double scale, Theme theme) {
         int rows = a.length;

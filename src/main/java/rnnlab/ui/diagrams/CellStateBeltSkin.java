@@ -176,8 +176,10 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
                         // added: an arrow into the bar from the right
                         arrow(g, bx + barW + Math.min(12, station * 0.25), y0 + Math.abs(hv - hk) / 2, bx + barW + 5, Palette.GREEN);
                     }
-                    label(CanvasLabels.LOW, hv > hk ? "+" : "−", font(0.8, true), Palette.GREEN, bx + barW + (into ? 14 : 7),
-                            y0 + Math.abs(hv - hk) / 2, TextAlignment.LEFT);
+                    // on a patch: the lane's line and the trace of the cell state run through the sign's place, and a
+                    // "−" on them read as part of the line (the layout checker's "drawn over graphics")
+                    labelOnPatch(CanvasLabels.LOW, hv > hk ? "+" : "−", font(0.8, true), Palette.GREEN, theme.background(),
+                            bx + barW + (into ? 14 : 7), y0 + Math.abs(hv - hk) / 2, TextAlignment.LEFT, 0);
                     region("belt.input." + t + ".unit." + u, bx + barW + 1, y0, 6, Math.abs(hv - hk));
                 }
                 double topY = mid - hv;

@@ -248,7 +248,8 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         }
         javafx.scene.text.Font f = font(text.length() > 2 ? 0.7 : 1.0, true);
         if (measure(text, f) <= 2 * r + 4) {
-            label(CanvasLabels.HIGH, text, f, veiled ? theme.muted() : theme.foreground(), cx, cy, TextAlignment.CENTER);
+            // a symbol in its own circle: the circle's outline (and the stack of earlier steps' circles behind it) is its node
+            labelInNode(CanvasLabels.HIGH, text, f, veiled ? theme.muted() : theme.foreground(), cx, cy);
         }
         region(id, cx - r, cy - r, 2 * r, 2 * r);
     }

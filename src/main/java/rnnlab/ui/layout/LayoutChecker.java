@@ -129,6 +129,7 @@ public final class LayoutChecker {
             Bounds view = scrollViewport(cv);
             Node clipper = clippingAncestor(cv);
             Bounds clip = clipper == null ? null : clipper.localToScene(clipper.getClip().getBoundsInParent());
+            CanvasLabels.Drawing drawing = null;
             for (CanvasLabels.Placed l : labels.placed()) {
                 Bounds b = cv.localToScene(new javafx.geometry.BoundingBox(l.x(), l.y(), l.w(), l.h()));
                 if (view != null && !b.intersects(view)) {
@@ -145,6 +146,17 @@ public final class LayoutChecker {
                     out.add(new Problem("outside the window", where(cv), l.text(), null, area(cv)));
                 } else if (clip != null && outside(b, clip) && intersects(b, clip)) {
                     out.add(new Problem("clipped by " + name(clipper), where(cv), l.text(), null, area(cv)));
+                }
+                if (l.bare()) {
+                    if (drawing == null) {
+                        drawing = labels.drawing();
+                        if (drawing == null) {
+                            continue;
+                        }
+                    }
+                    if (overGraphics(drawing, l) > GRAPHICS_SHARE) {
+                        out.add(new Problem("drawn over graphics", where(cv), l.text(), null, area(cv)));
+                    }
                 }
             }
         }
@@ -182,6 +194,74 @@ public final class LayoutChecker {
             }
         }
         return out;
+    }
+
+    /**
+     * A canvas label drawn straight onto the drawing is reported {@code drawn over graphics} when more than this share
+     * of the pixels inside its box (less {@link #GRAPHICS_INSET} each side) differ from the ground it stands on in the
+     * drawing without the labels.
+     */
+    static final double GRAPHICS_SHARE = 0.04;
+    /**
+     * Pixels of a label's box left out each side: its box is the line box of its glyphs, placed to touch what is
+     * next to it (a tick, a grid line ending at its edge), and antialiasing reaches a pixel into it.
+     */
+    static final int GRAPHICS_INSET = 2;
+    /** How far (0..1, the largest difference of a channel) a pixel's colour may be from the ground's and still be ground. */
+    static final double GROUND_TOLERANCE = 0.1;
+
+    /**
+     * The share of the pixels inside a label's box (less {@link #GRAPHICS_INSET}) that are drawing, not ground, in
+     * the canvas's drawing without its labels: the ground is the canvas's background, or the one colour that covers
+     * most of the box when that is not the background (a label inside a filled panel stands on the panel).
+     */
+    static double overGraphics(CanvasLabels.Drawing d, CanvasLabels.Placed l) {
+        javafx.scene.image.PixelReader r = d.image().getPixelReader();
+        if (r == null) {
+            return 0;
+        }
+        int x0 = (int) Math.max(0, Math.ceil(l.x()) + GRAPHICS_INSET);
+        int y0 = (int) Math.max(0, Math.ceil(l.y()) + GRAPHICS_INSET);
+        int x1 = (int) Math.min(d.image().getWidth(), Math.floor(l.maxX()) - GRAPHICS_INSET);
+        int y1 = (int) Math.min(d.image().getHeight(), Math.floor(l.maxY()) - GRAPHICS_INSET);
+        if (x1 <= x0 || y1 <= y0) {
+            return 0;
+        }
+        int n = (x1 - x0) * (y1 - y0);
+        int[] px = new int[n];
+        r.getPixels(x0, y0, x1 - x0, y1 - y0, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, x1 - x0);
+        int bg = argb(d.background());
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int most = bg;
+        int mostN = 0;
+        for (int p : px) {
+            int c = counts.merge(p, 1, Integer::sum);
+            if (c > mostN) {
+                mostN = c;
+                most = p;
+            }
+        }
+        // the background when it is a good part of the box, else the colour of the panel it stands on
+        int ground = ink(px, bg) < n / 2 ? bg : most;
+        return (double) ink(px, ground) / n;
+    }
+
+    /** How many of the pixels are further than {@link #GROUND_TOLERANCE} from the ground colour. */
+    private static int ink(int[] px, int ground) {
+        int tol = (int) Math.round(GROUND_TOLERANCE * 255);
+        int n = 0;
+        for (int p : px) {
+            if (Math.abs((p >> 16 & 255) - (ground >> 16 & 255)) > tol || Math.abs((p >> 8 & 255) - (ground >> 8 & 255)) > tol
+                    || Math.abs((p & 255) - (ground & 255)) > tol) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int argb(javafx.scene.paint.Color c) {
+        return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
     }
 
     private static String tooSmall(double px, double min) {

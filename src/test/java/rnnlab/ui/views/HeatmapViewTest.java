@@ -144,6 +144,32 @@ class HeatmapViewTest extends ViewTestBase {
         assertThat(placedTexts(view)).doesNotContain(future);
     }
 
+    /**
+     * "not computed yet" sat in the middle of the empty cells, across the selected unit's box when that row was in the
+     * middle (the layout checker's "drawn over graphics", lesson 14 at 1280x720): the box is kept clear, and the words
+     * go to the middle of the taller run of empty rows above or below it.
+     */
+    @Test
+    void notComputedYetKeepsClearOfTheSelectedUnitsBox() {
+        Frame f = ViewFixtures.lstmMiddle();
+        HeatmapView view = new HeatmapView();
+        String future = rnnlab.i18n.Messages.get("heatmap.future");
+        show(view, f, 1200, 420);
+        rnnlab.ui.controls.HiddenStateHeatmap c = (rnnlab.ui.controls.HiddenStateHeatmap) view.node();
+        for (int sel : new int[] {3, 4}) {
+            interact(() -> c.setSelectedUnit(sel));
+            repaint(view);
+            Rectangle2D row = region(view, "heatmap.unit." + sel);
+            var words = ((rnnlab.ui.controls.CanvasLabels) skin(view).canvas().getProperties().get(rnnlab.ui.controls.CanvasLabels.KEY))
+                    .placed().stream().filter(p -> p.text().equals(future)).toList();
+            assertThat(words).as("'not computed yet' shows with unit %d selected", sel + 1).hasSize(1);
+            var p = words.get(0);
+            // the box is drawn 1 px outside the row with a 2 px line
+            assertThat(p.overlaps(row.getMinX(), row.getMinY() - 2, row.getWidth(), row.getHeight() + 4))
+                    .as("'not computed yet' %s clear of unit %d's box %s", p, sel + 1, row).isFalse();
+        }
+    }
+
     private static java.util.List<String> placedTexts(HeatmapView view) {
         return ((rnnlab.ui.controls.CanvasLabels) skin(view).canvas().getProperties().get(rnnlab.ui.controls.CanvasLabels.KEY))
                 .placed().stream().map(rnnlab.ui.controls.CanvasLabels.Placed::text).toList();

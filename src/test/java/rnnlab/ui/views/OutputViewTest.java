@@ -79,6 +79,42 @@ class OutputViewTest extends ViewTestBase {
     }
 
     /**
+     * "most likely" over the first bar, the target's box on the next one: its own place (reaching left from the bar's
+     * right edge) met the axis's "1" and the centred one ran under the box, so it was left out of a narrow view. Now it
+     * goes before the "1", and when even that does not fit, it ends just left of the box.
+     */
+    @Test
+    void mostLikelyOnTheFirstBarBesideTheTargetShowsInANarrowView() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        OutputView view = new OutputView();
+        for (int w : new int[] {420, 380}) { // its own place at 420 px, the second one at 380 (font 16 px)
+            show(view, f, w, 260);
+            rnnlab.ui.controls.OutputDistribution c = (rnnlab.ui.controls.OutputDistribution) view.node();
+            interact(() -> {
+                c.setLabels(java.util.List.of(" ", "d", "e", "h", "l", "o", "r", "w"));
+                c.setProbabilities(new double[] {0.92, 0.02, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01});
+                c.setTarget(1);
+            });
+            repaint(view);
+            Rectangle2D box = region(view, "output.target");
+            Rectangle2D bar = region(view, "output.bar.0");
+            rnnlab.ui.controls.CanvasLabels labels = skin(view).labels();
+            var best = labels.placed().stream().filter(p -> p.text().equals(rnnlab.i18n.Messages.get("output.best"))).toList();
+            assertThat(best).as("'most likely' shows at %d px (dropped: %s; canvas %s, bar %s, box %s)", w, labels.dropped(),
+                    skin(view).canvas().getWidth(), bar, box).hasSize(1);
+            var p = best.get(0);
+            assertThat(p.overlaps(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight()))
+                    .as("'most likely' %s clear of the target's box %s at %d px", p, box, w).isFalse();
+            // over its own bar: it reaches from the left to the bar's right edge at least, and ends before the box
+            assertThat(p.maxX()).as("'most likely' %s ends over or just past its bar %s at %d px", p, bar, w)
+                    .isBetween(bar.getMaxX() - 0.5, box.getMinX());
+            assertThat(p.x()).as("'most likely' starts left of its bar at %d px", w).isLessThan(bar.getMinX());
+            assertThat(p.y() + p.h()).as("'most likely' is above its bar at %d px", w).isLessThanOrEqualTo(bar.getMinY() + 0.5
+                    + bar.getHeight() * 0.08 + 1);
+        }
+    }
+
+    /**
      * A short view (beside the training panel while presenting at 1024x768, ~150 px) once drew its bars and axis
      * over the loss line (the plot's height went negative): now the title goes first, then the loss line, and
      * the plot always lies below what is written above it.
