@@ -107,6 +107,7 @@ public final class MainWindow implements rnnlab.ui.export.ExportHost, rnnlab.ui.
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().add("side-scroll");
         sideScroll.setId(Ids.of("side"));
+        rnnlab.ui.common.UncachedViewport.of(sideScroll);
         training = new TrainingDock(vm, stage, context.darkThemeProperty());
         // the heatmap crosses out the units the training step dropped
         context.trainingDropoutProperty().bind(training.viewModel().dropoutMaskProperty());

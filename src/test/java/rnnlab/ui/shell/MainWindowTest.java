@@ -57,6 +57,28 @@ class MainWindowTest {
         return Path.of(MainWindowTest.class.getResource(name).toURI());
     }
 
+    /**
+     * The side panel changes at every step (its one-hot row): with the ScrollPane skin's cached viewport the
+     * renderer drew the whole panel again into the cache at every step (bench-ui, issue 12).
+     */
+    @Test
+    void theSidePanelsViewportIsNotACachedBitmap() throws Exception {
+        javafx.scene.control.ScrollPane side = (javafx.scene.control.ScrollPane) fx(() -> window.sideNode());
+        assertThat(fx(() -> rnnlab.ui.common.UncachedViewport.cached(side))).isFalse();
+        // a plain ScrollPane's viewport is cached by JavaFX: what the check above would see without the fix
+        javafx.scene.control.ScrollPane plain = fx(() -> {
+            javafx.scene.control.ScrollPane p = new javafx.scene.control.ScrollPane(new Label("x"));
+            ((javafx.scene.layout.Pane) side.getScene().getRoot()).getChildren().add(p);
+            p.applyCss();
+            return p;
+        });
+        try {
+            assertThat(fx(() -> rnnlab.ui.common.UncachedViewport.cached(plain))).isTrue();
+        } finally {
+            fx(() -> ((javafx.scene.layout.Pane) side.getScene().getRoot()).getChildren().remove(plain));
+        }
+    }
+
     @Test
     void rightArrowStepsAndTheFrameFollows(FxRobot robot) throws Exception {
         until(() -> vm.frameProperty().get() != null);
