@@ -228,6 +228,9 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             double x0 = bx + barW / 2;
             double xe = x0 - (x0 - x1) * p;
             double v = dc[t][u];
+            // the flow back and its highway band: no label over them (lesson 10 in BPTT at 1024x768: in a short lane the
+            // carried "=" under the bar ran over the dashed arrow and its value square); in every paint, drawn or not
+            keepClear(Math.min(x1, xe) - 1, y - 7, x0 + 6 - Math.min(x1, xe), 14);
             if (!shows(Math.min(x1, xe) - 2, y - 12, x0 + 8 - Math.min(x1, xe), 24)) {
                 // not shown in this paint: its parts only, in the order a full paint registers them
                 if (c.highway(t, u) && t > 0) {

@@ -102,6 +102,28 @@ class BeltViewTest extends ViewTestBase {
         }
     }
 
+    /**
+     * Lesson 10 in BPTT at 1024x768: in short lanes the carried "=" under a bar ran over the gradient's dashed arrow
+     * back and its value square (12 "drawn over graphics" findings). No "=" may now touch a station's flow back.
+     */
+    @Test
+    void carriedMarksStayOffTheGradientFlowingBack() throws Exception {
+        Frame f = ViewFixtures.backward(CellType.LSTM, 8, 5, 3.0);
+        BeltView view = new BeltView();
+        show(view, f, 140, 560);
+        java.util.List<Rectangle2D> flows = skin(view).regionIds().stream().filter(id -> id.startsWith("belt.grad."))
+                .map(id -> region(view, id)).toList();
+        assertThat(flows).isNotEmpty();
+        java.util.List<rnnlab.ui.controls.CanvasLabels.Placed> carried = skin(view).labels().placed().stream()
+                .filter(p -> p.text().equals("=")).toList();
+        for (var p : carried) {
+            for (Rectangle2D r : flows) {
+                assertThat(p.overlaps(r.getMinX(), r.getMinY() - 1, r.getWidth(), r.getHeight() + 2))
+                        .as("\"=\" at %.0f,%.0f over the flow back %s", p.x(), p.y(), r).isFalse();
+            }
+        }
+    }
+
     @Test
     void emptyForCellsWithoutCellState() {
         Frame f = FrameBuilder.build(ViewFixtures.run(CellType.GRU, 8, 6, 0, 3));
