@@ -648,7 +648,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         g.setLineWidth(theme() == Theme.PROJECTOR ? w * PROJECTOR_STROKE : w);
     }
 
-    static final double PROJECTOR_STROKE = 1.6;
+    protected static final double PROJECTOR_STROKE = 1.6;
 
     protected final Theme theme() {
         return Theme.of(getSkinnable().isDarkTheme(), getSkinnable().isProjectorTheme());

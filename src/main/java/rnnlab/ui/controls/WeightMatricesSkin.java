@@ -155,6 +155,12 @@ public class WeightMatricesSkin extends LabCanvasSkin<WeightMatrices> {
             }
             if (allZero(m.grad())) {
                 javafx.geometry.Rectangle2D r = regionBounds("weights.grad");
+                // its outline stays clear too, the hint inside it kept (lesson 2 at 1024x768: in a narrow tile the
+                // eigenvalue plot's "Im" / 虚部 ran over the empty gradient's left edge)
+                keepClear(r.getMinX() - 1, r.getMinY() - 1, 3, r.getHeight() + 2);
+                keepClear(r.getMaxX() - 2, r.getMinY() - 1, 3, r.getHeight() + 2);
+                keepClear(r.getMinX() - 1, r.getMinY() - 1, r.getWidth() + 2, 3);
+                keepClear(r.getMinX() - 1, r.getMaxY() - 2, r.getWidth() + 2, 3);
                 g.setFill(theme.panel());
                 g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
                 hintInFrame(CanvasLabels.NORMAL, Messages.get("weights.grad.none"), font(0.8, false), theme.muted(), r.getMinX(),

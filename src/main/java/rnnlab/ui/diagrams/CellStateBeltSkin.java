@@ -228,6 +228,9 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
             double x0 = bx + barW / 2;
             double xe = x0 - (x0 - x1) * p;
             double v = dc[t][u];
+            // the flow back and its highway band: no label over them (lesson 10 in BPTT at 1024x768: in a short lane the
+            // carried "=" under the bar ran over the dashed arrow and its value square); in every paint, drawn or not
+            keepClear(Math.min(x1, xe) - 1, y - 7, x0 + 6 - Math.min(x1, xe), 14);
             if (!shows(Math.min(x1, xe) - 2, y - 12, x0 + 8 - Math.min(x1, xe), 24)) {
                 // not shown in this paint: its parts only, in the order a full paint registers them
                 if (c.highway(t, u) && t > 0) {
@@ -260,13 +263,30 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         for (int k = 0; k < visible; k++) {
             int t = first + k;
             double cx = left + station * k + station / 2;
-            label(t == cur ? CanvasLabels.HIGH : CanvasLabels.NORMAL, Messages.format("belt.step", t + 1), font(0.8, t == cur),
+            String name = Messages.format("belt.step", t + 1);
+            javafx.scene.text.Font nameFont = font(0.8, t == cur);
+            label(t == cur ? CanvasLabels.HIGH : CanvasLabels.NORMAL, name, nameFont,
                     t == cur ? theme.foreground() : theme.muted(), cx, y + fs * 0.9, TextAlignment.CENTER);
             region("belt.station." + t, cx - station / 2, y, station, fs * 1.8);
             if (t == cur && cur < computed) {
                 g.setStroke(Palette.ORANGE);
                 lineWidth(g, 3);
-                strokeBox(g, cx - station / 2 + 2, top, station - 4, y - top + fs * 1.8);
+                double lw = g.getLineWidth();
+                double fx = cx - station / 2 + 2;
+                double fw = station - 4;
+                // the frame takes the step's name in when it fits between the sides; in a narrow station (lesson 19 at
+                // 1024x768: "t = 6" 35 px wide, the frame 25 px) the frame closes above the name, which stands under it
+                // (its sides ran through the name); and no step name is drawn over the frame's sides or bottom along the
+                // row of names (the lanes' +/− signs above sit on patches of their own and are left as they were)
+                double fh = measure(name, nameFont) + 2 <= fw - lw ? y - top + fs * 1.8 : y - top;
+                strokeBox(g, fx, top, fw, fh);
+                if (fh > y - top) {
+                    keepClear(fx - lw / 2, y, lw, top + fh - y + lw / 2);
+                    keepClear(fx + fw - lw / 2, y, lw, top + fh - y + lw / 2);
+                    keepClear(fx - lw / 2, top + fh - lw / 2, fw + lw, lw);
+                } else {
+                    keepClear(fx - lw / 2, y - lw / 2, fw + lw, lw);
+                }
             }
         }
     }

@@ -66,8 +66,13 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double h0H = fs * 1.6;
         region("unrolled.h0", Math.max(0, startX - 4 - h0W - fs * 0.4), cellTop + boxH / 2 - h0H / 2,
                 Math.min(startX, h0W + fs * 0.4 + 4 + fs * 0.3), h0H);
-        labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.y"), font(0.9, true), theme.muted(), startX - 4, yRow, TextAlignment.RIGHT);
-        labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.x"), font(0.9, true), theme.muted(), startX - 4, xRow, TextAlignment.RIGHT);
+        // the row names end left of the first copy's circles (issue 12, lesson 5 at 1024x768: in a tile 125 px wide the
+        // circles, up to 1.3 font sizes in radius, reach past the margin into startX, and "ŷ_t" / "x_t" ran under them);
+        // the circles are kept clear (io), so a name with no room left of them is dropped, never drawn over them
+        double firstCircle = Math.round(left + slot / 2) - ioR - circleStroke() / 2;
+        double rowX = Math.min(startX - 4, firstCircle - 4);
+        labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.y"), font(0.9, true), theme.muted(), rowX, yRow, TextAlignment.RIGHT);
+        labelRich(CanvasLabels.HIGH, Messages.get("unrolled.row.x"), font(0.9, true), theme.muted(), rowX, xRow, TextAlignment.RIGHT);
         // while the step plays only the current copy's column changes: its arrows grow, its strip fills, and the
         // backward arrow runs into the gap on its left (issue 12, bench-ui)
         animatedColumn = javafx.geometry.Rectangle2D.EMPTY;
@@ -246,12 +251,21 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             lineWidth(g, 2);
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
         }
+        // the circle with its outline: no label drawn over it (registered in every paint, drawn or not, so that a
+        // partial repaint places the labels as the full paint did)
+        double sw = circleStroke() / 2;
+        keepClear(cx - r - sw, cy - r - sw, 2 * r + 2 * sw, 2 * r + 2 * sw);
         javafx.scene.text.Font f = font(text.length() > 2 ? 0.7 : 1.0, true);
         if (measure(text, f) <= 2 * r + 4) {
             // a symbol in its own circle: the circle's outline (and the stack of earlier steps' circles behind it) is its node
             labelInNode(CanvasLabels.HIGH, text, f, veiled ? theme.muted() : theme.foreground(), cx, cy);
         }
         region(id, cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    /** The width of a circle's outline as {@link #io} strokes it (2 px, thicker on the projector). */
+    private double circleStroke() {
+        return theme() == Theme.PROJECTOR ? 2 * PROJECTOR_STROKE : 2;
     }
 
     /** h_t (diverging) or δh_t (gradient palette, log magnitude) as small colour cells (up to 24 units). */

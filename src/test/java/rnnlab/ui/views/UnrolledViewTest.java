@@ -79,6 +79,44 @@ class UnrolledViewTest extends ViewTestBase {
         screenshot(view, "unrolled-encoder-decoder");
     }
 
+    /**
+     * Lesson 5 at 1024x768 showed the unrolled network in a tile about 125 px wide: the circles (radius 21 px at a 16 px
+     * font) reach left past the margin, and the row names "ŷ_t" and "x_t", right-aligned at a fixed x (60), ran under
+     * the first copy's circles (54..96). They now end left of the circles, and are dropped, never drawn over them.
+     */
+    @Test
+    void rowNamesStayLeftOfTheFirstCirclesInANarrowTile() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        for (int w : new int[] {110, 125, 160, 400}) {
+            UnrolledView view = new UnrolledView();
+            show(view, f, w, 560);
+            java.util.List<rnnlab.ui.controls.CanvasLabels.Placed> placed = skin(view).labels().placed();
+            String first = skin(view).regionIds().stream().filter(id -> id.matches("unrolled\\.step\\.\\d+\\.x")).findFirst()
+                    .orElseThrow();
+            String t = first.split("\\.")[2];
+            Rectangle2D x = region(view, "unrolled.step." + t + ".x");
+            Rectangle2D y = region(view, "unrolled.step." + t + ".y");
+            for (String row : new String[] {"x_t", "\u0177_t"}) {
+                rnnlab.ui.controls.CanvasLabels.Placed l = placed.stream().filter(p -> p.text().equals(row)).findFirst()
+                        .orElse(null);
+                assertThat(l).as("%s shown at width %d (there is room left of the circles)", row, w).isNotNull();
+                Rectangle2D circle = row.equals("x_t") ? x : y;
+                // right of the label's box ≤ the circle's left edge less its 1 px half-outline
+                assertThat(l.maxX()).as("%s ends left of the first circle at width %d", row, w)
+                        .isLessThanOrEqualTo(circle.getMinX() - 1);
+                assertThat(l.y()).isLessThan(circle.getMaxY());
+                assertThat(l.maxY()).isGreaterThan(circle.getMinY());
+            }
+            if (w == 125) {
+                // the concrete case: circles at 54..96, the names no further right than 50
+                assertThat(x.getMinX()).isEqualTo(54);
+                assertThat(placed.stream().filter(p -> p.text().equals("x_t")).findFirst().orElseThrow().maxX())
+                        .isLessThanOrEqualTo(50.5);
+                screenshot(view, "unrolled-narrow");
+            }
+        }
+    }
+
     @Test
     void inferredManyToOneFromTargets() {
         Frame f = ViewFixtures.lstmMiddle();
