@@ -260,7 +260,8 @@ public final class LayoutChecker {
     }
 
     private static int argb(javafx.scene.paint.Color c) {
-        return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+        // opaque: the alpha byte all ones
+        return 255 << 24 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
                 | (int) Math.round(c.getBlue() * 255);
     }
 
