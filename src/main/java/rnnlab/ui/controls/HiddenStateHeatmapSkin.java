@@ -217,6 +217,18 @@ public class HiddenStateHeatmapSkin extends LabCanvasSkin<HiddenStateHeatmap> {
         }
         crossDropped(g, steps, units, w, h, theme);
         axes(g, steps, units, iw, ih, theme, symbols);
+        // the computed cells, the dashed line after them and the boxes round the current step and the selected unit
+        // are kept clear: in a short view (presentation mode, lesson 16 in Chinese) the scale's "−1" / "+1" reached over
+        // them; now they drop instead (the empty cells, drawn in the panel's colour, still take "not computed yet")
+        keepClear(originX - 2, originY - 2, computed * cellW + 4, ih + 4);
+        int curStep = c.getCurrentStep();
+        if (curStep >= 0 && curStep < steps) {
+            keepClear(originX + curStep * cellW - 2, originY - 2, cellW + 4, ih + 4);
+        }
+        int selUnit = c.getSelectedUnit();
+        if (selUnit >= 0 && selUnit < units) {
+            keepClear(originX - 2, originY + selUnit * cellH - 2, iw + 4, cellH + 4);
+        }
         legend(g, w, h, theme);
     }
 

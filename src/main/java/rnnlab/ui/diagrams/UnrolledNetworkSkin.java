@@ -29,11 +29,10 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         String arch = Messages.get("unrolled.arch." + c.getArchitecture().name().toLowerCase(java.util.Locale.ROOT));
         String fullTitle = Messages.format("unrolled.title", c.getCellName(), arch);
         // compact labels (issue 12: cramped in Chinese at 1024×768): the short title when the full one does not fit
-        String titleText = richWidth(fullTitle, font(1.1, true)) > w - 20 ? Messages.format("unrolled.title.short", c.getCellName()) : fullTitle;
-        double titleW = labelTitle(titleText, 10, fs * 0.9, w - 20, 1.1, true, theme.foreground());
-        region("unrolled.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
+        String shortTitle = Messages.format("unrolled.title.short", c.getCellName());
         int steps = c.getSteps();
         if (steps <= 0) {
+            title(richWidth(fullTitle, font(1.1, true)) > w - 20 ? shortTitle : fullTitle, w - 20, fs, theme);
             return;
         }
         double left = Math.round(fs * 4.5);
@@ -60,6 +59,14 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double cellTop = Math.round((yRow + xRow) / 2 - boxH / 2);
         // initial state or continuation
         double startX = left - fs * 0.5;
+        // the title above the drawing; in a view too short for that (presentation mode, lesson 5) the copies reach up
+        // into the title's row, so the title (the short one if the full one does not fit) keeps left of the first copy
+        double titleMax = w - 20;
+        double drawingTop = Math.min(cellTop, yRow - ioR) - 3;
+        if (fs * 0.9 + lineHeight(font(1.1, true)) / 2 > drawingTop) {
+            titleMax = Math.min(startX, Math.round(left + slot / 2) - ioR) - 16;
+        }
+        title(richWidth(fullTitle, font(1.1, true)) > titleMax ? shortTitle : fullTitle, titleMax, fs, theme);
         double h0W = labelRich(CanvasLabels.HIGH, first == 0 ? Messages.get("unrolled.h0") : "…", font(0.95, true),
                 theme.foreground(), startX - 4, cellTop + boxH / 2, TextAlignment.RIGHT);
         // the spotlight frames the label itself, not the whole margin left of the first copy (issue 12)
@@ -93,6 +100,11 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             label(CanvasLabels.HIGH, "…", font(0.95, true), theme.foreground(), w - fs * 1.4, cellTop + boxH / 2, TextAlignment.LEFT);
         }
         caption(g, w, h, left, slot, first, visible, captionLines, theme);
+    }
+
+    private void title(String text, double maxW, double fs, Theme theme) {
+        double titleW = maxW > 0 ? labelTitle(text, 10, fs * 0.9, maxW, 1.1, true, theme.foreground()) : 0;
+        region("unrolled.title", 10, 0, fitted(titleW, Math.max(maxW, 0), fs), fs * 1.8);
     }
 
     /** The current copy's column in the last paint (empty: not shown). */
@@ -132,6 +144,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
         double colX = Math.min(ax0, cx - slot / 2);
         on = shows(colX, 0, cx + slot / 2 - colX, canvas().getHeight());
         arrow(g, ax0, midY, bx - 2, midY, back ? theme.muted() : line, 1);
+        keepClear(ax0, midY - 3, bx - 2 - ax0, 6); // the h arrow (presentation mode: "decoder" ran along it)
         // a copy later than the current one is veiled; its labels, drawn after the veil, are muted instead
         boolean veiled = back ? t < cur : t > cur;
         weightFont = font(form == Form.LARGE ? 1.0 : 0.85, false);
@@ -163,6 +176,12 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             g.strokeRoundRect(bx, cellTop, boxW, boxH, 14, 14);
         }
         region(id, bx, cellTop, boxW, boxH);
+        // the copy's outline is kept clear (presentation mode: the title and the cell's name ran across it)
+        double edge = (isCur ? 5 : 2) / 2.0 + 1;
+        keepClear(bx - edge, cellTop - edge, boxW + 2 * edge, 2 * edge);
+        keepClear(bx - edge, cellTop + boxH - edge, boxW + 2 * edge, 2 * edge);
+        keepClear(bx - edge, cellTop - edge, 2 * edge, boxH + 2 * edge);
+        keepClear(bx + boxW - edge, cellTop - edge, 2 * edge, boxH + 2 * edge);
         javafx.scene.text.Font nameFont = font(0.95, true);
         if (measure(c.getCellName(), nameFont) <= boxW - 8 && lineHeight(nameFont) <= boxH) {
             label(CanvasLabels.HIGH, c.getCellName(), nameFont, veiled ? theme.muted() : theme.foreground(), cx,
@@ -178,12 +197,14 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             } else {
                 strip(g, t, bx + 6, sy, boxW - 12, sh, isCur && !back ? phase(p, 0.33, 0.66) : 1, false, theme);
             }
+            keepClear(bx + 6, sy, boxW - 12, sh); // the strip: in a short copy the name reached down over it
         }
         // x_t
         if (c.hasInput(t)) {
             double k = isCur && !back ? phase(p, 0, 0.33) : 1;
             io(g, id + ".x", cx, xRow, ioR, label(c.getInputLabels(), t), veiled, theme);
             arrow(g, cx, xRow - ioR - 2, cx, xRow - ioR - 2 - (xRow - ioR - 4 - cellTop - boxH) * k, line, 1);
+            keepClear(cx - 3, Math.min(xRow - ioR - 2, cellTop + boxH), 6, Math.abs(xRow - ioR - 4 - cellTop - boxH) + 2);
             if (firstShown || form != Form.COMPACT) {
                 weightLabel(g, weight("unrolled.w.xh", t), "unrolled.weight.xh." + t, cx, ioR,
                         (xRow - ioR + cellTop + boxH) / 2, xRow, firstShown, theme);
@@ -197,6 +218,7 @@ public class UnrolledNetworkSkin extends LabCanvasSkin<UnrolledNetwork> {
             double y0 = cellTop - 2;
             double y1 = yRow + ioR + 2;
             arrow(g, cx, y0, cx, y0 - (y0 - y1) * k, back ? theme.muted() : line, 1);
+            keepClear(cx - 3, Math.min(y0, y1), 6, Math.abs(y0 - y1));
             if (firstShown || form != Form.COMPACT) {
                 weightLabel(g, weight("unrolled.w.hy", t), "unrolled.weight.hy." + t, cx, ioR, (y0 + y1) / 2, yRow,
                         firstShown, theme);
