@@ -489,6 +489,9 @@ public final class ViewsArea extends StackPane {
 
     /** The grid's arrangement now (null: the grid is not showing). */
     private TileArrangement arrangement;
+    /** The area's size the arrangement was chosen for: a layout pass at the same size keeps it without a new choice. */
+    private double arrangedWidth;
+    private double arrangedHeight;
 
     /** The views' grid: every cell covered, the first view spanning a column or a row when n leaves cells over. */
     private void placeGrid(List<String> ids) {
@@ -503,6 +506,8 @@ public final class ViewsArea extends StackPane {
         grid.getRowConstraints().clear();
         TileArrangement a = TileArrangement.of(ids.size(), getWidth(), getHeight());
         arrangement = a;
+        arrangedWidth = getWidth();
+        arrangedHeight = getHeight();
         for (int c = 0; c < a.columns(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / a.columns());
@@ -534,9 +539,13 @@ public final class ViewsArea extends StackPane {
     protected void layoutChildren() {
         // chosen by size: a wide area puts the first view in a column, a tall one in a row (re-placed only when
         // the choice changes, as the window or the panels beside the views change size)
-        if (grid.isVisible() && arrangement != null && !grid.getChildren().isEmpty()) {
+        // (a view's repaint asks for a layout at every step and animation frame: only a new size chooses again)
+        if (grid.isVisible() && arrangement != null && !grid.getChildren().isEmpty()
+                && (getWidth() != arrangedWidth || getHeight() != arrangedHeight)) {
             int n = grid.getChildren().size();
             TileArrangement a = TileArrangement.of(n, getWidth(), getHeight());
+            arrangedWidth = getWidth();
+            arrangedHeight = getHeight();
             if (!a.equals(arrangement)) {
                 List<String> ids = visibleIds();
                 if (zoomed.get() != null && ids.contains(zoomed.get())) {
