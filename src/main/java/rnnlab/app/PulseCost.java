@@ -61,6 +61,8 @@ record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int comm
         StringBuilder list = new StringBuilder();
         // frames since the step's own (0: the frame in which a step command was given)
         int[] byPhase = new int[13];
+        // frames over 18 ms (the p95 target) by phase: whether the tail comes from a step's work or from every frame
+        int[] slowByPhase = new int[byPhase.length];
         double[][] cpuByPhase = new double[3][byPhase.length];
         int phase = byPhase.length - 1;
         for (int i = 1; i < n; i++) {
@@ -74,6 +76,9 @@ record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int comm
             cpuByPhase[0][phase]++;
             cpuByPhase[1][phase] += f[1];
             cpuByPhase[2][phase] += f[2];
+            if (ms > 18) {
+                slowByPhase[phase]++;
+            }
             if (ms > 25) {
                 longOnes.add(f);
                 if (f[3] == 0) {
@@ -111,6 +116,14 @@ record PulseCost(long fxCpu, long rendererCpu, long gcCount, long gcMs, int comm
             }
         }
         s += cpu.append('\n');
+        StringBuilder slow = new StringBuilder("frames over 18 ms (share of that phase's frames) by frames after the step's own:");
+        for (int k = 0; k < byPhase.length; k++) {
+            if (cpuByPhase[0][k] > 0) {
+                slow.append(String.format(Locale.ROOT, " %s: %d (%.1f %%),", k == byPhase.length - 1 ? k + "+" : k,
+                        slowByPhase[k], 100.0 * slowByPhase[k] / cpuByPhase[0][k]));
+            }
+        }
+        s += slow.append('\n');
         if (n > 1 && stepAll > 0) {
             long[] p0 = costs.get(0).paints;
             long[] p1 = costs.get(n - 1).paints;
