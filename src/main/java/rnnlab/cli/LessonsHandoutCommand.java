@@ -39,7 +39,7 @@ final class LessonsHandoutCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "the lesson's id (e.g. lstm-gates)")
+    @Parameters(index = "0", paramLabel = "ID", description = "the lesson's id or number (e.g. lstm-gates or 9)")
     String lesson;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "the page to write")

@@ -23,7 +23,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lesson", required = true, paramLabel = "ID", description = "the lesson's id (e.g. lstm-gates)")
+    @Option(names = "--lesson", required = true, paramLabel = "ID", description = "the lesson's id or number (e.g. lstm-gates or 9)")
     String lesson;
 
     @Option(names = "--step", defaultValue = "1", paramLabel = "N", description = "the step, from 1 (default ${DEFAULT-VALUE})")
@@ -96,9 +96,15 @@ final class SnapshotCommand implements Callable<Integer> {
     static rnnlab.lessons.Lesson lesson(LessonLibrary lib, String id, Path dir, String language) {
         Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
         LessonEntry e = lib.entry(id);
+        if (e == null && id.matches("\\d{1,3}")) {
+            // a teacher who knows "lesson 9" types 9 or 09 (the number in its file name)
+            int n = Integer.parseInt(id);
+            e = lib.entries().stream().filter(x -> x.number() == n).findFirst().orElse(null);
+        }
         if (e == null) {
-            throw new IllegalArgumentException("--lesson: no lesson \"" + id + "\" in " + folder + "; the lessons are "
-                    + String.join(", ", lib.entries().stream().map(LessonEntry::id).toList()));
+            throw new IllegalArgumentException("--lesson: no lesson \"" + id + "\" in "
+                    + (dir != null ? dir.toString() : "the shipped lessons") + "; give a number or an id: "
+                    + String.join(", ", lib.entries().stream().map(x -> x.number() + " " + x.id()).toList()));
         }
         if (!e.ok() || e.lesson(language) == null) {
             throw new IllegalArgumentException("lesson \"" + id + "\" has problems; run lessons check first"

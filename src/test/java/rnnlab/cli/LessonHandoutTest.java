@@ -100,4 +100,19 @@ class LessonHandoutTest {
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("or use --no-pictures");
     }
+
+    @Test
+    void aLessonCanBeNamedByItsNumber(@TempDir Path dir) throws Exception {
+        // lesson 9 of the shipped ones is lstm-gates (09-lstm-gates.*.md): "9" and "09" name it as its id does
+        for (String n : List.of("9", "09")) {
+            Path out = dir.resolve("l" + n + ".html");
+            MainTest.Result r = MainTest.run("lessons", "handout", n, "--no-pictures", "--out", out.toString());
+            assertThat(r.status()).as(r.err()).isEqualTo(Main.OK);
+            assertThat(Files.readString(out)).contains("<h1>The LSTM");
+        }
+        MainTest.Result r = MainTest.run("lessons", "handout", "99", "--no-pictures", "--out", dir.resolve("x.html").toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("no lesson \"99\" in the shipped lessons; give a number or an id:")
+                .contains("9 lstm-gates").doesNotContain("Exception");
+    }
 }
