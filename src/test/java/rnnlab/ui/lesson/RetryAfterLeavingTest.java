@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -16,7 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import rnnlab.i18n.Messages;
-import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
 
 /**
@@ -82,29 +80,24 @@ class RetryAfterLeavingTest extends LessonWalkBase {
             Four.
             """;
 
-    @Override
-    Locale locale() {
-        return Locale.ENGLISH;
-    }
-
     @Start
     void begin(Stage stage) throws Exception {
         start(stage);
-        progressFile = Path.of("target", "test-home", "retry-after-leaving.json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
+        freshProgress("retry-after-leaving");
     }
 
     private static final String HINT = "Count the blocks of weights each cell has.";
 
+    /** {@link #LESSON} written to {@code dir}, loaded and opened in {@code test}'s window at its first step. */
+    static void openRetry(LessonWalkBase test, Path dir) throws Exception {
+        test.writeLesson(dir, "60-retry", LESSON, "Retry", "再试一次");
+        test.openFrom(dir, "retry");
+        test.atStep(1, 1);
+    }
+
     @Test
     void aFirstWrongAnswerKeepsItsRetryWhenTheStepIsLeftAndShownAgain(FxRobot robot) throws Exception {
-        until(() -> vm.frameProperty().get() != null);
-        Files.writeString(folder.resolve("60-retry.en.md"), LESSON.formatted("Retry"));
-        Files.writeString(folder.resolve("60-retry.zh.md"), LESSON.formatted("再试一次"));
-        run(() -> player.setLibrary(LessonLibrary.load(folder)));
-        assertThat(fx(() -> player.open("retry"))).isNull();
-        atStep(1, 1);
+        openRetry(this, folder);
 
         // a wrong first answer (vanilla RNN): the hint, the question open for one retry
         choose(robot, 1);
