@@ -140,6 +140,18 @@ abstract class LessonWalkBase {
         }
     }
 
+    /** Next (the button's action), then {@link #atStep} {@code n} at {@code position}. */
+    void nextTo(int n, int position) throws Exception {
+        run(player::next);
+        atStep(n, position);
+    }
+
+    /** Previous (the button's action), then {@link #atStep} {@code n} at {@code position}. */
+    void previousTo(int n, int position) throws Exception {
+        run(player::previous);
+        atStep(n, position);
+    }
+
     private void waitStep(int n, int position) throws Exception {
         until(() -> {
             if (player.stepIndex() != n - 1 || vm.busyProperty().get() || vm.frameProperty().get() == null) {

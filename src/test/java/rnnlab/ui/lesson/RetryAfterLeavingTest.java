@@ -108,10 +108,8 @@ class RetryAfterLeavingTest extends LessonWalkBase {
                 .containsExactly("0", false, true);
 
         // Next, then Previous: the hint again, the options open (before: the answer revealed, the retry gone)
-        run(player::next);
-        atStep(2, 2);
-        run(player::previous);
-        atStep(1, 1);
+        nextTo(2, 2);
+        previousTo(1, 1);
         retryShownAgain(robot, true);
 
         // closed and reopened: the same
@@ -146,10 +144,8 @@ class RetryAfterLeavingTest extends LessonWalkBase {
         // shown again now (Next/Previous, closed and reopened, progress read afresh from its file): revealed as
         // the student ended it, the retry's right answer with its explanation, not the first answer's "Not quite";
         // progress still scores the first (wrong) answer
-        run(player::next);
-        atStep(2, 2);
-        run(player::previous);
-        atStep(1, 1);
+        nextTo(2, 2);
+        previousTo(1, 1);
         retriedRightShownAgain(robot);
         run(player::close);
         assertThat(fx(() -> player.open("retry"))).isNull();
@@ -167,14 +163,11 @@ class RetryAfterLeavingTest extends LessonWalkBase {
 
         // a number without a hint, require: answer: "try again"; left and shown again it is "try again" once
         // more with the number typed, and Next still waits for the retry
-        run(player::next);
-        atStep(2, 2);
+        nextTo(2, 2);
         type(robot, "100");
         assertThat(verdict(robot, false)).isEqualTo(Messages.get("lesson.tryAgain"));
-        run(player::previous);
-        atStep(1, 1);
-        run(player::next);
-        atStep(2, 2);
+        previousTo(1, 1);
+        nextTo(2, 2);
         retryShownAgain(robot, false);
         assertThat(robot.lookup("#lesson-checkpoint-number").queryAs(TextField.class).getText()).isEqualTo("100");
         assertThat(fx(() -> player.lessonPanel().nextLocked())).isTrue();
@@ -192,10 +185,8 @@ class RetryAfterLeavingTest extends LessonWalkBase {
                 .containsExactly("100", false, false);
         assertThat(fx(() -> player.lessonPanel().nextLocked())).isFalse();
         // shown again: the retry's number (what the student ended with) and the value revealed, still wrong
-        run(player::previous);
-        atStep(1, 1);
-        run(player::next);
-        atStep(2, 2);
+        previousTo(1, 1);
+        nextTo(2, 2);
         until(() -> player.checkpointBox().answered());
         assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.number.wrong", "5"));
         assertThat(robot.lookup("#lesson-checkpoint-number").queryAs(TextField.class).getText()).isEqualTo("200");

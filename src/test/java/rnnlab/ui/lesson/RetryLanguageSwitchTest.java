@@ -43,8 +43,7 @@ class RetryLanguageSwitchTest extends LessonWalkBase {
         until(() -> player.checkpointBox().hinted());
         choose(robot, 3);
         until(() -> player.checkpointBox().answered());
-        run(player::next);
-        atStep(2, 2);
+        nextTo(2, 2);
         type(robot, "100");
         assertThat(verdict(robot, false)).isEqualTo(Messages.get("lesson.tryAgain"));
 

@@ -126,10 +126,8 @@ class RetryPollAndRerenderTest extends LessonWalkBase {
                         LessonProgress.Answer::last)
                 .containsExactly("0", false, false, "2");
         // shown again (Next, Previous): the same, not the first answer's "Not quite"
-        run(player::next);
-        atStep(2, 2);
-        run(player::previous);
-        atStep(1, 1);
+        nextTo(2, 2);
+        previousTo(1, 1);
         until(() -> player.checkpointBox().answered());
         assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.choice.right", "LSTM"));
         assertThat(robot.lookup("#lesson-option-3").queryAs(RadioButton.class).isSelected()).isTrue();
@@ -157,10 +155,8 @@ class RetryPollAndRerenderTest extends LessonWalkBase {
                 .extracting(LessonProgress.Answer::given, LessonProgress.Answer::retryLeft, LessonProgress.Answer::last)
                 .containsExactly("1", false, null);
         // ... and shown again it is the student's own answer, wrong, with the answer revealed (no retry: it was given up)
-        run(player::next);
-        atStep(2, 2);
-        run(player::previous);
-        atStep(1, 1);
+        nextTo(2, 2);
+        previousTo(1, 1);
         until(() -> player.checkpointBox().answered());
         assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.choice.wrong", "LSTM"));
         assertThat(robot.lookup("#lesson-option-2").queryAs(RadioButton.class).isSelected()).isTrue();
