@@ -1,50 +1,36 @@
 package rnnlab.ui.controls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rnnlab.ui.FxWait.fx;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Skin;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.TextAlignment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The label placer: priority wins, nothing overlaps, nothing outside, nothing too small; repeats reuse the choice. */
 @ExtendWith(ApplicationExtension.class)
 class CanvasLabelsTest {
-    /** A canvas control whose skin offers whatever the test sets. */
-    static final class Plant extends LabCanvasControl {
+    /** A plant's skin that offers whatever the test sets. */
+    static final class PlantSkin extends LabCanvasSkin<PlantCanvas> {
         interface Offers {
             void offer(PlantSkin s, double w, double h);
         }
 
-        Offers offers = (s, w, h) -> { };
+        Offers offers;
 
-        Plant() {
-            super("plant");
-            setFontSize(16);
-        }
-
-        @Override
-        protected Skin<?> createDefaultSkin() {
-            return new PlantSkin(this);
-        }
-    }
-
-    static final class PlantSkin extends LabCanvasSkin<Plant> {
-        PlantSkin(Plant p) {
+        PlantSkin(PlantCanvas p, Offers offers) {
             super(p);
+            this.offers = offers;
         }
 
         @Override
         protected void draw(GraphicsContext g, double w, double h, Theme theme) {
-            getSkinnable().offers.offer(this, w, h);
+            offers.offer(this, w, h);
         }
 
         void offer(int priority, String text, double scale, double x, double y) {
@@ -62,26 +48,15 @@ class CanvasLabelsTest {
         }
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
-    private static PlantSkin show(Plant p) {
-        Pane root = new Pane(p);
-        new Scene(root, 400, 200);
-        p.setMinSize(300, 120);
-        p.setPrefSize(300, 120);
-        p.setMaxSize(300, 120);
-        root.applyCss();
-        root.layout();
-        return (PlantSkin) p.getSkin();
+    /** On the FX thread: a plant offering {@code offers}, shown 300 × 120; its skin. */
+    private static PlantSkin show(PlantSkin.Offers offers) {
+        return new PlantCanvas(p -> new PlantSkin(p, offers)).show(300, 120);
     }
 
     @Test
     void higherPriorityWinsAndNothingOverlapsOrLeavesTheCanvas() throws Exception {
         CanvasLabels labels = fx(() -> {
-            Plant p = new Plant();
-            p.offers = (s, w, h) -> {
+            PlantSkin skin = show((s, w, h) -> {
                 s.offer(CanvasLabels.LOW, "RNN", 1.0, 14, 20);        // under W_hh, lower priority: dropped
                 s.offer(CanvasLabels.NORMAL, "W_hh", 1.0, 10, 20);
                 s.offer(CanvasLabels.NORMAL, "t = 3", 1.0, 120, 20);  // apart: drawn
@@ -89,10 +64,9 @@ class CanvasLabelsTest {
                 s.offer(CanvasLabels.TITLE, "tiny", 0.5, 10, 90);     // 8 px, under 10: dropped
                 s.offer(CanvasLabels.HIGH, "on a node", 1.0, 180, 90); // over a kept-clear part: dropped
                 s.clear(190, 80, 20, 20);
-            };
-            PlantSkin s = show(p);
-            s.redrawNow();
-            return s.labels();
+            });
+            skin.redrawNow();
+            return skin.labels();
         });
         assertThat(labels.placed()).extracting(CanvasLabels.Placed::text).containsExactly("W_hh", "t = 3");
         assertThat(labels.dropped()).containsExactlyInAnyOrder("RNN", "far right", "tiny", "on a node");
@@ -107,14 +81,12 @@ class CanvasLabelsTest {
     @Test
     void aLabelWhosePlaceIsTakenGoesToItsSecondPlace() throws Exception {
         CanvasLabels labels = fx(() -> {
-            Plant p = new Plant();
-            p.offers = (s, w, h) -> {
+            PlantSkin skin = show((s, w, h) -> {
                 s.offer(CanvasLabels.HIGH, "×", 1.0, 10, 20);
                 s.offerOr(CanvasLabels.LOW, "[1] = 0.03", 12, 22, 150, 80);
-            };
-            PlantSkin s = show(p);
-            s.redrawNow();
-            return s.labels();
+            });
+            skin.redrawNow();
+            return skin.labels();
         });
         assertThat(labels.placed()).extracting(CanvasLabels.Placed::text).containsExactly("×", "[1] = 0.03");
         assertThat(labels.placed().get(1).x()).isEqualTo(147.0); // 150 less the patch's 3 px
@@ -160,15 +132,13 @@ class CanvasLabelsTest {
     @Test
     void theSameOffersAgainAreNotPlacedAgain() throws Exception {
         int[] counts = fx(() -> {
-            Plant p = new Plant();
-            p.offers = (s, w, h) -> s.offer(CanvasLabels.NORMAL, "W_hh", 1.0, 10, 20);
-            PlantSkin s = show(p);
+            PlantSkin s = show((o, w, h) -> o.offer(CanvasLabels.NORMAL, "W_hh", 1.0, 10, 20));
             s.redrawNow();
             int first = s.labels().placements();
             s.redrawNow();
             s.redrawNow();
             int same = s.labels().placements();
-            p.offers = (s2, w, h) -> s2.offer(CanvasLabels.NORMAL, "W_xh", 1.0, 10, 20);
+            s.offers = (s2, w, h) -> s2.offer(CanvasLabels.NORMAL, "W_xh", 1.0, 10, 20);
             s.redrawNow();
             return new int[] {first, same, s.labels().placements(), s.labels().placed().size()};
         });

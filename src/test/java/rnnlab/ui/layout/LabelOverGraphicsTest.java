@@ -1,23 +1,18 @@
 package rnnlab.ui.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static rnnlab.ui.FxWait.fx;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Skin;
-import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.ui.controls.CanvasLabels;
-import rnnlab.ui.controls.LabCanvasControl;
 import rnnlab.ui.controls.LabCanvasSkin;
+import rnnlab.ui.controls.PlantCanvas;
 import rnnlab.ui.controls.Theme;
 
 /**
@@ -30,29 +25,18 @@ class LabelOverGraphicsTest {
     /** What the plant draws and offers. */
     enum Case { OVER_BOX, ON_PATCH_OVER_BOX, BESIDE_BOX, NEXT_TO_LINES, IN_NODE }
 
-    static final class Plant extends LabCanvasControl {
-        Case what = Case.OVER_BOX;
-
-        Plant() {
-            super("plant");
-            setFontSize(16);
-        }
-
-        @Override
-        protected Skin<?> createDefaultSkin() {
-            return new PlantSkin(this);
-        }
-    }
-
     /** A 3 px box outline at (40, 20) 80 × 60, and a label at a place chosen by the case. */
-    static final class PlantSkin extends LabCanvasSkin<Plant> {
-        PlantSkin(Plant p) {
+    static final class PlantSkin extends LabCanvasSkin<PlantCanvas> {
+        private final Case what;
+
+        PlantSkin(PlantCanvas p, Case what) {
             super(p);
+            this.what = what;
         }
 
         @Override
         protected void draw(GraphicsContext g, double w, double h, Theme theme) {
-            Case c = getSkinnable().what;
+            Case c = what;
             g.setStroke(Color.rgb(0, 158, 115));
             g.setLineWidth(3);
             strokeBox(g, 40, 20, 80, 60);
@@ -84,25 +68,19 @@ class LabelOverGraphicsTest {
         }
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    /** On the FX thread: a plant drawing case {@code c}, shown 300 × 160; its skin. */
+    private static PlantSkin show(Case c) {
+        PlantCanvas p = new PlantCanvas(q -> new PlantSkin(q, c));
+        p.setId("plant");
+        return p.show(300, 160);
     }
 
     private static List<LayoutChecker.Problem> check(Case c) throws Exception {
         return fx(() -> {
-            Plant p = new Plant();
-            p.what = c;
-            p.setId("plant");
-            Pane root = new Pane(p);
-            Scene s = new Scene(root, 400, 200);
-            p.setMinSize(300, 160);
-            p.setPrefSize(300, 160);
-            p.setMaxSize(300, 160);
-            root.applyCss();
-            root.layout();
-            ((PlantSkin) p.getSkin()).redrawNow();
-            assertThat(((PlantSkin) p.getSkin()).labels().placed()).as("the label is drawn (%s)", c).hasSize(1);
-            return LayoutChecker.check(s);
+            PlantSkin skin = show(c);
+            skin.redrawNow();
+            assertThat(skin.labels().placed()).as("the label is drawn (%s)", c).hasSize(1);
+            return LayoutChecker.check(skin.getSkinnable().getScene());
         });
     }
 
@@ -130,15 +108,7 @@ class LabelOverGraphicsTest {
     @Test
     void theShareUnderTheLabelIsMeasuredWithoutTheLabels() throws Exception {
         double share = fx(() -> {
-            Plant p = new Plant();
-            Pane root = new Pane(p);
-            new Scene(root, 400, 200);
-            p.setMinSize(300, 160);
-            p.setPrefSize(300, 160);
-            p.setMaxSize(300, 160);
-            root.applyCss();
-            root.layout();
-            PlantSkin skin = (PlantSkin) p.getSkin();
+            PlantSkin skin = show(Case.OVER_BOX);
             skin.redrawNow();
             CanvasLabels labels = skin.labels();
             return LayoutChecker.overGraphics(labels.drawing(), labels.placed().get(0));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,11 +27,6 @@ import rnnlab.lessons.LessonLibrary;
 class LessonBrokenAtRunTimeTest extends LessonWalkBase {
     @TempDir
     static Path folder;
-
-    @Override
-    Locale locale() {
-        return Locale.ENGLISH;
-    }
 
     @Start
     void begin(Stage stage) throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -65,11 +64,6 @@ class LessonFolderTest extends LessonWalkBase {
             ## Four
             Four.
             """;
-
-    @Override
-    Locale locale() {
-        return Locale.ENGLISH;
-    }
 
     @Start
     void begin(Stage stage) throws Exception {

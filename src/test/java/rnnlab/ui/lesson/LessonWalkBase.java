@@ -41,7 +41,10 @@ abstract class LessonWalkBase {
     LessonPlayer player;
     Path progressFile;
 
-    abstract Locale locale();
+    /** The language the window is built in: English unless a test class says otherwise. */
+    Locale locale() {
+        return Locale.ENGLISH;
+    }
 
     String lang() {
         return locale().getLanguage();
@@ -62,9 +65,30 @@ abstract class LessonWalkBase {
     void startWithShippedLessons(Stage stage, String progressName) throws Exception {
         start(stage);
         player.setLibrary(LessonLibrary.load(Path.of("lessons")));
-        progressFile = Path.of("target", "test-home", progressName + ".json");
+        freshProgress(progressName);
+    }
+
+    /** The player keeps its progress in target/test-home/{@code name}.json, emptied first: a test class's own file. */
+    void freshProgress(String name) throws Exception {
+        progressFile = Path.of("target", "test-home", name + ".json");
         Files.deleteIfExists(progressFile);
         player.setProgress(LessonProgress.load(progressFile));
+    }
+
+    /**
+     * Once the window shows its first frame: {@code lesson} written to {@code dir} as {@code stem}.en.md and
+     * {@code stem}.zh.md, its {@code %s} (the title) filled in with {@code titleEn} and {@code titleZh}.
+     */
+    void writeLesson(Path dir, String stem, String lesson, String titleEn, String titleZh) throws Exception {
+        until(() -> vm.frameProperty().get() != null);
+        Files.writeString(dir.resolve(stem + ".en.md"), lesson.formatted(titleEn));
+        Files.writeString(dir.resolve(stem + ".zh.md"), lesson.formatted(titleZh));
+    }
+
+    /** {@code dir} becomes the player's library and lesson {@code id} opens from it, with no problem. */
+    void openFrom(Path dir, String id) throws Exception {
+        run(() -> player.setLibrary(LessonLibrary.load(dir)));
+        assertThat(fx(() -> player.open(id))).isNull();
     }
 
     /** Every lesson test leaves the JVM in English for the test classes after it. */
@@ -114,6 +138,18 @@ abstract class LessonWalkBase {
                     + vm.timelineLengthProperty().get() + " problem=" + player.lessonPanel().problemText()
                     + " error=" + vm.errorProperty().get()), e);
         }
+    }
+
+    /** Next (the button's action), then {@link #atStep} {@code n} at {@code position}. */
+    void nextTo(int n, int position) throws Exception {
+        run(player::next);
+        atStep(n, position);
+    }
+
+    /** Previous (the button's action), then {@link #atStep} {@code n} at {@code position}. */
+    void previousTo(int n, int position) throws Exception {
+        run(player::previous);
+        atStep(n, position);
     }
 
     private void waitStep(int n, int position) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -16,7 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import rnnlab.i18n.Messages;
-import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
 
 /**
@@ -82,29 +80,24 @@ class RetryAfterLeavingTest extends LessonWalkBase {
             Four.
             """;
 
-    @Override
-    Locale locale() {
-        return Locale.ENGLISH;
-    }
-
     @Start
     void begin(Stage stage) throws Exception {
         start(stage);
-        progressFile = Path.of("target", "test-home", "retry-after-leaving.json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
+        freshProgress("retry-after-leaving");
     }
 
     private static final String HINT = "Count the blocks of weights each cell has.";
 
+    /** {@link #LESSON} written to {@code dir}, loaded and opened in {@code test}'s window at its first step. */
+    static void openRetry(LessonWalkBase test, Path dir) throws Exception {
+        test.writeLesson(dir, "60-retry", LESSON, "Retry", "再试一次");
+        test.openFrom(dir, "retry");
+        test.atStep(1, 1);
+    }
+
     @Test
     void aFirstWrongAnswerKeepsItsRetryWhenTheStepIsLeftAndShownAgain(FxRobot robot) throws Exception {
-        until(() -> vm.frameProperty().get() != null);
-        Files.writeString(folder.resolve("60-retry.en.md"), LESSON.formatted("Retry"));
-        Files.writeString(folder.resolve("60-retry.zh.md"), LESSON.formatted("再试一次"));
-        run(() -> player.setLibrary(LessonLibrary.load(folder)));
-        assertThat(fx(() -> player.open("retry"))).isNull();
-        atStep(1, 1);
+        openRetry(this, folder);
 
         // a wrong first answer (vanilla RNN): the hint, the question open for one retry
         choose(robot, 1);
@@ -115,10 +108,8 @@ class RetryAfterLeavingTest extends LessonWalkBase {
                 .containsExactly("0", false, true);
 
         // Next, then Previous: the hint again, the options open (before: the answer revealed, the retry gone)
-        run(player::next);
-        atStep(2, 2);
-        run(player::previous);
-        atStep(1, 1);
+        nextTo(2, 2);
+        previousTo(1, 1);
         retryShownAgain(robot, true);
 
         // closed and reopened: the same
@@ -153,10 +144,8 @@ class RetryAfterLeavingTest extends LessonWalkBase {
         // shown again now (Next/Previous, closed and reopened, progress read afresh from its file): revealed as
         // the student ended it, the retry's right answer with its explanation, not the first answer's "Not quite";
         // progress still scores the first (wrong) answer
-        run(player::next);
-        atStep(2, 2);
-        run(player::previous);
-        atStep(1, 1);
+        nextTo(2, 2);
+        previousTo(1, 1);
         retriedRightShownAgain(robot);
         run(player::close);
         assertThat(fx(() -> player.open("retry"))).isNull();
@@ -174,14 +163,11 @@ class RetryAfterLeavingTest extends LessonWalkBase {
 
         // a number without a hint, require: answer: "try again"; left and shown again it is "try again" once
         // more with the number typed, and Next still waits for the retry
-        run(player::next);
-        atStep(2, 2);
+        nextTo(2, 2);
         type(robot, "100");
         assertThat(verdict(robot, false)).isEqualTo(Messages.get("lesson.tryAgain"));
-        run(player::previous);
-        atStep(1, 1);
-        run(player::next);
-        atStep(2, 2);
+        previousTo(1, 1);
+        nextTo(2, 2);
         retryShownAgain(robot, false);
         assertThat(robot.lookup("#lesson-checkpoint-number").queryAs(TextField.class).getText()).isEqualTo("100");
         assertThat(fx(() -> player.lessonPanel().nextLocked())).isTrue();
@@ -199,10 +185,8 @@ class RetryAfterLeavingTest extends LessonWalkBase {
                 .containsExactly("100", false, false);
         assertThat(fx(() -> player.lessonPanel().nextLocked())).isFalse();
         // shown again: the retry's number (what the student ended with) and the value revealed, still wrong
-        run(player::previous);
-        atStep(1, 1);
-        run(player::next);
-        atStep(2, 2);
+        previousTo(1, 1);
+        nextTo(2, 2);
         until(() -> player.checkpointBox().answered());
         assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.number.wrong", "5"));
         assertThat(robot.lookup("#lesson-checkpoint-number").queryAs(TextField.class).getText()).isEqualTo("200");

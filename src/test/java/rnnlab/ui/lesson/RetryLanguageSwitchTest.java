@@ -2,7 +2,6 @@ package rnnlab.ui.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Button;
@@ -17,8 +16,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import rnnlab.i18n.Messages;
-import rnnlab.lessons.LessonLibrary;
-import rnnlab.lessons.LessonProgress;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.shell.LanguageSwitch;
 
@@ -32,34 +29,21 @@ class RetryLanguageSwitchTest extends LessonWalkBase {
     @TempDir
     static Path folder;
 
-    @Override
-    Locale locale() {
-        return Locale.ENGLISH;
-    }
-
     @Start
     void begin(Stage stage) throws Exception {
         start(stage);
-        progressFile = Path.of("target", "test-home", "retry-language-switch.json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
+        freshProgress("retry-language-switch");
     }
 
     @Test
     void aRetryLeftAndARetryUsedComeBackAsTheyWereInTheOtherLanguage(FxRobot robot) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(AppLanguage.canShowChinese(), "no CJK font");
-        until(() -> vm.frameProperty().get() != null);
-        Files.writeString(folder.resolve("60-retry.en.md"), RetryAfterLeavingTest.LESSON.formatted("Retry"));
-        Files.writeString(folder.resolve("60-retry.zh.md"), RetryAfterLeavingTest.LESSON.formatted("再试一次"));
-        run(() -> player.setLibrary(LessonLibrary.load(folder)));
-        assertThat(fx(() -> player.open("retry"))).isNull();
-        atStep(1, 1);
+        RetryAfterLeavingTest.openRetry(this, folder);
         choose(robot, 1);
         until(() -> player.checkpointBox().hinted());
         choose(robot, 3);
         until(() -> player.checkpointBox().answered());
-        run(player::next);
-        atStep(2, 2);
+        nextTo(2, 2);
         type(robot, "100");
         assertThat(verdict(robot, false)).isEqualTo(Messages.get("lesson.tryAgain"));
 

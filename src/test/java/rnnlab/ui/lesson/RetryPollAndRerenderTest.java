@@ -2,9 +2,7 @@ package rnnlab.ui.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import rnnlab.i18n.Messages;
-import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
 
 /**
@@ -34,26 +31,14 @@ class RetryPollAndRerenderTest extends LessonWalkBase {
 
     private static final String HINT = "Count the blocks of weights each cell has.";
 
-    @Override
-    Locale locale() {
-        return Locale.ENGLISH;
-    }
-
     @Start
     void begin(Stage stage) throws Exception {
         start(stage);
-        progressFile = Path.of("target", "test-home", "retry-poll-rerender.json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
+        freshProgress("retry-poll-rerender");
     }
 
     private void openLesson() throws Exception {
-        until(() -> vm.frameProperty().get() != null);
-        Files.writeString(folder.resolve("60-retry.en.md"), RetryAfterLeavingTest.LESSON.formatted("Retry"));
-        Files.writeString(folder.resolve("60-retry.zh.md"), RetryAfterLeavingTest.LESSON.formatted("再试一次"));
-        run(() -> player.setLibrary(LessonLibrary.load(folder)));
-        assertThat(fx(() -> player.open("retry"))).isNull();
-        atStep(1, 1);
+        RetryAfterLeavingTest.openRetry(this, folder);
     }
 
     /** The first box as the theme change left it: a new box (redrawn), waiting for its restored state. */
@@ -141,10 +126,8 @@ class RetryPollAndRerenderTest extends LessonWalkBase {
                         LessonProgress.Answer::last)
                 .containsExactly("0", false, false, "2");
         // shown again (Next, Previous): the same, not the first answer's "Not quite"
-        run(player::next);
-        atStep(2, 2);
-        run(player::previous);
-        atStep(1, 1);
+        nextTo(2, 2);
+        previousTo(1, 1);
         until(() -> player.checkpointBox().answered());
         assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.choice.right", "LSTM"));
         assertThat(robot.lookup("#lesson-option-3").queryAs(RadioButton.class).isSelected()).isTrue();
@@ -172,10 +155,8 @@ class RetryPollAndRerenderTest extends LessonWalkBase {
                 .extracting(LessonProgress.Answer::given, LessonProgress.Answer::retryLeft, LessonProgress.Answer::last)
                 .containsExactly("1", false, null);
         // ... and shown again it is the student's own answer, wrong, with the answer revealed (no retry: it was given up)
-        run(player::next);
-        atStep(2, 2);
-        run(player::previous);
-        atStep(1, 1);
+        nextTo(2, 2);
+        previousTo(1, 1);
         until(() -> player.checkpointBox().answered());
         assertThat(text(robot, "lesson-checkpoint-result")).isEqualTo(Messages.format("lesson.choice.wrong", "LSTM"));
         assertThat(robot.lookup("#lesson-option-2").queryAs(RadioButton.class).isSelected()).isTrue();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import rnnlab.i18n.Messages;
-import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.RevealAndRequireTest;
 
 /**
@@ -23,11 +21,6 @@ import rnnlab.lessons.RevealAndRequireTest;
  */
 @ExtendWith(ApplicationExtension.class)
 class RevealAndRequirePlayerTest extends LessonWalkBase {
-    @Override
-    Locale locale() {
-        return Locale.ENGLISH;
-    }
-
     @Start
     void begin(Stage stage) throws Exception {
         start(stage);
@@ -38,8 +31,7 @@ class RevealAndRequirePlayerTest extends LessonWalkBase {
         Path dir = Files.createTempDirectory("rnnlab-reveal");
         RevealAndRequireTest.copyPair(dir, RevealAndRequireTest.withCheckLines("reveal: step: 8", "require: answer"));
         until(() -> vm.frameProperty().get() != null);
-        run(() -> player.setLibrary(LessonLibrary.load(dir)));
-        assertThat(fx(() -> player.open("forget"))).isNull();
+        openFrom(dir, "forget");
         run(player::restart);
         run(() -> player.go(1));
         until(() -> player.stepIndex() == 1 && !vm.busyProperty().get() && player.appliedPosition() == vm.positionProperty().get());

@@ -2,17 +2,13 @@ package rnnlab.ui.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import rnnlab.lessons.LessonLibrary;
-import rnnlab.lessons.LessonProgress;
 
 /**
  * Issue 12, the side panel's two reasons to hide in a lesson: a step that opens the training panel in a window
@@ -72,28 +68,16 @@ class SidePanelPresentTrainingTest extends LessonWalkBase {
             Four.
             """;
 
-    @Override
-    Locale locale() {
-        return Locale.ENGLISH;
-    }
-
     @Start
     void begin(Stage stage) throws Exception {
         start(stage);
-        progressFile = Path.of("target", "test-home", "side-panel-present-training.json");
-        Files.deleteIfExists(progressFile);
-        player.setProgress(LessonProgress.load(progressFile));
+        freshProgress("side-panel-present-training");
     }
 
     private void open() throws Exception {
-        until(() -> vm.frameProperty().get() != null);
-        if (!Files.exists(folder.resolve("61-side.en.md"))) {
-            Files.writeString(folder.resolve("61-side.en.md"), LESSON.formatted("Side"));
-            Files.writeString(folder.resolve("61-side.zh.md"), LESSON.formatted("侧栏"));
-        }
-        run(() -> player.setLibrary(LessonLibrary.load(folder)));
+        writeLesson(folder, "61-side", LESSON, "Side", "侧栏");
         run(() -> player.progress().reset("side"));
-        assertThat(fx(() -> player.open("side"))).isNull();
+        openFrom(folder, "side");
         until(() -> player.stepIndex() == 0 && player.stepApplied());
     }
 
