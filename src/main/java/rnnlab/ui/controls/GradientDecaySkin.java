@@ -190,8 +190,10 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         lineWidth(g, 1);
         g.strokeRect(plotX + 0.5, plotY + 0.5, plotW, plotH);
         javafx.scene.text.Font tick = font(0.8, false);
+        List<Double> gridYs = new ArrayList<>();
         for (int e : axis.ticks(plotH, fs * 1.3)) {
             double y = Math.round(yOf(Math.pow(10, e))) + 0.5;
+            gridYs.add(y);
             g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.35));
             g.strokeLine(plotX, y, plotX + plotW, y);
             label(CanvasLabels.NORMAL, decade(e), tick, theme.muted(), plotX - 4, y, TextAlignment.RIGHT);
@@ -216,12 +218,39 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         }
         legend(g, all, w, theme);
         if (!c.backwardProperty().get()) {
+            // between two grid lines, in the tallest band of the plot they leave (issue 12: centred in the plot the
+            // hint's line ran along the 10⁻² line, the layout checker's "drawn over graphics" in every decay view)
+            double[] band = tallestBand(gridYs);
             double bh = hintInFrame(CanvasLabels.NORMAL, Messages.get("decay.hint"), font(0.9, false), theme.muted(), plotX + 6,
-                    plotY, plotW - 12, plotH);
+                    band[0], plotW - 12, band[1] - band[0]);
             if (bh > 0) {
-                region("decay.hint", plotX, plotY + plotH / 2 - bh / 2, plotW, bh);
+                region("decay.hint", plotX, (band[0] + band[1]) / 2 - bh / 2, plotW, bh);
             }
         }
+    }
+
+    /**
+     * The tallest band of the plot between its frame and the decade lines at {@code gridYs} (pixel centres of 1 px
+     * lines), less the lines and a pixel each side: {top, bottom} in canvas pixels.
+     */
+    private double[] tallestBand(List<Double> gridYs) {
+        List<Double> edges = new ArrayList<>(gridYs);
+        edges.add(plotY + 0.5);
+        edges.add(plotY + plotH + 0.5);
+        edges.sort(Double::compare);
+        double top = plotY;
+        double bottom = plotY + plotH;
+        double best = -1;
+        for (int i = 1; i < edges.size(); i++) {
+            double a = edges.get(i - 1) + 2;
+            double b = edges.get(i) - 2;
+            if (b - a > best) {
+                best = b - a;
+                top = a;
+                bottom = b;
+            }
+        }
+        return new double[] {top, Math.max(top, bottom)};
     }
 
     /** Whole decades around every finite, positive value shown (at most 30 of them). */

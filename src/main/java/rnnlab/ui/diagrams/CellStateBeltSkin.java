@@ -21,6 +21,8 @@ import rnnlab.ui.controls.NumberText;
  */
 public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
     static final int MAX_LANES = 8;
+    /** The shortest lane drawn, in pixels (a lane's bar has half the lane less 4 px each way). */
+    static final double MIN_LANE = 12;
 
     public CellStateBeltSkin(CellStateBelt c) {
         super(c);
@@ -64,19 +66,43 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         double titleW = labelTitle(Messages.get(c.isBackward() ? "belt.title.back" : "belt.title"), 10, fs * 0.9, w - 20, 1.1,
                 true, theme.foreground());
         region("belt.title", 10, 0, fitted(titleW, w - 20, fs), fs * 1.8);
-        double legendY = legend(g, w, fs, theme, c.isBackward());
+        java.util.List<KeyEntry> legend = legendPlaces(w, fs, c.isBackward());
+        double legendY = legend.isEmpty() ? fs * 2.3 : legend.get(legend.size() - 1).y();
         double[][] cell = c.getCell();
         if (cell == null || cell.length == 0 || c.getForget() == null) {
-            emptyMessage(g, Messages.get("belt.empty"), w, h, fs * 3, "belt.empty");
+            // the message under the key when both fit, else the message alone (issue 12: in a small tile the key's
+            // swatches stood where the message went, and it was drawn over them)
+            String empty = Messages.get("belt.empty");
+            double msgTop = Math.round(legendY + fs * 1.3);
+            double bh = legend.isEmpty() ? 0
+                    : hintInFrame(CanvasLabels.HIGH, empty, font(1.0, false), theme.muted(), 16, msgTop, w - 32, h - msgTop);
+            if (bh > 0) {
+                legend(g, legend, w, theme);
+                region("belt.empty", 16, msgTop + (h - msgTop) / 2 - bh / 2, w - 32, bh);
+            } else {
+                emptyMessage(g, empty, w, h, fs * 3, "belt.empty");
+            }
             return;
         }
         int steps = cell.length;
         int units = cell[0].length;
-        int lanes = Math.min(units, MAX_LANES);
-        int firstUnit = Math.max(0, Math.min(units - lanes, c.getSelectedUnit() - lanes / 2));
         double left = Math.round(fs * 4);
-        double top = Math.round(legendY + fs * 1.3);
         double bottom = Math.round(fs * 2.6);
+        // lanes no shorter than a line of their names (issue 12: every view tiled at 1024x768 left the belt less height
+        // than eight lanes need; their height came out negative, and the lanes ran up over the key and down over the
+        // step names): fewer lanes round the selected unit, and without the key when not even one fits under it
+        double minLane = Math.max(MIN_LANE, Math.ceil(lineHeight(font(0.85, true))));
+        double top = Math.round(legendY + fs * 1.3);
+        if (h - top - bottom < minLane && !legend.isEmpty()) {
+            legend = java.util.List.of();
+            top = Math.round(fs * 2.3);
+        }
+        int lanes = (int) Math.min(Math.min(units, MAX_LANES), Math.floor((h - top - bottom) / minLane));
+        legend(g, legend, w, theme);
+        if (lanes < 1) {
+            return; // not even one lane: the title alone
+        }
+        int firstUnit = Math.max(0, Math.min(units - lanes, c.getSelectedUnit() - lanes / 2));
         double laneH = Math.floor((h - top - bottom) / lanes);
         double station = Math.max(fs * 3.2, 44);
         int visible = (int) Math.max(2, Math.min(steps, Math.floor((w - left - 10) / station)));
@@ -291,32 +317,56 @@ public class CellStateBeltSkin extends LabCanvasSkin<CellStateBelt> {
         }
     }
 
+    /** An entry of the key: its message key, and where its swatch starts (x) on its row (y, the row's middle). */
+    private record KeyEntry(String key, double x, double y) {
+    }
+
     /**
-     * The key under the title, wrapped onto a second row when the view is narrow; returns the y of
-     * its last row. Forward: removed / added / carried; BPTT: δc flowing back / the highway.
+     * Where the key under the title goes, wrapped onto further rows when the view is narrow; an entry too wide for the
+     * view even on a row of its own is left out with its swatch (issue 12: in a small tile the swatches stood alone,
+     * their texts dropped, where the lanes or the empty message went). Forward: removed / added / carried; BPTT: δc
+     * flowing back / the highway.
      */
-    private double legend(GraphicsContext g, double w, double fs, Theme theme, boolean back) {
-        double y = fs * 2.3;
-        double x = 12;
-        g.setFont(font(0.8, false));
-        g.setTextAlign(TextAlignment.LEFT);
+    private java.util.List<KeyEntry> legendPlaces(double w, double fs, boolean back) {
+        javafx.scene.text.Font f = font(0.8, false);
         String[] keys = back ? new String[] {"belt.legend.grad", "belt.legend.highway"}
                 : new String[] {"belt.legend.forget", "belt.legend.input", "belt.legend.carried"};
-        double right = 0;
-        for (int k = 0; k < keys.length; k++) {
-            String text = Messages.get(keys[k]);
-            double tw = richWidth(text, g.getFont());
+        double y = fs * 2.3;
+        double x = 12;
+        java.util.List<KeyEntry> out = new java.util.ArrayList<>();
+        for (String key : keys) {
+            double tw = richWidth(Messages.get(key), f);
+            if (12 + 34 + tw > w - 8) {
+                continue;
+            }
             if (x > 12 && x + 34 + tw > w - 8) {
                 x = 12;
                 y += fs * 1.15;
             }
-            swatch(g, keys[k], x, y, theme);
-            labelRich(CanvasLabels.NORMAL, text, g.getFont(), theme.foreground(), x + 34, y, TextAlignment.LEFT);
-            right = Math.max(right, x + 34 + tw);
+            out.add(new KeyEntry(key, x, y));
             x += 34 + tw + 20;
         }
+        return out;
+    }
+
+    /** Draws the key's entries (none: no key) and registers it. */
+    private void legend(GraphicsContext g, java.util.List<KeyEntry> entries, double w, Theme theme) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        double fs = getSkinnable().getFontSize();
+        javafx.scene.text.Font f = font(0.8, false);
+        g.setFont(f);
+        g.setTextAlign(TextAlignment.LEFT);
+        double right = 0;
+        for (KeyEntry e : entries) {
+            String text = Messages.get(e.key());
+            swatch(g, e.key(), e.x(), e.y(), theme);
+            double tw = labelRich(CanvasLabels.NORMAL, text, f, theme.foreground(), e.x() + 34, e.y(), TextAlignment.LEFT);
+            right = Math.max(right, e.x() + 34 + tw);
+        }
+        double y = entries.get(entries.size() - 1).y();
         region("belt.legend", 12, fs * 2.3 - fs * 0.6, Math.min(w - 24, right - 12), y - fs * 2.3 + fs * 1.2);
-        return y;
     }
 
     /**
