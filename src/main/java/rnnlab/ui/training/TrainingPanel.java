@@ -64,6 +64,8 @@ public final class TrainingPanel extends BorderPane {
     private Region settingsPane;
     private Region chartsPane;
     private VBox center;
+    private Region controlsBox;
+    private Region bannerBox;
     private ChartDeck deck;
     /** The scene root whose style class {@code presenting} this panel follows (null: none yet). */
     private javafx.scene.Parent watchedRoot;
@@ -140,7 +142,9 @@ public final class TrainingPanel extends BorderPane {
         settingsPane = settings();
         setLeft(settingsPane);
         chartsPane = charts();
-        center = new VBox(6, controls(), banner(), chartsPane);
+        controlsBox = controls();
+        bannerBox = banner();
+        center = new VBox(6, controlsBox, bannerBox, chartsPane);
         center.getStyleClass().add("training-center");
         VBox.setVgrow(chartsPane, Priority.ALWAYS);
         setCenter(center);
@@ -217,6 +221,26 @@ public final class TrainingPanel extends BorderPane {
         if (!c && getLeft() != settingsPane) {
             setLeft(settingsPane);
         }
+    }
+
+    /**
+     * The charts' height in the panel's idle height (px): their least (the deck's minimum), enough for their titles
+     * and the "Press Start (F6) to train" under them.
+     */
+    static final double IDLE_CHARTS = 120;
+
+    /**
+     * The height the panel needs while nothing has been trained (presenting, issue 12): its padding, the controls,
+     * a banner if one shows, and the empty charts at {@value #IDLE_CHARTS} px.
+     */
+    double idleHeight() {
+        double w = center.getWidth() > 0 ? center.getWidth() - center.snappedLeftInset() - center.snappedRightInset() : -1;
+        double h = snappedTopInset() + snappedBottomInset() + center.snappedTopInset() + center.snappedBottomInset()
+                + controlsBox.prefHeight(w) + center.getSpacing() + IDLE_CHARTS;
+        if (bannerBox.isManaged()) {
+            h += bannerBox.prefHeight(w) + center.getSpacing();
+        }
+        return Math.ceil(h);
     }
 
     /** True while the panel shows its compact form (presentation mode or narrow). */
