@@ -195,7 +195,7 @@ public final class TrainingDock {
                     panel.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                             () -> height(holder.getHeight(), presenting.get(), panel.idleHeight(), room.get()),
                             holder.heightProperty(), presenting, room, panel.widthProperty(), vm.bannerProperty(),
-                            panel.settingsToggle().fontProperty()));
+                            panel.settingsToggle().fontProperty(), panel.chartDeck().switchesAboveProperty()));
                     panel.settingsToggle().selectedProperty().addListener((ob, was, is) -> roomLater());
                     panel.setMinHeight(0);
                     // never wider than the window (at 1024×768 in presentation mode its controls pushed the

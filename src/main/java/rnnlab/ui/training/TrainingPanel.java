@@ -236,12 +236,13 @@ public final class TrainingPanel extends BorderPane {
 
     /**
      * The height the panel needs while nothing has been trained (presenting, issue 12): its padding, the controls,
-     * a banner if one shows, and the empty charts at {@value #IDLE_CHARTS} px.
+     * a banner if one shows, and the empty charts at {@value #IDLE_CHARTS} px (and the chart switches' row when it
+     * sits above them: at 1024x768 it left the empty charts 25 px, their "Press Start" over the axis).
      */
     double idleHeight() {
         double w = center.getWidth() > 0 ? center.getWidth() - center.snappedLeftInset() - center.snappedRightInset() : -1;
         double h = snappedTopInset() + snappedBottomInset() + center.snappedTopInset() + center.snappedBottomInset()
-                + controlsBox.prefHeight(w) + center.getSpacing() + IDLE_CHARTS;
+                + controlsBox.prefHeight(w) + center.getSpacing() + IDLE_CHARTS + deck.switchesAboveProperty().get();
         if (bannerBox.isManaged()) {
             h += bannerBox.prefHeight(w) + center.getSpacing();
         }

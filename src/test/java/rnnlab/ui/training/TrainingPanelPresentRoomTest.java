@@ -100,7 +100,7 @@ class TrainingPanelPresentRoomTest {
             assertThat(p).as(name + ": the training panel's height before Start: its controls and empty charts")
                     .isCloseTo(fx(panel::idleHeight), within(1.0)).isLessThan(holder * TrainingDock.SHARE);
             assertThat(fx(() -> panel.lossChart().getHeight())).as(name + ": the empty loss chart still shows")
-                    .isGreaterThanOrEqualTo(80);
+                    .isGreaterThanOrEqualTo(TrainingPanel.IDLE_CHARTS - 5);
             shoot(w, "training-room-before-" + name);
         }
 
