@@ -120,4 +120,20 @@ public class OutputDistribution extends LabCanvasControl {
     public int getMaxBars() {
         return maxBars.get();
     }
+
+    /** Lines of the label size a canvas needs for the bars to keep a plot of 2.5 lines: 1.8 above it, 2.8 below. */
+    static final double SHORT_LINES = 7.1;
+
+    /**
+     * The size its labels are drawn at: a short canvas draws them smaller (not below {@link #MIN_FONT_SIZE}) so that
+     * the bars keep a plot of 2.5 lines. Issue 12: in the views' tab above the training panel while training and
+     * presenting at 1280x720 (the canvas about 105 px high) the labels at 24 px left the bars no plot at all, flat
+     * lines under "most likely".
+     */
+    @Override
+    public double getFontSize() {
+        double fs = super.getFontSize();
+        double h = getHeight();
+        return h > 0 ? Math.max(Math.min(fs, MIN_FONT_SIZE), Math.min(fs, h / SHORT_LINES)) : fs;
+    }
 }

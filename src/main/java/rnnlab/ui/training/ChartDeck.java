@@ -41,6 +41,12 @@ final class ChartDeck extends Region {
     private int rows = 1;
     private int fixed;
     private boolean updating;
+    /** The height of the switches' row above all places (px, 0: above the last place only), as last laid out. */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper switchesAbove = new javafx.beans.property.ReadOnlyDoubleWrapper(0);
+
+    javafx.beans.property.ReadOnlyDoubleProperty switchesAboveProperty() {
+        return switchesAbove.getReadOnlyProperty();
+    }
 
     /** {@code switches.get(i)} shows {@code charts.get(i)} in the last place. */
     ChartDeck(List<LiveChart> charts, List<ToggleButton> switches) {
@@ -140,6 +146,9 @@ final class ChartDeck extends Region {
         double top = 0;
         if (!overLast) {
             top = snapSizeY(switchRow.prefHeight(w)) + 2;
+        }
+        switchesAbove.set(top);
+        if (!overLast) {
             switchRow.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
             layoutInArea(switchRow, x0, y0, w, top - 2, 0, HPos.RIGHT, VPos.TOP);
         }

@@ -53,6 +53,9 @@ public final class TrainingDock {
             vm.setViewsAnimating(b.doubleValue() < 1);
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+        // while presenting the panel grows when training starts and shrinks when a new Start clears nothing yet
+        vm.stateProperty().addListener((o, a, b) -> roomLater());
+        trained.addListener((o, a, b) -> roomLater());
     }
 
     /** Stops training and the experiment and closes the experiment window (the main window goes away). */
@@ -79,17 +82,92 @@ public final class TrainingDock {
      */
     static final double PRESENTING_MIN_VIEWS = 250;
 
-    /** The training panel's height under the views in a holder this high, presenting or not. */
+    /** The training panel's height under the views in a holder this high, presenting or not, with training under way. */
     static double height(double holder, boolean presenting) {
         if (!presenting) {
             return holder * SHARE;
         }
         return Math.max(holder * SHARE, Math.min(holder * PRESENTING_SHARE, holder - PRESENTING_MIN_VIEWS));
     }
-    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
 
     /**
-     * The side panel and the views with the training panel below them (45 % of the height; while presenting up to 60 %, leaving the views 250 px) when shown; the
+     * The training panel's height in a holder this high: while presenting, from the panel's idle height ({@code room}
+     * 0: nothing trained yet, the charts empty) to the presenting share ({@code room} 1: training runs or the charts
+     * hold points). Issue 12: before Start, lesson 5's unrolled network kept 250 px of 510 at 1280×720 beside
+     * empty charts.
+     */
+    static double height(double holder, boolean presenting, double idle, double room) {
+        double full = height(holder, presenting);
+        if (!presenting) {
+            return full;
+        }
+        double low = Math.min(full, idle);
+        return low + Math.max(0, Math.min(1, room)) * (full - low);
+    }
+
+    /** How long the panel takes to grow to the presenting share when training starts (and to shrink back). */
+    static final javafx.util.Duration ROOM_MOTION = javafx.util.Duration.millis(350);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+    /** While presenting: 0, the panel at its idle height; 1, at the presenting share; in between while it moves. */
+    private final javafx.beans.property.DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(0);
+    private javafx.animation.Timeline roomMotion;
+    private double roomMotionTarget = -1;
+    private boolean roomQueued;
+    /** Steps trained in the last run (the charts hold its points until the next Start clears them). */
+    private final javafx.beans.binding.BooleanBinding trained = vm.stepProperty().greaterThan(0);
+
+    /** Whether the panel wants the presenting share: training runs, the charts hold points, or the settings show. */
+    private boolean wantsRoom() {
+        return vm.stateProperty().get().active() || trained.get()
+                || (panel != null && panel.settingsToggle().isSelected());
+    }
+
+    /**
+     * After the events of the moment (a Start clears the charts before the run's state says running): grows or
+     * shrinks the panel once, not back and forth.
+     */
+    private void roomLater() {
+        if (!roomQueued) {
+            roomQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                roomQueued = false;
+                updateRoom(true);
+            });
+        }
+    }
+
+    private void updateRoom(boolean animate) {
+        double target = wantsRoom() ? 1 : 0;
+        if (roomMotion != null) {
+            if (roomMotionTarget == target) {
+                return;
+            }
+            roomMotion.stop();
+            roomMotion = null;
+        }
+        if (room.get() == target) {
+            return;
+        }
+        if (!animate || panel == null || panel.getScene() == null || !presenting.get()) {
+            room.set(target);
+            return;
+        }
+        javafx.animation.Timeline t = new javafx.animation.Timeline(new javafx.animation.KeyFrame(ROOM_MOTION,
+                new javafx.animation.KeyValue(room, target, javafx.animation.Interpolator.EASE_BOTH)));
+        t.setOnFinished(e -> {
+            if (roomMotion == t) {
+                roomMotion = null;
+            }
+        });
+        roomMotion = t;
+        roomMotionTarget = target;
+        t.play();
+    }
+
+    /**
+     * The side panel and the views with the training panel below them (45 % of the height; while presenting up to 60 %,
+     * leaving the views 250 px, once training runs or the charts hold points, before that only its controls and
+     * empty charts) when shown; the
      * lesson panel beside them keeps the whole height. Not a
      * SplitPane: a SplitPane clips its items, and clipped views repaint far more slowly on the
      * software pipeline (bench-ui: 57 → 50 fps).
@@ -108,18 +186,23 @@ public final class TrainingDock {
                 sc.getRoot().getStyleClass().addListener(classes);
             }
         });
+        // entering or leaving presentation mode changes the whole layout: the panel takes its height at once
+        presenting.addListener((o, a, b) -> updateRoom(false));
         shown.addListener((o, a, show) -> {
             if (show) {
                 if (panel == null) {
                     panel = new TrainingPanel(vm, dark);
                     panel.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                            () -> height(holder.getHeight(), presenting.get()),
-                            holder.heightProperty(), presenting));
+                            () -> height(holder.getHeight(), presenting.get(), panel.idleHeight(), room.get()),
+                            holder.heightProperty(), presenting, room, panel.widthProperty(), vm.bannerProperty(),
+                            panel.settingsToggle().fontProperty(), panel.chartDeck().switchesAboveProperty()));
+                    panel.settingsToggle().selectedProperty().addListener((ob, was, is) -> roomLater());
                     panel.setMinHeight(0);
                     // never wider than the window (at 1024×768 in presentation mode its controls pushed the
                     // lesson strip off the screen): what does not fit is cut at the window's edge
                     panel.setMinWidth(0);
                 }
+                updateRoom(false);
                 holder.setBottom(panel);
             } else {
                 holder.setBottom(null);

@@ -64,6 +64,12 @@ public final class TrainingPanel extends BorderPane {
     private Region settingsPane;
     private Region chartsPane;
     private VBox center;
+    private Region controlsBox;
+    /** The controls' rows, the row of the figures, and the metric in it (normal form) or on its own row (compact). */
+    private VBox controlsRows;
+    private HBox figuresRow;
+    private Label metricLabel;
+    private Region bannerBox;
     private ChartDeck deck;
     /** The scene root whose style class {@code presenting} this panel follows (null: none yet). */
     private javafx.scene.Parent watchedRoot;
@@ -140,7 +146,9 @@ public final class TrainingPanel extends BorderPane {
         settingsPane = settings();
         setLeft(settingsPane);
         chartsPane = charts();
-        center = new VBox(6, controls(), banner(), chartsPane);
+        controlsBox = controls();
+        bannerBox = banner();
+        center = new VBox(6, controlsBox, bannerBox, chartsPane);
         center.getStyleClass().add("training-center");
         VBox.setVgrow(chartsPane, Priority.ALWAYS);
         setCenter(center);
@@ -200,6 +208,7 @@ public final class TrainingPanel extends BorderPane {
      */
     private void applyCompact(boolean c) {
         pseudoClassStateChanged(COMPACT, c);
+        placeMetric();
         settingsToggle.setVisible(c);
         settingsToggle.setManaged(c);
         boolean settingsInCentre = c && settingsToggle.isSelected();
@@ -216,6 +225,52 @@ public final class TrainingPanel extends BorderPane {
         VBox.setVgrow(wanted, Priority.ALWAYS);
         if (!c && getLeft() != settingsPane) {
             setLeft(settingsPane);
+        }
+    }
+
+    /**
+     * The charts' height in the panel's idle height (px): their least (the deck's minimum), enough for their titles
+     * and the "Press Start (F6) to train" under them.
+     */
+    static final double IDLE_CHARTS = 120;
+
+    /**
+     * The height the panel needs while nothing has been trained (presenting, issue 12): its padding, the controls,
+     * a banner if one shows, and the empty charts at {@value #IDLE_CHARTS} px (and the chart switches' row when it
+     * sits above them: at 1024x768 it left the empty charts 25 px, their "Press Start" over the axis).
+     */
+    double idleHeight() {
+        double w = center.getWidth() > 0 ? center.getWidth() - center.snappedLeftInset() - center.snappedRightInset() : -1;
+        double h = snappedTopInset() + snappedBottomInset() + center.snappedTopInset() + center.snappedBottomInset()
+                + controlsBox.prefHeight(w) + center.getSpacing() + IDLE_CHARTS + deck.switchesAboveProperty().get();
+        if (bannerBox.isManaged()) {
+            h += bannerBox.prefHeight(w) + center.getSpacing();
+        }
+        return Math.ceil(h);
+    }
+
+    /**
+     * Compact form: the metric on a row of its own under the figures when the row is too narrow for both. Beside
+     * them in the narrow centre (presenting at 1024x768 beside the lesson strip) both wrapped, the figures onto five
+     * lines, and after a run the loss chart kept 94 px of the presenting share.
+     */
+    private void placeMetric() {
+        boolean own = false;
+        if (compact.get() && !metricLabel.getText().isEmpty() && controlsRows.getWidth() > 0) {
+            double need = 0;
+            for (javafx.scene.Node n : figuresRow.getChildren()) {
+                need += n.isManaged() && n != metricLabel ? n.prefWidth(-1) : 0;
+            }
+            need += metricLabel.prefWidth(-1) + figuresRow.getSpacing() * 3 + figuresRow.snappedLeftInset()
+                    + figuresRow.snappedRightInset();
+            own = need > controlsRows.getWidth() - controlsRows.snappedLeftInset() - controlsRows.snappedRightInset();
+        }
+        if (own && metricLabel.getParent() == figuresRow) {
+            figuresRow.getChildren().remove(metricLabel);
+            controlsRows.getChildren().add(2, metricLabel);
+        } else if (!own && metricLabel.getParent() != figuresRow) {
+            controlsRows.getChildren().remove(metricLabel);
+            figuresRow.getChildren().add(1, metricLabel);
         }
     }
 
@@ -462,6 +517,9 @@ public final class TrainingPanel extends BorderPane {
         metric.setId(Ids.of("training.metric"));
         metric.textProperty().bind(vm.metricTextProperty());
         metric.getStyleClass().add("metric");
+        // no empty row for it before a run (compact form: on a row of its own)
+        metric.managedProperty().bind(metric.textProperty().isNotEmpty());
+        metric.visibleProperty().bind(metric.managedProperty());
         CheckBox logScale = new CheckBox(Messages.get("training.logScale"));
         logScale.setId(Ids.of("training.logScale"));
         lossChart.logScaleProperty().bind(logScale.selectedProperty());
@@ -497,6 +555,12 @@ public final class TrainingPanel extends BorderPane {
         second.setAlignment(Pos.CENTER_LEFT);
         second.getStyleClass().add("training-controls");
         VBox box = new VBox(3, top, second, status);
+        figuresRow = second;
+        metricLabel = metric;
+        controlsRows = box;
+        box.widthProperty().addListener((o, a, b) -> placeMetric());
+        metric.textProperty().addListener((o, a, b) -> placeMetric());
+        figures.textProperty().addListener((o, a, b) -> placeMetric());
         return box;
     }
 

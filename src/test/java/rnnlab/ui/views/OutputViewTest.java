@@ -144,6 +144,26 @@ class OutputViewTest extends ViewTestBase {
         assertThat(skin(view).regionIds()).doesNotContain("output.title", "output.loss");
     }
 
+    /**
+     * Issue 12: presenting at 1280x720 while training, the output view's canvas above the training panel is about
+     * 105 px high; with labels at the presenting size (24 px) the bars had no plot (0 px), flat lines. Now the labels
+     * shrink (to 16 px at least) and the bars keep a plot (23 px here).
+     */
+    @Test
+    void aShortViewWithLargeLabelsKeepsThePlotForItsBars() throws Exception {
+        Frame f = ViewFixtures.lstmMiddle();
+        OutputView view = new OutputView();
+        view.control().setFontSize(24);
+        show(view, f, 900, 480);
+        assertThat(view.control().getFontSize()).as("a tall view keeps its labels' size").isEqualTo(24);
+        show(view, f, 900, 105);
+        double h = view.control().getHeight();
+        Rectangle2D bar = region(view, "output.bar.0");
+        System.out.printf("canvas %.0f px: labels %.1f px, plot %.0f px%n", h, view.control().getFontSize(), bar.getHeight());
+        assertThat(bar.getHeight()).as("the bars' plot in a %.0f px canvas", h).isGreaterThanOrEqualTo(20);
+        assertThat(bar.getMaxY()).isLessThanOrEqualTo(h);
+    }
+
     /** Binary addition: one sigmoid output per step and a target bit (bce); the target is a mark at its value. */
     @Test
     void aVectorTargetIsMarkedAtItsValueAndTheStepLossIsShown() throws Exception {
