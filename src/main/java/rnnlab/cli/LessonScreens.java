@@ -36,16 +36,45 @@ public interface LessonScreens {
 
     /** {@code 1024x768} → {1024, 768}; 320–3840 by 240–2160, else an IllegalArgumentException naming the value. */
     static int[] size(String s) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3,4})[x×](\\d{3,4})").matcher(s.trim());
+        return size(s, false);
+    }
+
+    /**
+     * As {@link #size(String)}; with {@code zh} ({@code --lang zh}) the message is in Chinese. A value written
+     * as a size but outside the range says so and gives the range ({@code 99999x5} is not a wrong format).
+     */
+    static int[] size(String s, boolean zh) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)[x×](\\d+)").matcher(s.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("a window size is WIDTHxHEIGHT, e.g. 1280x720, not \"" + s + "\"");
+            throw new IllegalArgumentException(zh ? "窗口尺寸应写作 宽x高，例如 1280x720，而不是“" + s + "”"
+                    : "a window size is WIDTHxHEIGHT, e.g. 1280x720, not \"" + s + "\"");
         }
-        int w = Integer.parseInt(m.group(1));
-        int h = Integer.parseInt(m.group(2));
-        if (w < 320 || w > 3840 || h < 240 || h > 2160) {
-            throw new IllegalArgumentException("a window size is 320x240 to 3840x2160, not \"" + s + "\"");
+        int w = pixels(m.group(1));
+        int h = pixels(m.group(2));
+        if (w < MIN_WIDTH || w > MAX_WIDTH || h < MIN_HEIGHT || h > MAX_HEIGHT) {
+            throw new IllegalArgumentException(zh
+                    ? "窗口尺寸“" + s + "”超出范围：宽 " + MIN_WIDTH + " 到 " + MAX_WIDTH + "，高 " + MIN_HEIGHT + " 到 "
+                            + MAX_HEIGHT + "（" + MIN_WIDTH + "x" + MIN_HEIGHT + " 到 " + MAX_WIDTH + "x" + MAX_HEIGHT + "）"
+                    : "the window size \"" + s + "\" is out of range: the width is " + MIN_WIDTH + " to " + MAX_WIDTH
+                            + " and the height " + MIN_HEIGHT + " to " + MAX_HEIGHT + " (" + MIN_WIDTH + "x" + MIN_HEIGHT
+                            + " to " + MAX_WIDTH + "x" + MAX_HEIGHT + ")");
         }
         return new int[] {w, h};
+    }
+
+    /** The smallest and largest window the author commands show. */
+    int MIN_WIDTH = 320;
+    int MAX_WIDTH = 3840;
+    int MIN_HEIGHT = 240;
+    int MAX_HEIGHT = 2160;
+
+    /** A size's digits as a number; more than an int holds is simply too large. */
+    private static int pixels(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /**
@@ -64,9 +93,14 @@ public interface LessonScreens {
          * from 1 to 4 (e.g. 1.5, 2), else an IllegalArgumentException naming the value.
          */
         public static Size parse(String s) {
+            return parse(s, false);
+        }
+
+        /** As {@link #parse(String)}; with {@code zh} ({@code --lang zh}) the message is in Chinese. */
+        public static Size parse(String s, boolean zh) {
             String t = s.trim();
             int at = t.indexOf('@');
-            int[] wh = LessonScreens.size(at < 0 ? t : t.substring(0, at));
+            int[] wh = LessonScreens.size(at < 0 ? t : t.substring(0, at), zh);
             double scale = 1;
             if (at >= 0) {
                 try {
@@ -75,8 +109,8 @@ public interface LessonScreens {
                     scale = Double.NaN;
                 }
                 if (!(scale >= 1 && scale <= 4)) {
-                    throw new IllegalArgumentException("a screen scale is 1 to 4 (e.g. 1280x720@2 for a HiDPI screen), not \""
-                            + s + "\"");
+                    throw new IllegalArgumentException(zh ? "屏幕缩放为 1 到 4（例如高分屏用 1280x720@2），而不是“" + s + "”"
+                            : "a screen scale is 1 to 4 (e.g. 1280x720@2 for a HiDPI screen), not \"" + s + "\"");
                 }
             }
             return new Size(wh[0], wh[1], scale);

@@ -89,6 +89,9 @@ final class LessonsCheckCommand implements Callable<Integer> {
     }
 
     private Integer check() {
+        // a bad size is said before the lessons are computed (which takes a while), not after
+        List<LessonScreens.Size> sizes = layout == null ? null
+                : layout.stream().map(s -> LessonScreens.Size.parse(s, "zh".equals(language()))).toList();
         Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
         LessonLibrary lib = LessonLibrary.load(folder);
         PrintWriter out = spec.commandLine().getOut();
@@ -123,7 +126,7 @@ final class LessonsCheckCommand implements Callable<Integer> {
         }
         List<Problem> warnings = new ArrayList<>();
         if (layout != null) {
-            problems.addAll(LayoutReport.check(lib, layout.stream().map(LessonScreens.Size::parse).toList(), present, warnings,
+            problems.addAll(LayoutReport.check(lib, sizes, present, warnings,
                     spec.commandLine().getErr(), "zh".equals(language())));
         }
         for (Problem p : problems) {

@@ -196,4 +196,32 @@ class LessonsCheckTest {
         assertThat(r.status()).isEqualTo(Main.CHECK_FAILED);
         assertThat(r.out()).startsWith(dir.resolve("nowhere") + ": there is no lessons folder here");
     }
+
+    /**
+     * Issue 12: {@code --layout 99999x5} is written as a size, only too large and too small; the message said the
+     * format was wrong ("a window size is WIDTHxHEIGHT") instead of naming the range.
+     */
+    @Test
+    void aLayoutSizeOutOfRangeSaysTheRangeInBothLanguages() {
+        MainTest.Result r = MainTest.run("lessons", "check", "--layout", "1280x720,99999x5", GOOD.toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("error: the window size \"99999x5\" is out of range: the width is 320 to 3840 "
+                + "and the height 240 to 2160 (320x240 to 3840x2160)");
+        assertThat(r.out()).isEmpty(); // said before the lessons are computed, nothing else printed
+
+        MainTest.Result zh = MainTest.run("lessons", "check", "--layout", "99999x5", "--lang", "zh", GOOD.toString());
+        assertThat(zh.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(zh.err().strip()).isEqualTo("error: 窗口尺寸“99999x5”超出范围：宽 320 到 3840，高 240 到 2160"
+                + "（320x240 到 3840x2160）");
+
+        // one side out of range, and digits beyond an int, are out of range too; a wrong format is still said so
+        assertThat(MainTest.run("lessons", "check", "--layout", "1280x100", GOOD.toString()).err())
+                .contains("\"1280x100\" is out of range");
+        assertThat(MainTest.run("lessons", "check", "--layout", "99999999999x720", GOOD.toString()).err())
+                .contains("\"99999999999x720\" is out of range");
+        assertThat(MainTest.run("lessons", "check", "--layout", "1280by720", GOOD.toString()).err().strip())
+                .isEqualTo("error: a window size is WIDTHxHEIGHT, e.g. 1280x720, not \"1280by720\"");
+        assertThat(MainTest.run("lessons", "check", "--layout", "1280x720@9", "--lang", "zh", GOOD.toString()).err().strip())
+                .isEqualTo("error: 屏幕缩放为 1 到 4（例如高分屏用 1280x720@2），而不是“1280x720@9”");
+    }
 }

@@ -190,12 +190,22 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
         lineWidth(g, 1);
         g.strokeRect(plotX + 0.5, plotY + 0.5, plotW, plotH);
         javafx.scene.text.Font tick = font(0.8, false);
-        List<Double> gridYs = new ArrayList<>();
-        for (int e : axis.ticks(plotH, fs * 1.3)) {
-            double y = Math.round(yOf(Math.pow(10, e))) + 0.5;
-            gridYs.add(y);
+        int[] decades = axis.ticks(plotH, fs * 1.3);
+        double[] gridY = new double[decades.length];
+        for (int i = 0; i < decades.length; i++) {
+            gridY[i] = Math.round(yOf(Math.pow(10, decades[i]))) + 0.5;
+        }
+        // the hint before the grid: it goes between two grid lines, and only a hint no band holds has the lines
+        // through it left out (issue 12: centred on the plot, the zh hint sat on the 10⁻² line at 1920x1080,
+        // the layout checker's "drawn over graphics", lessons 6 and 7)
+        double[] hint = c.backwardProperty().get() ? null : hint(gridY, theme);
+        for (int i = 0; i < decades.length; i++) {
+            int e = decades[i];
+            double y = gridY[i];
             g.setStroke(theme.muted().deriveColor(0, 1, 1, 0.35));
-            g.strokeLine(plotX, y, plotX + plotW, y);
+            if (hint == null || hint[1] <= 0 || y < hint[0] - 2 || y > hint[0] + hint[1] + 2) {
+                g.strokeLine(plotX, y, plotX + plotW, y);
+            }
             label(CanvasLabels.NORMAL, decade(e), tick, theme.muted(), plotX - 4, y, TextAlignment.RIGHT);
             region("decay.decade." + e, plotX - fs * 3, y - 1, fs * 3, 2);
         }
@@ -217,40 +227,49 @@ public class GradientDecaySkin extends LabCanvasSkin<GradientDecay> {
             plot(g, s, n);
         }
         legend(g, all, w, theme);
-        if (!c.backwardProperty().get()) {
-            // between two grid lines, in the tallest band of the plot they leave (issue 12: centred in the plot the
-            // hint's line ran along the 10⁻² line, the layout checker's "drawn over graphics" in every decay view)
-            double[] band = tallestBand(gridYs);
-            double bh = hintInFrame(CanvasLabels.NORMAL, Messages.get("decay.hint"), font(0.9, false), theme.muted(), plotX + 6,
-                    band[0], plotW - 12, band[1] - band[0]);
-            if (bh > 0) {
-                region("decay.hint", plotX, (band[0] + band[1]) / 2 - bh / 2, plotW, bh);
-            }
+        if (hint != null && hint[1] > 0) {
+            region("decay.hint", plotX, hint[0], plotW, hint[1]);
         }
     }
 
+    /** Clear of a grid line by this much above and below (the layout checker looks 2 px inside a label's box). */
+    private static final double HINT_MARGIN = 3;
+
     /**
-     * The tallest band of the plot between its frame and the decade lines at {@code gridYs} (pixel centres of 1 px
-     * lines), less the lines and a pixel each side: {top, bottom} in canvas pixels.
+     * Offers the forward pass's hint at its full size in the band between two grid lines (or a grid line and the
+     * frame) nearest the plot's middle that holds it, else across the middle of the plot as before (the caller then
+     * leaves out the grid lines through it: a faint line is less missed than type made small); only when neither
+     * holds it, the same at a smaller size. Returns its top and height (height 0 when it is left out).
      */
-    private double[] tallestBand(List<Double> gridYs) {
-        List<Double> edges = new ArrayList<>(gridYs);
-        edges.add(plotY + 0.5);
-        edges.add(plotY + plotH + 0.5);
-        edges.sort(Double::compare);
-        double top = plotY;
-        double bottom = plotY + plotH;
-        double best = -1;
-        for (int i = 1; i < edges.size(); i++) {
-            double a = edges.get(i - 1) + 2;
-            double b = edges.get(i) - 2;
-            if (b - a > best) {
-                best = b - a;
-                top = a;
-                bottom = b;
+    private double[] hint(double[] gridY, Theme theme) {
+        double[] edges = new double[gridY.length + 2];
+        edges[0] = plotY;
+        System.arraycopy(gridY, 0, edges, 1, gridY.length);
+        edges[edges.length - 1] = plotY + plotH;
+        java.util.Arrays.sort(edges);
+        double mid = plotY + plotH / 2;
+        List<double[]> bands = new ArrayList<>();
+        for (int i = 0; i + 1 < edges.length; i++) {
+            if (edges[i + 1] - edges[i] > 2 * HINT_MARGIN) {
+                bands.add(new double[] {edges[i] + HINT_MARGIN, edges[i + 1] - edges[i] - 2 * HINT_MARGIN});
             }
         }
-        return new double[] {top, Math.max(top, bottom)};
+        bands.sort(java.util.Comparator.comparingDouble(b -> Math.abs(b[0] + b[1] / 2 - mid)));
+        javafx.scene.text.Font f = font(0.9, false);
+        String text = Messages.get("decay.hint");
+        for (double smallest : new double[] {f.getSize(), 0}) {
+            for (double[] b : bands) {
+                double bh = hintInFrame(CanvasLabels.NORMAL, text, f, theme.muted(), plotX + 6, b[0], plotW - 12, b[1], smallest);
+                if (bh > 0) {
+                    return new double[] {b[0] + b[1] / 2 - bh / 2, bh};
+                }
+            }
+            double bh = hintInFrame(CanvasLabels.NORMAL, text, f, theme.muted(), plotX + 6, plotY, plotW - 12, plotH, smallest);
+            if (bh > 0) {
+                return new double[] {mid - bh / 2, bh};
+            }
+        }
+        return new double[] {mid, 0};
     }
 
     /** Whole decades around every finite, positive value shown (at most 30 of them). */

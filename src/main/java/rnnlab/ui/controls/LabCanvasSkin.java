@@ -875,8 +875,18 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
      * the layout checker sees them) at {@code priority}. Returns the height of the lines offered, 0 if none.
      */
     protected final double hintInFrame(int priority, String text, Font f, Paint fill, double x, double y, double w, double h) {
+        return hintInFrame(priority, text, f, fill, x, y, w, h, minTextSize());
+    }
+
+    /**
+     * {@link #hintInFrame(int, String, Font, Paint, double, double, double, double)} shrinking its font no further
+     * than {@code smallest} ({@code f}'s own size: only as it is): a view trying several places asks each for the
+     * full size first.
+     */
+    protected final double hintInFrame(int priority, String text, Font f, Paint fill, double x, double y, double w, double h,
+                                       double smallest) {
         double maxW = w - 8;
-        for (double size = f.getSize(); size >= minTextSize() - 0.01 && maxW > 0; size -= 1) {
+        for (double size = f.getSize(); size >= Math.max(smallest, minTextSize()) - 0.01 && maxW > 0; size -= 1) {
             Font ff = Font.font(f.getFamily(), FontWeight.NORMAL, size);
             List<String> lines = wrap(text, ff, maxW);
             double lh = Math.ceil(lineHeight(ff));
