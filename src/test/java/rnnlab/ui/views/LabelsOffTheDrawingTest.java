@@ -40,6 +40,19 @@ class LabelsOffTheDrawingTest extends ViewTestBase {
         return out;
     }
 
+    /** Whether the view's drawing without labels shows a line on row y in the middle of box (against 4 px above). */
+    private boolean lineDrawn(LabView view, Rectangle2D box, double y) {
+        boolean[] drawn = new boolean[1];
+        interact(() -> {
+            CanvasLabels.Drawing d = skin(view).labels().drawing();
+            int x = (int) (box.getMinX() + box.getWidth() / 2);
+            javafx.scene.paint.Color on = d.image().getPixelReader().getColor(x, (int) y);
+            javafx.scene.paint.Color off = d.image().getPixelReader().getColor(x, (int) y - 4);
+            drawn[0] = Math.abs(on.getBrightness() - off.getBrightness()) > 0.02;
+        });
+        return drawn[0];
+    }
+
     private static List<CanvasLabels.Placed> placed(LabView view) {
         return skin(view).labels().placed();
     }
@@ -268,8 +281,10 @@ class LabelsOffTheDrawingTest extends ViewTestBase {
                 for (String id : skin(view).regionIds()) {
                     if (id.startsWith("decay.decade.")) {
                         double y = region(view, id).getMinY() + 1; // the line's row
-                        if (y > hint.getMinY() && y < hint.getMaxY()) {
-                            bad.add(where + ": " + id + " at y " + y + " through the hint " + hint);
+                        // a hint no band between two lines holds stays centred and the faint lines under it are
+                        // left out: a line's row inside the hint counts only where the drawing shows the line
+                        if (y > hint.getMinY() && y < hint.getMaxY() && lineDrawn(view, hint, y)) {
+                            bad.add(where + ": " + id + " at y " + y + " drawn through the hint " + hint);
                         }
                     }
                 }
