@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static rnnlab.ui.FxWait.fx;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -171,21 +167,12 @@ class TrainingPanelPresentRoomTest {
     }
 
     private static void layout(MainWindow w) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            fx(() -> {
-                w.scene().getRoot().applyCss();
-                w.scene().getRoot().layout();
-                return null;
-            });
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        // the panel's height is animated and decided a moment after a change: two rounds of the window's passes
+        rnnlab.ui.TestWindows.layout(w);
+        rnnlab.ui.TestWindows.layout(w);
     }
 
     private static void shoot(MainWindow w, String name) throws Exception {
-        WritableImage img = fx(() -> w.scene().snapshot(null));
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", dir.resolve(name + ".png").toFile());
+        rnnlab.ui.TestWindows.shoot(w, name);
     }
 }
