@@ -69,11 +69,13 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out: the picture is a .png file, not \"" + out + "\"");
         }
         LessonLibrary lib = library(dir);
-        int steps = lesson(lib, lesson, dir, language).steps().size();
+        rnnlab.lessons.Lesson l = lesson(lib, lesson, dir, language);
+        int steps = l.steps().size();
         if (step < 1 || step > steps) {
-            throw new IllegalArgumentException("--step: lesson \"" + lesson + "\" has steps 1 to " + steps + ", not " + step);
+            throw new IllegalArgumentException("--step: lesson \"" + l.id() + "\" has steps 1 to " + steps + ", not " + step);
         }
-        LessonScreens.Screen sc = screens.show(lib, List.of(new LessonScreens.Shot(lesson, step - 1, language, wh.width(),
+        // the lesson's id, also when --lesson gave its number
+        LessonScreens.Screen sc = screens.show(lib, List.of(new LessonScreens.Shot(l.id(), step - 1, language, wh.width(),
                 wh.height(), present, out, wh.scale()))).get(0);
         if (sc.error() != null) {
             spec.commandLine().getErr().println("snapshot: " + sc.error());
@@ -97,9 +99,10 @@ final class SnapshotCommand implements Callable<Integer> {
         Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
         LessonEntry e = lib.entry(id);
         if (e == null && id.matches("\\d{1,3}")) {
-            // a teacher who knows "lesson 9" types 9 or 09 (the number in its file name)
+            // a teacher who knows "lesson 9" types 9 or 09 (the number in its file name); with --lessons DIR the
+            // folder's lesson of that number, listed after the shipped ones, before a shipped one
             int n = Integer.parseInt(id);
-            e = lib.entries().stream().filter(x -> x.number() == n).findFirst().orElse(null);
+            e = lib.entries().stream().filter(x -> x.number() == n).reduce((a, b) -> b).orElse(null);
         }
         if (e == null) {
             throw new IllegalArgumentException("--lesson: no lesson \"" + id + "\" in "

@@ -172,7 +172,8 @@ class LessonScreensCommandsTest {
         Files.copy(png, Path.of("target", "screenshots", "snapshot-forget-3-present-1024x768.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        Result bad = run("snapshot", "--lessons", dir.toString(), "--lesson", "forget", "--step", "9", "--out", png.toString());
+        // by its number too: the folder's lesson 1 (01-forget), not the shipped lesson 1 (why-sequences, 8 steps)
+        Result bad = run("snapshot", "--lessons", dir.toString(), "--lesson", "01", "--step", "9", "--out", png.toString());
         assertThat(bad.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(bad.err()).contains("--step: lesson \"forget\" has steps 1 to 4, not 9");
         Result size = run("snapshot", "--lesson", "forget", "--lessons", dir.toString(), "--size", "big", "--out", png.toString());
@@ -187,7 +188,8 @@ class LessonScreensCommandsTest {
     void snapshotAtScale2IsTwiceAsWideAndHigh(@TempDir Path out) throws Exception {
         // the 1024x768 window on a HiDPI screen at scale 2: the picture in device pixels
         Path png = out.resolve("step3@2.png");
-        Result r = run("snapshot", "--lessons", dir.toString(), "--lesson", "forget", "--step", "3", "--size", "1024x768@2",
+        // named by its number (01-forget.*.md): the folder's lesson 1, not the shipped lesson 1
+        Result r = run("snapshot", "--lessons", dir.toString(), "--lesson", "1", "--step", "3", "--size", "1024x768@2",
                 "--out", png.toString());
         assertThat(r.status()).as(r.out() + r.err()).isZero();
         BufferedImage img = ImageIO.read(png.toFile());
