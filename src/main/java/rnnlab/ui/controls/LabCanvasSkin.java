@@ -33,6 +33,9 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (dirty && !getSkinnable().isHidden() && !fullPaintFits(now, canvas.getWidth() * canvas.getHeight())) {
+                return; // this pulse's full paints are spent: the next pulse (the timer keeps running)
+            }
             stop();
             if (!dirty && !animDirty) {
                 return;
@@ -47,6 +50,34 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
             }
         }
     };
+
+    /**
+     * Canvas pixels of full paints one pulse may make ({@link #fullPaintFits}): about two of the six views bench-ui
+     * shows at 1600×1000 (0.15 million pixels each).
+     */
+    static final double FULL_PAINT_PIXELS = 320_000;
+    /** The pulse whose full paints {@link #fullPaintPixels} counts (its time, as animation timers get it). */
+    private static long fullPaintPulse = Long.MIN_VALUE;
+    private static double fullPaintPixels;
+
+    /**
+     * Whether a full paint of {@code pixels} canvas pixels is made in the pulse at {@code now}: the first always, the
+     * next ones while the pulse's paints stay within {@link #FULL_PAINT_PIXELS}; the others wait for the next pulse.
+     * A step changes every view at once, and their full paints in one pulse made the frames after a step the slow
+     * ones (issue 12, bench-ui: frames over 18 ms were 3–20 % of the step's first frames against 0–3 % of the
+     * others); spread over two or three pulses, a view shows the step 17–33 ms after another. FX thread.
+     */
+    static boolean fullPaintFits(long now, double pixels) {
+        if (now != fullPaintPulse) {
+            fullPaintPulse = now;
+            fullPaintPixels = 0;
+        }
+        if (fullPaintPixels > 0 && fullPaintPixels + pixels > FULL_PAINT_PIXELS) {
+            return false;
+        }
+        fullPaintPixels += pixels;
+        return true;
+    }
     /**
      * The animated part of the drawing, repainted alone while a step's progress runs (issue 12, bench-ui): a
      * second canvas over {@link #canvas}, as large as {@link #animatedBounds} and showing the whole control's
