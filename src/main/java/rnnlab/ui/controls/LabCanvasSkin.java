@@ -33,6 +33,9 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            if (dirty && !getSkinnable().isHidden() && !fullPaintFits(now, canvas.getWidth() * canvas.getHeight())) {
+                return; // this pulse's full paints are spent: the next pulse (the timer keeps running)
+            }
             stop();
             if (!dirty && !animDirty) {
                 return;
@@ -47,6 +50,34 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
             }
         }
     };
+
+    /**
+     * Canvas pixels of full paints one pulse may make ({@link #fullPaintFits}): about two of the six views bench-ui
+     * shows at 1600×1000 (0.15 million pixels each).
+     */
+    static final double FULL_PAINT_PIXELS = 320_000;
+    /** The pulse whose full paints {@link #fullPaintPixels} counts (its time, as animation timers get it). */
+    private static long fullPaintPulse = Long.MIN_VALUE;
+    private static double fullPaintPixels;
+
+    /**
+     * Whether a full paint of {@code pixels} canvas pixels is made in the pulse at {@code now}: the first always, the
+     * next ones while the pulse's paints stay within {@link #FULL_PAINT_PIXELS}; the others wait for the next pulse.
+     * A step changes every view at once, and their full paints in one pulse made the frames after a step the slow
+     * ones (issue 12, bench-ui: frames over 18 ms were 3–20 % of the step's first frames against 0–3 % of the
+     * others); spread over two or three pulses, a view shows the step 17–33 ms after another. FX thread.
+     */
+    static boolean fullPaintFits(long now, double pixels) {
+        if (now != fullPaintPulse) {
+            fullPaintPulse = now;
+            fullPaintPixels = 0;
+        }
+        if (fullPaintPixels > 0 && fullPaintPixels + pixels > FULL_PAINT_PIXELS) {
+            return false;
+        }
+        fullPaintPixels += pixels;
+        return true;
+    }
     /**
      * The animated part of the drawing, repainted alone while a step's progress runs (issue 12, bench-ui): a
      * second canvas over {@link #canvas}, as large as {@link #animatedBounds} and showing the whole control's
@@ -798,21 +829,107 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         if (x1 < 0) {
             return;
         }
-        double pad = 6;
-        x0 = Math.max(0, Math.floor(x0 - pad));
-        y0 = Math.max(0, Math.floor(y0 - pad));
-        x1 = Math.min(w, Math.ceil(x1 + pad));
-        y1 = Math.min(h, Math.ceil(y1 + pad));
         boolean projector = theme == Theme.PROJECTOR;
+        // on a projector: a thicker ring in the deeper vermillion, which holds up on white
+        double[] ring = ringAround(x0, y0, x1, y1, w, h, projector ? 5 : 3, labels.placed());
+        x0 = ring[0];
+        y0 = ring[1];
+        x1 = ring[2];
+        y1 = ring[3];
         g.setFill(theme.veil(projector ? SPOT_VEIL_PROJECTOR : SPOT_VEIL));
         g.fillRect(0, 0, w, y0);
         g.fillRect(0, y1, w, h - y1);
         g.fillRect(0, y0, x0, y1 - y0);
         g.fillRect(x1, y0, w - x1, y1 - y0);
-        // on a projector: a thicker ring in the deeper vermillion, which holds up on white
         g.setStroke(projector ? Palette.VERMILLION : Palette.ORANGE);
-        g.setLineWidth(projector ? 5 : 3);
+        g.setLineWidth(ring[4]);
         g.strokeRoundRect(x0 + 1.5, y0 + 1.5, x1 - x0 - 3, y1 - y0 - 3, 10, 10);
+    }
+
+    /** How far the spotlight's ring stands out of the element it frames, when no text is in its way (px). */
+    static final double RING_PAD = 6;
+    /**
+     * Where a side of the ring may go when text is in its way, in the order tried: closer to the element, down to
+     * {@link #RING_PAD} inside it, then farther out (round the label in the way) up to 30 px.
+     */
+    private static final double[] RING_PADS = java.util.stream.DoubleStream.concat(
+            java.util.stream.DoubleStream.iterate(RING_PAD, p -> p >= -RING_PAD, p -> p - 1),
+            java.util.stream.DoubleStream.iterate(RING_PAD + 1, p -> p <= 30, p -> p + 1)).toArray();
+
+    /**
+     * Where the spotlight's ring goes round the element {@code x0, y0 – x1, y1}: {left, top, right, bottom, line width}.
+     * Each side stands {@link #RING_PAD} out of the element, or elsewhere ({@link #RING_PADS}) where its line would
+     * cross a label there, with a thinner line (down to 2 px) when no place between the labels is wide enough; a side
+     * that crosses text wherever it goes stays where it was. Issue 12: the ring crossed the labels next to what it
+     * framed (lesson 10 step 1, presenting at 1024×768: the belt's title ring ran through the key's first line).
+     */
+    static double[] ringAround(double x0, double y0, double x1, double y1, double w, double h, double lineWidth,
+                               List<CanvasLabels.Placed> labels) {
+        for (double lw = lineWidth; lw >= 2; lw -= 1) {
+            // each side where it crosses no label, the others where they were: twice, so that a side that moved in
+            // no longer lets its neighbours' lines run into a label beside the ring
+            double[] pads = {RING_PAD, RING_PAD, RING_PAD, RING_PAD};
+            boolean all = true;
+            for (int pass = 0; pass < 2; pass++) {
+                double[] next = pads.clone();
+                all = true;
+                for (int side = 0; side < 4; side++) {
+                    next[side] = Double.NaN;
+                    for (double p : RING_PADS) {
+                        double[] tried = pads.clone();
+                        tried[side] = p;
+                        if (!ringCrosses(side, tried, x0, y0, x1, y1, w, h, lw, labels)) {
+                            next[side] = p;
+                            break;
+                        }
+                    }
+                    all &= !Double.isNaN(next[side]);
+                    if (Double.isNaN(next[side])) {
+                        next[side] = RING_PAD;
+                    }
+                }
+                pads = next;
+            }
+            if (all || lw - 1 < 2) {
+                return new double[] {Math.max(0, Math.floor(x0 - pads[0])), Math.max(0, Math.floor(y0 - pads[1])),
+                    Math.min(w, Math.ceil(x1 + pads[2])), Math.min(h, Math.ceil(y1 + pads[3])), all ? lw : lineWidth};
+            }
+        }
+        throw new AssertionError("line widths from " + lineWidth);
+    }
+
+    /** Whether side 0–3 (left, top, right, bottom) of the ring, its sides {@code pads} out of the element, crosses a label. */
+    private static boolean ringCrosses(int side, double[] pads, double x0, double y0, double x1, double y1, double w,
+                                       double h, double lw, List<CanvasLabels.Placed> labels) {
+        // the side's line as drawn: 1.5 px inside the ring's box, lw wide; along the element and its corners
+        double left = Math.max(0, Math.floor(x0 - pads[0]));
+        double top = Math.max(0, Math.floor(y0 - pads[1]));
+        double right = Math.min(w, Math.ceil(x1 + pads[2]));
+        double bottom = Math.min(h, Math.ceil(y1 + pads[3]));
+        if (right - left < 2 * RING_PAD || bottom - top < 2 * RING_PAD) {
+            return true; // a ring with no inside
+        }
+        double bx;
+        double by;
+        double bw;
+        double bh;
+        if (side == 0 || side == 2) {
+            bx = (side == 0 ? left + 1.5 : right - 1.5) - lw / 2;
+            bw = lw;
+            by = top + 5; // the rounded corners turn away from a label beside them
+            bh = bottom - top - 10;
+        } else {
+            by = (side == 1 ? top + 1.5 : bottom - 1.5) - lw / 2;
+            bh = lw;
+            bx = left + 5;
+            bw = right - left - 10;
+        }
+        for (CanvasLabels.Placed l : labels) {
+            if (l.overlaps(bx, by, bw, bh)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,12 +35,25 @@ public final class FormulaComposer {
     }
 
     /**
-     * The composed panel: {@code image} (null when there are no lines) is drawn unscaled at
+     * The composed panel: {@code pixels} (null when there are no lines) are drawn unscaled at
      * ({@code x}, {@code y}) (1× units, image pixels / pixelScale); {@code lines} are the line bounds
-     * in panel coordinates, by id.
+     * in panel coordinates, by id. The pixels are kept packed ({@link PackedPixels}: the panel keeps
+     * many compositions).
      */
-    public record Composition(Request request, WritableImage image, double x, double y,
+    public record Composition(Request request, PackedPixels pixels, double x, double y,
                               Map<String, Rectangle2D> lines) {
+        /** The pixels as a new image (null when there are no lines). */
+        public WritableImage image() {
+            if (pixels == null) {
+                return null;
+            }
+            int[] px = new int[pixels.width() * pixels.height()];
+            pixels.unpack(px);
+            WritableImage img = new WritableImage(pixels.width(), pixels.height());
+            img.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbPreInstance(),
+                    px, 0, pixels.width());
+            return img;
+        }
     }
 
     /** Typesets and paints the request's lines (1–2 ms a line). Any thread. */
@@ -120,10 +133,8 @@ public final class FormulaComposer {
                     icons[k].getIconWidth() / ps, icons[k].getIconHeight() / ps));
         }
         g.dispose();
-        WritableImage img = new WritableImage(imgW, imgH);
         int[] data = ((DataBufferInt) bi.getRaster().getDataBuffer()).getData();
-        img.getPixelWriter().setPixels(0, 0, imgW, imgH, PixelFormat.getIntArgbPreInstance(), data, 0, bi.getWidth());
-        return new Composition(r, img, left, top, bounds);
+        return new Composition(r, PackedPixels.pack(data, 0, bi.getWidth(), imgW, imgH), left, top, bounds);
     }
 
     /**

@@ -24,10 +24,14 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
         return false;
     }
 
-    /** Cache limit in image pixels (4 bytes each): ~40 steps of a tile, fewer for a full-screen panel. */
-    private static final long CACHE_PIXELS = 6_000_000;
+    /**
+     * Cache limit in packed bytes ({@link PackedPixels}, about a fifth of the pixels' 4 bytes each): ~40 steps of a
+     * tile, fewer for a full-screen panel. It was 6 million image pixels (24 MB), the same steps unpacked, which the
+     * collector copied and promoted.
+     */
+    private static final long CACHE_BYTES = 3_000_000;
     private final Map<FormulaComposer.Request, FormulaComposer.Composition> cache = new LinkedHashMap<>(32, 0.75f, true);
-    private long cachedPixels;
+    private long cachedBytes;
     /** The newest request waiting for the typesetting thread (null: none). */
     private final AtomicReference<FormulaComposer.Request> next = new AtomicReference<>();
     /** What the panel should show: the newest request. */
@@ -116,17 +120,17 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
 
     private FormulaComposer.Composition store(FormulaComposer.Composition c) {
         composed++;
-        cachedPixels += pixels(c) - pixels(cache.put(c.request(), c));
+        cachedBytes += bytes(c) - bytes(cache.put(c.request(), c));
         var it = cache.values().iterator();
-        while (cachedPixels > CACHE_PIXELS && cache.size() > 1) {
-            cachedPixels -= pixels(it.next());
+        while (cachedBytes > CACHE_BYTES && cache.size() > 1) {
+            cachedBytes -= bytes(it.next());
             it.remove();
         }
         return c;
     }
 
-    private static long pixels(FormulaComposer.Composition c) {
-        return c == null || c.image() == null ? 0 : (long) c.image().getWidth() * (long) c.image().getHeight();
+    private static long bytes(FormulaComposer.Composition c) {
+        return c == null || c.pixels() == null ? 0 : c.pixels().bytes();
     }
 
     private void show(FormulaComposer.Composition c, boolean repaint) {
@@ -153,17 +157,25 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
         return displays;
     }
 
+    /** The shown composition's pixels unpacked, row after row (grown when a composition is larger). */
+    private int[] unpacked = new int[0];
+
     private javafx.scene.image.Image displayed(FormulaComposer.Composition c) {
-        javafx.scene.image.Image img = c.image();
-        int iw = (int) img.getWidth();
-        int ih = (int) img.getHeight();
+        PackedPixels px = c.pixels();
+        int iw = px.width();
+        int ih = px.height();
         if (c != inDisplay || display == null) {
             if (display == null || (int) display.getWidth() < iw || (int) display.getHeight() < ih) {
                 display = new javafx.scene.image.WritableImage(Math.max(iw, display == null ? 0 : (int) display.getWidth()),
                         Math.max(ih, display == null ? 0 : (int) display.getHeight()));
                 displays++;
             }
-            display.getPixelWriter().setPixels(0, 0, iw, ih, img.getPixelReader(), 0, 0);
+            if (unpacked.length < iw * ih) {
+                unpacked = new int[iw * ih];
+            }
+            px.unpack(unpacked);
+            display.getPixelWriter().setPixels(0, 0, iw, ih, javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
+                    unpacked, 0, iw);
             inDisplay = c;
         }
         return display;
@@ -188,14 +200,15 @@ public class FormulaPanelSkin extends LabCanvasSkin<FormulaPanel> {
         g.setFill(theme.foreground());
         fillFitted(g, c.request().heading(), 10, fs * 0.9, w - 20, 1.1, true);
         region("formula.heading", 10, 0, w - 20, fs * 1.8);
-        if (c.image() != null) {
+        if (c.pixels() != null) {
             double ps = c.request().pixelScale();
-            double iw = c.image().getWidth();
-            double ih = c.image().getHeight();
-            if (k > 1.01 || ps != 1) {
+            double iw = c.pixels().width();
+            double ih = c.pixels().height();
+            if (k > 1.01) {
                 g.drawImage(c.image(), c.x(), c.y(), iw / ps, ih / ps);
             } else {
-                g.drawImage(displayed(c), 0, 0, iw, ih, c.x(), c.y(), iw, ih);
+                // on a HiDPI screen (ps 2) the image's pixels are the screen's: drawn at 1/ps, still 1:1 on the screen
+                g.drawImage(displayed(c), 0, 0, iw, ih, c.x(), c.y(), iw / ps, ih / ps);
             }
         }
         for (Map.Entry<String, Rectangle2D> e : c.lines().entrySet()) {

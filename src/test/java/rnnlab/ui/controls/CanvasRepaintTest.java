@@ -164,4 +164,55 @@ class CanvasRepaintTest {
             return ((LabCanvasSkin<?>) hm.getSkin()).animates();
         })).isFalse();
     }
+
+    @Test
+    void aPulsesFullPaintsStayWithinItsPixelsAndTheFirstAlwaysGoes() throws Exception {
+        boolean[] fits = fx(() -> new boolean[] {
+            LabCanvasSkin.fullPaintFits(11, 200_000), LabCanvasSkin.fullPaintFits(11, 100_000),
+            LabCanvasSkin.fullPaintFits(11, 100_000), LabCanvasSkin.fullPaintFits(11, 10),
+            LabCanvasSkin.fullPaintFits(12, 900_000), LabCanvasSkin.fullPaintFits(12, 1)});
+        assertThat(fits).containsExactly(true, true, false, true, true, false);
+    }
+
+    @Test
+    void aStepsFullPaintsAreSpreadOverPulsesAndAllAreMade() throws Exception {
+        List<Counted> views = List.of(new Counted(false), new Counted(false), new Counted(false), new Counted(false),
+                new Counted(false));
+        fx(() -> {
+            Pane root = new Pane();
+            root.getChildren().addAll(views);
+            new Scene(root, 1000, 1000);
+            for (Counted c : views) {
+                c.setPrefSize(400, 300); // 120 000 canvas pixels: two fit in a pulse's full paints
+            }
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        List<Integer> painted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch pulses = new java.util.concurrent.CountDownLatch(8);
+        fx(() -> {
+            int before = views.stream().mapToInt(v -> ((CountedSkin) v.getSkin()).paints).sum();
+            views.forEach(v -> v.setDarkTheme(!v.isDarkTheme())); // a change every view draws: a full paint each
+            // started after the views' timers, this one runs after them in every pulse
+            new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    painted.add(views.stream().mapToInt(v -> ((CountedSkin) v.getSkin()).paints).sum() - before);
+                    pulses.countDown();
+                    if (pulses.getCount() == 0) {
+                        stop();
+                    }
+                }
+            }.start();
+            return null;
+        });
+        assertThat(pulses.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(painted.get(0)).as("paints by pulse %s", painted).isEqualTo(2);
+        assertThat(painted.get(painted.size() - 1)).as("paints by pulse %s", painted).isEqualTo(5);
+        for (int i = 1; i < painted.size(); i++) {
+            assertThat(painted.get(i) - painted.get(i - 1)).as("paints by pulse %s", painted).isBetween(0, 2);
+        }
+    }
 }
