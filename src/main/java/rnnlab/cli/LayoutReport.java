@@ -60,7 +60,8 @@ final class LayoutReport {
         try {
             shown = screens.show(lib, shots);
         } catch (Exception ex) {
-            throw new IllegalStateException("--layout: the window could not be shown: " + ex.getMessage(), ex);
+            // a timeout has no message: say what happened and what to try, never "null"
+            throw WindowFailed.of("--layout", ex, zh);
         }
         Set<Problem> out = new LinkedHashSet<>();
         for (int i = 0; i < shown.size(); i++) {

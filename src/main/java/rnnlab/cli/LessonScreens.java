@@ -31,7 +31,10 @@ public interface LessonScreens {
     record Screen(Shot shot, List<String> findings, boolean fits, String error) {
     }
 
-    /** Shows each shot in order and reports it; throws when the window cannot be shown at all. */
+    /**
+     * Shows each shot in order and reports it; throws when the window cannot be shown at all ({@link Timeout}
+     * when it does not answer in time).
+     */
     List<Screen> show(LessonLibrary library, List<Shot> shots) throws Exception;
 
     /** {@code 1024x768} → {1024, 768}; 320–3840 by 240–2160, else an IllegalArgumentException naming the value. */
@@ -117,5 +120,22 @@ public interface LessonScreens {
      */
     static String unavailable(String command, boolean zh) {
         return CliText.get(zh, "cli.unavailable", command);
+    }
+
+    /**
+     * The window did not answer within {@code seconds} (a step that does not show, JavaFX that does not start):
+     * {@link #show} throws it so that the command can say so in the user's language.
+     */
+    final class Timeout extends Exception {
+        private final int seconds;
+
+        public Timeout(int seconds, Throwable cause) {
+            super("the window did not answer within " + seconds + " s", cause);
+            this.seconds = seconds;
+        }
+
+        public int seconds() {
+            return seconds;
+        }
     }
 }

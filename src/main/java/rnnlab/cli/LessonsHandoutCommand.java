@@ -95,7 +95,13 @@ final class LessonsHandoutCommand implements Callable<Integer> {
                 }
                 spec.commandLine().getErr().println(CliText.get(zh, "cli.progress.rendering", shots.size()));
                 spec.commandLine().getErr().flush();
-                for (LessonScreens.Screen sc : screens.show(lib, shots)) {
+                List<LessonScreens.Screen> shown;
+                try {
+                    shown = screens.show(lib, shots);
+                } catch (Exception ex) {
+                    throw WindowFailed.of("lessons handout", ex, zh);
+                }
+                for (LessonScreens.Screen sc : shown) {
                     if (sc.error() != null || !Files.isRegularFile(sc.shot().png())) {
                         failed++;
                         spec.commandLine().getErr().println(CliText.get(zh, "cli.handout.noPicture", sc.shot().step() + 1,

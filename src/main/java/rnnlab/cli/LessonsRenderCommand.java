@@ -82,7 +82,13 @@ final class LessonsRenderCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(CliText.get(zh, "cli.progress.rendering", shots.size()));
         spec.commandLine().getErr().flush();
         int failed = 0;
-        for (LessonScreens.Screen sc : screens.show(lib, shots)) {
+        List<LessonScreens.Screen> shown;
+        try {
+            shown = screens.show(lib, shots);
+        } catch (Exception ex) {
+            throw WindowFailed.of("lessons render", ex, zh);
+        }
+        for (LessonScreens.Screen sc : shown) {
             if (sc.error() != null) {
                 failed++;
                 o.println(CliText.get(zh, "cli.render.notWritten", sc.shot().png(), sc.error()));

@@ -79,8 +79,13 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new IllegalArgumentException(CliText.get(zh, "cli.snapshot.step", l.id(), steps, step));
         }
         // the lesson's id, also when --lesson gave its number
-        LessonScreens.Screen sc = screens.show(lib, List.of(new LessonScreens.Shot(l.id(), step - 1, language, wh.width(),
-                wh.height(), present, out, wh.scale()))).get(0);
+        LessonScreens.Screen sc;
+        try {
+            sc = screens.show(lib, List.of(new LessonScreens.Shot(l.id(), step - 1, language, wh.width(), wh.height(),
+                    present, out, wh.scale()))).get(0);
+        } catch (Exception ex) {
+            throw WindowFailed.of("snapshot", ex, zh);
+        }
         if (sc.error() != null) {
             spec.commandLine().getErr().println("snapshot: " + sc.error());
             return Main.CHECK_FAILED;

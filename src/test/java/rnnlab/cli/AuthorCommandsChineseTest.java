@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12: {@code snapshot}, {@code lessons render} and {@code lessons check --layout} say every message in
- * the language of {@code --lang} (or of the launcher's {@code rnnlab.lang}). The window is a stand-in here (no window is
- * shown): the messages come before it or from what it returns.
+ * the language of {@code --lang} (or of the launcher's {@code rnnlab.lang}), and a window that cannot be shown
+ * is said in a sentence, not as {@code null}. The window is a stand-in here (no window is shown): the messages
+ * come before it or from what it returns or throws.
  */
 class AuthorCommandsChineseTest {
     static final Path GOOD = Path.of("src/test/resources/lessons/good");
@@ -124,5 +125,42 @@ class AuthorCommandsChineseTest {
         MainTest.Result en = run(some, "lessons", "render", GOOD.toString(), "--out", out.toString());
         assertThat(err(en)).isEqualTo("rendering 4 steps ...");
         assertThat(en.out()).endsWith("1 pictures written to " + out + System.lineSeparator());
+    }
+
+    @Test
+    void aWindowThatDoesNotAnswerIsSaidInASentenceNotAsNull(@TempDir Path dir) {
+        LessonScreens slow = (lib, shots) -> {
+            throw new LessonScreens.Timeout(30, new java.util.concurrent.TimeoutException());
+        };
+        String png = dir.resolve("x.png").toString();
+        MainTest.Result zh = run(slow, "snapshot", "--lessons", GOOD.toString(), "--lesson", "forget", "--lang", "zh", "--out", png);
+        assertThat(zh.status()).isEqualTo(Main.INTERNAL_ERROR);
+        assertThat(err(zh)).isEqualTo("error: snapshot：无法显示窗口：窗口在 30 秒内没有响应（电脑可能太忙：关闭其他程序后重试，"
+                + "或一次少显示几步）");
+        MainTest.Result en = run(slow, "lessons", "check", "--layout", "1280x720", GOOD.toString());
+        assertThat(en.status()).isEqualTo(Main.INTERNAL_ERROR);
+        assertThat(en.err()).endsWith("error: --layout: the window could not be shown: it did not answer within 30 seconds "
+                + "(the computer may be busy: close other programs and try again, or show fewer steps at once)"
+                + System.lineSeparator());
+
+        // an exception without a message (as java.util.concurrent.TimeoutException is) printed "null"
+        LessonScreens mute = (lib, shots) -> {
+            throw new java.util.concurrent.TimeoutException();
+        };
+        MainTest.Result layout = run(mute, "lessons", "check", "--layout", "1280x720", "--lang", "zh", GOOD.toString());
+        assertThat(layout.status()).isEqualTo(Main.INTERNAL_ERROR);
+        assertThat(layout.err()).startsWith("正在显示 8 个画面（步骤 × 尺寸 × 语言）……")
+                .endsWith("error: --layout：无法显示窗口（TimeoutException，没有说明原因）；请报告这个问题，并附上所用的课程"
+                        + System.lineSeparator())
+                .doesNotContain("null");
+        assertThat(err(run(mute, "lessons", "render", GOOD.toString(), "--out", dir.toString())))
+                .endsWith("error: lessons render: the window could not be shown (TimeoutException, without a reason); "
+                        + "please report this with the lessons you used");
+        // a message of its own is kept
+        LessonScreens broken = (lib, shots) -> {
+            throw new IllegalStateException("no graphics device");
+        };
+        assertThat(err(run(broken, "lessons", "render", GOOD.toString(), "--out", dir.toString(), "--lang", "zh")))
+                .endsWith("error: lessons render：无法显示窗口：no graphics device");
     }
 }
