@@ -25,7 +25,9 @@ final class CliText {
     static String get(boolean zh, String key, Object... args) {
         Locale locale = zh ? Language.CHINESE : Language.ENGLISH;
         ResourceBundle b = Bundles.bundle(BUNDLE, locale);
-        String pattern = b.containsKey(key) ? b.getString(key) : Bundles.bundle(BUNDLE, Language.ENGLISH).getString(key);
+        ResourceBundle en = Bundles.bundle(BUNDLE, Language.ENGLISH);
+        // as Messages: English when untranslated, the key itself when missing (visible, never a crash)
+        String pattern = b.containsKey(key) ? b.getString(key) : en.containsKey(key) ? en.getString(key) : key;
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             plain[i] = args[i] instanceof Number || args[i] == null ? String.valueOf(args[i]) : args[i];

@@ -73,7 +73,7 @@ final class LayoutReport {
             String size = new LessonScreens.Size(shot.width(), shot.height(), shot.scale()).label();
             if (sc.error() != null) {
                 out.add(new Problem(l.file(), step.line(), CliText.get(zh, "cli.layout.notShown", shot.step() + 1, size,
-                        sc.error())));
+                        sc.error(zh))));
                 continue;
             }
             for (String f : sc.findings()) {

@@ -29,6 +29,25 @@ public interface LessonScreens {
      * narration and checkpoints fit the lesson panel, and why it could not be shown (null when it was).
      */
     record Screen(Shot shot, List<String> findings, boolean fits, String error) {
+        private static final java.util.regex.Pattern NO_STEP = java.util.regex.Pattern.compile("the lesson has no step (\\d+)");
+        private static final java.util.regex.Pattern SLOW =
+                java.util.regex.Pattern.compile("the step did not finish applying its scene in (\\d+) s");
+
+        /**
+         * {@link #error()} in Chinese with {@code zh}: the window's own reasons (StepScreens) are English; a
+         * lesson it could not open is said in the shot's language already. One of another form is left as it is.
+         */
+        public String error(boolean zh) {
+            if (error == null || !zh) {
+                return error;
+            }
+            java.util.regex.Matcher m = NO_STEP.matcher(error);
+            if (m.matches()) {
+                return CliText.get(true, "cli.shot.noStep", m.group(1));
+            }
+            m = SLOW.matcher(error);
+            return m.matches() ? CliText.get(true, "cli.shot.slow", m.group(1)) : error;
+        }
     }
 
     /**

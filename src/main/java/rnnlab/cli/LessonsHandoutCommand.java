@@ -104,8 +104,9 @@ final class LessonsHandoutCommand implements Callable<Integer> {
                 for (LessonScreens.Screen sc : shown) {
                     if (sc.error() != null || !Files.isRegularFile(sc.shot().png())) {
                         failed++;
+                        // no reason but no file either: said so, not "null"
                         spec.commandLine().getErr().println(CliText.get(zh, "cli.handout.noPicture", sc.shot().step() + 1,
-                                sc.error()));
+                                sc.error() != null ? sc.error(zh) : CliText.get(zh, "cli.shot.noFile")));
                     } else {
                         pictures.put(sc.shot().step(), Files.readAllBytes(sc.shot().png()));
                     }

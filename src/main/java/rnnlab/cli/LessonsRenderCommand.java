@@ -91,7 +91,7 @@ final class LessonsRenderCommand implements Callable<Integer> {
         for (LessonScreens.Screen sc : shown) {
             if (sc.error() != null) {
                 failed++;
-                o.println(CliText.get(zh, "cli.render.notWritten", sc.shot().png(), sc.error()));
+                o.println(CliText.get(zh, "cli.render.notWritten", sc.shot().png(), sc.error(zh)));
             } else {
                 o.println(sc.shot().png());
             }

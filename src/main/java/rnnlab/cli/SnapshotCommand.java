@@ -87,7 +87,7 @@ final class SnapshotCommand implements Callable<Integer> {
             throw WindowFailed.of("snapshot", ex, zh);
         }
         if (sc.error() != null) {
-            spec.commandLine().getErr().println("snapshot: " + sc.error());
+            spec.commandLine().getErr().println("snapshot: " + sc.error(zh));
             return Main.CHECK_FAILED;
         }
         spec.commandLine().getOut().println(out);

@@ -120,11 +120,31 @@ class AuthorCommandsChineseTest {
         assertThat(zh.status()).isEqualTo(Main.CHECK_FAILED);
         assertThat(err(zh)).isEqualTo("正在绘制 4 个步骤……");
         Path step1 = out.resolve("01-forget").resolve("step-01.zh.png");
-        assertThat(zh.out()).contains(step1 + "：未写入：the lesson has no step 1")
+        // the window's reason too (StepScreens gives it in English)
+        assertThat(zh.out()).contains(step1 + "：未写入：课程没有第 1 步")
                 .endsWith("已把 1 张图片写入 " + out + System.lineSeparator());
         MainTest.Result en = run(some, "lessons", "render", GOOD.toString(), "--out", out.toString());
         assertThat(err(en)).isEqualTo("rendering 4 steps ...");
         assertThat(en.out()).endsWith("1 pictures written to " + out + System.lineSeparator());
+    }
+
+    @Test
+    void handoutSaysWhyAStepHasNoPictureInChinese(@TempDir Path dir) {
+        // step 1 shown but no file written (it printed "null"), the others too slow
+        LessonScreens slowSteps = (lib, shots) -> shots.stream().map(s -> new LessonScreens.Screen(s, List.of(), true,
+                s.step() == 0 ? null : "the step did not finish applying its scene in 30 s")).toList();
+        Path html = dir.resolve("forget.html");
+        MainTest.Result zh = run(slowSteps, "lessons", "handout", "forget", "--lessons", GOOD.toString(), "--lang", "zh",
+                "--out", html.toString());
+        assertThat(zh.status()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(zh.err().lines().toList()).containsExactly("正在绘制 4 个步骤……", "第 1 步：没有图片：窗口没有写出图片文件",
+                "第 2 步：没有图片：这一步在 30 秒内没有完成场景设置", "第 3 步：没有图片：这一步在 30 秒内没有完成场景设置",
+                "第 4 步：没有图片：这一步在 30 秒内没有完成场景设置");
+        assertThat(zh.out()).startsWith(html + "：4 步，0 张图片（");
+        MainTest.Result en = run(slowSteps, "lessons", "handout", "forget", "--lessons", GOOD.toString(), "--out",
+                html.toString());
+        assertThat(en.err().lines().toList()).contains("step 1: no picture: the window wrote no picture file",
+                "step 2: no picture: the step did not finish applying its scene in 30 s");
     }
 
     @Test
