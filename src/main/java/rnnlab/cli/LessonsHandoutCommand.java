@@ -98,6 +98,8 @@ final class LessonsHandoutCommand implements Callable<Integer> {
                 List<LessonScreens.Screen> shown;
                 try {
                     shown = screens.show(lib, shots);
+                } catch (java.io.IOException ex) {
+                    throw ex; // a picture that cannot be written: the file's problem (bad input), said as before
                 } catch (Exception ex) {
                     throw WindowFailed.of("lessons handout", ex, zh);
                 }

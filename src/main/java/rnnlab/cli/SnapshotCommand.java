@@ -83,6 +83,8 @@ final class SnapshotCommand implements Callable<Integer> {
         try {
             sc = screens.show(lib, List.of(new LessonScreens.Shot(l.id(), step - 1, language, wh.width(), wh.height(),
                     present, out, wh.scale()))).get(0);
+        } catch (java.io.IOException ex) {
+            throw ex; // a picture that cannot be written: the file's problem (bad input), said as before
         } catch (Exception ex) {
             throw WindowFailed.of("snapshot", ex, zh);
         }

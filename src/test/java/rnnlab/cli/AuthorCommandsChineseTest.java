@@ -176,6 +176,13 @@ class AuthorCommandsChineseTest {
         assertThat(err(run(mute, "lessons", "render", GOOD.toString(), "--out", dir.toString())))
                 .endsWith("error: lessons render: the window could not be shown (TimeoutException, without a reason); "
                         + "please report this with the lessons you used");
+        // a picture that cannot be written is the file's problem, bad input, as before
+        LessonScreens denied = (lib, shots) -> {
+            throw new java.nio.file.AccessDeniedException(png);
+        };
+        MainTest.Result file = run(denied, "snapshot", "--lessons", GOOD.toString(), "--lesson", "forget", "--out", png);
+        assertThat(file.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(err(file)).isEqualTo("error: " + png + ": permission denied");
         // a message of its own is kept
         LessonScreens broken = (lib, shots) -> {
             throw new IllegalStateException("no graphics device");
