@@ -48,7 +48,7 @@ final class LessonsHandoutCommand implements Callable<Integer> {
     @Option(names = "--lessons", paramLabel = "DIR", description = "a lessons folder (default: the shipped lessons)")
     Path dir;
 
-    @Option(names = "--lang", description = "en or zh (default: en)")
+    @Option(names = "--lang", description = "the lesson's language and that of the messages: en or zh (default: en)")
     String lang;
 
     @Option(names = "--answers", description = "with each checkpoint's and exercise's answer (a key for the teacher)")

@@ -36,7 +36,7 @@ final class LessonsRenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the pictures (made if needed)")
     Path out;
 
-    @Option(names = "--lang", description = "en or zh (default: en)")
+    @Option(names = "--lang", description = "the lesson's language and that of the messages: en or zh (default: en)")
     String lang;
 
     @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH[@S]", description = "the window size (default "

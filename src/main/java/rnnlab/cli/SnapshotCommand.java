@@ -39,7 +39,7 @@ final class SnapshotCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}); @2 for a HiDPI screen at scale 2: 1280x720@2 is a 2560x1440 picture of the 1280x720 window")
     String size;
 
-    @Option(names = "--lang", description = "en or zh (default: en)")
+    @Option(names = "--lang", description = "the lesson's language and that of the messages: en or zh (default: en)")
     String lang;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the picture to write")
