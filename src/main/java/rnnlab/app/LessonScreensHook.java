@@ -24,7 +24,13 @@ final class LessonScreensHook implements LessonScreens {
         startHeadless(shots.stream().mapToDouble(Shot::scale).max().orElse(1));
         List<StepScreens.Shot> asked = shots.stream().map(s -> new StepScreens.Shot(s.lessonId(), s.step(), s.lang(),
                 s.width(), s.height(), s.present(), s.png(), s.scale())).toList();
-        List<StepScreens.Screen> shown = StepScreens.show(library, asked);
+        List<StepScreens.Screen> shown;
+        try {
+            shown = StepScreens.show(library, asked);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // it has no message: the command says how long the window was waited for, in the user's language
+            throw new Timeout(StepScreens.TIMEOUT_SECONDS, e);
+        }
         List<Screen> out = new java.util.ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             StepScreens.Screen s = shown.get(i);
@@ -35,12 +41,15 @@ final class LessonScreensHook implements LessonScreens {
 
     private static boolean started;
 
+    /** How long JavaFX may take to start. */
+    static final int START_SECONDS = 60;
+
     /**
      * Monocle headless and software rendering unless the caller chose otherwise; the toolkit once. With
      * shots at a scale above 1 ({@code 1280x720@2}) the headless screen is a HiDPI screen at the highest of
      * them (so canvases are drawn with as many pixels as on one); a shot at 1 is then drawn at 1 all the same.
      */
-    static synchronized void startHeadless(double scale) throws InterruptedException {
+    static synchronized void startHeadless(double scale) throws InterruptedException, Timeout {
         if (started) {
             return;
         }
@@ -64,8 +73,8 @@ final class LessonScreensHook implements LessonScreens {
             up.countDown(); // a toolkit started before (tests): use it
         }
         Platform.setImplicitExit(false);
-        if (!up.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("JavaFX did not start in 60 s");
+        if (!up.await(START_SECONDS, TimeUnit.SECONDS)) {
+            throw new Timeout(START_SECONDS, null); // JavaFX did not start
         }
         started = true;
     }

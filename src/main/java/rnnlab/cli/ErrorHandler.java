@@ -30,6 +30,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             cl.getErr().println("error: " + oneLine(String.valueOf(ex.getMessage())));
             return Main.BAD_INPUT;
         }
+        if (ex instanceof WindowFailed) {
+            // already a sentence for the user (what happened, what to try), not a class name and a null
+            cl.getErr().println("error: " + oneLine(ex.getMessage()));
+            return Main.INTERNAL_ERROR;
+        }
         cl.getErr().println("internal error: " + oneLine(ex.toString())
                 + " (please report this with the files you used)");
         return Main.INTERNAL_ERROR;

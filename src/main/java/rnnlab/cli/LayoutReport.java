@@ -35,7 +35,7 @@ final class LayoutReport {
                               PrintWriter err, boolean zh) {
         LessonScreens screens = Main.screens();
         if (screens == null) {
-            throw new IllegalArgumentException("--layout: " + LessonScreens.UNAVAILABLE);
+            throw new IllegalArgumentException(LessonScreens.unavailable("--layout", zh));
         }
         List<LessonScreens.Shot> shots = new ArrayList<>();
         List<Lesson> of = new ArrayList<>();
@@ -54,14 +54,14 @@ final class LayoutReport {
                 }
             }
         }
-        err.println(zh ? "正在显示 " + shots.size() + " 个画面（步骤 × 尺寸 × 语言）……"
-                : "showing " + shots.size() + " screens (steps x sizes x languages) ...");
+        err.println(CliText.get(zh, "cli.layout.showing", shots.size()));
         err.flush();
         List<LessonScreens.Screen> shown;
         try {
             shown = screens.show(lib, shots);
         } catch (Exception ex) {
-            throw new IllegalStateException("--layout: the window could not be shown: " + ex.getMessage(), ex);
+            // a timeout has no message: say what happened and what to try, never "null"
+            throw WindowFailed.of("--layout", ex, zh);
         }
         Set<Problem> out = new LinkedHashSet<>();
         for (int i = 0; i < shown.size(); i++) {
@@ -72,8 +72,8 @@ final class LayoutReport {
             String at = zh ? "第 " + (shot.step() + 1) + " 步：" : "step " + (shot.step() + 1) + ": ";
             String size = new LessonScreens.Size(shot.width(), shot.height(), shot.scale()).label();
             if (sc.error() != null) {
-                out.add(new Problem(l.file(), step.line(), at + (zh ? "无法显示（" + size + "）：" + sc.error()
-                        : "could not be shown (" + size + "): " + sc.error())));
+                out.add(new Problem(l.file(), step.line(), CliText.get(zh, "cli.layout.notShown", shot.step() + 1, size,
+                        sc.error(zh))));
                 continue;
             }
             for (String f : sc.findings()) {

@@ -29,9 +29,31 @@ public interface LessonScreens {
      * narration and checkpoints fit the lesson panel, and why it could not be shown (null when it was).
      */
     record Screen(Shot shot, List<String> findings, boolean fits, String error) {
+        private static final java.util.regex.Pattern NO_STEP = java.util.regex.Pattern.compile("the lesson has no step (\\d+)");
+        private static final java.util.regex.Pattern SLOW =
+                java.util.regex.Pattern.compile("the step did not finish applying its scene in (\\d+) s");
+
+        /**
+         * {@link #error()} in Chinese with {@code zh}: the window's own reasons (StepScreens) are English; a
+         * lesson it could not open is said in the shot's language already. One of another form is left as it is.
+         */
+        public String error(boolean zh) {
+            if (error == null || !zh) {
+                return error;
+            }
+            java.util.regex.Matcher m = NO_STEP.matcher(error);
+            if (m.matches()) {
+                return CliText.get(true, "cli.shot.noStep", m.group(1));
+            }
+            m = SLOW.matcher(error);
+            return m.matches() ? CliText.get(true, "cli.shot.slow", m.group(1)) : error;
+        }
     }
 
-    /** Shows each shot in order and reports it; throws when the window cannot be shown at all. */
+    /**
+     * Shows each shot in order and reports it; throws when the window cannot be shown at all ({@link Timeout}
+     * when it does not answer in time).
+     */
     List<Screen> show(LessonLibrary library, List<Shot> shots) throws Exception;
 
     /** {@code 1024x768} → {1024, 768}; 320–3840 by 240–2160, else an IllegalArgumentException naming the value. */
@@ -46,18 +68,13 @@ public interface LessonScreens {
     static int[] size(String s, boolean zh) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)[x×](\\d+)").matcher(s.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException(zh ? "窗口尺寸应写作 宽x高，例如 1280x720，而不是“" + s + "”"
-                    : "a window size is WIDTHxHEIGHT, e.g. 1280x720, not \"" + s + "\"");
+            throw new IllegalArgumentException(CliText.get(zh, "cli.size.format", s));
         }
         int w = pixels(m.group(1));
         int h = pixels(m.group(2));
         if (w < MIN_WIDTH || w > MAX_WIDTH || h < MIN_HEIGHT || h > MAX_HEIGHT) {
-            throw new IllegalArgumentException(zh
-                    ? "窗口尺寸“" + s + "”超出范围：宽 " + MIN_WIDTH + " 到 " + MAX_WIDTH + "，高 " + MIN_HEIGHT + " 到 "
-                            + MAX_HEIGHT + "（" + MIN_WIDTH + "x" + MIN_HEIGHT + " 到 " + MAX_WIDTH + "x" + MAX_HEIGHT + "）"
-                    : "the window size \"" + s + "\" is out of range: the width is " + MIN_WIDTH + " to " + MAX_WIDTH
-                            + " and the height " + MIN_HEIGHT + " to " + MAX_HEIGHT + " (" + MIN_WIDTH + "x" + MIN_HEIGHT
-                            + " to " + MAX_WIDTH + "x" + MAX_HEIGHT + ")");
+            throw new IllegalArgumentException(CliText.get(zh, "cli.size.range", s, MIN_WIDTH, MAX_WIDTH, MIN_HEIGHT,
+                    MAX_HEIGHT));
         }
         return new int[] {w, h};
     }
@@ -109,15 +126,35 @@ public interface LessonScreens {
                     scale = Double.NaN;
                 }
                 if (!(scale >= 1 && scale <= 4)) {
-                    throw new IllegalArgumentException(zh ? "屏幕缩放为 1 到 4（例如高分屏用 1280x720@2），而不是“" + s + "”"
-                            : "a screen scale is 1 to 4 (e.g. 1280x720@2 for a HiDPI screen), not \"" + s + "\"");
+                    throw new IllegalArgumentException(CliText.get(zh, "cli.size.scale", s));
                 }
             }
             return new Size(wh[0], wh[1], scale);
         }
     }
 
-    /** The message when no window code was handed over (the command line run without the app). */
-    String UNAVAILABLE = "this needs RNN Lab's window code: run it from rnnlab.jar (java -jar rnnlab.jar ...); "
-            + "it runs without a display";
+    /**
+     * The message when no window code was handed over (the command line run without the app): {@code command}
+     * ({@code snapshot}, {@code --layout}) needs it; in Chinese with {@code zh}.
+     */
+    static String unavailable(String command, boolean zh) {
+        return CliText.get(zh, "cli.unavailable", command);
+    }
+
+    /**
+     * The window did not answer within {@code seconds} (a step that does not show, JavaFX that does not start):
+     * {@link #show} throws it so that the command can say so in the user's language.
+     */
+    final class Timeout extends Exception {
+        private final int seconds;
+
+        public Timeout(int seconds, Throwable cause) {
+            super("the window did not answer within " + seconds + " s", cause);
+            this.seconds = seconds;
+        }
+
+        public int seconds() {
+            return seconds;
+        }
+    }
 }

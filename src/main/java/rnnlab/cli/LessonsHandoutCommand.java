@@ -48,7 +48,7 @@ final class LessonsHandoutCommand implements Callable<Integer> {
     @Option(names = "--lessons", paramLabel = "DIR", description = "a lessons folder (default: the shipped lessons)")
     Path dir;
 
-    @Option(names = "--lang", description = "en or zh (default: en)")
+    @Option(names = "--lang", description = "the lesson's language and that of the messages: en or zh (default: en)")
     String lang;
 
     @Option(names = "--answers", description = "with each checkpoint's and exercise's answer (a key for the teacher)")
@@ -70,17 +70,18 @@ final class LessonsHandoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String language = SnapshotCommand.language(lang);
-        int[] wh = LessonScreens.size(size);
+        boolean zh = "zh".equals(language);
+        int[] wh = LessonScreens.size(size, zh);
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".html") && !name.endsWith(".htm")) {
-            throw new IllegalArgumentException("--out: the handout is an .html file, not \"" + out + "\"");
+            throw new IllegalArgumentException(CliText.get(zh, "cli.handout.out", out));
         }
         LessonScreens screens = noPictures ? null : Main.screens();
         if (!noPictures && screens == null) {
-            throw new IllegalArgumentException("lessons handout: " + LessonScreens.UNAVAILABLE + " (or use --no-pictures)");
+            throw new IllegalArgumentException(CliText.get(zh, "cli.unavailable.noPictures", "lessons handout"));
         }
         AtomicFiles.checkWritable(out);
-        LessonLibrary lib = SnapshotCommand.library(dir);
+        LessonLibrary lib = SnapshotCommand.library(dir, zh);
         Lesson l = SnapshotCommand.lesson(lib, lesson, dir, language);
         Map<Integer, byte[]> pictures = new HashMap<>();
         int failed = 0;
@@ -92,12 +93,22 @@ final class LessonsHandoutCommand implements Callable<Integer> {
                     shots.add(new LessonScreens.Shot(l.id(), s.index(), language, wh[0], wh[1], present,
                             tmp.resolve(String.format("step-%02d.png", s.index() + 1))));
                 }
-                spec.commandLine().getErr().println("rendering " + shots.size() + " steps ...");
+                spec.commandLine().getErr().println(CliText.get(zh, "cli.progress.rendering", shots.size()));
                 spec.commandLine().getErr().flush();
-                for (LessonScreens.Screen sc : screens.show(lib, shots)) {
+                List<LessonScreens.Screen> shown;
+                try {
+                    shown = screens.show(lib, shots);
+                } catch (java.io.IOException ex) {
+                    throw ex; // a picture that cannot be written: the file's problem (bad input), said as before
+                } catch (Exception ex) {
+                    throw WindowFailed.of("lessons handout", ex, zh);
+                }
+                for (LessonScreens.Screen sc : shown) {
                     if (sc.error() != null || !Files.isRegularFile(sc.shot().png())) {
                         failed++;
-                        spec.commandLine().getErr().println("step " + (sc.shot().step() + 1) + ": no picture: " + sc.error());
+                        // no reason but no file either: said so, not "null"
+                        spec.commandLine().getErr().println(CliText.get(zh, "cli.handout.noPicture", sc.shot().step() + 1,
+                                sc.error() != null ? sc.error(zh) : CliText.get(zh, "cli.shot.noFile")));
                     } else {
                         pictures.put(sc.shot().step(), Files.readAllBytes(sc.shot().png()));
                     }
@@ -135,8 +146,9 @@ final class LessonsHandoutCommand implements Callable<Integer> {
                 });
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(out, o -> o.write(bytes));
-        spec.commandLine().getOut().println(out + ": " + l.steps().size() + " steps, " + pictures.size() + " pictures"
-                + (answers ? ", with answers" : "") + (notes ? ", with teacher notes" : "") + " (" + (bytes.length / 1024) + " KB)");
+        spec.commandLine().getOut().println(CliText.get(zh, "cli.handout.written", out, l.steps().size(), pictures.size(),
+                (answers ? CliText.get(zh, "cli.handout.withAnswers") : "") + (notes ? CliText.get(zh, "cli.handout.withNotes") : ""),
+                bytes.length / 1024));
         return failed == 0 ? Main.OK : Main.CHECK_FAILED;
     }
 

@@ -36,7 +36,7 @@ final class LessonsRenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the pictures (made if needed)")
     Path out;
 
-    @Option(names = "--lang", description = "en or zh (default: en)")
+    @Option(names = "--lang", description = "the lesson's language and that of the messages: en or zh (default: en)")
     String lang;
 
     @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH[@S]", description = "the window size (default "
@@ -48,15 +48,17 @@ final class LessonsRenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // every message in the language asked for (--lang zh: Chinese), so the language comes first
+        String language = SnapshotCommand.language(lang);
+        boolean zh = "zh".equals(language);
         LessonScreens screens = Main.screens();
         if (screens == null) {
-            throw new IllegalArgumentException("lessons render: " + LessonScreens.UNAVAILABLE);
+            throw new IllegalArgumentException(LessonScreens.unavailable("lessons render", zh));
         }
-        String language = SnapshotCommand.language(lang);
-        LessonScreens.Size wh = LessonScreens.Size.parse(size);
+        LessonScreens.Size wh = LessonScreens.Size.parse(size, zh);
         Path folder = dir != null ? dir : LessonLibrary.builtInFolder();
         if (!Files.isDirectory(folder)) {
-            throw new InputException(String.valueOf(folder), "", "no such folder");
+            throw new InputException(String.valueOf(folder), "", CliText.get(zh, "cli.folder.missing"));
         }
         LessonLibrary lib = LessonLibrary.load(folder);
         PrintWriter o = spec.commandLine().getOut();
@@ -77,19 +79,27 @@ final class LessonsRenderCommand implements Callable<Integer> {
                         out.resolve(name).resolve(String.format("step-%02d.%s.png", s.index() + 1, language)), wh.scale()));
             }
         }
-        spec.commandLine().getErr().println("rendering " + shots.size() + " steps ...");
+        spec.commandLine().getErr().println(CliText.get(zh, "cli.progress.rendering", shots.size()));
         spec.commandLine().getErr().flush();
         int failed = 0;
-        for (LessonScreens.Screen sc : screens.show(lib, shots)) {
+        List<LessonScreens.Screen> shown;
+        try {
+            shown = screens.show(lib, shots);
+        } catch (java.io.IOException ex) {
+            throw ex; // a picture that cannot be written: the file's problem (bad input), said as before
+        } catch (Exception ex) {
+            throw WindowFailed.of("lessons render", ex, zh);
+        }
+        for (LessonScreens.Screen sc : shown) {
             if (sc.error() != null) {
                 failed++;
-                o.println(sc.shot().png() + ": not written: " + sc.error());
+                o.println(CliText.get(zh, "cli.render.notWritten", sc.shot().png(), sc.error(zh)));
             } else {
                 o.println(sc.shot().png());
             }
         }
-        o.println((shots.size() - failed) + " pictures written to " + out + (skipped > 0 ? "; " + skipped
-                + " lesson(s) with problems skipped" : ""));
+        o.println(skipped > 0 ? CliText.get(zh, "cli.render.writtenSkipped", shots.size() - failed, out, skipped)
+                : CliText.get(zh, "cli.render.written", shots.size() - failed, out));
         return failed == 0 && skipped == 0 ? Main.OK : Main.CHECK_FAILED;
     }
 }

@@ -39,7 +39,7 @@ final class SnapshotCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}); @2 for a HiDPI screen at scale 2: 1280x720@2 is a 2560x1440 picture of the 1280x720 window")
     String size;
 
-    @Option(names = "--lang", description = "en or zh (default: en)")
+    @Option(names = "--lang", description = "the lesson's language and that of the messages: en or zh (default: en)")
     String lang;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the picture to write")
@@ -52,43 +52,57 @@ final class SnapshotCommand implements Callable<Integer> {
             return "en";
         }
         if (!LessonLibrary.LANGUAGES.contains(l)) {
-            throw new IllegalArgumentException("--lang: expected en or zh, not \"" + l + "\"");
+            // not a language to answer in: English, the default
+            throw new IllegalArgumentException(CliText.get(false, "cli.lang.unknown", l));
         }
         return l;
     }
 
     @Override
     public Integer call() throws Exception {
+        // every message in the language asked for (--lang zh: Chinese), so the language comes first
+        String language = language(lang);
+        boolean zh = "zh".equals(language);
         LessonScreens screens = Main.screens();
         if (screens == null) {
-            throw new IllegalArgumentException("snapshot: " + LessonScreens.UNAVAILABLE);
+            throw new IllegalArgumentException(LessonScreens.unavailable("snapshot", zh));
         }
-        String language = language(lang);
-        LessonScreens.Size wh = LessonScreens.Size.parse(size);
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            throw new IllegalArgumentException("--out: the picture is a .png file, not \"" + out + "\"");
+        LessonScreens.Size wh = LessonScreens.Size.parse(size, zh);
+        if (out.getFileName() == null
+                || !out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new IllegalArgumentException(CliText.get(zh, "cli.snapshot.out", out));
         }
-        LessonLibrary lib = library(dir);
+        LessonLibrary lib = library(dir, zh);
         rnnlab.lessons.Lesson l = lesson(lib, lesson, dir, language);
         int steps = l.steps().size();
         if (step < 1 || step > steps) {
-            throw new IllegalArgumentException("--step: lesson \"" + l.id() + "\" has steps 1 to " + steps + ", not " + step);
+            throw new IllegalArgumentException(CliText.get(zh, "cli.snapshot.step", l.id(), steps, step));
         }
         // the lesson's id, also when --lesson gave its number
-        LessonScreens.Screen sc = screens.show(lib, List.of(new LessonScreens.Shot(l.id(), step - 1, language, wh.width(),
-                wh.height(), present, out, wh.scale()))).get(0);
+        LessonScreens.Screen sc;
+        try {
+            sc = screens.show(lib, List.of(new LessonScreens.Shot(l.id(), step - 1, language, wh.width(), wh.height(),
+                    present, out, wh.scale()))).get(0);
+        } catch (java.io.IOException ex) {
+            throw ex; // a picture that cannot be written: the file's problem (bad input), said as before
+        } catch (Exception ex) {
+            throw WindowFailed.of("snapshot", ex, zh);
+        }
         if (sc.error() != null) {
-            spec.commandLine().getErr().println("snapshot: " + sc.error());
+            spec.commandLine().getErr().println("snapshot: " + sc.error(zh));
             return Main.CHECK_FAILED;
         }
         spec.commandLine().getOut().println(out);
         return Main.OK;
     }
 
-    /** The shipped lessons, or those of {@code dir} beside them (so its lessons may name shipped ones). */
-    static LessonLibrary library(Path dir) throws Exception {
+    /**
+     * The shipped lessons, or those of {@code dir} beside them (so its lessons may name shipped ones); a missing
+     * folder is said in Chinese with {@code zh}.
+     */
+    static LessonLibrary library(Path dir, boolean zh) throws Exception {
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new InputException(String.valueOf(dir), "", "no such folder");
+            throw new InputException(String.valueOf(dir), "", CliText.get(zh, "cli.folder.missing"));
         }
         return dir != null ? LessonLibrary.beside(LessonLibrary.load(LessonLibrary.builtInFolder()), LessonLibrary.load(dir))
                 : LessonLibrary.load(LessonLibrary.builtInFolder());
@@ -104,14 +118,15 @@ final class SnapshotCommand implements Callable<Integer> {
             int n = Integer.parseInt(id);
             e = lib.entries().stream().filter(x -> x.number() == n).reduce((a, b) -> b).orElse(null);
         }
+        boolean zh = "zh".equals(language);
         if (e == null) {
-            throw new IllegalArgumentException("--lesson: no lesson \"" + id + "\" in "
-                    + (dir != null ? dir.toString() : "the shipped lessons") + "; give a number or an id: "
-                    + String.join(", ", lib.entries().stream().map(x -> x.number() + " " + x.id()).toList()));
+            String there = String.join(", ", lib.entries().stream().map(x -> x.number() + " " + x.id()).toList());
+            throw new IllegalArgumentException(dir != null ? CliText.get(zh, "cli.lesson.unknownIn", id, dir, there)
+                    : CliText.get(zh, "cli.lesson.unknownShipped", id, there));
         }
         if (!e.ok() || e.lesson(language) == null) {
-            throw new IllegalArgumentException("lesson \"" + id + "\" has problems; run lessons check first"
-                    + (e.problems().isEmpty() ? "" : ": " + e.problems().get(0).describe(folder)));
+            throw new IllegalArgumentException(e.problems().isEmpty() ? CliText.get(zh, "cli.lesson.problems", id)
+                    : CliText.get(zh, "cli.lesson.problemsFirst", id, e.problems().get(0).describe(folder)));
         }
         return e.lesson(language);
     }

@@ -142,6 +142,7 @@ class LessonScreensCommandsTest {
         assertThat(en.status()).as(en.out() + en.err()).isZero();
         assertThat(zh.status()).as(zh.out() + zh.err()).isZero();
         assertThat(en.out()).contains("4 pictures written to " + out);
+        assertThat(zh.out()).contains("已把 4 张图片写入 " + out); // --lang zh: in Chinese (issue 12)
         for (int s = 1; s <= 4; s++) {
             for (String lang : List.of("en", "zh")) {
                 Path png = out.resolve("01-forget").resolve(String.format("step-%02d.%s.png", s, lang));
@@ -202,7 +203,9 @@ class LessonScreensCommandsTest {
         Result r = run("lessons", "handout", "forget", "--lessons", dir.toString(), "--lang", "zh", "--answers", "--notes",
                 "--size", "1024x768", "--out", html.toString());
         assertThat(r.status()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("4 steps, 4 pictures, with answers, with teacher notes");
+        // --lang zh: what it wrote is said in Chinese too (issue 12)
+        assertThat(r.out()).contains("：4 步，4 张图片，含答案，含教师备注（");
+        assertThat(r.err()).contains("正在绘制 4 个步骤……");
         String page = Files.readString(html);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<img class=\"shot\" alt=\"第 (\\d) 步\" "
                 + "src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\">").matcher(page);

@@ -101,6 +101,32 @@ class LessonHandoutTest {
         assertThat(r.err()).contains("or use --no-pictures");
     }
 
+    /** Issue 12: with {@code --lang zh} the same refusals in Chinese (the English ones above are unchanged). */
+    @Test
+    void badArgumentsAreSaidInChineseWithLangZh(@TempDir Path dir) {
+        MainTest.Result r = MainTest.run("lessons", "handout", "forget", "--lessons", GOOD.toString(), "--no-pictures",
+                "--lang", "zh", "--out", dir.resolve("x.pdf").toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("error: --out：讲义应为 .html 文件，而不是“" + dir.resolve("x.pdf") + "”");
+        r = MainTest.run("lessons", "handout", "99", "--no-pictures", "--lang", "zh", "--out", dir.resolve("x.html").toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().strip()).startsWith("error: --lesson：随附的课程中没有“99”；请给出编号或 id：1 why-sequences, ")
+                .contains(", 9 lstm-gates");
+        r = MainTest.run("lessons", "handout", "forget", "--lessons", dir.resolve("nowhere").toString(), "--no-pictures",
+                "--lang", "zh", "--out", dir.resolve("x.html").toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("error: " + dir.resolve("nowhere") + ": 没有这个文件夹");
+        r = MainTest.run("lessons", "handout", "forget", "--lessons", GOOD.toString(), "--size", "1280", "--lang", "zh",
+                "--out", dir.resolve("x.html").toString());
+        assertThat(r.err().strip()).isEqualTo("error: 窗口尺寸应写作 宽x高，例如 1280x720，而不是“1280”");
+        // a page written: what it holds, in Chinese
+        Path out = dir.resolve("forget.zh.html");
+        r = MainTest.run("lessons", "handout", "forget", "--lessons", GOOD.toString(), "--no-pictures", "--lang", "zh",
+                "--answers", "--notes", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(Main.OK);
+        assertThat(r.out()).startsWith(out + "：4 步，0 张图片，含答案，含教师备注（").endsWith(" KB）" + System.lineSeparator());
+    }
+
     @Test
     void aLessonCanBeNamedByItsNumber(@TempDir Path dir) throws Exception {
         // lesson 9 of the shipped ones is lstm-gates (09-lstm-gates.*.md): "9" and "09" name it as its id does

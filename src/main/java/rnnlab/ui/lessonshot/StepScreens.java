@@ -51,7 +51,9 @@ public final class StepScreens {
     public record Screen(Shot shot, List<String> findings, boolean fits, String error) {
     }
 
-    private static final long STEP_TIMEOUT_MS = 30_000;
+    /** How long a step, or the window, may take to answer before a TimeoutException (without a message). */
+    public static final int TIMEOUT_SECONDS = 30;
+    private static final long STEP_TIMEOUT_MS = TIMEOUT_SECONDS * 1000L;
 
     private StepScreens() {
     }
