@@ -34,6 +34,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         @Override
         public void handle(long now) {
             if (dirty && !getSkinnable().isHidden() && !fullPaintFits(now, canvas.getWidth() * canvas.getHeight())) {
+                deferredPaints++;
                 return; // this pulse's full paints are spent: the next pulse (the timer keeps running)
             }
             stop();
@@ -67,6 +68,16 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
      * ones (issue 12, bench-ui: frames over 18 ms were 3–20 % of the step's first frames against 0–3 % of the
      * others); spread over two or three pulses, a view shows the step 17–33 ms after another. FX thread.
      */
+    private static long deferredPaints;
+
+    /**
+     * How many full paints so far waited for a later pulse ({@link #fullPaintFits}): bench-ui counts a step as shown
+     * once a pulse has deferred none. FX thread.
+     */
+    public static long fullPaintsDeferred() {
+        return deferredPaints;
+    }
+
     static boolean fullPaintFits(long now, double pixels) {
         if (now != fullPaintPulse) {
             fullPaintPulse = now;
