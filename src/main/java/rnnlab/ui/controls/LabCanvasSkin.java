@@ -876,7 +876,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
      */
     static double[] ringAround(double x0, double y0, double x1, double y1, double w, double h, double lineWidth,
                                List<CanvasLabels.Placed> labels) {
-        for (double lw = lineWidth; lw >= 2; lw -= 1) {
+        for (double lw = lineWidth; ; lw -= 1) {
             // each side where it crosses no label, the others where they were: twice, so that a side that moved in
             // no longer lets its neighbours' lines run into a label beside the ring
             double[] pads = {RING_PAD, RING_PAD, RING_PAD, RING_PAD};
@@ -906,7 +906,6 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
                     Math.min(w, Math.ceil(x1 + pads[2])), Math.min(h, Math.ceil(y1 + pads[3])), all ? lw : lineWidth};
             }
         }
-        throw new AssertionError("line widths from " + lineWidth);
     }
 
     /** Whether side 0–3 (left, top, right, bottom) of the ring, its sides {@code pads} out of the element, crosses a label. */

@@ -27,6 +27,19 @@ class SpotlightRingTest {
         return false;
     }
 
+    /**
+     * The ring round the element {@code e} (x0, y0, x1, y1, canvas w, h; a 5 px line) among the labels, checked to
+     * cross none of them; {@code was}, the ring as it was drawn before, crossed one at least.
+     */
+    private static double[] ringClearOf(double[] e, double[] was, CanvasLabels.Placed... labels) {
+        assertThat(java.util.Arrays.stream(labels).anyMatch(l -> crosses(was, l))).as("the ring as it was").isTrue();
+        double[] r = LabCanvasSkin.ringAround(e[0], e[1], e[2], e[3], e[4], e[5], 5, List.of(labels));
+        for (CanvasLabels.Placed l : labels) {
+            assertThat(crosses(r, l)).as("ring %s over %s", java.util.Arrays.toString(r), l.text()).isFalse();
+        }
+        return r;
+    }
+
     @Test
     void withNothingBesideItTheRingStandsSixPixelsOut() {
         double[] r = LabCanvasSkin.ringAround(100, 50, 200, 90, 600, 400, 5, List.of());
@@ -38,11 +51,7 @@ class SpotlightRingTest {
         // the belt's title region (10, 0) 570 × 43 at a 24 px font; the title's text and the key's first line
         CanvasLabels.Placed title = new CanvasLabels.Placed("Cell state c carried across time steps", 12, 6, 560, 31, 24);
         CanvasLabels.Placed key = new CanvasLabels.Placed("removed by the forget gate", 40, 43, 420, 24, 20);
-        double[] before = {4, 0, 586, 49, 5};
-        assertThat(crosses(before, key)).as("the ring as it was").isTrue();
-        double[] r = LabCanvasSkin.ringAround(10, 0, 580, 43, 1000, 500, 5, List.of(title, key));
-        assertThat(crosses(r, key)).as("ring %s", java.util.Arrays.toString(r)).isFalse();
-        assertThat(crosses(r, title)).as("ring %s", java.util.Arrays.toString(r)).isFalse();
+        double[] r = ringClearOf(new double[] {10, 0, 580, 43, 1000, 500}, new double[] {4, 0, 586, 49, 5}, title, key);
         // it still frames the title
         assertThat(r[1]).isLessThanOrEqualTo(title.y());
         assertThat(r[3]).isGreaterThanOrEqualTo(title.maxY());
@@ -55,12 +64,8 @@ class SpotlightRingTest {
         // a gate box 100 × 80 with a label over its lower edge, and one beside its top right corner
         CanvasLabels.Placed under = new CanvasLabels.Placed("h_t", 150, 170, 26, 24, 20);
         CanvasLabels.Placed beside = new CanvasLabels.Placed("W_hh", 198, 88, 40, 20, 16);
-        double[] was = {94, 94, 206, 186, 5};
-        assertThat(crosses(was, under)).as("the ring as it was").isTrue();
-        assertThat(crosses(was, beside)).as("the ring as it was").isTrue();
-        double[] r = LabCanvasSkin.ringAround(100, 100, 200, 180, 800, 600, 5, List.of(under, beside));
-        assertThat(crosses(r, under)).as("ring %s", java.util.Arrays.toString(r)).isFalse();
-        assertThat(crosses(r, beside)).as("ring %s", java.util.Arrays.toString(r)).isFalse();
+        double[] r = ringClearOf(new double[] {100, 100, 200, 180, 800, 600}, new double[] {94, 94, 206, 186, 5}, under,
+                beside);
         // the bottom went round the label under the box; the right side moved in, so the top stays where it was
         assertThat(r[3]).isGreaterThan(under.maxY());
         assertThat(r[2]).isLessThan(beside.x());
