@@ -93,16 +93,8 @@ final class LessonsHandoutCommand implements Callable<Integer> {
                     shots.add(new LessonScreens.Shot(l.id(), s.index(), language, wh[0], wh[1], present,
                             tmp.resolve(String.format("step-%02d.png", s.index() + 1))));
                 }
-                spec.commandLine().getErr().println(CliText.get(zh, "cli.progress.rendering", shots.size()));
-                spec.commandLine().getErr().flush();
-                List<LessonScreens.Screen> shown;
-                try {
-                    shown = screens.show(lib, shots);
-                } catch (java.io.IOException ex) {
-                    throw ex; // a picture that cannot be written: the file's problem (bad input), said as before
-                } catch (Exception ex) {
-                    throw WindowFailed.of("lessons handout", ex, zh);
-                }
+                List<LessonScreens.Screen> shown = WindowFailed.show(screens, lib, shots, "lessons handout", zh,
+                        spec.commandLine().getErr());
                 for (LessonScreens.Screen sc : shown) {
                     if (sc.error() != null || !Files.isRegularFile(sc.shot().png())) {
                         failed++;

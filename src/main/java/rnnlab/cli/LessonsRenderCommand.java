@@ -79,17 +79,9 @@ final class LessonsRenderCommand implements Callable<Integer> {
                         out.resolve(name).resolve(String.format("step-%02d.%s.png", s.index() + 1, language)), wh.scale()));
             }
         }
-        spec.commandLine().getErr().println(CliText.get(zh, "cli.progress.rendering", shots.size()));
-        spec.commandLine().getErr().flush();
         int failed = 0;
-        List<LessonScreens.Screen> shown;
-        try {
-            shown = screens.show(lib, shots);
-        } catch (java.io.IOException ex) {
-            throw ex; // a picture that cannot be written: the file's problem (bad input), said as before
-        } catch (Exception ex) {
-            throw WindowFailed.of("lessons render", ex, zh);
-        }
+        List<LessonScreens.Screen> shown = WindowFailed.show(screens, lib, shots, "lessons render", zh,
+                spec.commandLine().getErr());
         for (LessonScreens.Screen sc : shown) {
             if (sc.error() != null) {
                 failed++;

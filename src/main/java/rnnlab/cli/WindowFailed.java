@@ -23,4 +23,22 @@ final class WindowFailed extends RuntimeException {
         }
         return new WindowFailed(message, ex);
     }
+
+    /**
+     * Says on {@code err} how many steps are being drawn, then shows them in the window: a picture that cannot be
+     * written stays the file's problem (bad input, said as before), any other failure is a {@link WindowFailed}.
+     */
+    static java.util.List<LessonScreens.Screen> show(LessonScreens screens, rnnlab.lessons.LessonLibrary lib,
+            java.util.List<LessonScreens.Shot> shots, String command, boolean zh, java.io.PrintWriter err)
+            throws java.io.IOException {
+        err.println(CliText.get(zh, "cli.progress.rendering", shots.size()));
+        err.flush();
+        try {
+            return screens.show(lib, shots);
+        } catch (java.io.IOException ex) {
+            throw ex;
+        } catch (Exception ex) {
+            throw of(command, ex, zh);
+        }
+    }
 }
