@@ -21,7 +21,7 @@ import rnnlab.training.seq2seq.Seq2SeqTrainer;
  * dates, numbers): the same options as the other tasks where they apply, plus {@code --attention} and
  * {@code --bidirectional}; {@code train --beam W} also shows the beam's candidates on held-out inputs.
  */
-final class Seq2SeqCli {
+public final class Seq2SeqCli {
     private Seq2SeqCli() {
     }
 
@@ -30,7 +30,7 @@ final class Seq2SeqCli {
     }
 
     /** --attention with one kind (train) or a comma list (experiment); default none. */
-    static List<AttentionKind> attentions(String s) {
+    public static List<AttentionKind> attentions(String s) {
         List<AttentionKind> out = new ArrayList<>();
         for (String part : (s == null ? "none" : s).split(",")) {
             AttentionKind k = AttentionKind.fromId(part);

@@ -17,7 +17,7 @@ import rnnlab.training.tasks.Tasks;
 import rnnlab.training.TrainConfig;
 
 /** The options train and experiment share; unset options keep the task's defaults. */
-final class TrainOptions {
+public final class TrainOptions {
     @Option(names = "--task", required = true, completionCandidates = TaskNames.class,
             description = "${COMPLETION-CANDIDATES}")
     String task;
@@ -116,7 +116,7 @@ final class TrainOptions {
     }
 
     /** {@code value} when it is from {@code min} to {@code max}; else the option, the allowed range and the value. */
-    static int range(String option, int value, int min, int max) {
+    public static int range(String option, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(option + " must be from " + min + " to " + max + ", found " + value);
         }
@@ -154,7 +154,7 @@ final class TrainOptions {
         }
     }
 
-    static CellType cellType(String s) {
+    public static CellType cellType(String s) {
         CellType c = CellType.fromId(s);
         if (c == null) {
             throw new IllegalArgumentException("unknown cell '" + s + "': expected rnn_tanh, rnn_relu, lstm or gru");

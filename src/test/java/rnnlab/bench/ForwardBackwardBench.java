@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import rnnlab.cli.BenchWindow;
+import rnnlab.cli.bench.BenchWindow;
 import rnnlab.engine.CellType;
 
 /**

@@ -1,4 +1,4 @@
-package rnnlab.cli;
+package rnnlab.cli.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -21,7 +21,7 @@ import rnnlab.engine.CellType;
                 + "prints the mean and median time per window in microseconds and the bytes the measuring "
                 + "thread allocated per window (0 means the engine reuses its workspaces)."},
         footer = {"", "Example:", "  java -jar rnnlab.jar bench --cell gru --hidden 64 --windows 5000"})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!Double.isFinite(sink)) {
             out.println("warning: the loss was not finite");
         }
-        return Main.OK;
+        return rnnlab.cli.Main.OK;
     }
 
     private void positive(String name, int v, int max) {

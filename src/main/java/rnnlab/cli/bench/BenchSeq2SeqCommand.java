@@ -1,4 +1,4 @@
-package rnnlab.cli;
+package rnnlab.cli.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import rnnlab.training.seq2seq.Seq2SeqTrainer;
  */
 @Command(name = "bench-seq2seq", mixinStandardHelpOptions = true,
         description = "Seq2seq training speed of RNN Lab and of the same model in PyTorch, side by side.")
-final class BenchSeq2SeqCommand implements Callable<Integer> {
+public final class BenchSeq2SeqCommand implements Callable<Integer> {
     @Option(names = "--cell", defaultValue = "gru")
     String cell;
     @Option(names = "--attention", defaultValue = "none,additive", split = ",")
@@ -44,11 +44,11 @@ final class BenchSeq2SeqCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CellType c = TrainOptions.cellType(cell);
-        TrainOptions.range("--length", length, 1, 100);
-        TrainOptions.range("--hidden", hidden, 1, 1024);
-        TrainOptions.range("--rounds", rounds, 1, 100);
-        List<AttentionKind> kinds = Seq2SeqCli.attentions(String.join(",", attention));
+        CellType c = rnnlab.cli.TrainOptions.cellType(cell);
+        rnnlab.cli.TrainOptions.range("--length", length, 1, 100);
+        rnnlab.cli.TrainOptions.range("--hidden", hidden, 1, 1024);
+        rnnlab.cli.TrainOptions.range("--rounds", rounds, 1, 100);
+        List<AttentionKind> kinds = rnnlab.cli.Seq2SeqCli.attentions(String.join(",", attention));
         System.out.printf(Locale.ROOT, "# seq2seq training, reverse T=%d, %s encoder and decoder, H=%d, E=16, float64, "
                 + "batch 1, Adam, clip 5 (pairs per second: median, max of %d rounds)%n", length, c.id(), hidden, rounds);
         for (AttentionKind a : kinds) {

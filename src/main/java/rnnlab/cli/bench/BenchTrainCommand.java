@@ -1,4 +1,4 @@
-package rnnlab.cli;
+package rnnlab.cli.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import rnnlab.training.Trainer;
  */
 @Command(name = "bench-train", mixinStandardHelpOptions = true,
         description = "Char-LM training throughput (windows/s), comparable with torch_train_bench.py.")
-final class BenchTrainCommand implements Callable<Integer> {
+public final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--text", defaultValue = "/usr/share/common-licenses/GPL-3")
     Path text;
     @Option(names = "--cells", defaultValue = "lstm,gru", split = ",")
@@ -69,9 +69,9 @@ final class BenchTrainCommand implements Callable<Integer> {
         for (String c : cells) {
             for (int h : hs) {
                 for (int t : ts) {
-                    configs.add(new Config(TrainOptions.cellType(c.trim()), h, t, false));
+                    configs.add(new Config(rnnlab.cli.TrainOptions.cellType(c.trim()), h, t, false));
                     if (dropout > 0 || weightDecay > 0) {
-                        configs.add(new Config(TrainOptions.cellType(c.trim()), h, t, true));
+                        configs.add(new Config(rnnlab.cli.TrainOptions.cellType(c.trim()), h, t, true));
                     }
                 }
             }

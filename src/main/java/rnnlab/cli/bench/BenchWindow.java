@@ -1,4 +1,4 @@
-package rnnlab.cli;
+package rnnlab.cli.bench;
 
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
