@@ -61,13 +61,6 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
     private static long fullPaintPulse = Long.MIN_VALUE;
     private static double fullPaintPixels;
 
-    /**
-     * Whether a full paint of {@code pixels} canvas pixels is made in the pulse at {@code now}: the first always, the
-     * next ones while the pulse's paints stay within {@link #FULL_PAINT_PIXELS}; the others wait for the next pulse.
-     * A step changes every view at once, and their full paints in one pulse made the frames after a step the slow
-     * ones (issue 12, bench-ui: frames over 18 ms were 3–20 % of the step's first frames against 0–3 % of the
-     * others); spread over two or three pulses, a view shows the step 17–33 ms after another. FX thread.
-     */
     private static long deferredPaints;
 
     /**
@@ -78,6 +71,13 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         return deferredPaints;
     }
 
+    /**
+     * Whether a full paint of {@code pixels} canvas pixels is made in the pulse at {@code now}: the first always, the
+     * next ones while the pulse's paints stay within {@link #FULL_PAINT_PIXELS}; the others wait for the next pulse.
+     * A step changes every view at once, and their full paints in one pulse made the frames after a step the slow
+     * ones (issue 12, bench-ui: frames over 18 ms were 3–20 % of the step's first frames against 0–3 % of the
+     * others); spread over two or three pulses, a view shows the step 17–33 ms after another. FX thread.
+     */
     static boolean fullPaintFits(long now, double pixels) {
         if (now != fullPaintPulse) {
             fullPaintPulse = now;
@@ -89,6 +89,7 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
         fullPaintPixels += pixels;
         return true;
     }
+
     /**
      * The animated part of the drawing, repainted alone while a step's progress runs (issue 12, bench-ui): a
      * second canvas over {@link #canvas}, as large as {@link #animatedBounds} and showing the whole control's
@@ -886,8 +887,8 @@ public abstract class LabCanvasSkin<C extends LabCanvasControl> extends SkinBase
                 all = true;
                 for (int side = 0; side < 4; side++) {
                     next[side] = Double.NaN;
+                    double[] tried = pads.clone();
                     for (double p : RING_PADS) {
-                        double[] tried = pads.clone();
                         tried[side] = p;
                         if (!ringCrosses(side, tried, x0, y0, x1, y1, w, h, lw, labels)) {
                             next[side] = p;

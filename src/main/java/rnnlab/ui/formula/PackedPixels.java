@@ -10,8 +10,8 @@ import java.util.Arrays;
  * <p>Why (issue 12, bench-ui): the panel keeps the last steps' compositions so that stepping back shows them at
  * once. Kept as images, every step added an image as large as the panel (about 0.6 MB) that lived through the next
  * young collection and was copied by it, then promoted: the heap's old part grew by 8 MB between collections and the
- * collector's pauses, which stop the FX thread, took 10–35 ms. Packed, what the collector copies is a few kilobytes a
- * step.
+ * collector's pauses, which stop the FX thread, took 10–35 ms. Packed, a step's formulas take about a fifth of that
+ * (73 KB of 383 KB for four LSTM lines), and the heap stays flat over a bench-ui run.
  *
  * <p>Layout of {@link #data}: a token, then its pixels. A token {@code n > 0} is followed by {@code n} pixels as
  * they are; a token {@code -n < 0} by one pixel that stands {@code n} times.
