@@ -26,10 +26,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.i18n.Messages;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.controls.AppLanguage;
 import rnnlab.ui.controls.CanvasLabels;
 import rnnlab.ui.controls.LiveChart;
-import rnnlab.ui.views.ViewCatalog;
 
 /**
  * Issue 12: a lesson step that opens the training panel (char-language-model step 6) keeps the lesson panel at
@@ -69,16 +69,10 @@ class TrainingBesideLessonLayoutTest {
         Messages.setLocale(Locale.ENGLISH);
         AppLanguage.set(Locale.ENGLISH);
         LessonLibrary lib = LessonLibrary.load(Path.of("lessons"));
-        MainWindow w = fx(() -> {
-            MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
+        MainWindow w = TestWindows.open(stage, 1024, 768, m -> {
             m.lessons().setLibrary(lib);
             m.lessons().setProgress(LessonProgress.load(dir.resolve("progress.json")));
-            stage.setWidth(1024);
-            stage.setHeight(768);
-            stage.show();
-            return m;
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.viewModel().frameProperty().get() != null);
         assertThat(fx(() -> w.lessons().open("char-language-model"))).isNull();
         // step 3 ("Training, live"): views text, output, heatmap beside the training panel
         goTo(w, 2);

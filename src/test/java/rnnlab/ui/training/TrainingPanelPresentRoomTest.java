@@ -20,10 +20,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import rnnlab.lessons.LessonLibrary;
 import rnnlab.lessons.LessonProgress;
+import rnnlab.ui.TestWindows;
 import rnnlab.ui.TestLanguage;
 import rnnlab.ui.shell.MainWindow;
 import rnnlab.ui.viewmodel.TrainingViewModel;
-import rnnlab.ui.views.ViewCatalog;
 
 /**
  * Issue 12, presentation mode gives the diagram the room: lesson 5 step 2 ("Many-to-one: sentiment", {@code panel:
@@ -58,16 +58,10 @@ class TrainingPanelPresentRoomTest {
     private void walk(Path dir) throws Exception {
         TestLanguage.use("en");
         LessonLibrary lib = LessonLibrary.load(Path.of("lessons"));
-        MainWindow w = fx(() -> {
-            MainWindow m = new MainWindow(stage, ViewCatalog.createAll());
+        MainWindow w = TestWindows.open(stage, 1280, 720, m -> {
             m.lessons().setLibrary(lib);
             m.lessons().setProgress(LessonProgress.load(dir.resolve("progress.json")));
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            stage.show();
-            return m;
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.viewModel().frameProperty().get() != null);
         fx(() -> {
             w.presentation().enterInWindow();
             return null;
